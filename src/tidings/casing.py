@@ -1,0 +1,107 @@
+"""Read headline case as headline case: a Title Case headline is re-cased before NER.
+
+spaCy's small English model tags capitalised words as names, so "Xi Strengthen" or "Signs Law"
+come out as PERSON when a headline capitalises every word. Here each capitalised word of a headline
+is lowered when it is a common English word (a verb, adjective, adverb, function word or common
+noun in the lemmatizer's WordNet index) and not a known proper name (the knowledge base, plus any
+word the article's body capitalises mid-sentence). Only letter case changes, so every character
+offset found in the re-cased text holds for the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""),
+             ("ed", "e"), ("s", ""), ("d", ""))
+
+
+class Vocabulary:
+    """Common English words by part of speech, from the lemmatizer's WordNet index."""
+
+    def __init__(self, nouns: Iterable[str], verbs: Iterable[str], adjectives: Iterable[str],
+                 adverbs: Iterable[str]) -> None:
+        self.nouns = frozenset(nouns)
+        self.other = frozenset(verbs) | frozenset(adjectives) | frozenset(adverbs)
+
+    @classmethod
+    def from_nlp(cls, nlp: object) -> Vocabulary:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return cls(table["noun"], table["verb"], table["adj"], table["adv"])
+
+    def _forms(self, word: str) -> list[str]:
+        forms = [word]
+        for suffix, repl in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                forms.append(word[: -len(suffix)] + repl)
+        if word.endswith(("'s", "’s")):
+            forms.append(word[:-2])
+        return forms
+
+    def kind(self, word: str) -> str | None:
+        """``"function"``, ``"common"`` (verb/adj/adv), ``"noun"`` or None for an unknown word."""
+        low = word.lower()
+        if low in STOP_WORDS:
+            return "function"
+        forms = self._forms(low)
+        if any(f in self.other for f in forms):
+            return "common"
+        if any(f in self.nouns for f in forms):
+            return "noun"
+        return None
+
+
+def is_headline_case(text: str) -> bool:
+    """True when most content words of a short text start with a capital (Title Case)."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in STOP_WORDS or len(w) > 3]
+    if len(words) < 3 or len(text) > 300:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def recase_headline(
+    text: str, vocab: Vocabulary, is_proper: Callable[[str], bool]
+) -> str:
+    """Lower the capitals of common words in a Title Case headline; the length never changes."""
+    if not is_headline_case(text):
+        return text
+    out = list(text)
+    clause_start = True
+    for m in _WORD.finditer(text):
+        word = m.group()
+        starts = clause_start
+        prev = text[: m.start()].rstrip()
+        clause_start = False
+        if starts or (prev and prev[-1] in ":;—–?!") or not word[0].isupper():
+            continue
+        if len(word) > 1 and word[1:].lower() != word[1:]:
+            continue  # ALLCAPS or CamelCase: an acronym or a brand, keep
+        parts = re.split(r"[-‐]", word)
+        if any(is_proper(p) for p in parts) or is_proper(word):
+            continue
+        kind = vocab.kind(word)
+        if kind is None or (len(word) <= 2 and kind != "function"):
+            continue
+        lowered = word[0].lower()
+        if len(lowered) == 1:
+            out[m.start()] = lowered
+    return "".join(out)
+
+
+def body_proper_words(body: str) -> set[str]:
+    """Words the body capitalises where a sentence does not start: names, by the text's own case."""
+    found: set[str] = set()
+    for m in _WORD.finditer(body):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        before = body[max(0, m.start() - 3) : m.start()]
+        if not before.strip() or before.rstrip()[-1:] in ".!?\"“”‘’'«»:\n":
+            continue
+        found.add(word)
+    return found
