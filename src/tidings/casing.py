@@ -16,6 +16,9 @@ from collections.abc import Callable, Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+#: Prepositions and conjunctions that spaCy's stop list lacks but headlines capitalise.
+_FUNCTION = frozenset({"amid", "amidst", "despite", "toward", "towards", "via", "versus", "vs",
+                       "upon", "onto", "ahead", "inside", "outside", "near", "unlike", "till"})
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""),
              ("ed", "e"), ("s", ""), ("d", ""))
 
@@ -38,6 +41,10 @@ class Vocabulary:
         for suffix, repl in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 forms.append(word[: -len(suffix)] + repl)
+        for suffix in ("ed", "ing"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # dragged -> drag, planning -> plan
         if word.endswith(("'s", "’s")):
             forms.append(word[:-2])
         return forms
@@ -45,7 +52,7 @@ class Vocabulary:
     def kind(self, word: str) -> str | None:
         """``"function"``, ``"common"`` (verb/adj/adv), ``"noun"`` or None for an unknown word."""
         low = word.lower()
-        if low in STOP_WORDS:
+        if low in STOP_WORDS or low in _FUNCTION:
             return "function"
         forms = self._forms(low)
         if any(f in self.other for f in forms):

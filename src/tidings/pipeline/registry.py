@@ -8,6 +8,7 @@ built stage is a callable ``Article -> Article``. Stages never touch the store o
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -73,6 +74,8 @@ class Runner:
     def __init__(self, names: Sequence[str]) -> None:
         self.specs = validate_order(names)
         self._built: list[tuple[str, StageFn]] | None = None
+        #: Seconds spent in each stage so far (read by benchmarks/).
+        self.timings: dict[str, float] = {s.name: 0.0 for s in self.specs}
 
     @property
     def names(self) -> list[str]:
@@ -85,11 +88,14 @@ class Runner:
 
     def __call__(self, article: Article) -> Article:
         for name, fn in self._stages():
+            began = time.perf_counter()
             try:
                 article = fn(article)
             except Exception as exc:  # noqa: BLE001 - the error policy: name the stage, go on
                 log.debug("stage %s failed", name, exc_info=True)
                 article.add_error(name, f"{type(exc).__name__}: {exc}")
+            finally:
+                self.timings[name] += time.perf_counter() - began
         article.docs.clear()
         return article
 

@@ -1,0 +1,79 @@
+"""Throughput and memory of the whole pipeline beside bare spaCy on the same texts.
+
+Usage: python benchmarks/throughput.py [--data PATH] [--limit N]
+
+Prints articles/s, words/s, peak RSS, the ratio to bare ``nlp.pipe`` over the same texts in the same
+run, and each stage's share of the pipeline's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "wikinews" / "articles.jsonl"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"skipped: benchmark data not found at {args.data}")
+        return 0
+
+    from tidings import spacy_model
+    from tidings.extractor import Extractor
+    from tidings.read import read_document
+    from tidings.sources.base import RawDocument
+
+    rows = [json.loads(line) for line in args.data.read_text("utf-8").splitlines() if line.strip()]
+    rows = rows[: args.limit] if args.limit else rows
+    raws = [RawDocument(content=r["text"], format="text", title=r.get("title"), date=r.get("date"))
+            for r in rows]
+    articles = [read_document(raw) for raw in raws]
+    texts = [t for a in articles for _, t in a.sections()]
+    n_words = sum(len(a.body.split()) + len((a.title or "").split()) for a in articles)
+
+    nlp = spacy_model.load()
+    extractor = Extractor()
+    list(nlp.pipe(texts[:20]))
+    extractor.analyse(read_document(raws[0]))
+    for name in extractor.runner.timings:
+        extractor.runner.timings[name] = 0.0
+
+    began = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    bare = time.perf_counter() - began
+
+    began = time.perf_counter()
+    for raw in raws:
+        extractor.analyse(read_document(raw))
+    whole = time.perf_counter() - began
+
+    n = len(articles)
+    print(f"articles: {n}, words: {n_words}, texts: {len(texts)}")
+    print(f"bare nlp.pipe : {n / bare:8.2f} articles/s  {n_words / bare:10.0f} words/s  ({bare:.1f} s)")
+    print(f"tidings       : {n / whole:8.2f} articles/s  {n_words / whole:10.0f} words/s  ({whole:.1f} s)")
+    print(f"ratio (tidings / bare): {bare / whole:.2f}")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB")
+    total = sum(extractor.runner.timings.values()) or 1.0
+    print("stage shares of pipeline time:")
+    for name, secs in extractor.runner.timings.items():
+        print(f"  {name:<10} {secs:7.2f} s  {100 * secs / total:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
