@@ -57,7 +57,7 @@ def read_document(
         related_headlines=list(page.related_headlines),
         provenance=provenance,
     )
-    for w in [*warnings, *page.warnings]:
+    for w in [*raw.warnings, *warnings, *page.warnings]:
         article.add_error("read", w)
     if not article.body.strip() and not article.title:
         article.add_error("read", "no article text found in the document")
