@@ -296,7 +296,8 @@ def eval_layout(
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI; library errors become one-line messages with exit code 2, never tracebacks."""
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        code = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except TidingsError as exc:
@@ -308,13 +309,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:  # noqa: BLE001 - the contract: no input may crash with a traceback
-        import click
-
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             _err("tidings: aborted")
             sys.exit(1)
-        if isinstance(exc, click.ClickException):
-            _err(f"tidings: {exc.format_message()}")
+        if hasattr(exc, "format_message"):  # a usage error from the (vendored) click parser
+            message = exc.format_message()
+            if message:
+                _err(f"tidings: {message}")
             sys.exit(2)
         _err(f"tidings: internal error: {type(exc).__name__}: {exc}")
         sys.exit(2)
