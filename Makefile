@@ -30,8 +30,10 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
+SHARED ?= ../shared/data
+
 eval: $(STAMP)
-	$(BIN)/tidings eval layout
+	$(BIN)/tidings eval layout --data $(SHARED)/pages
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -283,11 +283,14 @@ def eval_layout(
         Path | None, typer.Option("--data", help="Folder of real pages (gold.jsonl, html/, dumps).")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N pages.")] = None,
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Our layout gold set (default tests/gold/layout).")
+    ] = None,
 ) -> None:
     """Score both page readers: real pages (HTML and dumps) and our own layout gold set."""
     from .eval.layout_cli import run_layout_eval
 
-    run_layout_eval(data, limit)
+    run_layout_eval(data, limit, gold)
 
 
 # ---------------------------------------------------------------- entry point
