@@ -311,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:  # noqa: BLE001 - the contract: no input may crash with a traceback
+    except Exception as exc:  # the contract: no input may crash with a traceback
         if type(exc).__name__ == "Abort":
             _err("tidings: aborted")
             sys.exit(1)

@@ -13,6 +13,12 @@ from .model import Article
 _WIDE = {"sentence", "text", "snippet", "title"}
 
 
+def make_console() -> Console:
+    """A console for tables: the terminal's width, or 120 columns when output is piped."""
+    default = Console()
+    return default if default.is_terminal else Console(width=120)
+
+
 def _cell(value: Any, column: str) -> str:
     if value is None:
         return ""
@@ -27,7 +33,7 @@ def _cell(value: Any, column: str) -> str:
 
 def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str,
                 console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or make_console()
     table = Table(title=f"{title} ({len(rows)})", title_justify="left", expand=False)
     for column in columns:
         table.add_column(column, overflow="fold", max_width=90 if column in _WIDE else 40)
@@ -38,7 +44,7 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: s
 
 def print_summary(store: Any, limit: int = 10, console: Console | None = None) -> None:
     """What the store holds, as Rich tables: counts, top entities, events, quotes, amounts."""
-    console = console or Console()
+    console = console or make_console()
     counts = store.counts()
     overview = Table(title="Store", title_justify="left")
     overview.add_column("table")

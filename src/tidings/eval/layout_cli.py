@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
+from ..render import make_console
 
 DEFAULT_GOLD = Path("tests/gold/layout")
 
@@ -46,7 +47,7 @@ def run_layout_eval(data: Path | None, limit: int | None, gold: Path | None = No
     from .layout_gold import score_layout_gold
     from .pages import load_gold, score_dump_pages, score_html_pages
 
-    console = console or Console()
+    console = console or make_console()
     results: dict[str, dict[str, float]] = {}
     if data is not None:
         if not (data / "gold.jsonl").exists():

@@ -91,7 +91,7 @@ class Runner:
             began = time.perf_counter()
             try:
                 article = fn(article)
-            except Exception as exc:  # noqa: BLE001 - the error policy: name the stage, go on
+            except Exception as exc:  # the error policy: name the stage, go on
                 log.debug("stage %s failed", name, exc_info=True)
                 article.add_error(name, f"{type(exc).__name__}: {exc}")
             finally:
