@@ -42,3 +42,9 @@ class StoreError(TidingsError):
 
 class UsageError(TidingsError):
     code = "T030"
+
+
+class UnknownCode(TidingsError):
+    """A country or organisation code the knowledge base does not hold."""
+
+    code = "T041"
