@@ -16,6 +16,14 @@ from collections.abc import Callable, Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+#: Head nouns that close an organisation's name ("Dadi Engineering", "Kaspi Bank").
+_ORG_HEADS = frozenset({
+    "engineering", "bank", "group", "company", "corporation", "corp", "holding", "holdings",
+    "airlines", "airways", "university", "institute", "foundation", "party", "council", "fund",
+    "agency", "service", "services", "ministry", "committee", "commission", "court", "plant",
+    "factory", "mining", "energy", "oil", "gas", "motors", "telecom", "media", "news", "times",
+    "post", "railways", "technologies", "industries", "partners", "capital", "trust", "club",
+})
 #: Prepositions and conjunctions that spaCy's stop list lacks but headlines capitalise.
 _FUNCTION = frozenset({"amid", "amidst", "despite", "toward", "towards", "via", "versus", "vs",
                        "upon", "onto", "ahead", "inside", "outside", "near", "unlike", "till"})
@@ -79,12 +87,17 @@ def recase_headline(
         return text
     out = list(text)
     clause_start = True
+    after_unknown = False  # the previous word was an unknown capitalised word: a name goes on
     for m in _WORD.finditer(text):
         word = m.group()
         starts = clause_start
         prev = text[: m.start()].rstrip()
         clause_start = False
-        if starts or (prev and prev[-1] in ":;—–?!") or not word[0].isupper():
+        follows_unknown, after_unknown = after_unknown, False
+        if not word[0].isupper():
+            continue
+        if starts or (prev and prev[-1] in ":;—–?!"):
+            after_unknown = vocab.kind(word) is None
             continue
         if len(word) > 1 and word[1:].lower() != word[1:]:
             continue  # ALLCAPS or CamelCase: an acronym or a brand, keep
@@ -92,8 +105,13 @@ def recase_headline(
         if any(is_proper(p) for p in parts) or is_proper(word):
             continue
         kind = vocab.kind(word)
-        if kind is None or (len(word) <= 2 and kind != "function"):
+        if kind is None:
+            after_unknown = True
             continue
+        if (len(word) <= 2 and kind != "function") or (
+            follows_unknown and word.lower() in _ORG_HEADS
+        ):
+            continue  # "Dadi Engineering", "Kaspi Bank": a common noun closing a name
         lowered = word[0].lower()
         if len(lowered) == 1:
             out[m.start()] = lowered

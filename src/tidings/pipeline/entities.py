@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
+from ..knowledge.resolve import ActorResolver
 from ..model import Article, Entity, Mention
 from .registry import stage
 
@@ -68,7 +67,7 @@ def _plausible(text: str, label: str) -> bool:
 
 
 class EntityStage:
-    def __init__(self, resolver: Any | None) -> None:
+    def __init__(self, resolver: ActorResolver | None) -> None:
         self.resolver = resolver
 
     def __call__(self, article: Article) -> Article:
@@ -88,8 +87,10 @@ class EntityStage:
                 raw.append((label, surface, Mention(section, start, start + len(surface), surface)))
         clusters = self._cluster(raw)
         if self.resolver is not None:
+            countries = self.resolver.article_countries([c.name for c in clusters])
             for c in clusters:
-                self.resolver.resolve(c, article)
+                self.resolver.resolve(c, article, countries)
+            clusters = _merge_same_name(clusters)
         article.entities = [
             Entity(id=f"e{i}", name=c.name, type=c.type, country=c.country,
                    actor_code=c.actor_code, kb_id=c.kb_id,
@@ -121,6 +122,20 @@ class EntityStage:
         return sorted(seen.values(), key=lambda c: _order(min(c.mentions, key=_order)))
 
 
+def _merge_same_name(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters the knowledge base gave one canonical name ("Putin", "Vladimir Putin") become one."""
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    out: list[_Cluster] = []
+    for c in clusters:
+        key = (c.type, c.name.lower())
+        if key in by_key:
+            by_key[key].mentions.extend(c.mentions)
+        else:
+            by_key[key] = c
+            out.append(c)
+    return out
+
+
 def _order(m: Mention) -> tuple[int, int, int]:
     rank = 0 if m.section == "title" else 1 if m.section == "body" else 2
     idx = int(m.section.split(":")[1]) if m.section.startswith("related:") else 0
@@ -129,8 +144,6 @@ def _order(m: Mention) -> tuple[int, int, int]:
 
 @stage("entities", requires=("docs",), assigns=("entities",))
 def make_entities() -> Callable[[Article], Article]:
-    try:
-        from ..knowledge.resolve import ActorResolver
-    except ImportError:
-        return EntityStage(None)
+    from ..knowledge.resolve import ActorResolver
+
     return EntityStage(ActorResolver())
