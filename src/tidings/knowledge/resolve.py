@@ -86,9 +86,9 @@ class ActorResolver:
                 cluster.type = "PERSON"
                 cluster.name = person.name
                 cluster.kb_id = person.qid or None
-                role = kb_people.role_on(person, date) if date else kb_people.role_on(person)
-                cluster.country = (role.country or person.country) if role else person.country
-                cluster.actor_code = _code(cluster.country, role.code if role else None)
+                held = kb_people.role_on(person, date) if date else kb_people.role_on(person)
+                cluster.country = (held.country or person.country) if held else person.country
+                cluster.actor_code = _code(cluster.country, held.code if held else None)
                 return
         if cluster.type == "PERSON" and self.kb.country_for(cluster.name):
             cluster.type = "NORP"  # "Kazakh" read as a name in a headline

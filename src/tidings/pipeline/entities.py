@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
 from ..knowledge.resolve import ActorResolver
 from ..model import Article, Entity, Mention
 from .registry import stage
