@@ -81,6 +81,8 @@ class Event:
     start: int
     end: int
     confidence: float
+    #: Further mentions of the same real event in the article (one event, one record).
+    mentions: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +96,8 @@ class Amount:
     section: str
     start: int
     end: int
+    #: High end of a range ("10-20%": value 10, value_max 20); None for a single figure.
+    value_max: float | None = None
 
 
 @dataclass
@@ -246,6 +250,7 @@ class Article:
             e["sources"] = actor(e.get("sources", []))
             e["targets"] = actor(e.get("targets", []))
             e["place"] = PlaceRef(**e["place"]) if e.get("place") else None
+            e["mentions"] = mentions(e.get("mentions", []))
             events.append(Event(**{k: v for k, v in e.items() if k in Event.__dataclass_fields__}))
         prov = data.get("provenance") or {}
         art = cls(
