@@ -293,6 +293,36 @@ def eval_layout(
     run_layout_eval(data, limit, gold)
 
 
+GoldOption = Annotated[Path | None, typer.Option("--gold", help="Gold set (default: the project's).")]
+
+
+def _gold(path: Path | None, default: str) -> Path:
+    gold = path or Path(default)
+    if not gold.exists():
+        raise UsageError(f"gold set not found: {gold} (pass --gold PATH)")
+    return gold
+
+
+@eval_app.command("quotes")
+def eval_quotes(gold: GoldOption = None) -> None:
+    """Quote precision, recall and F1 (a match covers 80% of the gold quote's words) and speakers."""
+    from .eval.quotes import score_quotes
+    from .eval.report import print_scores
+
+    path = _gold(gold, "tests/gold/quotes/quotes.jsonl")
+    print_scores(f"Quotes ({path})", score_quotes(path))
+
+
+@eval_app.command("figures")
+def eval_figures(gold: GoldOption = None) -> None:
+    """Amounts (value and unit exact) and dates (value exact): precision, recall and F1."""
+    from .eval.figures import score_figures
+    from .eval.report import print_scores
+
+    path = _gold(gold, "tests/gold/figures/figures.jsonl")
+    print_scores(f"Figures ({path})", score_figures(path))
+
+
 # ---------------------------------------------------------------- entry point
 
 
