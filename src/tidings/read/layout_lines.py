@@ -54,7 +54,13 @@ _BOILER_START = re.compile(
     r"back to top|top of page|more information:|journal information:|provided by|"
     r"citation:|explore further|was this (?:page|article|story) helpful|"
     r"thanks? (?:you )?for your feedback|tell us why|this document is subject to copyright|"
-    r"(?:please )?(?:support|contribute|donate)\b.{0,80}\b(?:journalism|newsroom|as little as))",
+    r"(?:please )?(?:support|contribute|donate)\b.{0,80}\b(?:journalism|newsroom|as little as)|"
+    r"why you can trust|this content can also be viewed|view full post|a version of this "
+    r"(?:article|story) (?:appears|appeared)|this (?:story|article) was originally published|"
+    r"contributing:|contact (?:the )?(?:author|reporter|\w+ \w+ at )|"
+    r"(?:instagram|twitter|facebook|tiktok|youtube|x) (?:content|post)$|add articles to your|"
+    r"thanks for (?:signing up|subscribing|reading)|like what you'?re reading|"
+    r"(?:an? )?(?:icon|image|logo) (?:of|in the shape of) |.{0,120}\bit indicates (?:a|an|the) )",
     re.IGNORECASE,
 )
 _BOILER_ANY = re.compile(
@@ -62,15 +68,36 @@ _BOILER_ANY = re.compile(
     r"sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|unsubscribe|ad blocker|"
     r"adblock|javascript|your browser|manage (?:your )?(?:cookie|consent|preferences)|"
     r"we use cookies|uses cookies|click here|free trial|download our app|"
-    r"has been (?:added|saved) to|follow (?:us|the author)|do not sell)",
+    r"has been (?:added|saved) to|follow (?:us|the author)|do not sell|"
+    r"(?:independently|editorially) selected|(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?"
+    r"commission|contributed to this report|to your inbox|in your inbox|mailing list|"
+    r"as little as \$\d|your (?:contribution|support) (?:of|will|helps))",
+    re.IGNORECASE,
+)
+#: Shopping disclosures and page templates, whatever their length.
+_DISCLOSURE = re.compile(
+    r"(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?\b|\{\{\s*\w+\s*\}\}",
+    re.IGNORECASE,
+)
+#: Cookie-consent prose: long, but never the article.
+_COOKIE_TEXT = re.compile(
+    r"\bcookies?\b.{0,300}\b(?:browser|consent|opt[ -]out|preferences|partners|third[- ]part)|"
+    r"\b(?:browser|consent|opt[ -]out|preferences|partners|third[- ]part).{0,300}\bcookies?\b",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
     r"(?:\b(?:photo|image|picture|video|photograph|illustration|graphic|credit|"
-    r"source|courtesy|file photo)s?(?: credit| by)?\s*:\s*\S|"
+    r"source|courtesy|file photo|photographer|creative director|styl(?:ist|ing))s?"
+    r"(?: credit| by)?\s*:\s*\S|\bcredit\.\.\.|\b(?:photo|image)s?:$|"
+    r"\((?:left|right|center|centre|top|bottom|l-r|from left)\)|^from left:|"
     r"\b(?:getty images|shutterstock|afp via getty|ap photo|reuters/|epa-efe|"
     r"photo by|photo courtesy|pictured:|\(photo:|\(image:|\bvia getty\b|/ ?afp\b))",
     re.IGNORECASE,
+)
+#: A photo credit closing a caption: "... Jane Doe/Example Times", "(Jane Doe / Example Times)".
+_CREDIT_END = re.compile(
+    r"(?:^|\s|\()[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?(?:The\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’&-]*){0,4}\)?$"
 )
 _CAPTION_START = re.compile(r"^(?:file\s*[-–—:]|pictured\b|above:|top:|left:|right:)", re.I)
 
@@ -78,11 +105,14 @@ _CAPTION_START = re.compile(r"^(?:file\s*[-–—:]|pictured\b|above:|top:|left:
 RELATED_MARKER = re.compile(
     r"^(?:latest(?: news| stories| articles| headlines| updates)?|read (?:also|more|next)|"
     r"also read|see also|related(?: news| stories| articles| coverage| content| posts| reading"
-    r"| links| topics)?|more (?:from|on|news|stories|in|about|like this|to read|headlines)\b.*|"
+    r"| links| topics| story| article| video| videos)?|"
+    r"more (?:from|on|by|news|stories|in|about|like this|to read|headlines)\b.*|"
     r"most (?:read|popular|viewed|shared|recent)|top (?:stories|news|headlines)|trending(?: now)?|"
     r"recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be "
-    r"interested)|editor'?s'? picks?|what to read next|don'?t miss|popular(?: now| stories)?|"
-    r"other news|news feed|in other news|just in|breaking news|"
+    r"interested)|editor'?s'? (?:picks?|choice|recommendations?)|what to read next|"
+    r"(?:next|up) next|next (?:read|up)(?: this| in .*)?|read this next|keep reading|"
+    r"more to (?:read|explore)|don'?t miss|popular(?: now| stories)?|"
+    r"other news|news feed|in other news|just in|breaking news|people are (?:also )?reading|"
     r"more stories|further reading|recent (?:posts|news|stories)|"
     r"последние новости|читайте также|по теме)"
     r"\s*[:.…]*$",
@@ -100,16 +130,23 @@ COMMENTS_MARKER = re.compile(
 #: Lines an article body never runs across: author bios, tag lists, share prompts.
 END_MARKER = re.compile(
     r"^(?:about the author|more about the author|tags?\b|topics\b|filed under|"
-    r"share (?:this|the) (?:article|story|post)|share or comment)|"
+    r"share (?:this|the) (?:article|story|post)|share or comment|"
+    r"was this (?:page|article|story) (?:helpful|useful)|\d* ?sources?$|references$|"
+    r"(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|[A-Z][\w.]*\s+\d{4})|"
+    r".{0,80}\ball rights reserved\b)|"
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3} (?:writes about|covers|reports on) |"
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3} (?:is|was|has been) "
     r"(?:a|an|the|[A-Z][\w.-]*['’]s?) "
     r"(?:[\w,-]+ ){0,6}(?:writer|reporter|editor|journalist|correspondent|columnist|"
-    r"contributor|producer|author|dietitian|librarian|fact-checker|researcher)\b",
+    r"contributor|producer|author|dietitian|librarian|fact-checker|researcher|freelancer|"
+    r"scout|analyst|critic|intern|fellow)\b",
     re.IGNORECASE,
 )
 #: "Read also: Some headline" on one line.
 INLINE_RELATED = re.compile(
-    r"^(?:read (?:also|more|next)|also read|see also|related|more|читайте также)\s*[:|—–-]\s*(.+)$",
+    r"^(?:read (?:also|more|next)|also read|see also|also see|also|see|watch|listen|related"
+    r"(?: story| article| video| coverage| content)?|more|recommended|must read|don'?t miss|"
+    r"читайте также)\s*[:|—–-]\s*(.+)$",
     re.IGNORECASE,
 )
 
@@ -223,9 +260,13 @@ def make_line(idx: int, raw: str, gap_before: bool) -> Line:
         bool(_BOILER_START.match(head))
         or (n < 40 and bool(_BOILER_ANY.search(head)))
         or (0 < n <= 6 and all(t.lower() in _SHARE_WORDS for t in toks))
+        or (n < 150 and bool(_COOKIE_TEXT.search(body[:1200])))
+        or (n < 90 and bool(_DISCLOSURE.search(body[:600])))
     )
-    caption = (n < 80 and bool(_CAPTION.search(body[:600]))) or (
-        n < 150 and bool(_CAPTION_START.match(head))
+    caption = (
+        (n < 80 and bool(_CAPTION.search(body[:600])))
+        or (n < 150 and bool(_CAPTION_START.match(head)))
+        or (n < 60 and bool(_CREDIT_END.search(body[-70:])))
     )
     return Line(
         idx=idx,

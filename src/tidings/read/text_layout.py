@@ -11,16 +11,25 @@ authors, date and outlet come from the lines around the body's start.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tidings.read.base import PageText
 from tidings.read.layout_lines import (
     INLINE_RELATED,
     RELATED_MARKER,
+    STOPWORDS,
     Line,
     clean,
     split_lines,
+    word_list,
 )
-from tidings.read.layout_meta import byline_names, name_line, outlet_in, parse_date
+from tidings.read.layout_meta import (
+    byline_names,
+    loose_names,
+    name_line,
+    outlet_in,
+    parse_date,
+)
 
 #: Inputs beyond this many characters are cut (with a warning) to keep the reader's time bounded.
 MAX_CHARS = 3_000_000
@@ -36,13 +45,53 @@ def _weight(line: Line) -> float:
     if line.boiler or line.caption or line.date_only or byline_names(line.text):
         return -5.0
     if line.bullet:
-        # "- " items are links or list entries far more often than prose
+        # "- " items are links or list entries far more often than prose; a sentence-like item
+        # (lower-case words, function words) is part of an article's list
         return 1.0 if line.good else -4.0
     if line.good:
         return float(line.words)
     if line.sentence_end and line.words >= 3:
         return 2.0
     return -2.0
+
+
+def _list_item(line: Line) -> bool:
+    """A "- " item that reads as part of the article (a clause), not a link to a section."""
+    return line.words >= 5 and line.stop_ratio >= 0.1 and not _title_case(line)
+
+
+def _inner_list_items(lines: list[Line]) -> list[int]:
+    """Clause-like "- " items of a list that prose surrounds (an article's own list, not a menu
+    or a list of other stories, which no prose follows)."""
+    out: list[int] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        if not lines[k].bullet:
+            k += 1
+            continue
+        j = k
+        while j < n and (lines[j].bullet or (lines[j].words <= 6 and not lines[j].good)):
+            j += 1
+        items = [q for q in range(k, j) if lines[q].bullet and _list_item(lines[q])]
+        intro = lines[k - 1] if k else None
+        before = intro is not None and not (intro.bullet or intro.marker) and (
+            intro.good
+            or intro.text.endswith(":")
+            or (
+                k >= 2
+                and lines[k - 2].good
+                and not (intro.marker or _title_case(intro) or intro.end)
+            )
+        )
+        after = any(
+            lines[q].good and not (lines[q].bullet or lines[q].numbered)
+            for q in range(j, min(n, j + 2))
+        )
+        if before and after and len(items) * 2 >= sum(1 for q in range(k, j) if lines[q].bullet):
+            out.extend(items)
+        k = j
+    return out
 
 
 def _best_segment(weights: list[float]) -> tuple[int, int]:
@@ -106,11 +155,44 @@ def _collect_list(lines: list[Line], start: int, limit: int) -> tuple[list[str],
     return heads, i
 
 
+def _teaser_shaped(ln: Line) -> bool:
+    """Another story's headline as a list shows it: short, no full stop, or headline-cased."""
+    if ln.words > 30 or ln.boiler or ln.marker or ln.date_only or ln.words < 3:
+        return False
+    return not ln.sentence_end or ln.text.endswith(("?", "!")) or _title_case(ln)
+
+
+def _teaser_block(lines: list[Line], start: int, stop: int, good_after: list[int]) -> bool:
+    """Whether a related-stories heading opens a list that runs to the end of the body: at least
+    three headline-shaped lines, and the article's prose (a paragraph that is not a teaser's
+    summary under its headline) does not resume for long after them."""
+    heads = 0
+    prev_teaser = False
+    for k in range(start, min(stop, start + 80) + 1):
+        ln = lines[k]
+        if ln.boiler or ln.caption or ln.date_only:
+            continue
+        shaped = _teaser_shaped(ln)
+        if ln.good and not shaped and (not prev_teaser or ln.words > 45):
+            return heads >= 3 and good_after[k] - good_after[stop + 1] < 60
+        heads += shaped
+        prev_teaser = shaped
+    return heads >= 3
+
+
+def _teaser_heads(lines: list[Line], start: int, stop: int) -> list[str]:
+    return [
+        _clean_headline(lines[k].text)
+        for k in range(start, min(stop + 1, start + 80))
+        if _teaser_shaped(lines[k]) and _is_headline(lines[k])
+    ]
+
+
 #: "ASTANA, May 8, 2025 —": a dateline opening the first paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}[,(]")
 _CRUMBS = re.compile(r"\s(?:/|›|»|>|\|)\s")
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
+_TITLE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 
 
 def _furniture(ln: Line) -> bool:
@@ -120,40 +202,132 @@ def _furniture(ln: Line) -> bool:
     )
 
 
-def _title_index(lines: list[Line], start: int, stop: int, page_lower: str) -> int | None:
-    """Pick the headline among the lines above the body (indices in ``[start, stop)``)."""
+#: "By", "Written by", "Author:" alone on a line: the names follow on the next line
+_BARE_BY = re.compile(r"^(?:(?:written|words|story|reported|posted) )?by\s*[:—–-]?$|^authors?:?$", re.I)
+_ROLE_ONLY = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|"
+    r"producer|journalist|fact checked by|reviewed by|recipe tested by)s?$",
+    re.IGNORECASE,
+)
+#: "Credit... ", "(Jane Doe / Example Times)", "View 48 Photos", "9 of 9": photo furniture.
+_PHOTO_BITS = re.compile(
+    r"^(?:credit\W|\(.*/.*\)$|view \d+ (?:photos|images)|\d+ of \d+$|\d+ (?:min|minutes?) "
+    r"(?:to )?read|.*\(\d{1,2}:\d{2}\)$)",
+    re.IGNORECASE,
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of ``text`` that are not function words, crudely de-pluralised."""
+    out: set[str] = set()
+    for w in word_list(text[:2000]):
+        lw = w.lower()
+        if lw in STOPWORDS or len(lw) < 3:
+            continue
+        out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
+    return out
+
+
+_RELATIVE_DATE = re.compile(r"\b\d+\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?|[hmd])\s+ago\b", re.I)
+
+
+def _is_meta(ln: Line, names: bool = True) -> bool:
+    """A byline, a date (not a bare clock time) or (with ``names``) a short line of names."""
+    if ln.date_only:
+        return parse_date(ln.text) is not None or bool(_RELATIVE_DATE.search(ln.text))
+    if byline_names(ln.text):
+        return True
+    return names and ln.words <= 6 and name_line(ln.text) is not None
+
+
+def _meta_after(lines: list[Line], i: int, stop: int) -> bool:
+    """A byline, date or author-name line among the next few lines after ``lines[i]``."""
+    seen = 0
+    for n in lines[i + 1 : stop]:
+        if n.caption or n.boiler:
+            continue
+        if _is_meta(n):
+            return True
+        seen += 1
+        if seen >= 3:
+            break
+    return False
+
+
+def _head_end(lines: list[Line], s: int, e: int) -> int:
+    """The body may have swallowed its own headline and standfirst: lines at its start that
+    a byline or date follows. Returns the index of the first line after them."""
+    for k in range(s, min(s + 8, e + 1)):
+        if _is_meta(lines[k], names=False):
+            while k <= e and k < s + 12 and (_is_meta(lines[k]) or _furniture(lines[k])):
+                k += 1
+            return k
+    return s
+
+
+def _title_index(
+    lines: list[Line], top: int, head_end: int, body_words: set[str], repeated: Counter[str]
+) -> int | None:
+    """Pick the headline among the lines above the body (and the body's first lines, when a
+    byline or date follows them there): near the body, shaped like a headline, followed by a
+    byline, repeated on the page, and sharing words with the article's opening."""
     best: tuple[float, int] | None = None
+    scores: dict[int, tuple[float, float]] = {}
     rank = 0
-    for i in range(stop - 1, start - 1, -1):
+    for i in range(head_end - 1, top - 1, -1):
         ln = lines[i]
         text = ln.text
-        if _furniture(ln) or ln.good or not 3 <= ln.words <= 30 or len(text) > 250:
+        if _furniture(ln) or ln.words > 40 or len(text) > 300 or ln.words < 2:
             continue
-        if name_line(text) and ln.words <= 4:
+        if (name_line(text) and ln.words <= 4) or _ROLE_ONLY.match(text) or _PHOTO_BITS.match(text):
             continue
-        score = 2.0 - 0.8 * rank
+        words = content_words(text)
+        overlap = len(words & body_words) / len(words) if words else 0.0
+        score = 5.0 * overlap - 0.6 * min(rank, 6)
         rank += 1
-        after = [n for n in lines[i + 1 : i + 5] if not (n.caption or n.boiler or n.bullet)][:2]
-        if any(byline_names(n.text) or n.date_only or name_line(n.text) for n in after):
-            score += 3.0
-        if page_lower.count(text.lower()[:200]) > 1:
-            score += 2.0
-        if 4 <= ln.words <= 25:
+        if _meta_after(lines, i, min(i + 6, len(lines))):
+            score += 2.5
+        if repeated[text.lower()[:60]] > 1:
+            score += 1.5
+        if 4 <= ln.words <= 30:
             score += 1.0
+        elif ln.words <= 2:
+            score -= 2.0
         if text.endswith(".") and not text.endswith("..."):
-            score -= 2.5
+            score -= 1.0
         if text[:1].islower():
             score -= 1.5
         if ln.numbered:
             score -= 1.5
+        if ln.good:
+            score -= 1.0
         if len(_CRUMBS.findall(text)) >= 2 or len(_CAMEL.findall(text)) >= 2:
             score -= 3.0
         prev = lines[i - 1] if i > 0 else None
         if prev is None or _furniture(prev) or prev.words <= 3:
-            score += 1.0
+            score += 0.5
+        scores[i] = (score, overlap)
         if best is None or score > best[0]:
             best = (score, i)
-    return best[1] if best else None
+    if best is None:
+        return None
+    # headline, then standfirst: a standfirst right under a headline-shaped line yields to it
+    score, i = best
+    ln = lines[i]
+    above_score = scores.get(i - 1)
+    above = lines[i - 1]
+    if (
+        above_score
+        and above_score[0] >= score - 4.0
+        and above.words >= 4
+        and not above.numbered
+        and (
+            ((ln.sentence_end or ln.good) and not above.text.endswith("."))
+            or (above_score[1] >= 0.25 and ln.words > above.words)
+        )
+    ):
+        return i - 1
+    return i
 
 
 def _clean_title(text: str) -> str:
@@ -161,6 +335,52 @@ def _clean_title(text: str) -> str:
     if m and len(text) - len(m.group(0)) >= 15:
         text = text[: m.start()]
     return text.strip()
+
+
+def _nearest_date(lines: list[Line], anchor: int, reach: int = 400) -> str | None:
+    """The full date on the dateline or byline nearest the headline, when the header had none."""
+    for dist in range(1, reach):
+        for k in (anchor + dist, anchor - dist):
+            if 0 <= k < len(lines):
+                ln = lines[k]
+                if ln.date_only or ln.words <= 12 or (ln.words <= 20 and byline_names(ln.text)):
+                    found = parse_date(ln.text)
+                    if found:
+                        return found
+    return None
+
+
+def _title_case(ln: Line) -> bool:
+    """Headline capitalisation: most words of four letters or more start with a capital."""
+    if ln.words > 25:
+        return False
+    long_words = [w for w in word_list(ln.text) if len(w) >= 4 and w[:1].isalpha()]
+    if len(long_words) < 3:
+        return False
+    return sum(1 for w in long_words if w[:1].isupper()) >= 0.8 * len(long_words)
+
+
+def _prune(lines: list[Line], body: list[int]) -> list[int]:
+    """Drop repeated paragraphs and runs of headline-cased lines (teasers for other stories)."""
+    seen: set[str] = set()
+    kept: list[int] = []
+    for n, k in enumerate(body):
+        key = lines[k].text.lower()
+        if key in seen:
+            continue
+        if n + 1 < len(body) and len(key) >= 40 and key in lines[body[n + 1]].text.lower():
+            continue
+        seen.add(key)
+        kept.append(k)
+    titled = [_title_case(lines[k]) for k in kept]
+    out: list[int] = []
+    for n, k in enumerate(kept):
+        run = titled[n] and (
+            (n > 0 and titled[n - 1]) or (n + 1 < len(kept) and titled[n + 1])
+        )
+        if not run:
+            out.append(k)
+    return out
 
 
 def read_page(text: str) -> PageText:
@@ -176,6 +396,9 @@ def read_page(text: str) -> PageText:
         return PageText(body="", warnings=warnings)
 
     weights = [_weight(ln) for ln in lines]
+    inner = set(_inner_list_items(lines))
+    for k in inner:
+        weights[k] = 0.5
     # readers' comments look like prose; whatever follows a comments heading counts for less
     prose_words, damp = 0, 1.0
     for k, ln in enumerate(lines):
@@ -190,7 +413,7 @@ def read_page(text: str) -> PageText:
 
     authors: list[str] = []
     related: list[str] = []
-    body: list[str] = []
+    body: list[int] = []
     outlet: str | None = None
 
     def add_authors(names: list[str]) -> None:
@@ -213,6 +436,10 @@ def read_page(text: str) -> PageText:
             i += 1
             continue
         if ln.marker:
+            if words_so_far >= 60 and _teaser_block(lines, i + 1, e, good_after):
+                related.extend(_teaser_heads(lines, i + 1, e))
+                e = i - 1
+                break
             heads, j = _collect_list(lines, i + 1, len(lines))
             related.extend(heads)
             resume = next((k for k in range(j, min(j + 3, e + 1)) if lines[k].good), None)
@@ -236,18 +463,26 @@ def read_page(text: str) -> PageText:
             i += 1
             continue
         if ln.good or (ln.sentence_end and ln.words >= 2 and not ln.bullet) or (
-            ln.bullet and ln.words >= 6 and ln.sentence_end
+            ln.bullet and ((ln.words >= 6 and ln.sentence_end) or i in inner)
         ):
-            body.append(ln.text)
+            body.append(i)
             words_so_far += ln.words
             i += 1
             continue
         # a short unpunctuated line: keep it only as a lone subheading before more prose
-        nxt = lines[i + 1] if i + 1 <= e else None
-        prv = lines[i - 1] if i - 1 >= s else None
-        lone = (prv is None or prv.good or prv.sentence_end) and nxt is not None and nxt.good
+        q = i + 1
+        while q <= min(e, i + 4) and (lines[q].caption or lines[q].boiler):
+            q += 1
+        nxt = lines[q] if q <= e else None
+        p = i - 1
+        while p >= max(s, i - 4) and (lines[p].caption or lines[p].boiler):
+            p -= 1
+        prv = lines[p] if p >= s else None
+        lone = (prv is None or prv.good or prv.sentence_end) and nxt is not None and (
+            nxt.good or q in inner
+        )
         if lone and not ln.bullet and ln.words <= 20 and body:
-            body.append(ln.text)
+            body.append(i)
         i += 1
 
     # What follows the body: author lines, then related lists (marked, or a run of headlines).
@@ -278,42 +513,61 @@ def read_page(text: str) -> PageText:
 
     # Header: the title and byline above the body.
     top = max(0, s - HEADER_WINDOW)
-    page_lower = text.lower() if len(text) < 2_000_000 else ""
-    t_idx = _title_index(lines, top, s, page_lower)
+    head_end = _head_end(lines, s, e)
+    body_words: set[str] = set()
+    n_words = 0
+    for k in body:
+        if k >= head_end and n_words < 150:
+            body_words |= content_words(lines[k].text)
+            n_words += lines[k].words
+    repeated = Counter(ln.text.lower()[:60] for ln in lines)
+    t_idx = _title_index(lines, top, head_end, body_words, repeated)
     title = _clean_title(lines[t_idx].text) if t_idx is not None else None
-    header = lines[t_idx + 1 if t_idx is not None else top : s]
+    if t_idx is not None and t_idx >= s:
+        body = [k for k in body if k > t_idx]
+    header = lines[t_idx + 1 if t_idx is not None else top : max(s, head_end)]
     published: str | None = None
     header_authors: list[str] = []
     for k, ln in enumerate(header):
         names = byline_names(ln.text)
+        if names is None and _BARE_BY.match(ln.text) and k + 1 < len(header):
+            # "By" on a line of its own, the names on the next
+            after_by = header[k + 1].text
+            names = byline_names("By " + after_by) or loose_names(after_by)
         if names is None and k < 6 and t_idx is not None and not (
             ln.good or ln.boiler or ln.caption or ln.bullet or ln.marker
         ):
-            near_date = any(n.date_only for n in header[max(0, k - 1) : k + 2])
+            near = header[max(0, k - 1) : k + 2]
+            near_date = any(n.date_only or _ROLE_ONLY.match(n.text) for n in near)
             if k == 0 or near_date:
-                names = name_line(ln.text)
+                names = loose_names(ln.text)
         if names:
             header_authors.extend(n for n in names if n not in header_authors)
         if published is None and (ln.date_only or names or ln.words <= 20):
             published = parse_date(ln.text)
-    if header_authors:
-        authors[:0] = [n for n in header_authors if n not in authors]
+    # the byline under the headline names the authors; "By" lines further down belong to quoted
+    # posts or to other stories' teasers
+    authors = header_authors or authors[:3]
     if published is None and t_idx is not None:
         for ln in lines[max(0, t_idx - 3) : t_idx]:
             if ln.date_only:
                 published = parse_date(ln.text)
                 if published:
                     break
-    if published is None and body and _DATELINE.match(body[0]):
-        published = parse_date(body[0][:80])
+    body = _prune(lines, body)
+    paras = [lines[k].text for k in body]
+    if published is None and paras and _DATELINE.match(paras[0]):
+        published = parse_date(paras[0][:80])
+    if published is None:
+        published = _nearest_date(lines, t_idx if t_idx is not None else s)
 
-    for para in body[:3] + body[-3:]:
+    for para in paras[:3] + paras[-3:]:
         outlet = outlet_in(para)
         if outlet:
             break
 
     return PageText(
-        body="\n".join(body),
+        body="\n".join(paras),
         title=title,
         authors=authors,
         outlet=outlet,
