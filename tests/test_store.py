@@ -438,8 +438,6 @@ def test_export_parquet_of_empty_store(store: Store, tmp_path: Path) -> None:
 
 
 def test_export_formats_refused(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="not available yet"):
-        export(store, "gdelt", tmp_path / "g.tsv")
     with pytest.raises(UsageError, match="unknown export format"):
         export(store, "xml", tmp_path / "g.xml")
 

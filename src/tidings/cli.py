@@ -323,6 +323,20 @@ def eval_figures(gold: GoldOption = None) -> None:
     print_scores(f"Figures ({path})", score_figures(path))
 
 
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSONL (PLOVER records or ours).")],
+    half: Annotated[
+        str | None, typer.Option("--half", help="Score only the even or odd records.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N.")] = None,
+) -> None:
+    """Score the event coder: category accuracy and source/target actor-country P/R/F1."""
+    from .eval.events import format_report, score_events
+
+    typer.echo(format_report(str(gold), score_events(gold, half=half, limit=limit)))
+
+
 # ---------------------------------------------------------------- entry point
 
 

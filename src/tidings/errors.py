@@ -48,3 +48,9 @@ class UnknownCode(TidingsError):
     """A country or organisation code the knowledge base does not hold."""
 
     code = "T041"
+
+
+class KnowledgeDataError(TidingsError):
+    """A data file of the knowledge base (such as the gazetteer table) is missing or unreadable."""
+
+    code = "T042"

@@ -7,8 +7,7 @@ Formats:
   or inside a zip archive when OUT ends in ``.zip``. UTF-8, a header row, JSON-valued columns
   (authors, errors, provenance, ...) as JSON text, booleans as ``true``/``false``, NULL as empty.
 - ``parquet``: one Parquet file per table in the folder OUT, typed from the schema.
-- ``gdelt``: the GDELT 2.0 event table layout; not built yet. It belongs in its own module
-  that registers a writer in :data:`EXPORTERS` under ``"gdelt"``.
+- ``gdelt``: the GDELT 2.0 event table layout (see :mod:`tidings.store.export_gdelt`).
 
 CSV and Parquet hold the flattened tables; the ``doc`` column (the contract JSON, already the
 content of the ``jsonl`` export) is left out of them.
@@ -211,11 +210,18 @@ def _atomic_binary(path: Path) -> Iterator[IO[bytes]]:
         tmp.unlink(missing_ok=True)
 
 
+def export_gdelt(conn: Connection, out: Path) -> Path:
+    from tidings.store.export_gdelt import export_gdelt as write
+
+    return write(conn, out)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "jsonl": export_jsonl,
     "csv": export_csv,
     "parquet": export_parquet,
+    "gdelt": export_gdelt,
 }
 # Formats the contract names whose writer is not registered yet.
-PLANNED = ("gdelt",)
+PLANNED: tuple[str, ...] = ()
 FORMATS = (*EXPORTERS, *PLANNED)

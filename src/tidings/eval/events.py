@@ -1,0 +1,185 @@
+"""Score the event coder against a gold set of coded sentences.
+
+A gold file is JSON Lines, one sentence a line: ``text``, optional ``date`` (the reference date)
+and ``expected_events``, a list of ``{"source": [countries], "target": [countries], "code": C}``
+where ``C`` is a PLOVER category (the PLOVER gold standard records) or a CAMEO code (our own gold
+set, which may also give ``modality``). Each sentence runs through the real ``nlp``, ``entities``
+and ``events`` stages. The coder's answer for a sentence is its most confident event.
+
+Scores: category accuracy (PLOVER category, and for CAMEO gold the root and full code) over
+sentences with a gold event; source and target actor-country precision, recall and F1 (micro over
+sentences, international bodies folded to ``IGO``/``NGO`` as PLOVER codes them); and the false
+event rate on sentences whose gold holds no event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from ..model import Article, Event
+from .metrics import PRF
+
+#: Old CAMEO country codes some gold records use, to ISO 3166 alpha-3.
+_OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "EUR": "IGO"}
+
+
+def norm_country(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.upper()
+    if code.startswith("IGO") or code == "EUR":
+        return "IGO"
+    if code.startswith("NGO"):
+        return "NGO"
+    return _OLD_CODES.get(code, code)
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    p = Path(path)
+    if not p.is_file():
+        raise UsageError(f"gold file not found: {p}")
+    out = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UsageError(f"{p}:{n}: not JSON ({exc.msg})") from None
+    return out
+
+
+@dataclass
+class _Counts:
+    n: int = 0
+    plover: int = 0
+    root: int = 0
+    code: int = 0
+    coded: int = 0
+    modality: int = 0
+    modality_n: int = 0
+    empty: int = 0
+    false_events: int = 0
+    tp: dict[str, int] = field(default_factory=lambda: {"source": 0, "target": 0})
+    pred: dict[str, int] = field(default_factory=lambda: {"source": 0, "target": 0})
+    gold: dict[str, int] = field(default_factory=lambda: {"source": 0, "target": 0})
+
+
+def _best(events: list[Event]) -> Event | None:
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+def _countries(actors: Iterable[Any]) -> set[str]:
+    out = set()
+    for a in actors:
+        if a is None:
+            continue
+        c = norm_country(a if isinstance(a, str) else a.country)
+        if c:
+            out.add(c)
+    return out
+
+
+def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> dict[str, Any]:
+    """Run the pipeline over each record's ``text`` and score the events against its gold."""
+    from ..knowledge.cameo import codebook
+
+    if runner is None:
+        from ..pipeline import build
+
+        runner = build(("nlp", "entities", "events"))
+    book = codebook()
+    c = _Counts()
+    for rec in records:
+        text = rec.get("text", "")
+        if rec.get("title"):
+            article = Article(title=text, body="", reference_date=rec.get("date"))
+        else:
+            article = Article(body=text, reference_date=rec.get("date"))
+        events = runner(article).events
+        gold = rec.get("expected_events") or []
+        if not gold:
+            c.empty += 1
+            c.false_events += bool(events)
+            continue
+        g = gold[0]
+        c.n += 1
+        best = _best(events)
+        code = str(g.get("code", ""))
+        is_cameo = code[:1].isdigit()
+        want_plover = book[code].plover if is_cameo and code in book else code
+        if best is not None:
+            c.plover += best.plover == want_plover
+            if is_cameo:
+                c.coded += 1
+                c.root += best.root == code[:2]
+                c.code += best.code == code
+            if "modality" in rec:
+                c.modality_n += 1
+                c.modality += best.modality == rec["modality"]
+        elif "modality" in rec:
+            c.modality_n += 1
+        for role, pred in (("source", best.sources if best else []),
+                           ("target", best.targets if best else [])):
+            want = _countries(g.get(role) or [])
+            have = _countries(pred)
+            c.tp[role] += len(want & have)
+            c.pred[role] += len(have)
+            c.gold[role] += len(want)
+    return _report(c)
+
+
+def _report(c: _Counts) -> dict[str, Any]:
+    def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+        p = PRF.from_counts(tp, n_pred, n_gold)
+        return {"precision": round(p.precision, 3), "recall": round(p.recall, 3),
+                "f1": round(p.f1, 3)}
+
+    out: dict[str, Any] = {
+        "records": c.n,
+        "plover_accuracy": round(c.plover / c.n, 3) if c.n else 0.0,
+        "source": prf(c.tp["source"], c.pred["source"], c.gold["source"]),
+        "target": prf(c.tp["target"], c.pred["target"], c.gold["target"]),
+        "actors": prf(sum(c.tp.values()), sum(c.pred.values()), sum(c.gold.values())),
+    }
+    if c.coded:
+        out["root_accuracy"] = round(c.root / c.n, 3) if c.n else 0.0
+        out["code_accuracy"] = round(c.code / c.n, 3) if c.n else 0.0
+    if c.modality_n:
+        out["modality_accuracy"] = round(c.modality / c.modality_n, 3)
+    if c.empty:
+        out["no_event_records"] = c.empty
+        out["false_event_rate"] = round(c.false_events / c.empty, 3)
+    return out
+
+
+def score_events(gold_path: str | Path, *, half: str | None = None,
+                 limit: int | None = None) -> dict[str, Any]:
+    """Score the gold file at ``gold_path``; ``half`` = ``even``/``odd`` scores that half."""
+    records = read_gold(gold_path)
+    if half == "even":
+        records = records[0::2]
+    elif half == "odd":
+        records = records[1::2]
+    elif half is not None:
+        raise UsageError(f"half must be 'even' or 'odd', not {half!r}")
+    if limit is not None:
+        records = records[:limit]
+    return score_records(records)
+
+
+def format_report(name: str, report: dict[str, Any]) -> str:
+    lines = [f"{name}: {report['records']} records with an event"]
+    lines.append(f"  PLOVER category accuracy  {report['plover_accuracy']:.3f}")
+    for key in ("root_accuracy", "code_accuracy", "modality_accuracy", "false_event_rate"):
+        if key in report:
+            lines.append(f"  {key.replace('_', ' '):<25} {report[key]:.3f}")
+    for role in ("source", "target", "actors"):
+        r = report[role]
+        lines.append(f"  {role + ' countries':<25} P {r['precision']:.3f}  R {r['recall']:.3f}"
+                     f"  F1 {r['f1']:.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,105 @@
+"""The event lexicon: verb and noun patterns per CAMEO code, read from ``data/event_lexicon.csv``.
+
+Columns: ``code, kind, lemma, particle, objects, note``.
+
+- ``kind = verb``: the verb ``lemma``; ``particle`` a particle or preposition that must hang on
+  the verb ("call *for*", "crack *down*"); ``objects`` the head lemmas one of which must be the
+  verb's object (direct object, object of the particle, or passive subject), with three special
+  values: ``-`` (no direct object), ``*`` (some direct object) and ``*actor`` (an object that is
+  an actor).
+- ``kind = noun``: an event noun; ``particle`` lists the support verbs that carry it with their
+  subject as source ("*hold* talks", "*impose* sanctions"); ``objects`` modifier lemmas one of
+  which must qualify the noun ("*hunger* strike").
+- ``kind = set``: a named word set, used as ``@name`` inside ``objects``.
+
+Lines starting with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .cameo import is_code
+from .people import KnowledgeDataError
+
+_PATH = Path(__file__).parent / "data" / "event_lexicon.csv"
+SPECIAL_OBJECTS = frozenset({"-", "*", "*actor"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    kind: str
+    lemma: str
+    particle: str  # verb: a required particle; noun: unused (see ``support``)
+    objects: frozenset[str]
+    support: frozenset[str]
+    note: str
+
+    @property
+    def specificity(self) -> int:
+        """How much of the pattern must match: more constrained patterns win."""
+        plain = self.objects - SPECIAL_OBJECTS
+        return (2 if plain else 1 if self.objects else 0) + (1 if self.particle else 0) + (
+            len(self.code) - 2
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+
+    def support_verbs(self) -> frozenset[str]:
+        return frozenset(v for pats in self.nouns.values() for p in pats for v in p.support)
+
+
+def _words(cell: str) -> list[str]:
+    return [w.strip().lower() for w in cell.split("|") if w.strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The event lexicon, loaded once; raises :class:`KnowledgeDataError` on a malformed row."""
+    with _PATH.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
+    sets: dict[str, list[str]] = {
+        r["lemma"]: _words(r["objects"]) for r in rows if r["kind"] == "set"
+    }
+
+    def expand(cell: str) -> frozenset[str]:
+        out: list[str] = []
+        for w in _words(cell):
+            if w.startswith("@"):
+                if w[1:] not in sets:
+                    raise KnowledgeDataError(f"event lexicon: unknown word set {w!r}")
+                out.extend(sets[w[1:]])
+            else:
+                out.append(w)
+        return frozenset(out)
+
+    verbs: dict[str, list[Pattern]] = defaultdict(list)
+    nouns: dict[str, list[Pattern]] = defaultdict(list)
+    for r in rows:
+        kind = r["kind"]
+        if kind == "set":
+            continue
+        if kind not in ("verb", "noun") or not is_code(r["code"]):
+            raise KnowledgeDataError(f"event lexicon: bad row {r!r}")
+        lemma = r["lemma"].strip().lower()
+        if kind == "verb":
+            p = Pattern(r["code"], kind, lemma, r["particle"].strip().lower(),
+                        expand(r["objects"]), frozenset(), r["note"])
+            verbs[lemma].append(p)
+        else:
+            p = Pattern(r["code"], kind, lemma, "", expand(r["objects"]),
+                        frozenset(_words(r["particle"])), r["note"])
+            nouns[lemma].append(p)
+    return Lexicon(
+        {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
+        {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},
+    )

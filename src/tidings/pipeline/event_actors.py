@@ -1,0 +1,272 @@
+"""Actors of events: a parse token (the head of a noun phrase) becomes zero or more ActorRefs.
+
+An actor is a named entity (taken from ``article.entities``, with its country and CAMEO actor code,
+looked up in the knowledge base where the entity stage left them empty), a seat of government
+("the Kremlin"), an organisation, a country or capital, or a role noun ("police", "Hungarian
+officials") whose country comes from the demonyms and country names in its noun phrase.
+Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Pakistan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..knowledge import get_kb
+from ..model import ActorRef, Article, Entity
+
+#: Dependents that belong to a noun phrase's own words (its modifiers), for lookups.
+_NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case",
+                      "quantmod", "advmod", "punct"})
+#: Plural anaphors that stand for the actors of the event before ("they", "the two sides").
+PLURAL_ANAPHORS = frozenset({"they", "them", "both", "leader", "side", "country", "party",
+                             "nation", "president", "head", "delegation"})
+_PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
+#: Heads that make a phrase with a country in it an actor of that country ("the Chinese side").
+_TITLES = frozenset({"president", "chair", "chairman", "premier", "minister", "prime", "king",
+                     "leader", "general", "mr", "mrs", "ms", "dr", "sheikh", "emir", "sultan"})
+#: Words for a part or number of a group: the actor is the group ("thousands of students").
+QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
+                        "group", "groups", "some", "many", "most", "part", "all", "members",
+                        "number", "crowd", "crowds", "handful", "several", "few"})
+#: Weapons and units that stand for the forces using them ("Israeli tanks fired").
+_FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", "warship": "MIL",
+           "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
+           "drone": "MIL", "navy": "MIL", "vessel": "MIL", "forces": "MIL", "unit": "MIL"}
+_GENERIC_HEADS = frozenset({"side", "delegation", "state", "nation", "country", "republic",
+                            "capital", "people", "camp", "regime", "leadership"})
+
+
+@dataclass
+class Found:
+    """An actor and whether it came from an anaphor (it then needs an antecedent)."""
+
+    actor: ActorRef | None
+    anaphor: str | None = None
+
+
+@lru_cache(maxsize=4096)
+def _person_lookup(name: str, date: str | None) -> tuple[str | None, str | None]:
+    try:
+        from ..knowledge import people
+    except ImportError:
+        return None, None
+    found = people.find_person(name)
+    if not found and " " not in name:
+        found = people.by_surname(name)
+    if len(found) != 1:
+        return None, None
+    person = found[0]
+    role = people.role_on(person, date)
+    country = person.country or None
+    if role is not None and role.country:
+        return role.country, role.country + role.code
+    if role is not None and role.org:
+        return country, role.org
+    return country, country
+
+
+@lru_cache(maxsize=8192)
+def lookup_name(text: str, label: str, date: str | None) -> tuple[str | None, str | None]:
+    """(country, actor code) for a name of an entity of spaCy type ``label``."""
+    kb = get_kb()
+    if label == "PERSON":
+        return _person_lookup(text, date)
+    seat = kb.seat(text)
+    if seat is not None:
+        return seat[0], seat[0] + seat[1]
+    org = kb.organisation(text)
+    if org is not None:
+        return org.country, org.code
+    iso3 = kb.country_for(text, capitals=True)
+    if iso3 is not None:
+        return iso3, iso3
+    place = kb.place(text)
+    if place is not None and label in ("GPE", "LOC", "FAC"):
+        return place.country, place.country
+    if label == "PERSON" or label == "ORG":
+        return None, None
+    found = kb.countries_in(text)
+    if len(found) == 1:
+        return found[0], found[0]
+    return None, None
+
+
+class ActorFinder:
+    """Resolves tokens of one section's parse to actors."""
+
+    def __init__(self, article: Article, section: str, doc: Any, date: str | None) -> None:
+        self.text = article.section_text(section)
+        self.doc = doc
+        self.date = date
+        self.kb = get_kb()
+        self._by_char: dict[int, Entity] = {}
+        self._spans: dict[str, tuple[int, int]] = {}
+        for ent in article.entities:
+            for m in ent.mentions:
+                if m.section == section:
+                    for i in range(m.start, m.end):
+                        self._by_char[i] = ent
+        self._ent_labels = {e.id: e.type for e in article.entities}
+
+    # noun phrases --------------------------------------------------------------------------
+
+    def np_tokens(self, tok: Any) -> list[Any]:
+        out = [tok]
+        stack = [c for c in tok.children if c.dep_ in _NP_DEPS]
+        while stack:
+            c = stack.pop()
+            out.append(c)
+            stack.extend(c.children)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(prep.subtree)
+        return sorted(out, key=lambda t: t.i)
+
+    def np_text(self, tok: Any) -> str:
+        toks = [t for t in self.np_tokens(tok) if t.dep_ != "punct" or t.i != tok.i]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        text = self.text[start:end].strip(" ,;:'\"“”‘’")
+        for suffix in ("'s", "’s"):
+            text = text.removesuffix(suffix)
+        return text[4:] if text[:4].lower() == "the " else text
+
+    def surface(self, tok: Any) -> str:
+        return self.text[tok.idx: tok.idx + len(tok)]
+
+    # actors --------------------------------------------------------------------------------
+
+    def entity_at(self, tok: Any) -> Entity | None:
+        return self._by_char.get(tok.idx)
+
+    def conjuncts(self, tok: Any) -> list[Any]:
+        return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+    def find(self, tok: Any, *, target: bool = False, loose: bool = True) -> list[Found]:
+        """Actors for ``tok`` and its conjuncts; empty when none is an actor."""
+        out: list[Found] = []
+        heads = self.conjuncts(tok)
+        shared = None
+        for i, head in enumerate(heads):
+            found = self.head(head, target=target, loose=loose)
+            if i == 0 and found:
+                shared = next((f.actor.country for f in found if f.actor is not None
+                               and f.actor.country), None)
+            for f in found:
+                if f.actor is not None and f.actor.country is None and shared and i > 0:
+                    f.actor.country = shared
+                    f.actor.actor_code = shared + (f.actor.actor_code or "")
+            out.extend(found)
+        return out
+
+    def head(self, tok: Any, *, target: bool = False, loose: bool = True) -> list[Found]:
+        lower = tok.lower_
+        if lower in QUANTITIES or tok.pos_ == "NUM":
+            inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return self.find(inner[0], target=target, loose=loose)
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                             "QUANTITY"):
+            return []
+        if lower in _PRONOUNS:
+            return [Found(None, lower)] if lower in ("they", "them", "he", "she", "him",
+                                                      "her") else []
+        ent = self.entity_at(tok)
+        if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            return self._from_entity(ent, tok)
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        np = self.np_text(tok)
+        if tok.pos_ == "PROPN":
+            person = self._proper(tok, np)
+            if person is not None:
+                return [Found(person)]
+        for text in (np, self.surface(tok)):
+            country, code = self._named(text)
+            if country is not None or code is not None:
+                return [Found(ActorRef(name=text, actor_code=code, country=country))]
+        countries = self.kb.countries_in(np)
+        role = (self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
+                or _FORCES.get(tok.lemma_.lower()))
+        if role is not None:
+            if not countries and tok.lemma_.lower() in PLURAL_ANAPHORS and _definite(tok):
+                return [Found(None, tok.lemma_.lower())]
+            c = countries[0] if len(countries) == 1 else None
+            if len(countries) > 1 and tok.tag_ in ("NNS", "NNPS"):
+                return [Found(ActorRef(name=np, actor_code=iso + role, country=iso))
+                        for iso in countries]
+            return [Found(ActorRef(name=np, actor_code=(c or "") + role, country=c))]
+        if tok.lemma_.lower() in PLURAL_ANAPHORS and not countries and _definite(tok):
+            return [Found(None, tok.lemma_.lower())]
+        if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
+            return [Found(ActorRef(name=np, actor_code=iso, country=iso)) for iso in countries]
+        return []
+
+    def _proper(self, tok: Any, np: str) -> ActorRef | None:
+        """A proper name the recogniser missed ("Chinese Chair Xi Jinping")."""
+        chain = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        words = [t for t in self.np_tokens(tok) if t.pos_ == "PROPN"
+                 and (t.i == tok.i or t in chain or t.head in chain)]
+        name_toks = [t for t in words if self.kb.role_for(t.lower_) is None
+                     and t.lower_ not in _TITLES and not self.kb.countries_in(t.text)]
+        if not name_toks:
+            return None
+        start = name_toks[0].idx
+        name = self.text[start:tok.idx + len(tok)]
+        country, code = _person_lookup(name, self.date)
+        if country is None:
+            found = self.kb.countries_in(np)
+            if len(found) != 1:
+                return None
+            country = found[0]
+            role = next((r for t in self.np_tokens(tok) if t.i != tok.i
+                         for r in [self.kb.role_for(t.lower_)] if r), None)
+            code = country + (role or "")
+        return ActorRef(name=name, actor_code=code, country=country)
+
+    def _named(self, text: str) -> tuple[str | None, str | None]:
+        if not text or not text[0].isupper():
+            return None, None
+        seat = self.kb.seat(text)
+        if seat is not None:
+            return seat[0], seat[0] + seat[1]
+        org = self.kb.organisation(text)
+        if org is not None:
+            return org.country, org.code
+        iso3 = self.kb.country_names.get(text, plural=False)
+        if iso3 is not None and " " not in text.strip():
+            return iso3, iso3
+        return None, None
+
+    def _from_entity(self, ent: Entity, tok: Any) -> list[Found]:
+        country, code = ent.country, ent.actor_code
+        if country is None and code is None:
+            if ent.type == "NORP" or (ent.type == "GPE" and "-" in ent.name):
+                many = self.kb.countries_in(ent.name, capitals=ent.type == "GPE")
+                if len(many) > 1:
+                    return [Found(ActorRef(name=self.kb.countries[c].name, actor_code=c,
+                                           country=c)) for c in many]
+            country, code = lookup_name(ent.name, ent.type, self.date)
+            if country is None and ent.type == "ORG":
+                # "KNB Anti-Corruption Service": try the whole phrase around the entity.
+                country, code = self._named(self.np_text(tok))
+        if country is None and code is None:
+            np = self.np_text(tok)
+            found = self.kb.countries_in(np)
+            if len(found) == 1:
+                country = found[0]
+                role = None
+                for t in self.np_tokens(tok):
+                    if t.i != tok.i and t.pos_ in ("NOUN", "PROPN"):
+                        role = role or self.kb.role_for(t.lower_)
+                code = country + (role or "")
+        if country is None and code is None:
+            return []
+        return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=code, country=country))]
+
+
+def _definite(tok: Any) -> bool:
+    """"the leaders", "both sides", "the two countries" — not "leaders" in general."""
+    return any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)

@@ -1,0 +1,539 @@
+"""The event coder: CAMEO-coded event mentions from one sentence's dependency parse.
+
+Triggers come from the event lexicon (:mod:`tidings.knowledge.event_lexicon`):
+
+- a verb with its pattern's particle and object ("impose" + sanctions, "call" + for);
+- an event noun carried by a support verb ("held talks", "face sanctions") or standing on its
+  own with actors of its own ("talks between X and Y", "X's visit to Y", "Israeli strikes").
+
+Roles: the subject is the source (in a passive, the ``by`` agent), the object the target when it
+is an actor, else the objects of target prepositions (on, against, with, to, ...) hanging on the
+verb or on its object noun. A verb that governs another trigger through an open complement
+combines with it ("threatened to impose sanctions" is 1312, "agreed to meet" 036); a verb of
+intention passes its subject down and makes the inner event planned. Headlines whose parse has no
+verb for a lexicon verb ("Uzbekistan, Afghanistan, and Pakistan sign agreement") are read with a
+shallow rule: actors before the verb word, object after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.event_lexicon import Lexicon, Pattern
+from .event_actors import ActorFinder, Found
+from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
+
+TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
+                          "upon", "from", "over"})
+#: Roots whose "in X" names the target's territory ("arrived in Astana", "strikes in Gaza").
+_IN_TARGET_ROOTS = frozenset({"042", "061", "18", "19", "20"})
+#: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
+FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
+_TOPIC_PREPS = frozenset({"on", "over"})
+_SUBJ = ("nsubj", "csubj")
+#: Where an event noun standing alone reports an event: as a clause's subject or object, or
+#: a headline's head ("Talks between X and Y"); not inside a title ("envoy for talks").
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "conj", "appos"})
+_OBJ = ("dobj", "attr", "oprd", "acomp")
+
+# Verbs that combine with the trigger of their open complement, by the inner code's root.
+_THREATEN = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+             "166": "136", "172": "132", "1723": "1323", "1724": "1324", "175": "137",
+             "14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+           "07": "033", "071": "0331", "072": "0332", "073": "0333", "08": "035",
+           "0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "045": "039",
+           "037": "037"}
+_APPEAL = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
+           "085": "0254", "087": "0256", "0871": "0256"}
+_DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054", "087": "1056",
+           "0871": "107"}
+_REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", "085": "1244",
+           "087": "1246", "08": "124"}
+_GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
+    "threaten": (_THREATEN, "130"),
+    "pledge": (_INTENT, "030"), "promise": (_INTENT, "030"), "vow": (_INTENT, "030"),
+    "agree": (_INTENT, "030"), "commit": (_INTENT, "030"), "offer": (_INTENT, "030"),
+    "urge": (_APPEAL, "020"), "appeal": (_APPEAL, "020"), "call": (_APPEAL, "020"),
+    "ask": (_APPEAL, "020"), "encourage": (_APPEAL, "020"),
+    "demand": (_DEMAND, "100"), "insist": (_DEMAND, "100"),
+    "refuse": (_REFUSE, "120"), "reject": (_REFUSE, "120"), "decline": (_REFUSE, "120"),
+}
+
+
+@dataclass
+class Mention:
+    """One coded event mention in a sentence, before dates, places and merging."""
+
+    code: str
+    trigger: Any
+    sources: list[Found]
+    targets: list[Found]
+    nominal: bool = False
+    support: Any = None
+    tokens: list[Any] = field(default_factory=list)
+    confidence: float = 0.5
+    flipped: bool = False
+
+
+def _through_quantity(tok: Any) -> Any:
+    """The noun a quantity stands for: "part of a military aid program" -> program."""
+    if tok.lower_ in ("part", "some", "most", "all", "portion", "much", "half", "share"):
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return tok
+
+
+#: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
+_AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
+              "military": "072", "defense": "072", "defence": "072", "economic": "071",
+              "financial": "071", "budget": "071"}
+
+
+def _refine(code: str, theme: list[Any]) -> str:
+    """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073)."""
+    if code in ("070", "033", "023", "103", "162"):
+        mods = {_lemma(c) for t in theme for c in t.children if c.dep_ in ("amod", "compound")}
+        for word, specific in _AID_KINDS.items():
+            if word in mods:
+                return {"070": specific, "033": "033" + specific[2], "023": "023" + specific[2],
+                        "103": "103" + specific[2], "162": "162" + specific[2]}[code]
+    return code
+
+
+def _conflict(code: str) -> bool:
+    """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
+    return code[:2] >= "10"
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _forms(tok: Any) -> set[str]:
+    return {_lemma(tok), tok.lower_}
+
+
+def _compose(outer: str, inner: str) -> str | None:
+    table, default = _GOVERNORS[outer]
+    for key in (inner, inner[:3], inner[:2]):
+        if key in table:
+            return table[key]
+    return default
+
+
+class SentenceCoder:
+    def __init__(self, lexicon: Lexicon, finder: ActorFinder, *, headline: bool) -> None:
+        self.lex = lexicon
+        self.finder = finder
+        self.headline = headline
+        self.theme_words = frozenset(self.lex.nouns) | frozenset(
+            w for pats in self.lex.verbs.values() for p in pats for w in p.objects
+        )
+
+    # triggers ------------------------------------------------------------------------------
+
+    def code(self, sent: Any) -> list[Mention]:
+        found: dict[int, Mention] = {}
+        for tok in sent:
+            lemma = _lemma(tok)
+            if tok.pos_ == "VERB" and lemma in self.lex.verbs:
+                m = self._verb(tok)
+                if m is not None:
+                    found[tok.i] = m
+        if self.headline and not found:
+            shallow = self._shallow_headline(sent)
+            if shallow is not None:
+                return [shallow]
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in self.lex.nouns:
+                if tok.head.i in found and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+                    continue
+                m = self._noun(tok)
+                if m is not None and (m.support is None or m.support.i not in found):
+                    found[tok.i] = m
+        self._demands(sent, found)
+        return self._combine(found)
+
+    def _demands(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"X said Y must do Z" is a demand of X on Y (combined with Z's code when coded)."""
+        for rep in sent:
+            if _lemma(rep) not in REPORTING_VERBS or rep.pos_ != "VERB":
+                continue
+            for c in rep.children:
+                if c.dep_ != "ccomp" or not any(
+                    a.dep_ == "aux" and a.lower_ == "must" for a in c.children
+                ):
+                    continue
+                sources = [f for s in self._subjects(rep) for f in self.finder.find(s)]
+                targets = [f for s in self._subjects(c) for f in self.finder.find(s)]
+                inner = found.pop(c.i, None)
+                code = _compose("demand", inner.code) if inner is not None else "100"
+                found[rep.i] = Mention(code or "100", rep, sources,
+                                       targets + (inner.targets if inner else []),
+                                       tokens=[rep, c], confidence=0.55)
+
+    def _objects(self, verb: Any) -> list[Any]:
+        objs = [_through_quantity(c) for c in verb.children
+                if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        return [o for head in objs for o in self.finder.conjuncts(head)]
+
+    def _verb(self, verb: Any) -> Mention | None:
+        particles = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        objects = self._objects(verb)
+        for pat in self.lex.verbs[_lemma(verb)]:
+            theme = self._match(pat, verb, particles, objects)
+            if theme is False:
+                continue
+            return self._verb_roles(pat, verb, particles, objects)
+        return None
+
+    def _match(self, pat: Pattern, verb: Any, particles: dict[str, Any],
+               objects: list[Any]) -> bool:
+        if pat.particle and pat.particle not in particles:
+            return False
+        if not pat.objects:
+            return True
+        if not pat.particle and _lemma(verb) in _GOVERNORS and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return pat.code == _GOVERNORS[_lemma(verb)][1]
+        heads = list(objects)
+        if pat.particle in particles:
+            heads += [c for c in particles[pat.particle].children
+                      if c.dep_ in ("pobj", "pcomp")]
+        words: set[str] = set()
+        for h in heads:
+            words |= _forms(h)
+            words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
+            words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
+                      for g in c.children if g.dep_ == "pcomp"}
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                words |= _forms(c)
+        if "-" in pat.objects and not objects:
+            return True
+        if "*" in pat.objects and objects:
+            return True
+        if "*actor" in pat.objects and any(
+            f.actor is not None or f.anaphor for h in objects
+            for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
+        ):
+            return True
+        return bool(words & pat.objects)
+
+    def _subjects(self, verb: Any) -> list[Any]:
+        cur = verb
+        for _ in range(4):
+            subj = [c for c in cur.children if c.dep_ in _SUBJ]
+            if subj:
+                out = []
+                for s in subj:
+                    if s.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
+                        out.append(cur.head)
+                    else:
+                        out.append(s)
+                return out
+            if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
+                return [cur.head]
+            if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
+                if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cur.head.children):
+                    return []
+                cur = cur.head
+                continue
+            if cur.dep_ in ("pcomp", "advcl") and cur.head.pos_ == "VERB":
+                cur = cur.head
+                continue
+            break
+        return []
+
+    def _target_heads(self, verb: Any, code: str, theme: list[Any],
+                      particle: str = "") -> list[Any]:
+        out: list[Any] = []
+        holders = [verb, *theme]
+        preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS
+        if particle:
+            preps = preps | {particle}
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and (
+                    c.lower_ in preps
+                    or (c.lower_ in ("in", "inside") and (code[:2] in _IN_TARGET_ROOTS
+                                                         or code[:3] in _IN_TARGET_ROOTS))
+                ):
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    out.append(c)
+                if c.dep_ == "acl" and _lemma(c) in ("target", "against", "aim", "hit"):
+                    out += [g for g in c.children if g.dep_ == "dobj"]
+                if c.dep_ == "acl" and h is not verb:
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("against", "on"):
+                            out += [g for g in p.children if g.dep_ == "pobj"]
+        return out
+
+    def _verb_roles(self, pat: Pattern, verb: Any, particles: dict[str, Any],
+                    objects: list[Any]) -> Mention:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        finder = self.finder
+        sources: list[Found] = []
+        targets: list[Found] = []
+        theme: list[Any] = []
+        loose = _conflict(pat.code)
+        for o in objects:
+            if o.dep_ == "nsubjpass":
+                continue
+            found = finder.find(o, target=True, loose=loose and _lemma(o) not in self.theme_words)
+            if found:
+                targets += found
+            else:
+                if _lemma(o) in self.theme_words:
+                    theme.append(o)
+                    targets += self._modifier_actors(o)
+                if loose:
+                    targets += self._owners(o)
+        if passive:
+            agent = particles.get("by")
+            if agent is not None:
+                for g in agent.children:
+                    if g.dep_ == "pobj":
+                        sources += finder.find(g)
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    found = finder.find(c, target=True, loose=loose)
+                    if found:
+                        targets += found
+                    elif _lemma(c) in self.theme_words:
+                        theme.append(c)
+        else:
+            for s in self._subjects(verb):
+                sources += finder.find(s)
+        for t in self._target_heads(verb, pat.code, theme, pat.particle):
+            if pat.particle == "by" and t.head.lower_ == "by":
+                continue
+            targets += finder.find(t, target=True, loose=loose)
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                for o in c.children:
+                    if o.dep_ == "dobj" and _lemma(o) not in self.theme_words:
+                        targets += finder.find(o, target=True)
+        tokens = [verb, *theme]
+        code = _refine(pat.code, theme)
+        conf = 0.55 + (0.1 if pat.objects - {"-", "*", "*actor"} or pat.particle else 0.0)
+        return Mention(code, verb, sources, targets, tokens=tokens, confidence=conf)
+
+    def _noun(self, noun: Any) -> Mention | None:
+        pats = self.lex.nouns[_lemma(noun)]
+        mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        head = noun.head
+        support = None
+        if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+            support = head
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            support = head.head
+        for pat in pats:
+            if pat.objects and not (pat.objects & mods):
+                continue
+            if support is not None and (
+                _lemma(support) in pat.support or _lemma(support) in FLIP_SUPPORT
+            ):
+                return self._supported(pat, noun, support)
+            return self._nominal(pat, noun)
+        return None
+
+    def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
+        flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
+        if _lemma(verb) in ("face", "receive", "suffer", "undergo") and pat.code[:2] in (
+            "16", "17", "18", "19", "07"
+        ):
+            flip = True
+        finder = self.finder
+        subj: list[Found] = []
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    subj += [f for g in c.children if g.dep_ == "pobj" for f in finder.find(g)]
+        else:
+            for s in self._subjects(verb):
+                subj += finder.find(s, target=flip)
+        own_src, own_tgt = self._noun_actors(pat, noun)
+        targets = own_tgt + [f for t in self._target_heads(verb, pat.code, [])
+                             for f in finder.find(t, target=True, loose=_conflict(pat.code))]
+        if flip:
+            sources, targets = own_src, subj + targets
+        else:
+            sources = subj + own_src
+        return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
+                       confidence=0.6, flipped=flip)
+
+    def _nominal(self, pat: Pattern, noun: Any) -> Mention | None:
+        if noun.dep_ not in _NOMINAL_DEPS and not (
+            noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return None
+        sources, targets = self._noun_actors(pat, noun)
+        if not any(f.actor is not None for f in sources + targets):
+            return None
+        return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
+                       confidence=0.5)
+
+    def _noun_actors(self, pat: Pattern, noun: Any) -> tuple[list[Found], list[Found]]:
+        finder = self.finder
+        victim = pat.code[:2] in ("17", "18") or pat.code.startswith("084")
+        sources: list[Found] = []
+        targets: list[Found] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                (targets if victim else sources).extend(finder.find(c))
+            elif c.dep_ in ("compound", "amod", "nmod") and (
+                finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
+            ):
+                found = [f for f in finder.find(c) if f.actor is not None]
+                sources.extend(found)
+            elif c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    if c.lower_ == "between" or c.lower_ in ("by", "from"):
+                        sources.extend(finder.find(g))
+                    elif c.lower_ == "of":
+                        (sources if pat.code[:2] == "04" else targets).extend(
+                            finder.find(g, target=True))
+                    elif (c.lower_ in TARGET_PREPS and (
+                        _conflict(pat.code) or c.lower_ not in _TOPIC_PREPS
+                    )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS):
+                        targets.extend(finder.find(g, target=True, loose=_conflict(pat.code)))
+            elif c.dep_ == "acl" and _lemma(c) in ("target", "hit", "aim"):
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        targets.extend(finder.find(g, target=True))
+        return sources, targets
+
+    def _owners(self, noun: Any) -> list[Found]:
+        """Whose thing it is: "the decision of the Moldovan government", "Tajikistan's plan"."""
+        out: list[Found] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                out += self.finder.find(c, target=True)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in", "inside"):
+                out += [f for g in c.children if g.dep_ == "pobj"
+                        for f in self.finder.find(g, target=True)]
+        return out
+
+    def _modifier_actors(self, noun: Any) -> list[Found]:
+        """Countries named on an event noun ("Russian-Chinese talks") as its participants."""
+        out: list[Found] = []
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and self.finder.entity_at(c) is not None:
+                out += [f for f in self.finder.find(c) if f.actor is not None]
+        return out
+
+    # headlines -----------------------------------------------------------------------------
+
+    def _shallow_headline(self, sent: Any) -> Mention | None:
+        """A verb word the parser read as a noun: actors before it, its object after it."""
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and tok.i > sent.start:
+                return None
+            if tok.i == sent.start or tok.nbor(-1).pos_ not in ("PROPN", "NOUN"):
+                continue
+            lemma = self._verb_lemma(tok.lower_)
+            if lemma is None:
+                continue
+            after = [t for t in sent if t.i > tok.i]
+            obj = next((t for t in after if t.pos_ in ("NOUN", "PROPN")
+                        and t.dep_ not in ("compound", "amod")), None)
+            obj_words = {_lemma(obj), obj.lower_} if obj is not None else set()
+            for pat in self.lex.verbs[lemma]:
+                plain = pat.objects - {"-", "*", "*actor"}
+                if pat.particle or (plain and not (plain & obj_words)):
+                    continue
+                if not plain and pat.objects:
+                    continue
+                sources: list[Found] = []
+                seen: set[int] = set()
+                for t in sent:
+                    if t.i >= tok.i:
+                        break
+                    f = self._shallow_actor(t, seen)
+                    sources.extend(f)
+                targets: list[Found] = []
+                preps = TARGET_PREPS if _conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
+                for t in after:
+                    if t.dep_ == "pobj" and t.head.lower_ in preps:
+                        targets.extend(self.finder.find(t, target=True))
+                if not sources:
+                    return None
+                return Mention(pat.code, tok, sources, targets, tokens=[tok] + (
+                    [obj] if obj is not None else []), confidence=0.5)
+        return None
+
+    def _shallow_actor(self, tok: Any, seen: set[int]) -> list[Found]:
+        if tok.i in seen or tok.pos_ not in ("PROPN", "NOUN"):
+            return []
+        ent = self.finder.entity_at(tok)
+        if ent is not None:
+            if id(ent) in seen:
+                return []
+            seen.add(id(ent))
+            return [f for f in self.finder.head(tok) if f.actor is not None]
+        if any(c.dep_ == "compound" for c in tok.children):
+            return []
+        seen.add(tok.i)
+        return [f for f in self.finder.head(tok) if f.actor is not None]
+
+    def _verb_lemma(self, word: str) -> str | None:
+        for cand in (word, word[:-1] if word.endswith("s") else "",
+                     word[:-2] if word.endswith("es") else ""):
+            if cand and cand in self.lex.verbs:
+                return cand
+        return None
+
+    # combining -----------------------------------------------------------------------------
+
+    def _combine(self, found: dict[int, Mention]) -> list[Mention]:
+        """Fold a trigger into the verb that governs it through an open complement."""
+        drop: set[int] = set()
+        for i, m in sorted(found.items()):
+            tok = m.trigger if m.support is None else m.support
+            gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
+            if gov is None or gov.i == tok.i:
+                continue
+            glem = _lemma(gov)
+            if gov.i in found and glem in _GOVERNORS and tok.dep_ == "xcomp":
+                outer = found[gov.i]
+                code = _compose(glem, m.code)
+                if code is not None:
+                    outer.code = code
+                    outer.targets = outer.targets + [t for t in m.targets
+                                                     if t not in outer.targets]
+                    outer.tokens += m.tokens
+                    outer.confidence = max(outer.confidence, m.confidence)
+                    drop.add(i)
+            elif (glem in PLAN_VERBS or glem in PLAN_NOUNS) and not m.sources:
+                for s in self._subjects(gov):
+                    m.sources += self.finder.find(s)
+        return [m for i, m in sorted(found.items()) if i not in drop]
+
+
+def recode_intent(code: str) -> str:
+    """A cooperative act announced for the future is an intent to do it (CAMEO 03)."""
+    if "04" <= code[:2] <= "08":
+        return _compose("pledge", code) or "030"
+    return code
+
+
+def recode_threat(code: str) -> str:
+    """A conflictual act announced for the future is a threat (CAMEO 13)."""
+    if code[:2] in ("14", "16", "17", "18", "19", "20"):
+        return _compose("threaten", code) or "130"
+    return code
+
+
+def actors_of(found: Iterable[Found]) -> list[Any]:
+    return [f.actor for f in found if f.actor is not None]

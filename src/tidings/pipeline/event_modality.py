@@ -1,0 +1,94 @@
+"""The modality of an event mention: asserted, planned, negated, hypothetical or reported.
+
+Read off the parse around the trigger: a negation on the verb (negated); a modal of possibility or
+a condition (hypothetical, "could face sanctions"); a future auxiliary, a governing verb of
+intention or a headline infinitive (planned, "plans to launch", "Putin to visit China"); a
+reporting verb above the trigger or quotation marks around it (reported). The first that applies
+in that order wins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+PLAN_VERBS = frozenset({
+    "plan", "intend", "aim", "prepare", "schedule", "expect", "seek", "want", "hope", "set",
+    "mean", "decide", "consider", "propose", "due", "go", "try", "attempt", "wish", "envisage",
+})
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "proposal", "initiative", "project",
+                        "prospect", "aim", "goal", "readiness"})
+HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "possibility", "prospect", "danger", "fear"})
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "claim", "state", "announce", "allege", "note", "add", "write",
+    "insist", "argue", "assert", "declare", "confirm", "reveal", "explain", "stress", "emphasize",
+    "emphasise", "quote", "cite", "suggest", "believe", "think",
+})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _clause_chain(tok: Any) -> list[Any]:
+    """The trigger and the verbs it hangs from through open complements and conjunctions."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "dobj", "pobj", "prep", "compound",
+                       "amod") and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+        if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "conj"):
+            break
+    return chain
+
+
+def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
+             outlet: str | None) -> str:
+    chain = _clause_chain(trigger)
+    kids = [c for t in chain for c in t.children]
+    lowers = {c.lower_ for c in kids}
+    if any(c.dep_ == "neg" for c in kids) or any(
+        c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
+    ):
+        return "negated"
+    if any(t.lemma_.lower() in ("fail", "refrain") for t in chain[1:]):
+        return "negated"
+    aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if aux & HYPOTHETICAL_AUX or lowers & CONDITION_MARKS:
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for t in chain
+           for c in t.head.children if t.dep_ == "advcl"):
+        return "hypothetical"
+    if any(t.lemma_.lower() in HYPOTHETICAL_NOUNS for t in chain[1:] if t.pos_ == "NOUN"):
+        return "hypothetical"
+    if aux & FUTURE_AUX or future_date:
+        return "planned"
+    if any(t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in PLAN_NOUNS for t in chain[1:]):
+        return "planned"
+    if headline and trigger.tag_ == "VB" and "to" in aux and trigger.dep_ == "ROOT":
+        return "planned"
+    if headline and trigger.tag_ == "VB" and any(
+        c.lower_ == "to" for c in trigger.children
+    ) and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in kids):
+        return "planned"
+    if in_quote or _reported(chain[-1], outlet):
+        return "reported"
+    return "asserted"
+
+
+def _reported(top: Any, outlet: str | None) -> bool:
+    cur = top
+    for _ in range(6):
+        if cur.dep_ in ("ccomp", "parataxis", "advcl") and cur.head.i != cur.i:
+            head = cur.head
+            if head.lemma_.lower() in REPORTING_VERBS:
+                subj = " ".join(c.text for c in head.children if c.dep_ == "nsubj")
+                return not (outlet and subj and subj.lower() in outlet.lower())
+            cur = head
+            continue
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    sent = top.sent
+    return any(t.lower_ == "according" and t.nbor(1).lower_ == "to"
+               for t in sent if t.i + 1 < sent.end)

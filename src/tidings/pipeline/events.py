@@ -1,0 +1,308 @@
+"""The events stage: every sentence and headline that reports an interaction becomes an event.
+
+Per section (title, body, each related headline) and sentence, :class:`SentenceCoder` finds the
+CAMEO-coded mentions; this stage gives each its actors (anaphors such as "they" or "the leaders"
+take the actors of the event before), modality, date, place and confidence, and folds mentions of
+one real event into one record: same CAMEO root, same date, and the same actor countries (or a
+subset of them) within one article; further mentions are kept in ``Event.mentions``.
+
+Related headlines are separate stories: they never share actors, dates or records with the body.
+Precision comes first: a mention with no actor of known country or code is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..knowledge import get_kb
+from ..knowledge.cameo import code_info
+from ..knowledge.event_lexicon import lexicon
+from ..model import ActorRef, Article, Event, Mention, PlaceRef
+from .event_actors import ActorFinder, Found
+from .event_coder import Mention as Coded
+from .event_coder import SentenceCoder, recode_intent, recode_threat
+from .event_dates import SectionDates
+from .event_modality import modality
+from .registry import stage
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
+_OPEN_QUOTES = "“\"«"
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Violence with no named perpetrator is only an event when the sentence names an attack.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_VIOLENCE = re.compile(
+    r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
+    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
+#: How many sentences back "they" or "the leaders" may find their antecedent.
+_ANAPHOR_REACH = 8
+
+
+@dataclass
+class _Context:
+    """What the sentences of one section group share: the last event's actors."""
+
+    last_actors: list[ActorRef]
+    last_sentence: int = -10
+    #: The actors of the last event with two or more parties, and its sentence.
+    last_group: list[ActorRef] | None = None
+    last_group_sentence: int = -10
+
+
+def _group(section: str) -> str:
+    return section if section.startswith("related:") else "main"
+
+
+def _key(a: ActorRef) -> str:
+    return a.entity or a.actor_code or (a.name.lower() + "|" + (a.country or ""))
+
+
+def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        keys = {_key(a), a.name.lower()}
+        if not keys & seen:
+            seen |= keys
+            out.append(a)
+    return out
+
+
+class EventStage:
+    def __init__(self) -> None:
+        self.lex = lexicon()
+        self.kb = get_kb()
+
+    def __call__(self, article: Article) -> Article:
+        events: list[Event] = []
+        dates = SectionDates(article)
+        contexts: dict[str, _Context] = {}
+        for section, doc in article.docs.items():
+            group = _group(section)
+            ctx = contexts.setdefault(group, _Context([]))
+            events.extend(self._section(article, section, doc, dates, ctx))
+        article.events = merge(events)
+        return article
+
+    def _section(self, article: Article, section: str, doc: Any, dates: SectionDates,
+                 ctx: _Context) -> list[Event]:
+        headline = section != "body"
+        text = article.section_text(section)
+        finder = ActorFinder(article, section, doc, article.anchor_date)
+        coder = SentenceCoder(self.lex, finder, headline=headline)
+        quotes = [(q.start, q.end) for q in article.quotes if q.section == section]
+        dateline = self._dateline(text) if section == "body" else None
+        out: list[Event] = []
+        for n, sent in enumerate(doc.sents):
+            day, explicit, _ = dates.for_sentence(section, sent.start_char, sent.end_char)
+            future = dates.future_spans(section, sent.start_char, sent.end_char)
+            for m in coder.code(sent):
+                ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
+                                 day, future)
+                if ev is None:
+                    continue
+                if ev.place is None:
+                    ev.place = self._seat_place(ev) or dateline
+                out.append(ev)
+                ctx.last_actors = ev.sources + ev.targets
+                ctx.last_sentence = n
+                if len({a.country or a.name for a in ctx.last_actors}) >= 2:
+                    ctx.last_group = ctx.last_actors
+                    ctx.last_group_sentence = n
+            dates.carry(section, day if explicit else None)
+        return out
+
+    def _resolve(self, found: list[Found], ctx: _Context, n: int
+                 ) -> tuple[list[ActorRef], bool]:
+        out: list[ActorRef] = []
+        used = False
+        for f in found:
+            if f.actor is not None:
+                out.append(f.actor)
+            elif f.anaphor in ("he", "she", "him", "her"):
+                people = [a for a in ctx.last_actors if a.entity]
+                if people:
+                    out.append(people[0])
+                    used = True
+            elif f.anaphor is not None and ctx.last_group and (
+                n - ctx.last_group_sentence <= _ANAPHOR_REACH or ctx.last_group_sentence > n
+            ):
+                out.extend(ctx.last_group)
+                used = True
+        return _dedupe(out), used
+
+    def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
+               ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
+               future: list[int]) -> Event | None:
+        sources, s_ana = self._resolve(m.sources, ctx, n)
+        targets, t_ana = self._resolve(m.targets, ctx, n)
+        confidence = m.confidence
+        if s_ana or t_ana:
+            confidence -= 0.1
+        if not sources and not targets:
+            if (section == "body" and m.code[:2] in _COOPERATIVE_ROOTS
+                    and 0 < n - ctx.last_sentence <= 2 and ctx.last_group
+                    and ctx.last_group_sentence == ctx.last_sentence and not m.nominal):
+                sources = list(ctx.last_group)
+                confidence -= 0.2
+            else:
+                return None
+        src_keys = {_key(a) for a in sources}
+        src_countries = {a.country for a in sources}
+        targets = [t for t in targets if _key(t) not in src_keys and not (
+            t.country in src_countries and t.entity is None and t.actor_code == t.country)]
+        place = self._place(article, section, sent)
+        for a in sources + targets:
+            if a.country is None and a.actor_code and place is not None and place.country:
+                a.country = place.country
+                a.actor_code = place.country + a.actor_code
+        if not any(a.country or a.actor_code for a in sources + targets):
+            return None
+        if sources:
+            confidence += 0.15
+        if targets:
+            confidence += 0.15
+        if not m.nominal:
+            confidence += 0.05
+        toks = sorted(m.tokens, key=lambda t: t.i)
+        start = toks[0].idx
+        end = toks[-1].idx + len(toks[-1])
+        in_quote = any(s <= start < e for s, e in quotes) or _quoted(text, sent.start_char,
+                                                                     start)
+        head = m.support if m.support is not None else m.trigger
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and not _VIOLENCE.search(
+                sent.text.lower()):
+            return None
+        # A later date counts when it belongs to the trigger's own clause ("launch in 2027").
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        mod = modality(head, headline=headline, in_quote=in_quote,
+                       future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
+        code = m.code
+        would = any(c.lower_ in ("would", "will", "'ll") for c in head.children)
+        if mod == "planned" and not m.flipped:
+            code = recode_threat(recode_intent(code))
+        elif mod == "hypothetical" and would and not m.flipped:
+            code = recode_threat(code)
+        confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
+        info = code_info(code)
+        return Event(
+            code=info.code, root=info.root, label=info.label, plover=info.plover,
+            quad_class=info.quad_class, goldstein=info.goldstein,
+            sources=sources, targets=targets,
+            date=day or article.anchor_date,
+            place=place,
+            modality=mod, sentence=text[sent.start_char:sent.end_char].strip(),
+            section=section, start=start, end=end,
+            confidence=round(max(0.05, min(0.95, confidence)), 2),
+        )
+
+    # places --------------------------------------------------------------------------------
+
+    def _place(self, article: Article, section: str, sent: Any) -> PlaceRef | None:
+        for ent in article.entities:
+            if ent.type not in ("GPE", "LOC", "FAC"):
+                continue
+            for mention in ent.mentions:
+                if mention.section != section or not (
+                    sent.start_char <= mention.start < sent.end_char
+                ):
+                    continue
+                tok = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if tok is None:
+                    continue
+                head = tok.root.head
+                if tok.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+                    place = self.place_ref(ent.name)
+                    if place is not None:
+                        return place
+        return None
+
+    def place_ref(self, name: str) -> PlaceRef | None:
+        place = self.kb.place(name)
+        if place is not None:
+            return PlaceRef(place.name, place.country, place.lat, place.lon)
+        iso3 = self.kb.country_for(name)
+        if iso3 is not None:
+            return PlaceRef(self.kb.countries[iso3].name, iso3, None, None)
+        return None
+
+    def _seat_place(self, ev: Event) -> PlaceRef | None:
+        for a in ev.sources:
+            seat = self.kb.seat(a.name)
+            if seat is not None and seat[0] in self.kb.countries:
+                return self.place_ref(self.kb.countries[seat[0]].capital)
+        return None
+
+    def _dateline(self, body: str) -> PlaceRef | None:
+        m = _DATELINE.match(body[:80])
+        if m is None:
+            return None
+        name = m.group(1).strip().title()
+        return self.place_ref(name)
+
+
+def _quoted(text: str, sent_start: int, pos: int) -> bool:
+    """True when an opening quotation mark before ``pos`` in its sentence is still open."""
+    before = text[sent_start:pos]
+    opens = sum(before.count(q) for q in "“«")
+    closes = sum(before.count(q) for q in "”»")
+    if opens > closes:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _drop_bare(actors: list[ActorRef]) -> list[ActorRef]:
+    """Leave out a bare country ("China") where a named actor of that country is present."""
+    named = {a.country for a in actors if a.actor_code != a.country or a.entity}
+    return [a for a in actors if not (a.country in named and a.actor_code == a.country
+                                      and not a.entity)]
+
+
+def _countries(ev: Event) -> frozenset[str]:
+    return frozenset(a.country for a in ev.sources + ev.targets if a.country)
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One real event, one record: fold mentions with the same root, date and actor countries
+    (or a subset of them) in the same story into the first record."""
+    out: list[Event] = []
+    for ev in events:
+        cs = _countries(ev)
+        host = None
+        for kept in out:
+            if kept.root != ev.root or kept.date != ev.date or kept.modality != ev.modality:
+                continue
+            if _group(kept.section) != _group(ev.section):
+                continue
+            ks = _countries(kept)
+            if cs and ks and (cs <= ks or ks <= cs):
+                host = kept
+                break
+        if host is None:
+            out.append(ev)
+            continue
+        host.mentions.append(Mention(ev.section, ev.start, ev.end, ev.sentence))
+        target_countries = {a.country for a in host.targets}
+        source_countries = {a.country for a in host.sources}
+        for a in ev.sources + ev.targets:
+            side = host.targets if a.country in target_countries - source_countries else (
+                host.sources if a in ev.sources or a.country in source_countries
+                else host.targets)
+            side.append(a)
+        host.sources = _drop_bare(_dedupe(host.sources))
+        keys = {k for a in host.sources for k in (_key(a), a.name.lower())}
+        host.targets = [t for t in _dedupe(host.targets)
+                        if _key(t) not in keys and t.name.lower() not in keys]
+        host.targets = _drop_bare(host.targets)
+        if host.place is None:
+            host.place = ev.place
+        host.confidence = round(min(0.95, max(host.confidence, ev.confidence) + 0.05), 2)
+    return out
+
+
+@stage("events", requires=("docs", "entities"), assigns=("events",))
+def make_events() -> Callable[[Article], Article]:
+    return EventStage()

@@ -1,0 +1,222 @@
+"""The event coder: the example page, grammar cases, modality, non-events and gold-set floors."""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA, ROOT, need
+from tidings.eval.events import read_gold, score_records
+from tidings.knowledge.cameo import code_info, codebook
+from tidings.knowledge.event_lexicon import lexicon
+from tidings.model import Article, Event
+from tidings.pipeline import build
+
+OUR_GOLD = ROOT / "tests" / "gold" / "events" / "events.jsonl"
+
+
+@pytest.fixture(scope="module")
+def runner() -> Any:
+    return build(("nlp", "entities", "events"))
+
+
+def code(runner: Any, text: str, *, title: bool = False, date: str = "2025-07-20") -> list[Event]:
+    art = Article(title=text, body="", reference_date=date) if title else Article(
+        body=text, reference_date=date)
+    return runner(art).events
+
+
+def countries(actors: list[Any]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def only(events: list[Event]) -> Event:
+    assert len(events) == 1, [(e.code, e.sentence) for e in events]
+    return events[0]
+
+
+# ---------------------------------------------------------------- data files
+
+
+def test_codebook_agrees_with_shared_files() -> None:
+    rows = list(csv.DictReader(need(DATA / "cameo_codes.csv").open(encoding="utf-8")))
+    for r in rows:
+        info = code_info(r["cameo_code"])
+        assert info.root == r["root_code"]
+        assert info.goldstein == float(r["goldstein"])
+        assert info.quad_class == int(r["quad_class"])
+    assert len(codebook()) == len(rows)
+    for line in need(DATA / "cameo_to_plover.txt").read_text("utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*)", line)
+        if m and m.group(1) in codebook():
+            first = next(ln for ln in need(DATA / "cameo_to_plover.txt").read_text(
+                "utf-8").splitlines() if ln.startswith(m.group(1) + ":"))
+            want = re.match(r"^\d+:\s*([A-Z]+)", first)
+            assert want is not None
+            assert code_info(m.group(1)).plover == want.group(1), m.group(1)
+
+
+def test_lexicon_covers_every_root_with_known_codes() -> None:
+    lex = lexicon()
+    roots = {p.code[:2] for pats in lex.verbs.values() for p in pats}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    for pats in (*lex.verbs.values(), *lex.nouns.values()):
+        for p in pats:
+            assert p.code in codebook()
+
+
+# ---------------------------------------------------------------- the example page
+
+
+@pytest.fixture(scope="module")
+def page_events(example_page: str) -> list[Event]:
+    from tidings.extractor import Extractor
+    from tidings.sources.base import RawDocument
+
+    ex = Extractor(("nlp", "entities", "quotes", "dates", "events"))
+    art = ex.process(RawDocument(content=example_page, format="page"),
+                     reference_date="2025-07-20")
+    return art.events
+
+
+def test_page_moscow_talks(page_events: list[Event]) -> None:
+    talks = [e for e in page_events if e.section == "body" and e.root == "04"]
+    assert len(talks) == 1, "one meeting, one record"
+    ev = talks[0]
+    assert countries(ev.sources + ev.targets) == {"RUS", "CHN"}
+    assert ev.date == "2025-05-08"
+    assert ev.place is not None and ev.place.name == "Moscow" and ev.place.lat is not None
+    assert len(ev.mentions) >= 2
+
+
+def test_page_agreements_and_gas_route(page_events: list[Event]) -> None:
+    signed = [e for e in page_events if e.section == "body" and e.code == "057"]
+    assert signed and countries(signed[0].sources) == {"RUS", "CHN"}
+    route = [e for e in page_events if "gas route" in e.sentence]
+    assert route and route[0].modality == "planned"
+
+
+def test_page_related_headlines(page_events: list[Event]) -> None:
+    by_section: dict[str, list[Event]] = {}
+    for e in page_events:
+        by_section.setdefault(e.section, []).append(e)
+    sanctions = by_section["related:0"]
+    assert [e.code for e in sanctions] == ["163"]
+    assert countries(sanctions[0].sources) == {"EUR"}
+    assert countries(sanctions[0].targets) == {"RUS"}
+    railway = by_section["related:10"]
+    assert railway[0].code == "057"
+    assert countries(railway[0].sources) == {"UZB", "AFG", "PAK"}
+    knb = by_section["related:17"]
+    assert knb[0].code == "173" and countries(knb[0].sources) == {"KAZ"}
+    for quiet in (1, 11, 13, 6, 19):
+        assert f"related:{quiet}" not in by_section, quiet
+
+
+def test_page_events_carry_codebook_fields(page_events: list[Event]) -> None:
+    for e in page_events:
+        info = code_info(e.code)
+        assert (e.root, e.label, e.goldstein, e.quad_class) == (
+            info.root, info.label, info.goldstein, info.quad_class)
+        assert 0 < e.confidence <= 1 and e.date
+
+
+# ---------------------------------------------------------------- grammar
+
+
+def test_verbal_predicate_with_prepositional_target(runner: Any) -> None:
+    ev = only(code(runner, "The European Union imposed sanctions on Russia."))
+    assert ev.code == "163" and ev.plover == "COERCE"
+    assert countries(ev.sources) == {"EUR"} and countries(ev.targets) == {"RUS"}
+
+
+def test_passive_with_agent(runner: Any) -> None:
+    ev = only(code(runner, "A Kazakh official was detained by the KNB."))
+    assert ev.code == "173"
+    assert [a.actor_code for a in ev.sources] == ["KAZSPY"]
+    assert countries(ev.targets) == {"KAZ"}
+
+
+def test_compound_actors_all_take_part(runner: Any) -> None:
+    ev = only(code(runner, "Uzbekistan, Afghanistan and Pakistan signed an agreement on a railway."))
+    assert ev.code == "057"
+    assert countries(ev.sources) == {"UZB", "AFG", "PAK"} and ev.targets == []
+
+
+def test_headline_grammar(runner: Any) -> None:
+    ev = only(code(runner, "EU Slaps Sanctions on Russian Banks", title=True))
+    assert ev.code == "163" and countries(ev.targets) == {"RUS"}
+    ev = only(code(runner, "KNB Detains Official in Aqmola", title=True))
+    assert ev.code == "173" and ev.place is not None and ev.place.country == "KAZ"
+
+
+def test_nominal_event(runner: Any) -> None:
+    ev = only(code(runner, "Talks between Kazakhstan and Kyrgyzstan ended without result."))
+    assert ev.root == "04" and countries(ev.sources) == {"KAZ", "KGZ"}
+
+
+def test_role_noun_actor_takes_demonym(runner: Any) -> None:
+    ev = only(code(runner, "Hungarian officials criticised the European Commission."))
+    assert ev.code == "111" and countries(ev.sources) == {"HUN"}
+
+
+def test_date_resolved_from_sentence(runner: Any) -> None:
+    ev = only(code(runner, "On May 8, Kazakhstan and China signed an agreement.",
+                   date="2025-07-20"))
+    assert ev.date == "2025-05-08"
+
+
+# ---------------------------------------------------------------- modality
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Uzbekistan plans to launch a railway to Afghanistan in 2027.", "planned"),
+    ("Kazakhstan could face sanctions.", "hypothetical"),
+    ("Police did not detain the Kyrgyz activist.", "negated"),
+    ("Officials said Kyrgyz police detained a Kazakh activist.", "reported"),
+    ("Kyrgyz police detained a Kazakh activist.", "asserted"),
+])
+def test_modality(runner: Any, text: str, modality: str) -> None:
+    assert only(code(runner, text)).modality == modality
+
+
+def test_future_cooperation_is_intent(runner: Any) -> None:
+    ev = only(code(runner, "Japan will provide humanitarian aid to Kyrgyzstan."))
+    assert ev.root == "03" and ev.modality == "planned"
+
+
+# ---------------------------------------------------------------- no event
+
+
+@pytest.mark.parametrize("headline", [
+    "Renowned Poet and Playwright Israil Saparbay Passes Away at 84",
+    "Maintenance Completed at Pavlodar Petrochemical Plant Ahead of Schedule",
+    "Analyst Arman Beisembayev Explains the Record-Breaking Exchange Rate",
+    "President Signs Law on Governance, Infrastructure Development",
+    "Astana Hosts an Exhibition of Kazakh Carpets",
+])
+def test_no_event_from_non_event_headlines(runner: Any, headline: str) -> None:
+    assert code(runner, headline, title=True) == []
+
+
+# ---------------------------------------------------------------- gold floors
+
+
+def test_floor_on_our_gold_set(runner: Any) -> None:
+    report = score_records(read_gold(OUR_GOLD), runner)
+    assert report["records"] >= 40
+    assert report["plover_accuracy"] >= 0.85
+    assert report["root_accuracy"] >= 0.85
+    assert report["actors"]["f1"] >= 0.85
+    assert report["false_event_rate"] == 0.0
+
+
+def test_floor_on_plover_gold_subset(runner: Any) -> None:
+    records = read_gold(need(DATA / "plover_gold.jsonl"))[::4]
+    report = score_records(records, runner)
+    assert report["plover_accuracy"] >= 0.40
+    assert report["actors"]["precision"] >= 0.75
+    assert report["actors"]["f1"] >= 0.45
