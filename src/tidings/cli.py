@@ -315,12 +315,18 @@ def eval_quotes(gold: GoldOption = None) -> None:
 
 @eval_app.command("figures")
 def eval_figures(gold: GoldOption = None) -> None:
-    """Amounts (value and unit exact) and dates (value exact): precision, recall and F1."""
+    """Amounts (value and unit exact), dates (value exact) and places (country exact, coordinates
+    within 25 km): precision, recall and F1."""
     from .eval.figures import score_figures
     from .eval.report import print_scores
 
     path = _gold(gold, "tests/gold/figures/figures.jsonl")
     print_scores(f"Figures ({path})", score_figures(path))
+    places = path.parent.parent / "places" / "places.jsonl"
+    if places.exists():
+        from .eval.places import score_places
+
+        print_scores(f"Places ({places})", score_places(places))
 
 
 @eval_app.command("events")
@@ -335,6 +341,16 @@ def eval_events(
     from .eval.events import format_report, score_events
 
     typer.echo(format_report(str(gold), score_events(gold, half=half, limit=limit)))
+
+
+@eval_app.command("entities")
+def eval_entities(gold: GoldOption = None) -> None:
+    """Entity precision, recall and F1 (canonical name and type) and actor-country accuracy."""
+    from .eval.entities import score_entities
+    from .eval.report import print_scores
+
+    path = _gold(gold, "tests/gold/entities")
+    print_scores(f"Entities ({path})", score_entities(path))
 
 
 # ---------------------------------------------------------------- entry point

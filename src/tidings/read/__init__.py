@@ -38,8 +38,12 @@ def read_document(
     text, warnings = decode(raw.content)
     page = _page_text(raw, text)
     provenance = Provenance(
-        kind=raw.format, path=raw.path, url=raw.url or url, source_id=raw.source_id,
-        fetched_at=raw.fetched_at, record_id=raw.record_id,
+        kind=raw.format,
+        path=raw.path,
+        url=raw.url or url,
+        source_id=raw.source_id,
+        fetched_at=raw.fetched_at,
+        record_id=raw.record_id,
     )
     published, published_source = page.published, page.published_source
     reference = raw.date or reference_date
@@ -75,9 +79,13 @@ def read_document(
 def errored_article(raw: RawDocument, message: str) -> Article:
     """The document a batch emits for input it could not read: provenance and ``errors`` only."""
     article = Article(
-        body="", title=raw.title, url=raw.url, outlet=raw.outlet,
-        provenance=Provenance(kind=raw.format, path=raw.path, url=raw.url,
-                              source_id=raw.source_id, record_id=raw.record_id),
+        body="",
+        title=raw.title,
+        url=raw.url,
+        outlet=raw.outlet,
+        provenance=Provenance(
+            kind=raw.format, path=raw.path, url=raw.url, source_id=raw.source_id, record_id=raw.record_id
+        ),
     )
     article.id = content_id(None, f"unreadable:{raw.name}:{raw.source_id}:{message}")
     article.add_error("read", message)

@@ -276,7 +276,7 @@ def make_line(idx: int, raw: str, gap_before: bool) -> Line:
         words=n,
         stop_ratio=stops / n if n else 0.0,
         # a quote broken before its attribution line ends with a comma
-        sentence_end=bool(_SENT_END.search(tail)) or (n >= 8 and tail.endswith((",", ",”", ",\""))),
+        sentence_end=bool(_SENT_END.search(tail)) or (n >= 8 and tail.endswith((",", ",”", ',"'))),
         boiler=boiler,
         caption=caption,
         date_only=is_dateline(head, n),

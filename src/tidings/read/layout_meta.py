@@ -29,9 +29,7 @@ _REPORTING_FROM = re.compile(
     r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),?\s+reporting from\b", re.UNICODE
 )
 _PARTICLES = wordset("de da van von der den al bin el la le du of")
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|de|da|van|von|der|den|al|bin|el|la|le|du|of)$"
-)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|de|da|van|von|der|den|al|bin|el|la|le|du|of)$")
 _NAME_STOP = re.compile(
     r"\s+" + DATE_WORDS + r"\s*\d.*$|"
     r"\s+(?:on|at|in|for|updated|published|posted|last|from|via|and more|the)\b.*$|"

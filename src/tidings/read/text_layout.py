@@ -75,18 +75,17 @@ def _inner_list_items(lines: list[Line]) -> list[int]:
             j += 1
         items = [q for q in range(k, j) if lines[q].bullet and _list_item(lines[q])]
         intro = lines[k - 1] if k else None
-        before = intro is not None and not (intro.bullet or intro.marker) and (
-            intro.good
-            or intro.text.endswith(":")
-            or (
-                k >= 2
-                and lines[k - 2].good
-                and not (intro.marker or _title_case(intro) or intro.end)
+        before = (
+            intro is not None
+            and not (intro.bullet or intro.marker)
+            and (
+                intro.good
+                or intro.text.endswith(":")
+                or (k >= 2 and lines[k - 2].good and not (intro.marker or _title_case(intro) or intro.end))
             )
         )
         after = any(
-            lines[q].good and not (lines[q].bullet or lines[q].numbered)
-            for q in range(j, min(n, j + 2))
+            lines[q].good and not (lines[q].bullet or lines[q].numbered) for q in range(j, min(n, j + 2))
         )
         if before and after and len(items) * 2 >= sum(1 for q in range(k, j) if lines[q].bullet):
             out.extend(items)
@@ -197,7 +196,12 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 
 def _furniture(ln: Line) -> bool:
     return (
-        ln.bullet or ln.boiler or ln.date_only or ln.marker or ln.caption or bool(ln.end)
+        ln.bullet
+        or ln.boiler
+        or ln.date_only
+        or ln.marker
+        or ln.caption
+        or bool(ln.end)
         or byline_names(ln.text) is not None
     )
 
@@ -375,9 +379,7 @@ def _prune(lines: list[Line], body: list[int]) -> list[int]:
     titled = [_title_case(lines[k]) for k in kept]
     out: list[int] = []
     for n, k in enumerate(kept):
-        run = titled[n] and (
-            (n > 0 and titled[n - 1]) or (n + 1 < len(kept) and titled[n + 1])
-        )
+        run = titled[n] and ((n > 0 and titled[n - 1]) or (n + 1 < len(kept) and titled[n + 1]))
         if not run:
             out.append(k)
     return out
@@ -462,8 +464,10 @@ def read_page(text: str) -> PageText:
         if ln.boiler or ln.caption or ln.date_only:
             i += 1
             continue
-        if ln.good or (ln.sentence_end and ln.words >= 2 and not ln.bullet) or (
-            ln.bullet and ((ln.words >= 6 and ln.sentence_end) or i in inner)
+        if (
+            ln.good
+            or (ln.sentence_end and ln.words >= 2 and not ln.bullet)
+            or (ln.bullet and ((ln.words >= 6 and ln.sentence_end) or i in inner))
         ):
             body.append(i)
             words_so_far += ln.words
@@ -478,9 +482,7 @@ def read_page(text: str) -> PageText:
         while p >= max(s, i - 4) and (lines[p].caption or lines[p].boiler):
             p -= 1
         prv = lines[p] if p >= s else None
-        lone = (prv is None or prv.good or prv.sentence_end) and nxt is not None and (
-            nxt.good or q in inner
-        )
+        lone = (prv is None or prv.good or prv.sentence_end) and nxt is not None and (nxt.good or q in inner)
         if lone and not ln.bullet and ln.words <= 20 and body:
             body.append(i)
         i += 1
@@ -534,8 +536,11 @@ def read_page(text: str) -> PageText:
             # "By" on a line of its own, the names on the next
             after_by = header[k + 1].text
             names = byline_names("By " + after_by) or loose_names(after_by)
-        if names is None and k < 6 and t_idx is not None and not (
-            ln.good or ln.boiler or ln.caption or ln.bullet or ln.marker
+        if (
+            names is None
+            and k < 6
+            and t_idx is not None
+            and not (ln.good or ln.boiler or ln.caption or ln.bullet or ln.marker)
         ):
             near = header[max(0, k - 1) : k + 2]
             near_date = any(n.date_only or _ROLE_ONLY.match(n.text) for n in near)

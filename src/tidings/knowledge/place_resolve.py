@@ -1,0 +1,87 @@
+"""Choosing which place a name means, from what else the article says.
+
+Each candidate gets a score: a prior by kind (a country before a first-level subdivision before a
+city, cities by population), a bonus when the name is the place's own name rather than an
+alternate spelling, and context: the countries the article names, the countries and regions of
+the other places it mentions, the dateline's place, and an explicit pointer ("Paris, Texas").
+"Georgia" beside Atlanta or Texas is the US state; beside Tbilisi or alone, the country.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Candidate, GeoEntry, get_gazetteer
+
+PRIOR = {"country": 3.5, "region": 2.0}
+PRIMARY = 0.5
+CURATED = 0.3
+NAMED_COUNTRY = 0.6
+PLACE_COUNTRY = 1.2
+NEIGHBOUR = 0.3
+CONTAINS = 0.8
+PEER = 0.6
+DATELINE = 1.0
+POINTER = 5.0
+
+
+def prior(entry: GeoEntry) -> float:
+    if entry.kind in PRIOR:
+        return PRIOR[entry.kind]
+    return 0.5 + 0.4 * math.log10(max(entry.population, 10_000))
+
+
+@dataclass
+class PlaceContext:
+    """What the article says about where it is, outside the name being resolved."""
+
+    #: Countries named in the text (names and demonyms): weak evidence.
+    named: Counter[str] = field(default_factory=Counter)
+    #: Country of each other place name, with its admin-1 code and kind.
+    places: dict[str, GeoEntry] = field(default_factory=dict)
+    dateline: GeoEntry | None = None
+
+    def without(self, name_key: str) -> PlaceContext:
+        places = {k: v for k, v in self.places.items() if k != name_key}
+        return PlaceContext(self.named, places, self.dateline)
+
+
+def score(c: Candidate, ctx: PlaceContext, pointer: GeoEntry | None = None) -> float:
+    e = c.entry
+    s = prior(e) + (PRIMARY if c.primary else 0.0)
+    if e.curated and e.kind != "country":
+        s += CURATED
+    others = list(ctx.places.values())
+    place_countries = {o.country for o in others if o.kind != "country"}
+    if e.country in place_countries:
+        s += PLACE_COUNTRY
+    elif ctx.named.get(e.country) or any(o.country == e.country for o in others):
+        s += NAMED_COUNTRY
+    neighbours = get_gazetteer().neighbours.get(e.country, frozenset())
+    if e.kind == "country" and (neighbours & (place_countries | set(ctx.named))):
+        s += NEIGHBOUR
+    if e.kind == "region" and any(o.kind == "region" and o.country == e.country for o in others):
+        s += PEER
+    if e.admin1 and any(o.admin1 == e.admin1 and o is not e for o in others):
+        s += CONTAINS
+    if ctx.dateline is not None and ctx.dateline is not e and ctx.dateline.country == e.country:
+        s += DATELINE
+    if pointer is not None and _inside(e, pointer):
+        s += POINTER
+    return s
+
+
+def _inside(e: GeoEntry, outer: GeoEntry) -> bool:
+    if outer.kind == "country":
+        return e.country == outer.country and e is not outer
+    return bool(outer.admin1) and e.admin1 == outer.admin1 and e is not outer
+
+
+def best(candidates: list[Candidate], ctx: PlaceContext,
+         pointer: GeoEntry | None = None) -> GeoEntry | None:
+    """The most likely place, or None when there is no candidate."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (score(c, ctx, pointer), c.entry.population)).entry
