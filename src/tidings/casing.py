@@ -108,6 +108,8 @@ def recase_headline(
         if kind is None:
             after_unknown = True
             continue
+        if kind == "noun" and _before_unknown_name(text, m.end(), vocab, is_proper):
+            continue  # "Marat Zhylanbayev": a given name that is also a word, before a surname
         if (len(word) <= 2 and kind != "function") or (
             follows_unknown and word.lower() in _ORG_HEADS
         ):
@@ -116,6 +118,18 @@ def recase_headline(
         if len(lowered) == 1:
             out[m.start()] = lowered
     return "".join(out)
+
+
+def _before_unknown_name(text: str, end: int, vocab: Vocabulary,
+                         is_proper: Callable[[str], bool]) -> bool:
+    """True when the next word is capitalised, no English word and no known name (a surname
+    the base does not hold)."""
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None:
+        return False
+    nxt = m.group()
+    return nxt[0].isupper() and nxt[1:].lower() == nxt[1:] and vocab.kind(nxt) is None \
+        and not is_proper(nxt)
 
 
 def body_proper_words(body: str) -> set[str]:

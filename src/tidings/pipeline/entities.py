@@ -1,19 +1,28 @@
 """The entities stage: named mentions from spaCy, clustered per document and coded as actors.
 
 Mentions of one person, organisation or place cluster under one canonical name (its fullest
-form): "Vladimir Putin", "Putin", "President Putin". Each cluster is looked up in the knowledge
-base for its country, its CAMEO actor code (country plus the role held on the article's date) and
-its Wikidata id.
+form): "Vladimir Putin", "Putin", "President Putin", and role phrases that point to him ("the
+Russian President"). Spans spaCy gets wrong are repaired first: titles and country words are cut
+from names ("Hong Kong Carrie Lam"), facilities and natural features named by a following noun
+("X pipeline project", "Y river") are set apart, and junk (bracketed fragments, time zones, single
+common words read as names in headlines) is dropped. Clusters are then coded by
+:class:`~tidings.knowledge.resolve.ActorResolver`; aliases stated in the text merge clusters.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..knowledge.resolve import ActorResolver
-from ..model import Article, Entity, Mention
+from ..casing import Vocabulary
+from ..knowledge import get_kb
+from ..knowledge import people as kb_people
+from ..knowledge.resolve import ActorResolver, code, role_on
+from ..model import Alias, Article, Entity, Mention
+from . import rolecoref
+from .aliases import find_aliases
 from .registry import stage
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
@@ -22,11 +31,54 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 #: Titles that may precede a name inside spaCy's PERSON span; they are not part of the name.
 _TITLES = {
-    "president", "prime", "minister", "chair", "chairman", "premier", "king", "queen", "prince",
-    "mr", "mrs", "ms", "dr", "sir", "general", "gen", "colonel", "senator", "sen", "rep",
-    "governor", "mayor", "ambassador", "secretary", "chancellor", "judge", "analyst",
-    "journalist", "former", "deputy", "foreign", "defence", "defense", "lawyer", "activist",
+    "president", "prime", "minister", "chair", "chairman", "chairwoman", "premier", "king",
+    "queen", "prince", "mr", "mrs", "ms", "dr", "sir", "general", "gen", "colonel", "senator",
+    "sen", "rep", "governor", "mayor", "ambassador", "secretary", "chancellor", "judge",
+    "analyst", "journalist", "former", "deputy", "foreign", "defence", "defense", "lawyer",
+    "activist", "taoiseach", "ayatollah", "grand", "sheikh", "emir", "sultan", "akim", "chief",
+    "executive", "sitting", "retired", "late", "legislator", "spokesman", "spokeswoman",
+    "spokesperson", "opposition", "leader", "blogger", "poet", "writer", "director", "head",
+    "representative", "commissioner", "speaker", "envoy", "archbishop", "bishop", "pope",
+    "politician", "economist", "businessman", "businesswoman", "diplomat", "playwright",
 }
+#: Nouns after a name that make it a facility or a natural feature, not an actor.
+_FAC_HEADS = frozenset({
+    "pipeline", "project", "plant", "airport", "port", "station", "dam", "railway", "highway",
+    "checkpoint", "crossing", "bridge", "reservoir", "refinery", "field", "mine", "terminal",
+    "corridor", "route", "canal", "tunnel", "stadium", "square",
+})
+_LOC_HEADS = frozenset({"river", "lake", "sea", "mountains", "mountain", "desert", "valley",
+                        "steppe", "gulf", "bay", "island", "islands", "peninsula"})
+#: Never actors: clock zones, diseases, currencies read as organisations.
+_NOT_ENTITIES = frozenset({"utc", "gmt", "covid-19", "covid", "sars-cov-2", "coronavirus",
+                           "am", "pm", "tenge", "ruble", "rouble", "yuan", "som"})
+#: Group nouns that open a description, not a name ("Citizens of the United Kingdom").
+_GROUPS = frozenset({"citizens", "residents", "associates", "supporters", "members",
+                     "friends", "relatives", "officials", "people", "workers"})
+#: Nouns between a country word and a name that say what kind of body it is.
+_ORG_KINDS = {
+    "company": "BUS", "firm": "BUS", "giant": "BUS", "group": "BUS", "bank": "BUS",
+    "operator": "BUS", "developer": "BUS", "carrier": "BUS", "airline": "BUS",
+    "producer": "BUS", "conglomerate": "BUS", "broadcaster": "MED", "newspaper": "MED",
+    "agency": None, "outlet": "MED", "party": "PTY", "university": "EDU", "charity": "NGO",
+}
+_ORG_HEAD_ROLES = {
+    "engineering": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS",
+    "holding": "BUS", "bank": "BUS", "airlines": "BUS", "airways": "BUS", "motors": "BUS",
+    "mining": "BUS", "industries": "BUS", "technologies": "BUS", "energy": "BUS",
+    "party": "PTY", "university": "EDU", "institute": "EDU", "news": "MED", "times": "MED",
+    "herald": "MED", "post": "MED", "tv": "MED", "radio": "MED",
+}
+#: Words of bodies' names: a span holding one is not a person's name.
+_INSTITUTIONAL = frozenset({
+    "court", "council", "assembly", "parliament", "senate", "ministry", "department", "police",
+    "agency", "committee", "commission", "union", "league", "federation", "party", "front",
+    "movement", "service", "bank", "company", "group", "institute", "university", "fund",
+    "foundation", "office", "bureau", "news", "army", "forces", "association", "coalition",
+})
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
+_POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
+_PARTICLES = {"bin", "al", "van", "von", "de", "da", "ibn", "del", "di", "le", "la", "el", "d"}
 
 
 @dataclass
@@ -39,59 +91,388 @@ class _Cluster:
     kb_id: str | None = None
 
 
+@dataclass
+class _Raw:
+    label: str
+    surface: str
+    mention: Mention
+
+
 def _clean(text: str, start: int) -> tuple[str, int]:
-    """Strip a leading article, a trailing possessive, and leading titles; return text and start."""
+    """Strip a leading article, a trailing possessive and punctuation; return text and start."""
     m = _LEADING.match(text)
     if m:
         text, start = text[m.end():], start + m.end()
-    text = _TRAILING.sub("", text).rstrip(" ,.;:")
+    text = _TRAILING.sub("", text).rstrip(" ,.;:-–—")
     return text, start
 
 
-def _strip_titles(text: str, start: int) -> tuple[str, int]:
-    words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
-        start += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), start
+def _order(m: Mention) -> tuple[int, int, int]:
+    rank = 0 if m.section == "title" else 1 if m.section == "body" else 2
+    idx = int(m.section.split(":")[1]) if m.section.startswith("related:") else 0
+    return (rank, idx, m.start)
 
 
-def _plausible(text: str, label: str) -> bool:
-    if not any(c.isalpha() for c in text):
-        return False
-    if label == "PERSON":
-        words = text.split()
-        # Every word of a name starts with a capital (particles like "bin", "van" aside).
-        return all(w[0].isupper() or w in {"bin", "al", "van", "von", "de", "da", "ibn"}
-                   for w in words) and len(words) <= 5
-    return text[0].isupper() or text[0].isdigit()
+def _words(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
 
 
 class EntityStage:
-    def __init__(self, resolver: ActorResolver | None) -> None:
+    def __init__(self, resolver: ActorResolver | None, vocab: Vocabulary | None = None) -> None:
         self.resolver = resolver
+        self.kb = get_kb()
+        self.vocab = vocab
 
-    def __call__(self, article: Article) -> Article:
-        raw: list[tuple[str, str, Mention]] = []
+    # ------------------------------------------------------------------ mentions
+
+    def _is_titleword(self, word: str) -> bool:
+        low = word.lower().rstrip(".")
+        return low in _TITLES or self.kb.country_for(word) is not None
+
+    def _known_thing(self, name: str) -> bool:
+        kb = self.kb
+        return (kb.country_for(name) is not None or kb.place(name) is not None
+                or kb.organisation(name) is not None or kb.seat(name) is not None)
+
+    def _split_person(self, label: str, surface: str, start: int, section: str,
+                      out: list[_Raw]) -> bool:
+        """"Kazakh President Kassym-Jomart Tokayev" (ORG) or "Hong Kong Carrie Lam" (GPE):
+        a person after a prefix of titles and country words. Adds the pieces; True if split."""
+        if self._known_thing(surface):
+            return False
+        spans = _words(surface)
+        for i in range(1, len(spans)):
+            head = surface[: spans[i - 1][1]]
+            tail = surface[spans[i][0] :]
+            n_tail = len(spans) - i
+            known = bool(kb_people.find_person(tail))
+            if not known and any(w.lower() in _INSTITUTIONAL for w in tail.split()):
+                continue
+            prefix_ok = all(self._is_titleword(surface[a:b]) for a, b in spans[:i]) or \
+                self.kb.country_for(head) is not None
+            if known or (prefix_ok and 2 <= n_tail <= 3 and label != "PERSON"
+                         and all(surface[a].isupper() for a, _ in spans[i:])
+                         and not self._known_thing(tail)):
+                if not (known or prefix_ok):
+                    continue
+                t0 = start + spans[i][0]
+                out.append(_Raw("PERSON", tail, Mention(section, t0, t0 + len(tail), tail)))
+                iso3 = self.kb.country_for(head)
+                if (iso3 is not None and self.kb.country(iso3).name.lower() == head.lower()) \
+                        or self.kb.place(head) is not None:
+                    out.append(_Raw("GPE", head, Mention(section, start, start + len(head),
+                                                         head)))
+                return True
+        return False
+
+    def _extend_left(self, text: str, surface: str, start: int) -> tuple[str, int]:
+        """"Temir Zholy" after "Kazakhstan": take the word before when the longer name is known."""
+        m = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, start - 30) : start])
+        if m is None or (self.vocab is not None and self.vocab.kind(m.group(1)) == "function"):
+            return surface, start
+        longer = m.group(1) + text[start - len(m.group(0)) + len(m.group(1)) : start] + surface
+        if self.kb.organisation(longer) is not None or self.kb.place(longer) is not None:
+            return longer, start - len(m.group(0))
+        return surface, start
+
+    def _strip_titles(self, text: str, start: int) -> tuple[str, int]:
+        if self._known_thing(text):
+            return text, start
+        spans = _words(text)
+        i = 0
+        while i < len(spans) - 1 and self._is_titleword(text[spans[i][0] : spans[i][1]]):
+            i += 1
+        if i:
+            cut = spans[i][0]
+            return text[cut:], start + cut
+        return text, start
+
+    def _headline_junk(self, surface: str, section: str) -> bool:
+        """A single common English word read as a person in a headline ("Daughter", "Bill")."""
+        if section == "body" or " " in surface or self.vocab is None:
+            return False
+        kind = self.vocab.kind(surface)
+        if kb_people.find_person(surface) or (kb_people.by_surname(surface) and (
+                kind == "noun" or len(surface) <= 3)):
+            return False  # "Xi" is a word too
+        return kind is not None
+
+    def _plausible(self, text: str, label: str, section: str) -> bool:
+        if not any(c.isalpha() for c in text) or any(c in text for c in "[]{}<>|"):
+            return False
+        if text.lower() in _NOT_ENTITIES or not (text[0].isupper() or text[0].isdigit()):
+            return False
+        words = text.split()
+        if words[0].lower() in _GROUPS and len(words) > 1:
+            return False
+        if label != "NORP" and section != "body" and " " not in text and self.vocab is not None \
+                and self.vocab.kind(text) == "common" and not self._known_thing(text) \
+                and not (len(text) <= 3 and kb_people.by_surname(text)):
+            return False  # "Fall" in "Reservoir Levels Fall"; short surnames ("Xi") stay
+        if label == "PERSON":
+            if not all(w[0].isupper() or w.lower() in _PARTICLES or w[0] in "ʻ'’"
+                       for w in words) or len(words) > 5:
+                return False
+            if self._headline_junk(text, section):
+                return False
+        return True
+
+    def _next_word(self, text: str, end: int) -> str:
+        m = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+        return m.group(1) if m else ""
+
+    def mentions(self, article: Article) -> list[_Raw]:
+        raw: list[_Raw] = []
         for section, doc in article.docs.items():
             text = article.section_text(section)
             for ent in doc.ents:
                 label = LABELS.get(ent.label_)
                 if label is None:
                     continue
-                span = text[ent.start_char:ent.end_char].split("\n", 1)[0]
+                span = text[ent.start_char : ent.end_char].split("\n", 1)[0]
                 surface, start = _clean(span, ent.start_char)
-                if label == "PERSON":
-                    surface, start = _strip_titles(surface, start)
-                if not surface or not _plausible(surface, label):
+                if not surface:
                     continue
-                raw.append((label, surface, Mention(section, start, start + len(surface), surface)))
-        clusters = self._cluster(raw)
-        if self.resolver is not None:
-            countries = self.resolver.article_countries([c.name for c in clusters])
-            for c in clusters:
-                self.resolver.resolve(c, article, countries)
-            clusters = _merge_same_name(clusters)
+                surface, start = self._extend_left(text, surface, start)
+                if (label != "NORP" or kb_people.find_person(surface.split(" ", 1)[-1])) \
+                        and len(surface.split()) >= 2 and \
+                        self._split_person(label, surface, start, section, raw):
+                    continue
+                if label == "PERSON":
+                    surface, start = self._strip_titles(surface, start)
+                    last = surface.split()[-1] if surface else ""
+                    if " " in surface and last.lower() in _TITLES and \
+                            not kb_people.find_person(surface):
+                        # "Almaty Akim": a role of a place, not a name.
+                        surface = surface[: surface.rindex(" ")]
+                        label = "GPE" if self._known_thing(surface) else ""
+                    elif " " not in surface and surface.lower() in _TITLES:
+                        continue
+                    before = text[max(0, start - 5) : start].lower()
+                    if " " not in surface and before.endswith((" on ", " via ")):
+                        label = "ORG"  # "on Twitter", "via Telegram"
+                if not label or not surface or not self._plausible(surface, label, section):
+                    continue
+                following = self._next_word(text, start + len(surface)).lower()
+                if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and not self._known_thing(
+                        surface):
+                    if following in _FAC_HEADS or surface.split()[-1].lower() in _FAC_HEADS:
+                        label = "FAC"
+                    elif following in _LOC_HEADS:
+                        label = "LOC"
+                raw.append(_Raw(label, surface, Mention(section, start, start + len(surface),
+                                                        surface)))
+            raw += self._known_people(article, section, text,
+                                      [(r.mention.start, r.mention.end) for r in raw
+                                       if r.mention.section == section])
+        return raw
+
+    def _known_people(self, article: Article, section: str, text: str,
+                      taken: list[tuple[int, int]]) -> list[_Raw]:
+        """Known people's names that spaCy missed: full names anywhere, a lone surname in office
+        on the date when it is no English word ("Zelenskyy Tasks Umerov")."""
+        out: list[_Raw] = []
+        words = [(m.start(), m.end()) for m in _CAP_WORD.finditer(text)]
+        i = 0
+        while i < len(words):
+            hit = 0
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                start, end = words[i][0], words[i + n - 1][1]
+                if any(text[words[j][1] : words[j + 1][0]] != " " for j in range(i, i + n - 1)):
+                    continue
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                name = text[start:end]
+                if n > 1:
+                    found = kb_people.find_person(name)
+                else:
+                    found = [p for p in kb_people.by_surname(name)
+                             if article.anchor_date and role_on(p, article.anchor_date)]
+                    if self.vocab is None or self.vocab.kind(name) is not None:
+                        found = []
+                if len(found) == 1:
+                    out.append(_Raw("PERSON", name, Mention(section, start, end, name)))
+                    hit = n
+                    break
+            i += hit or 1
+        return out
+
+    # ------------------------------------------------------------------ clustering
+
+    def _cluster(self, raw: list[_Raw]) -> list[_Cluster]:
+        by_key: dict[tuple[str, str], _Cluster] = {}
+        # Longest names first, so short forms ("Putin") attach to the full one.
+        for r in sorted(raw, key=lambda r: (-len(r.surface.split()), _order(r.mention))):
+            key = (r.label, r.surface.lower())
+            cluster = by_key.get(key)
+            if cluster is None and r.label == "PERSON":
+                words = r.surface.lower().split()
+                matches = {id(c): c for (lab, _), c in by_key.items() if lab == "PERSON" and (
+                    (len(words) == 1 and words[0] in c.name.lower().split())
+                    or (len(words) > 1 and c.name.lower().split()[0] == words[0]
+                        and c.name.lower().split()[-1] == words[-1]))}
+                if len(matches) == 1:
+                    cluster = next(iter(matches.values()))
+            if cluster is None:
+                cluster = _Cluster(r.surface, r.label)
+                by_key[key] = cluster
+            else:
+                by_key.setdefault(key, cluster)
+            cluster.mentions.append(r.mention)
+        seen: dict[int, _Cluster] = {}
+        for c in by_key.values():
+            seen.setdefault(id(c), c)
+        return _merge_types(list(seen.values()), self._known_thing)
+
+    # ------------------------------------------------------------------ coding
+
+    def _votes(self, clusters: list[_Cluster], related: bool) -> Counter[str]:
+        """Country votes from the mentions in the headline and body, or in related headlines."""
+        votes: Counter[str] = Counter()
+        for c in clusters:
+            n = sum(1 for m in c.mentions if m.section.startswith("related:") == related)
+            if not n:
+                continue
+            iso3 = self.kb.country_for(c.name)
+            if iso3 is None:
+                place = self.kb.place(c.name)
+                iso3 = place.country if place else None
+            if iso3 is None and c.type == "PERSON":
+                found = kb_people.find_person(c.name)
+                iso3 = found[0].country if len(found) == 1 else None
+            if iso3 is None:
+                seat = self.kb.seat(c.name)
+                iso3 = seat[0] if seat else None
+            if iso3 is not None and len(iso3) == 3 and iso3.isalpha():
+                votes[iso3] += n
+        return votes
+
+    def _org_context(self, article: Article, c: _Cluster) -> None:
+        """Country (and role) of an unknown organisation from a possessive or a country word
+        just before it: "China's Dadi Engineering", "the Kazakh company X"."""
+        head_role = _ORG_HEAD_ROLES.get(c.name.split()[-1].lower())
+        for m in c.mentions:
+            before = article.section_text(m.section)[max(0, m.start - 40) : m.start]
+            pm = _POSSESSOR.search(before)
+            iso3 = self.kb.country_for(pm.group(1)) if pm else None
+            role = head_role
+            if iso3 is None:
+                words = re.findall(r"[A-Za-z][\w-]*", before)[-3:]
+                if words and words[-1].lower() in _ORG_KINDS:
+                    role = _ORG_KINDS[words[-1].lower()] or head_role
+                    iso3 = next((self.kb.country_for(w) for w in words[:-1]
+                                 if self.kb.country_for(w)), None)
+            if iso3 is not None:
+                c.country = iso3
+                c.actor_code = code(iso3, role)
+                return
+
+    def _resolve(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
+        if self.resolver is None:
+            return clusters
+        res = self.resolver
+        countries = res.article_countries([c.name for c in clusters])
+        main = res.focus_country(self._votes(clusters, related=False))
+        side = res.focus_country(self._votes(clusters, related=True))
+
+        def focus_of(c: _Cluster) -> str | None:
+            return side if all(m.section.startswith("related:") for m in c.mentions) else main
+
+        for c in clusters:
+            if c.type != "PERSON":
+                focus = focus_of(c)
+                res.resolve(c, article, countries, focus)
+                if (c.type == "ORG" and c.country is None) or (
+                        c.type == "ORG" and c.country == focus and c.actor_code is None):
+                    self._org_context(article, c)
+        known = {c.name: c.country for c in clusters if c.type in ("ORG", "GPE")}
+        for c in clusters:
+            if c.type == "PERSON":
+                res.resolve(c, article, countries, focus_of(c), known)
+        return _merge_same_name(clusters)
+
+    # ------------------------------------------------------------------ aliases, roles
+
+    def _aliases(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
+        found = []
+        for section, text in article.sections():
+            found += find_aliases(section, text)
+        for a in found:
+            text = article.section_text(a.section)
+            alias = text[a.alias_start : a.alias_end]
+            canonical = _at(clusters, a.section, a.canonical_start, a.canonical_end)
+            target = canonical
+            alias_clusters = []
+            for section, stext in article.sections():
+                for m in re.finditer(re.escape(alias), stext):
+                    hit = _at(clusters, section, m.start(), m.end())
+                    if hit is not None and hit is not canonical and hit not in alias_clusters:
+                        alias_clusters.append(hit)
+                    if target is not None:
+                        _absorb(target, Mention(section, m.start(), m.end(), alias))
+            name = canonical.name if canonical else text[a.canonical_start : a.canonical_end]
+            for hit in alias_clusters:
+                if target is None:
+                    continue
+                if hit.type == "PERSON" and target.type != "PERSON":
+                    continue
+                if target.country is None and hit.country is not None:
+                    target.country, target.actor_code, target.kb_id = \
+                        hit.country, hit.actor_code, hit.kb_id
+                    if hit.type == "ORG" and target.type == "ORG" and \
+                            len(hit.name) > len(target.name):
+                        target.name = name = hit.name
+                for hm in hit.mentions:
+                    _absorb(target, hm)
+                clusters.remove(hit)
+            if alias.lower() != name.lower() and \
+                    all(x.alias != alias for x in article.aliases):
+                article.aliases.append(Alias(alias, name))
+        return clusters
+
+    def _roles(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
+        date = article.anchor_date
+        people = []
+        for c in clusters:
+            if c.type == "PERSON":
+                found = kb_people.find_person(c.name)
+                people.append((c, found[0] if len(found) == 1 else None))
+        for section, text in article.sections():
+            doc = article.docs.get(section)
+            scan = doc.text if doc is not None and len(doc.text) == len(text) else text
+            for ref in rolecoref.find_role_refs(section, scan):
+                mention = Mention(section, ref.start, ref.end, text[ref.start : ref.end])
+                if _at([c for c in clusters if c.type == "PERSON"], section, ref.start,
+                       ref.end) is not None:
+                    continue
+                hits = [c for c, p in people if p is not None and rolecoref.matches(ref, p, date)]
+                if len(hits) == 1:
+                    hits[0].mentions.append(mention)
+                    continue
+                if hits or ref.country is None or any(
+                        p is not None and any(r.kind in ref.kinds and r.country == ref.country
+                                              for r in p.roles) for _, p in people):
+                    continue
+                holder = rolecoref.holder(ref, date)
+                if holder is None or self.resolver is None:
+                    continue
+                new = _Cluster(holder.name, "PERSON", [mention])
+                self.resolver.code_person(new, holder, date)
+                clusters.append(new)
+                people.append((new, holder))
+        return clusters
+
+    # ------------------------------------------------------------------ entry point
+
+    def __call__(self, article: Article) -> Article:
+        clusters = self._cluster(self.mentions(article))
+        clusters = self._resolve(article, clusters)
+        clusters = self._aliases(article, clusters)
+        clusters = self._roles(article, clusters)
+        clusters = [c for c in clusters if self._keep(c)]
+        clusters.sort(key=lambda c: _order(min(c.mentions, key=_order)))
         article.entities = [
             Entity(id=f"e{i}", name=c.name, type=c.type, country=c.country,
                    actor_code=c.actor_code, kb_id=c.kb_id,
@@ -100,27 +481,75 @@ class EntityStage:
         ]
         return article
 
-    def _cluster(self, raw: list[tuple[str, str, Mention]]) -> list[_Cluster]:
-        by_key: dict[tuple[str, str], _Cluster] = {}
-        # Longest names first, so short forms ("Putin") attach to the full one.
-        for label, surface, mention in sorted(raw, key=lambda r: -len(r[1].split())):
-            key = (label, surface.lower())
-            cluster = by_key.get(key)
-            if cluster is None and label == "PERSON" and " " not in surface:
-                matches = {id(c): c for (lab, _), c in by_key.items()
-                           if lab == "PERSON" and surface.lower() in c.name.lower().split()}
-                if len(matches) == 1:
-                    cluster = next(iter(matches.values()))
-            if cluster is None:
-                cluster = _Cluster(surface, label)
-                by_key[key] = cluster
-            else:
-                by_key.setdefault(key, cluster)
-            cluster.mentions.append(mention)
-        seen: dict[int, _Cluster] = {}
-        for c in by_key.values():
-            seen.setdefault(id(c), c)
-        return sorted(seen.values(), key=lambda c: _order(min(c.mentions, key=_order)))
+    def _keep(self, c: _Cluster) -> bool:
+        """Drop single lower-case words, pure numbers and bare role nouns ("President")."""
+        name = c.name.strip()
+        if not name or not any(ch.isalpha() for ch in name) or name[0].islower():
+            return False
+        if c.type in ("ORG", "PERSON") and c.country is None and c.kb_id is None:
+            words = name.lower().split()
+            if all(w in _TITLES or self.kb.role_for(w) for w in words):
+                return False
+            if len(words) == 1 and self.vocab is not None and \
+                    self.vocab.kind(name) in ("common", "function") and not name.isupper():
+                return False
+        return True
+
+
+def _at(clusters: Iterable[_Cluster], section: str, start: int, end: int) -> _Cluster | None:
+    """The cluster with a mention inside, or covering, the span."""
+    for c in clusters:
+        for m in c.mentions:
+            if m.section == section and m.start < end and start < m.end:
+                return c
+    return None
+
+
+def _absorb(target: _Cluster, mention: Mention) -> None:
+    """Add ``mention`` to ``target``, replacing any of its mentions inside it."""
+    target.mentions = [m for m in target.mentions if not (
+        m.section == mention.section and mention.start <= m.start and m.end <= mention.end)]
+    if not any(m.section == mention.section and m.start <= mention.start
+               and mention.end <= m.end for m in target.mentions):
+        target.mentions.append(mention)
+
+
+def _merge_types(clusters: list[_Cluster], known: Callable[[str], bool]) -> list[_Cluster]:
+    """One name read with several labels becomes one cluster (most mentions win, a person on a
+    tie); a lone surname read as a place or body joins the one person it names."""
+    by_name: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        by_name.setdefault(c.name.lower(), []).append(c)
+    out: list[_Cluster] = []
+    for group in by_name.values():
+        if len(group) > 1 and not known(group[0].name):
+            group.sort(key=lambda c: (len(c.mentions), c.type == "PERSON"), reverse=True)
+            head = group[0]
+            for other in group[1:]:
+                head.mentions.extend(other.mentions)
+            out.append(head)
+        else:
+            out.extend(group)
+    persons = [c for c in out if c.type == "PERSON" and " " in c.name]
+    singles = {c.name.lower(): c for c in out if c.type == "PERSON" and " " not in c.name}
+    result: list[_Cluster] = []
+    for c in out:
+        if c.type not in ("PERSON", "NORP") and not known(c.name):
+            words = c.name.lower().split()
+            if len(words) == 1:
+                owners = [p for p in persons if words[0] in p.name.lower().split()[1:]]
+                if len(owners) == 1:
+                    owners[0].mentions.extend(c.mentions)
+                    continue
+            elif 2 <= len(words) <= 4 and any(w in singles for w in words[1:]):
+                c.type = "PERSON"
+                for w in words[1:]:
+                    single = singles.pop(w, None)
+                    if single is not None and single in out:
+                        c.mentions.extend(single.mentions)
+                        single.mentions = []
+        result.append(c)
+    return [c for c in result if c.mentions]
 
 
 def _merge_same_name(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -137,14 +566,8 @@ def _merge_same_name(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
-def _order(m: Mention) -> tuple[int, int, int]:
-    rank = 0 if m.section == "title" else 1 if m.section == "body" else 2
-    idx = int(m.section.split(":")[1]) if m.section.startswith("related:") else 0
-    return (rank, idx, m.start)
-
-
 @stage("entities", requires=("docs",), assigns=("entities",))
 def make_entities() -> Callable[[Article], Article]:
-    from ..knowledge.resolve import ActorResolver
+    from .. import spacy_model
 
-    return EntityStage(ActorResolver())
+    return EntityStage(ActorResolver(), Vocabulary.from_nlp(spacy_model.load()))
