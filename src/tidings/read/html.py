@@ -13,8 +13,8 @@ from trafilatura.settings import Document
 from ..errors import UnreadableInput
 from ..eval.metrics import shingles
 from .base import PageText
-from .html_clean import clean_body
-from .html_meta import clean_authors, clean_date, json_ld_facts, page_title
+from .html_clean import clean_body, drop_marked_blocks
+from .html_meta import clean_authors, clean_date, embedded_story, json_ld_facts, page_title
 from .html_related import related_headlines
 
 #: Pages above this many characters are cut before parsing (a warning says so).
@@ -23,6 +23,9 @@ MAX_HTML_CHARS = 8_000_000
 _MIN_BODY_WORDS = 25
 #: A JSON-LD ``articleBody`` shorter than this is a teaser, not the article.
 _MIN_STRUCTURED_WORDS = 150
+
+#: Below this many words the page's script data is searched for the rest of the story.
+_SHORT_BODY_WORDS = 400
 
 _TAG = re.compile(r"<\s*[a-zA-Z!/?]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -61,11 +64,20 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
 
 
 def _extract(
-    text: str, url: str | None, *, precise: bool = False, fast: bool = False
+    text: str | lxml.html.HtmlElement,
+    url: str | None,
+    *,
+    precise: bool = False,
+    fast: bool = False,
 ) -> Document | None:
     doc = trafilatura.bare_extraction(
-        text, url=url, include_comments=False, include_tables=False, with_metadata=True,
-        favor_precision=precise, fast=fast,
+        text,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        favor_precision=precise,
+        fast=fast,
     )
     return doc if isinstance(doc, Document) else None
 
@@ -74,9 +86,39 @@ def _words(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
+_CONSENT_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust"})
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def _about_cookies(body: str | None) -> bool:
+    """Whether an extracted body is a cookie-consent text rather than a story."""
+    words = (body or "").lower().split()
+    return len(words) >= _MIN_BODY_WORDS and sum("cookie" in w for w in words) > len(words) / 100
+
+
+def _without_consent_boxes(text: str) -> lxml.html.HtmlElement | None:
+    """The page parsed afresh, without the boxes its class names call cookie or consent ones."""
+    tree = _parse(text)
+    if tree is None:
+        return None
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        words = _CLASS_WORD.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
+        if _CONSENT_WORDS.intersection(words) or ("privacy" in words and "modal" in words):
+            el.drop_tree()
+    return tree
+
+
 def _article(text: str, url: str | None) -> Document | None:
-    """Precision-leaning extraction; the fast path when that finds next to nothing."""
+    """Precision-leaning extraction; the fast path when that finds next to nothing; and when
+    what it finds is a cookie notice, another try without the page's consent boxes."""
     doc = _extract(text, url, precise=True)
+    if doc is not None and _about_cookies(doc.text):
+        tree = _without_consent_boxes(text)
+        retry = _extract(tree, url, precise=True) if tree is not None else None
+        if retry is not None and _words(retry.text) >= _MIN_BODY_WORDS:
+            doc = retry
     if doc is None or _words(doc.text) < _MIN_BODY_WORDS:
         fast = _extract(text, url, fast=True)
         n_fast = _words(fast.text) if fast is not None else 0
@@ -140,8 +182,14 @@ def read_html(html: str | bytes, url: str | None = None) -> PageText:
     body = doc.text if doc and doc.text else ""
     if structured and _prefer_structured(structured, body):
         body = structured
+    elif _words(body) < _SHORT_BODY_WORDS:
+        leads = [ln for ln in body.splitlines() if len(ln.split()) >= 12][:3]
+        fuller = embedded_story(tree, leads, min_words=2 * _words(body) + 100)
+        if fuller:
+            body = fuller
     menus = _menu_texts(tree)
     body = "\n".join(ln for ln in body.splitlines() if ln.strip() not in menus)
+    body = drop_marked_blocks(body, tree)
     body = clean_body(body, title=title)
     if not body:
         warnings.append("no article body found in the HTML page")

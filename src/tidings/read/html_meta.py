@@ -79,9 +79,7 @@ def _words(text: str) -> set[str]:
     return set(_norm(text).split())
 
 
-def page_title(
-    tree: lxml.html.HtmlElement | None, meta_title: str | None, site: str | None
-) -> str | None:
+def page_title(tree: lxml.html.HtmlElement | None, meta_title: str | None, site: str | None) -> str | None:
     """The headline: the page's ``<h1>`` where it has one, else the cleaned metadata title.
 
     The ``<h1>`` is what a reader sees as the headline; ``<title>`` and ``og:title`` are often a
@@ -108,9 +106,7 @@ def _name_case(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
-def clean_authors(
-    byline: str | None, site: str | None = None, publishers: tuple[str, ...] = ()
-) -> list[str]:
+def clean_authors(byline: str | None, site: str | None = None, publishers: tuple[str, ...] = ()) -> list[str]:
     """Split trafilatura's ``"A; B"`` byline and drop what is not a person's name."""
     if not byline:
         return []
@@ -172,3 +168,87 @@ def json_ld_facts(tree: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, .
                     publishers.append(p["name"])
     body = bodies[0] if len(bodies) == 1 else None
     return body, tuple(dict.fromkeys(publishers))
+
+
+#: Scripts larger than this are not parsed for an embedded story.
+_MAX_SCRIPT_CHARS = 4_000_000
+_MAX_NODES = 200_000
+_HTML_TAG = re.compile(r"<[^>]{0,400}>")
+
+
+def _leaf_text(obj: Any, out: list[str], budget: list[int], depth: int = 0) -> None:
+    """The prose strings under a JSON node, in order (strings with a space in them)."""
+    budget[0] -= 1
+    if budget[0] < 0 or depth > 40:
+        return
+    if isinstance(obj, str):
+        if " " in obj and not obj.startswith(("http", "/")):
+            out.append(_HTML_TAG.sub(" ", obj))
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            _leaf_text(value, out, budget, depth + 1)
+    elif isinstance(obj, list):
+        for value in obj:
+            _leaf_text(value, out, budget, depth + 1)
+
+
+def _lists(obj: Any, depth: int = 0) -> Iterator[list[Any]]:
+    if depth > 40:
+        return
+    if isinstance(obj, dict):
+        for value in obj.values():
+            yield from _lists(value, depth + 1)
+    elif isinstance(obj, list):
+        if len(obj) >= 3:
+            yield obj
+        for value in obj:
+            yield from _lists(value, depth + 1)
+
+
+def _repetitive(text: str) -> bool:
+    """Whether the text says much of itself twice (data holding each paragraph in two forms)."""
+    words = _NON_WORD.sub(" ", text.casefold()).split()
+    grams = [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
+    return len(set(grams)) < 0.9 * len(grams)
+
+
+def embedded_story(tree: lxml.html.HtmlElement, leads: list[str], min_words: int) -> str | None:
+    """The story as a page's script data holds it, where the HTML shows only its first lines.
+
+    Some pages render the opening paragraphs and ship the rest as JSON for a script to draw.
+    The story is the smallest JSON list whose items' prose holds one of the ``leads`` (lines the
+    extractor found) and runs to at least ``min_words`` words; one item is one paragraph.
+    """
+    keys = [_SPACE.sub(" ", lead)[:60] for lead in leads if len(lead) >= 60]
+    if not keys:
+        return None
+    best: tuple[int, str] | None = None
+    for script in tree.iter("script"):
+        raw = (script.text or "").strip()
+        if len(raw) < 2000 or len(raw) > _MAX_SCRIPT_CHARS or raw[0] not in "{[":
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        budget = [_MAX_NODES]
+        for items in _lists(data):
+            paras = []
+            for item in items:
+                parts: list[str] = []
+                _leaf_text(item, parts, budget)
+                para = _SPACE.sub(" ", "".join(parts)).strip()
+                if para:
+                    paras.append(para)
+            if budget[0] < 0:
+                break
+            text = "\n".join(paras)
+            n = len(text.split())
+            if (
+                n >= min_words
+                and (best is None or n < best[0])
+                and any(k in text for k in keys)
+                and not _repetitive(text)
+            ):
+                best = (n, text)
+    return best[1] if best else None
