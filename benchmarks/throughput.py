@@ -2,10 +2,9 @@
 
 Usage: python benchmarks/throughput.py [--data PATH] [--limit N]
 
-The pipeline runs first, so its peak RSS is read before the bare run (whose 64-text batches
-The pipeline runs first, so its peak RSS is read before the bare run (whose 64-text batches hold
-more parses in memory at once). Prints articles/s, words/s, peak RSS,
-run, and each stage's share of the pipeline's time.
+Prints articles/s, words/s, peak RSS, the ratio to bare ``nlp.pipe`` over the same texts in the
+same run, and each stage's share of the pipeline's time. The pipeline runs first, so its peak RSS
+is read before the bare run (whose 64-text batches hold more parses in memory at once).
 """
 
 from __future__ import annotations
