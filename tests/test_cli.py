@@ -177,3 +177,16 @@ def test_ingest_twice_same_counts_and_queries(tmp_path: Path) -> None:
     exported = run("export", "--format", "jsonl", str(out), "--db", str(db))
     assert exported.returncode == 0
     assert len(out.read_text().splitlines()) == counts["articles"]
+
+
+def test_link_only_feed_entries_are_reported_not_failed(tmp_path: Path) -> None:
+    feed = tmp_path / "links.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Only a link</title><link>http://127.0.0.1:9/story</link></item>"
+        "</channel></rss>"
+    )
+    proc = run("ingest", str(feed), "--db", str(tmp_path / "t.db"))
+    assert proc.returncode == 0, proc.stderr
+    assert "1 link-only feed entries to fetch" in proc.stdout
+    assert "http://127.0.0.1:9/story" in proc.stderr

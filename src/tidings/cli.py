@@ -137,6 +137,8 @@ def ingest(
                             progress=sys.stderr.isatty())
     for name, message in report.failures:
         _err(f"failed: {name}: {message}")
+    for link in report.links:
+        _err(f"link only, not fetched: {link}")
     typer.echo(report.summary())
     if report.failures:
         raise typer.Exit(1)

@@ -23,11 +23,15 @@ class IngestReport:
     new: int = 0
     already: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: Feed entries that carry only a link: URLs to fetch (``tidings ingest URL``), not failures.
+    links: list[str] = field(default_factory=list)
     layers: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         parts = [f"{self.new} new article{'s' if self.new != 1 else ''}",
                  f"{self.already} already stored", f"{len(self.failures)} failed"]
+        if self.links:
+            parts.append(f"{len(self.links)} link-only feed entries to fetch")
         layer_text = ", ".join(f"{n} {k}" for k, n in self.layers.items() if n)
         return "ingested: " + ", ".join(parts) + (f" ({layer_text})" if layer_text else "")
 
@@ -89,6 +93,9 @@ def _ingest_one(
     outlet: str | None,
     extractor: _LazyExtractor,
 ) -> None:
+    if raw.link_only:
+        report.links.append(raw.url or raw.name)
+        return
     try:
         if raw.error:
             raise TidingsError(raw.error)

@@ -52,6 +52,14 @@ def print_summary(store: Any, limit: int = 10, console: Console | None = None) -
     for name, n in counts.items():
         overview.add_row(name, str(n))
     console.print(overview)
+    articles = [
+        {"published": a.published, "outlet": a.outlet, "title": a.title,
+         "entities": len(a.entities), "events": len(a.events), "quotes": len(a.quotes),
+         "amounts": len(a.amounts)}
+        for a in store.articles(limit=limit)
+    ]
+    print_table(articles, ["published", "outlet", "title", "entities", "events", "quotes",
+                           "amounts"], "Articles", console)
     print_table(store.entities(limit=limit), ["name", "type", "country", "actor_code",
                                               "articles", "mentions"], "Top entities", console)
     print_table(store.events(limit=limit), ["date", "code", "label", "source", "target",
