@@ -66,11 +66,11 @@ def main() -> int:
 
     from tidings.eval.figures import _key, load_gold
     from tidings.model import Article
-    from tidings.pipeline import Runner, available_stages
+    from tidings.pipeline import build
 
     items = load_gold(args.gold)
     gold = [[_key(a["value"], a.get("unit")) for a in it.get("amounts", [])] for it in items]
-    runner = Runner(available_stages(("nlp", "amounts")))
+    runner = build(("nlp", "amounts"))
     runner(Article(body="Warm-up: trade reached $1 billion."))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

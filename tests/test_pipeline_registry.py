@@ -43,6 +43,6 @@ def test_failing_stage_is_named_and_others_still_run() -> None:
 def test_default_pipeline_order_is_valid() -> None:
     from tidings import pipeline
 
-    names = pipeline.available_stages()
-    assert names[0] == "nlp"
-    pipeline.validate_order(names)
+    pipeline.register_all()
+    assert pipeline.DEFAULT_STAGES[0] == "nlp"
+    pipeline.validate_order(pipeline.DEFAULT_STAGES)
