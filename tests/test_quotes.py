@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tidings.eval.quotes import coverage, fallback_entities, score_quotes
+from tidings.eval.quotes import coverage, fallback_entities, same_speaker, score_quotes
 from tidings.model import Article, Entity, Mention, Quote
 from tidings.pipeline import nlp as _nlp  # noqa: F401 - registers "nlp"
-from tidings.pipeline.quotes import find_marked, find_quotes
+from tidings.pipeline.quotes import dateline_end, find_marked, find_quotes, is_media
 from tidings.pipeline.registry import registered, validate_order
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "quotes" / "quotes.jsonl"
+HELDOUT = ROOT / "tests" / "gold" / "quotes" / "heldout.jsonl"
 EXAMPLE = ROOT.parent / "shared" / "examples" / "orda-putin-xi.txt"
 WIKINEWS = ROOT.parent / "shared" / "data" / "wikinews" / "articles.jsonl"
 
@@ -159,6 +164,35 @@ LAYOUTS = [
         {"Ingrid Solberg": r"Ingrid Solberg"},
         [("It will serve the whole valley", "Ingrid Solberg")],
     ),
+    # an editor's bracketed comma ends the quote like a comma
+    (
+        '"We will rebuild the school[,]" Helen Carter told the crowd.',
+        None,
+        {"Helen Carter": r"Helen Carter"},
+        [("We will rebuild the school[,]", "Helen Carter")],
+    ),
+    # a title abbreviation inside the speaker, then the quote's second half
+    (
+        '"The river is clean," said Dr. Helen Carter. "We tested it twice."',
+        None,
+        {"Helen Carter": r"Helen Carter"},
+        [("The river is clean", "Helen Carter"), ("We tested it twice.", "Helen Carter")],
+    ),
+    # a written statement: its owner is the speaker
+    (
+        'Helen Carter\'s statement read: "The bridge opens in May."',
+        None,
+        {"Helen Carter": r"Helen Carter"},
+        [("The bridge opens in May.", "Helen Carter")],
+    ),
+    # a mark-less block quote with a cue-first attribution line
+    (
+        "The council met.\nWe have asked the builders to finish the bridge by May,\n"
+        "said Mayor Helen Carter.\nThe meeting ended.",
+        None,
+        {"Helen Carter": r"Helen Carter"},
+        [("We have asked the builders to finish the bridge by May", "Helen Carter")],
+    ),
     # unnamed source: text kept, no entity
     (
         "“The decision is made,” a source close to the Kremlin said.",
@@ -183,6 +217,55 @@ def test_direct_layouts(
     for q in got:
         assert article_text[q.section][q.start : q.end] == q.text
         assert q.cue is None or q.cue.isalpha()
+
+
+def test_dateline_is_never_speaker_or_content(quotes_of: Callable[..., list[Quote]]) -> None:
+    text = (
+        "ASTANA, May 16 — The Anti-Corruption Agency said on Friday it had detained a city official.\n"
+        "ORAL, May 14 — Police detained 23 people on Tuesday at a rally, local monitors said."
+    )
+    got = [
+        q
+        for q in quotes_of(text, {"Anti-Corruption Agency": r"Anti-Corruption Agency"})
+        if q.kind == "indirect"
+    ]
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Anti-Corruption Agency", "it had detained a city official"),
+        ("local monitors", "Police detained 23 people on Tuesday at a rally"),
+    ]
+    assert dateline_end("MOSCOW (Reuters) - Prices rose.", 0) == len("MOSCOW (Reuters) - ")
+    assert dateline_end("Prices rose - again.", 0) == 0
+
+
+def test_outlet_attributions_are_not_quotes(quotes_of: Callable[..., list[Quote]]) -> None:
+    text = (
+        "The two countries agreed on new rail projects worth billions of dollars, reports Steppe Ledger.\n"
+        "The Daily Herald reported that the minister had resigned over the rail contract.\n"
+        "According to local news media, the bridge had been closed for a week before the flood.\n"
+        "Lukas Brandt told Reuters that the deficit would fall next year."
+    )
+    got = quotes_of(text, {"Lukas Brandt": r"Lukas Brandt"})
+    assert [(q.speaker, q.text) for q in got] == [("Lukas Brandt", "the deficit would fall next year")]
+    assert is_media("Orda.kz") and is_media("WSET-TV") and is_media("local news sources")
+    assert not is_media("the Anti-Corruption Agency") and not is_media("officials")
+
+
+def test_plural_pronoun_and_titled_name(quotes_of: Callable[..., list[Quote]]) -> None:
+    text = (
+        "State prosecutors charged the driver with manslaughter. They said the car had been stolen.\n"
+        "U.S. Attorney Bash said the case would go to trial in the spring."
+    )
+    got = [(q.speaker, q.text) for q in quotes_of(text, {"Nobody": r"Zzz"}) if q.kind == "indirect"]
+    assert got == [
+        ("State prosecutors", "the car had been stolen"),
+        ("Bash", "the case would go to trial in the spring"),
+    ]
+
+
+def test_same_speaker() -> None:
+    assert same_speaker("Biden", "Joe Biden") and same_speaker("Recep Tayyip Erdoğan", "Erdogan")
+    assert same_speaker("The Government of Germany", ["German government", "Government of Germany"])
+    assert not same_speaker("Jill Biden", "Joe Biden") and not same_speaker(None, "X")
 
 
 def test_unnamed_source_has_no_entity(quotes_of: Callable[..., list[Quote]]) -> None:
@@ -293,6 +376,31 @@ def test_example_page_quotes(parse: Callable[[Article], Article]) -> None:
         assert article.body[q.start : q.end] == q.text
     assert got[1].cue == "emphasized"
     assert all(q.text != "equality" and "dear friend" not in q.text for q in got)
+    assert not [q for q in find_quotes(article) if q.speaker and "Orda" in q.speaker]
+
+
+@pytest.mark.skipif(not EXAMPLE.is_file(), reason="shared example page not present")
+def test_store_quotes_by_speaker_and_country(tmp_path: Path) -> None:
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        proc = subprocess.run(
+            [sys.executable, "-m", "tidings", *args, "--db", str(tmp_path / "t.db")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        return proc
+
+    cli("ingest", str(EXAMPLE))
+    by_name = json.loads(cli("quotes", "--speaker", "Xi Jinping", "--format", "json").stdout)
+    by_country = json.loads(cli("quotes", "--country", "CHN", "--format", "json").stdout)
+    assert len(by_name) == 2 and by_country == by_name
+    for row in by_name:
+        assert row["speaker"] == "Xi Jinping" and row["kind"] == "direct"
+        assert row["speaker_country"] == "CHN" and row["speaker_actor_code"] == "CHNGOV"
+    putin = json.loads(cli("quotes", "--country", "RUS", "--format", "json").stdout)
+    assert [r["speaker"] for r in putin] == ["Vladimir Putin", "Vladimir Putin"]
 
 
 def test_coverage() -> None:
@@ -303,10 +411,23 @@ def test_coverage() -> None:
 def test_gold_set_floor() -> None:
     result = score_quotes(GOLD)
     assert result["passages"] >= 60
-    # Measured 0.98 / 0.98 / 0.97 when written; floors leave room for entity-stage changes.
-    assert result["precision"] >= 0.85, result["errors"]
-    assert result["recall"] >= 0.85, result["errors"]
-    assert result["speaker_accuracy"] >= 0.8, result["errors"]
+    # Measured 0.98 / 0.98 / 0.97; floors leave room for entity-stage changes.
+    assert result["precision"] >= 0.93, result["errors"]
+    assert result["recall"] >= 0.93, result["errors"]
+    assert result["speaker_accuracy"] >= 0.9, result["errors"]
+    assert result["direct"]["f1"] >= 0.95, result["errors"]
+
+
+def test_heldout_set_floor() -> None:
+    """The second set (wikinews passages the stage was not built on, annotated before its output
+    was seen). The issue's bar: direct-quote F1 >= 0.90, speaker accuracy >= 0.88."""
+    result = score_quotes(HELDOUT)
+    assert result["passages"] >= 40
+    # Measured: all kinds P 0.99 R 0.95 F1 0.97, speakers 0.96; direct F1 0.99, speakers 0.97.
+    assert result["direct"]["f1"] >= 0.92, result["errors"]
+    assert result["direct"]["speaker_accuracy"] >= 0.9, result["errors"]
+    assert result["f1"] >= 0.9, result["errors"]
+    assert result["speaker_accuracy"] >= 0.88, result["errors"]
 
 
 @pytest.mark.skipif(not WIKINEWS.is_file(), reason="shared wikinews data not present")

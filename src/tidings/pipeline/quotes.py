@@ -19,7 +19,12 @@ Choices worth knowing:
   that phrase.
 - Reported speech (``X said that ...``, ``... , X said``, ``X told reporters ...``,
   ``According to X, ...``) comes from the dependency parse: ``kind="indirect"`` with the reported
-  clause as the span.
+  clause as the span; after the cue it runs to the sentence's end (stopping where a direct quote
+  begins), without "that" or a leading "on Friday" / "in a statement" of the cue.
+- Attributions to news media ("..., reports Tengri.kz", "the Post reported that ...",
+  "according to local media, ...") are **not** quotes: they source the article's information,
+  not anyone's speech. A person quoted *to* an outlet ("X told Reuters ...") is.
+- A dateline ("UFA, May 14 — ") is never part of a quote or of its speaker.
 
 Speakers resolve to entities: the entity whose mention holds the speaker phrase's head word; a
 pronoun to the nearest preceding person (filtered by gender where honorifics tell it); a role noun
@@ -86,6 +91,7 @@ _REGULAR = [
     "allege",
     "reveal",
     "report",
+    "elaborate",
 ]
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -94,6 +100,9 @@ _IRREGULAR = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "quip": ("quip", "quips", "quipped"),
 }
+#: Cue words that introduce a quote only from a lead-in ending in ":" or ","
+#: (``The statement read: "..."``), never from a bare ``X read "..."``.
+_LEAD_IN_ONLY = frozenset({"read", "reads", "speak", "speaks", "spoke", "speaking"})
 
 
 def _forms(base: str) -> set[str]:
@@ -147,23 +156,38 @@ _ADVERBS = (
     r"(?:(?:also|later|then|further|previously|earlier|had|has|have|would|once|again|"
     r"recently|reportedly|separately|quickly|simply|only|publicly|told|on)\s+)*"
 )
-_SPEAKER_CHARS = r"[^.!?\"“”«»\n]"
+#: A dot that does not end a speaker phrase: titles and initials ("Dr. Livermore", "Jessie K. Liu").
+_ABBR = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|U\.S|U\.K|[A-Z])\."
+_SPEAKER_CHARS = rf"(?:{_ABBR}|[^.!?\"“”«»\n])"
 
 #: ``"...," X said`` — the speaker before the cue.
 _AFTER_SPK_CUE = re.compile(
-    rf"^\s*[,;:]?\s*(?P<spk>{_SPEAKER_CHARS}{{1,90}}?)\s+{_ADVERBS}(?P<cue>{_CUE_RE})\b",
+    rf"^\s*[,;:]?\s*(?P<spk>(?=\w){_SPEAKER_CHARS}{{1,90}}?)\s+{_ADVERBS}(?P<cue>{_CUE_RE})\b",
     re.IGNORECASE,
 )
 #: ``"...," said X, the ...`` — the cue before the speaker.
 _AFTER_CUE_SPK = re.compile(
-    rf"^\s*[,;:]?\s*(?P<cue>{_CUE_RE})\s+(?P<spk>[^.,;!?\"“”«»\n]{{1,80}})", re.IGNORECASE
+    rf"^\s*[,;:]?\s*(?P<cue>{_CUE_RE})\s+(?P<spk>(?:{_ABBR}|[^.,;!?\"“”«»\n]){{1,80}})", re.IGNORECASE
 )
 #: A line that only attributes: ``Carter said, opening the session.`` / ``Helen Carter said.``
 _ATTRIBUTION_LINE = re.compile(
     rf"^\s*(?P<spk>[A-Za-z][\w .'’-]{{0,70}}?)\s+{_ADVERBS}(?P<cue>{_CUE_RE})\s*(?:[,.;:]|$)",
     re.IGNORECASE,
 )
+#: ``said Agriculture Minister Dauren Seitkhanov.`` — the cue first, under a block ending in ",".
+_ATTRIBUTION_LINE_CUE_FIRST = re.compile(
+    rf"^\s*(?P<cue>{_CUE_RE})\s+(?P<spk>(?:{_ABBR}|[^.,;!?\"“”«»\n]){{2,80}}?)\s*(?:[,.;]|$)"
+)
 _CUE_WORD = re.compile(rf"\b(?:{_CUE_RE})\b", re.IGNORECASE)
+_OWNER = re.compile(
+    r"(?P<spk>\b[\w.-]+(?: [\w.-]+){0,3}?)['’]s (?:\w+ ){0,2}?"
+    r"(?:statement|website|tweet|post|letter|message|release|announcement|communiqu[eé]|blog)\b"
+)
+_LEAD_CUE_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(CUE_FORMS | _LEAD_IN_ONLY, key=len, reverse=True))})\b", re.IGNORECASE
+)
+#: ``According to U.S. Attorney Bash, the manifesto ...: "..."`` — a lead-in sourced by "according to".
+_ACCORDING_LEAD = re.compile(r"\baccording to (?P<spk>[^,:;]{2,80})", re.IGNORECASE)
 #: ``Tokayev:`` / ``Kassym-Jomart Tokayev:`` — a name lead-in (headlines, interview lines).
 _NAME_COLON = re.compile(r"^\s*(?P<spk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _HEADLINE_NAME_QUOTE = re.compile(
@@ -205,6 +229,45 @@ _PLAIN_PRONOUNS = {"they", "we", "i", "it", "you"}
 _MALE_TITLES = re.compile(r"\b(?:Mr|Sir|King|Prince|Lord|Mister)\.?\s+$")
 _FEMALE_TITLES = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Madame|Lady|Queen|Princess|Dame)\.?\s+$")
 _INDEFINITE = {"a", "an", "some", "one", "several", "many", "two", "three", "sources", "officials"}
+#: A dateline opening a paragraph: ``UFA, May 14 — `` / ``MOSCOW (Reuters) - `` / ``ALMATY — ``.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*[^\n—–]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--| - )\s*"
+)
+#: Nouns naming something written: the speaker is its author (``Trump's statement read: ...``).
+_DOCUMENT_NOUNS = {
+    "statement", "website", "site", "tweet", "post", "letter", "message", "note", "release",
+    "announcement", "communique", "communiqué", "blog", "page", "report", "account", "notice",
+}  # fmt: skip
+#: Singular nouns that stand for a group and may be "they".
+_COLLECTIVE = {
+    "department", "government", "ministry", "police", "agency", "family", "company", "committee",
+    "office", "court", "army", "navy", "military", "council", "service", "party", "union",
+    "commission", "administration", "firm", "bank", "group", "board", "team", "embassy", "kremlin",
+}  # fmt: skip
+#: Words of a title before a name: dropped when a speaker's name is read off a phrase.
+_TITLES = {
+    "president", "prime", "minister", "secretary", "attorney", "general", "judge", "justice",
+    "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "chancellor", "dr.",
+    "mr.", "mrs.", "ms.", "prof.", "professor", "chief", "deputy", "vice", "foreign", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "commissioner", "director", "chairman", "chair",
+    "ceo", "legislator", "cardinal", "archbishop", "bishop", "king", "queen", "prince", "sheikh",
+    "emir", "lt.", "col.", "gen.", "capt.", "sgt.", "officer", "detective", "inspector", "head",
+    "lead", "author", "lawyer", "colonel", "captain", "sergeant", "lieutenant", "speaker",
+}  # fmt: skip
+#: Speakers that are news media: "reports X", "X reported", "according to X" attribute the
+#: article's information to a publication, which is not speech (see ``is_media``).
+_MEDIA_WORDS = re.compile(
+    r"\b(?:media|newspapers?|paper|outlets?|broadcasters?|channels?|TV|television|radio|news|"
+    r"tabloids?|magazines?|press reports?|wire services?)\b",
+    re.IGNORECASE,
+)
+_OUTLET_NAME = re.compile(
+    r"(?:\w\.(?:com|kz|ru|org|net|uk|cn|kg|uz|tj|info|ua|by|am|ge|az|io)\b|-TV\b|"
+    r"\b(?:Times|Post|Journal|Gazette|Herald|Tribune|Telegraph|Guardian|Ledger|Daily|Chronicle|"
+    r"Observer|Press|Wire|Reuters|Interfax|TASS|Xinhua|Bloomberg|CNN|BBC|NPR|AFP|Al Jazeera|"
+    r"Kyodo|Yonhap|Anadolu|RIA Novosti|Kommersant|Vedomosti|Eurasianet|RFE/RL)\b)"
+)
 
 
 # --- quotation marks ---------------------------------------------------------------------------
@@ -349,6 +412,13 @@ class _Context:
             ((m.start, m.end, e) for e in article.entities for m in e.mentions if m.section == section),
             key=lambda t: t[0],
         )
+        self._quoted: list[tuple[int, int]] | None = None
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks."""
+        if self._quoted is None:
+            self._quoted = [(m.open_at, m.close_at or m.end) for m in find_marked(self.text)]
+        return any(a <= pos < b for a, b in self._quoted)
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
@@ -395,8 +465,30 @@ def _gender(ent: Entity, article: Article) -> str | None:
     return None
 
 
+def dateline_end(text: str, start: int) -> int:
+    """Where the body of a paragraph opening at ``start`` begins, past a dateline if it has one."""
+    m = DATELINE.match(text, start)
+    return m.end() if m is not None else start
+
+
+def is_media(phrase: str, outlet: str | None = None) -> bool:
+    """Whether a speaker phrase names a news outlet or the media ("local news sources", "CNN",
+    "Tengri.kz", the article's own outlet)."""
+    phrase = phrase.strip()
+    if outlet and phrase.lower().removeprefix("the ") == outlet.lower().removeprefix("the "):
+        return True
+    return bool(_MEDIA_WORDS.search(phrase) or _OUTLET_NAME.search(phrase))
+
+
 def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut an appositive or relative clause off a speaker phrase: ``Lavrov, the minister,``."""
+    """Cut an appositive or relative clause off a speaker phrase: ``Lavrov, the minister,``;
+    a dateline or a dash-set-off stretch before it never belongs to it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start < 60:
+        start = max(start, dateline_end(text, line_start))
+    dash = max(text.rfind("—", start, end), text.rfind(" – ", start, end))
+    if dash >= 0 and dash + 2 < end:
+        start = dash + 1
     seg = text[start:end]
     cut = re.search(r",|\s+(?:who|which|whose|that)\s", seg)
     if cut and cut.start() > 0:
@@ -436,6 +528,9 @@ def _resolve(ctx: _Context, start: int, end: int, at: int) -> _Speaker:
     if end <= start:
         return _Speaker(None, None)
     phrase = ctx.text[start:end]
+    owner = _document_owner(ctx, start, end)
+    if owner is not None:
+        return _resolve(ctx, owner[0], owner[1], at)
     hs, he, _pos = ctx.head(start, end)
     head_word = ctx.text[hs:he].lower()
     ent = ctx.entity_at(hs, he)
@@ -453,6 +548,10 @@ def _resolve(ctx: _Context, start: int, end: int, at: int) -> _Speaker:
         if isinstance(person, Entity):
             return _Speaker(person.name, person)
         return _Speaker(person or phrase, None)
+    if lowered == "they":
+        group = _group_antecedent(ctx, start)
+        if group is not None:
+            return _resolve(ctx, group[0], group[1], at)
     if lowered in _PLAIN_PRONOUNS:
         return _Speaker(phrase, None)
     ent = _appositive_person(ctx, *full)
@@ -463,9 +562,81 @@ def _resolve(ctx: _Context, start: int, end: int, at: int) -> _Speaker:
         ent = _by_role(ctx, head_word, at)
         if ent is not None:
             return _Speaker(ent.name, ent)
-    if len(phrase.split()) <= 4 and first not in _INDEFINITE:
-        ent = ctx.entity_at(start, end) or _person_named(ctx, phrase)
+    if not ctx.text[hs:he].islower():
+        name = _proper_name(ctx, hs, he)
+        if name is not None:
+            ent = _person_named(ctx, ctx.text[name[0] : name[1]])
+            return _Speaker(ent.name if ent else ctx.text[name[0] : name[1]], ent)
+        if len(phrase.split()) <= 4 and first not in _INDEFINITE:
+            ent = ctx.entity_at(start, end) or _person_named(ctx, phrase)
+    elif len(phrase.split()) <= 4 and first not in _INDEFINITE:
+        # "his wife Mary" names Mary; "US authorities" does not name the United States
+        cand = ctx.entity_at(start, end)
+        ent = cand if cand is not None and cand.type == "PERSON" else None
     return _Speaker(ent.name if ent else phrase, ent)
+
+
+def _document_owner(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    """``Trump's statement`` / ``a statement from the ministry``: the author of a written text."""
+    if ctx.doc is None:
+        return None
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    for c in span.root.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+            return c.left_edge.idx, c.idx + len(c)
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return None
+
+
+def _proper_name(ctx: _Context, hs: int, he: int) -> tuple[int, int] | None:
+    """The name a proper-noun head carries, titles and place words before it left out
+    ("U.S. Attorney Bash" -> "Bash", "Regina Ip from the pro-Beijing camp" -> "Regina Ip")."""
+    tok = ctx.token_at(hs)
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    left = tok
+    while left.i > 0:
+        prev = left.nbor(-1)
+        word = prev.text.lower()
+        covered = ctx.entity_at(prev.idx, prev.idx + len(prev))
+        if prev.pos_ != "PROPN" or word in _TITLES or (covered is not None and covered.type != "PERSON"):
+            break
+        left = prev
+    if left.text.lower() in _TITLES:
+        return None
+    return left.idx, tok.idx + len(tok)
+
+
+def _group_antecedent(ctx: _Context, before: int) -> tuple[int, int] | None:
+    """What "they" stands for: the nearest preceding plural or collective subject outside
+    quotation marks in this paragraph or the one before, a speaker of a cue verb first."""
+    if ctx.doc is None:
+        return None
+    pi = ctx.para_of(before)
+    floor = ctx.paras[max(pi - 1, 0)][0] if pi >= 0 else 0
+    speech: tuple[int, int] | None = None
+    other: tuple[int, int] | None = None
+    for tok in ctx.doc:
+        if tok.idx >= before:
+            break
+        if tok.idx < floor or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if ctx.quoted(tok.idx):
+            continue
+        ent = ctx.entity_at(tok.idx, tok.idx + len(tok))
+        group = tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE
+        if not group and not (ent is not None and ent.type == "ORG"):
+            continue
+        span = (tok.left_edge.idx, tok.idx + len(tok))
+        other = span
+        if tok.head.lemma_.lower() in INDIRECT_LEMMAS:
+            speech = span
+    return speech or other
 
 
 def _person_named(ctx: _Context, phrase: str) -> Entity | None:
@@ -567,17 +738,35 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _final_punct(inner: str) -> str:
+    """The quote's last punctuation mark, read through an editor's bracket ("heal us[,]")."""
+    inner = inner.rstrip()
+    bracket = re.search(r"\[([.,!?…])\]$", inner)
+    return bracket.group(1) if bracket else inner[-1:]
+
+
+_ABBR_END = re.compile(rf"(?:{_ABBR}|\b(?:a\.m|p\.m|Mt|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)$")
+
+
 def _sentence_start(text: str, para_start: int, pos: int) -> int:
     start = para_start
     for m in _SENT_END.finditer(text, para_start, pos):
+        if text[m.start()] == "." and _ABBR_END.search(text, max(para_start, m.start() - 6), m.start() + 1):
+            continue  # "U.S. Attorney", "Dr. Livermore": not a sentence end
         start = m.end()
     return start
 
 
 def _antecedent(subj: Any, verb: Any) -> Any:
     """``the Navy, who told it ...``: a relative pronoun stands for the noun its clause modifies."""
-    if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        return verb.head
+    if subj.lower_ in ("who", "which", "that"):
+        if verb.dep_ == "relcl":
+            return verb.head
+        prev = subj.i - 1
+        while prev >= 0 and subj.doc[prev].is_punct:
+            prev -= 1
+        if prev >= 0 and subj.doc[prev].pos_ in ("NOUN", "PROPN"):
+            return subj.doc[prev]
     return subj
 
 
@@ -587,12 +776,23 @@ class QuoteFinder:
     def __init__(self, article: Article, section: str) -> None:
         self.ctx = _Context(article, section)
         self.text = self.ctx.text
+        self.outlet = article.outlet
 
     def run(self) -> list[_Found]:
         direct = self._marked() + self._blocks() + self._headline()
         direct.sort(key=lambda f: f.start)
         spans = [(f.start, f.end) for f in direct]
-        indirect = [f for f in self._indirect() if not any(a < f.end and f.start < b for a, b in spans)]
+        indirect = []
+        for f in self._indirect():
+            for a, _b in spans:
+                if f.start < a < f.end:  # a reported clause stops where a direct quote begins
+                    f.end = _clean_span(self.text, f.start, a - 1)[1]
+                    while f.end > f.start and self.text[f.end - 1] in '"“«‘ .':
+                        f.end -= 1
+            if len(self.text[f.start : f.end].split()) >= 3 and not any(
+                a < f.end and f.start < b for a, b in spans
+            ):
+                indirect.append(f)
         return sorted(direct + indirect, key=lambda f: f.start)
 
     # direct quotes in marks
@@ -613,7 +813,7 @@ class QuoteFinder:
                 after = None
             before = self._before(m, s, e, para_start, prev, pi)
             # ``"A," X said`` attributes forwards; ``X said: "A."`` backwards.
-            trailing_comma = text[m.start : m.end].rstrip()[-1:] == ","
+            trailing_comma = _final_punct(text[m.start : m.end]) == ","
             found = (after or before) if trailing_comma else (before or after)
             if found is None:
                 found = self._continuation(m, s, e, para_start, pi, out)
@@ -630,7 +830,7 @@ class QuoteFinder:
         limit = min(pe, nxt.open_at if nxt else pe)
         after = text[m.close_at + 1 : limit]
         inner = text[m.start : m.end].rstrip()
-        if not (inner[-1:] in ",!?…—–-:" or after.startswith(",")):
+        if not (_final_punct(inner) in ",!?…—–-:" or after.startswith(",")):
             return None
         base = m.close_at + 1
         for rx in (_AFTER_SPK_CUE, _AFTER_CUE_SPK):
@@ -642,12 +842,27 @@ class QuoteFinder:
                 continue
             if rx is _AFTER_CUE_SPK and spk.split()[0].lower() in _NOT_SPEAKER_START:
                 continue
+            if rx is _AFTER_SPK_CUE and self._clause_in(base + hit.start("spk"), base + hit.end("spk")):
+                continue
             rest = after[hit.end("cue") :] if rx is _AFTER_SPK_CUE else after[hit.end() :]
-            if nxt is not None and inner[-1:] in ".?!" and re.fullmatch(r"\s*[,:]\s*", rest):
+            if nxt is not None and _final_punct(inner) in ".?!" and re.fullmatch(r"\s*[,:]\s*", rest):
                 continue  # ``"...?" X said, "..."``: the cue introduces the next quote
             sp = _resolve(self.ctx, base + hit.start("spk"), base + hit.end("spk"), s)
             return _Found(s, e, sp, hit.group("cue").lower(), "direct")
         return None
+
+    def _clause_in(self, start: int, end: int) -> bool:
+        """Whether a would-be speaker phrase holds a verb of its own clause ("had about 750,000
+        followers on Facebook, and wrote"): then it is no speaker."""
+        if self.ctx.doc is None:
+            return False
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            t.pos_ in ("VERB", "AUX")
+            and t.tag_ in ("VBD", "VBZ", "VBP")
+            and t.dep_ in ("ROOT", "conj", "ccomp")
+            for t in span
+        )
 
     def _scare(self, m: _Marked, s: int, e: int, para_start: int, prev: _Marked | None) -> bool:
         """A short quoted phrase inside a sentence is a scare quote or a quoted name."""
@@ -664,19 +879,40 @@ class QuoteFinder:
         if name:
             sp = _resolve(self.ctx, lead_start + name.start("spk"), lead_start + name.end("spk"), at)
             return _Found(0, 0, sp, None, "direct")
-        cues = list(_CUE_WORD.finditer(lead))
+        cues = list(_LEAD_CUE_WORD.finditer(lead))
+        if not cues and stripped.endswith(":"):
+            doc_verb = self._document_verb(lead_start, lead_end)
+            if doc_verb is not None:
+                return _Found(0, 0, self._subject_of(doc_verb, lead_start, at), None, "direct")
         if not cues:
-            return None
+            acc = _ACCORDING_LEAD.search(lead)
+            if acc is None or not stripped.endswith(":"):
+                return None
+            s0, e0 = lead_start + acc.start("spk"), lead_start + acc.end("spk")
+            return _Found(0, 0, _resolve(self.ctx, s0, e0, at), "according to", "direct")
         cue = cues[-1]
         tail = lead[cue.end() :].strip()
-        ends_ok = stripped.endswith((":", ",")) or not tail
-        if not ends_ok or len(tail.split()) > 8:
+        ends_ok = stripped.endswith((":", ",")) or (not tail and cue.group(0).lower() not in _LEAD_IN_ONLY)
+        if not ends_ok or len(tail.split()) > 12:
             return None
         return _Found(
             0, 0, self._subject_of(lead_start + cue.start(), lead_start, at), cue.group(0).lower(), "direct"
         )
 
+    def _document_verb(self, start: int, end: int) -> int | None:
+        """``The Department issued a statement ...:`` — the verb whose object is a written text."""
+        if self.ctx.doc is None:
+            return None
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        for t in span if span is not None else []:
+            if t.lemma_.lower() in _DOCUMENT_NOUNS and t.dep_ == "dobj":
+                return int(t.head.idx)
+        return None
+
     def _subject_of(self, cue_pos: int, lead_start: int, at: int) -> _Speaker:
+        owner = _OWNER.search(self.text, lead_start, cue_pos)
+        if owner is not None and len(self.text[owner.end() : cue_pos].split()) <= 4:
+            return _resolve(self.ctx, owner.start("spk"), owner.end("spk"), at)
         tok = self.ctx.token_at(cue_pos)
         hops = 0
         while tok is not None and hops < 4:
@@ -739,7 +975,7 @@ class QuoteFinder:
         if text[lo : m.open_at].strip():
             return None
         inner = text[s:e]
-        if inner[-1:] not in ".!?…," and len(inner.split()) < 4:
+        if _final_punct(inner) not in ".!?…," and len(inner.split()) < 4:
             return None
         close = m.close_at if m.close_at is not None else e
         rest = text[close + 1 : self.ctx.paras[pi][1]] if pi >= 0 else ""
@@ -775,6 +1011,12 @@ class QuoteFinder:
                     sp = _resolve(self.ctx, ns + hit.start("spk"), ns + hit.end("spk"), ps)
                     s, e = _clean_span(text, ps, pe)
                     out.append(_Found(s, e, sp, hit.group("cue").lower(), "direct"))
+                    continue
+                inv = _ATTRIBUTION_LINE_CUE_FIRST.match(line)
+                if inv and body.rstrip().endswith(",") and len(line.split()) <= 14:
+                    sp = _resolve(self.ctx, ns + inv.start("spk"), ns + inv.end("spk"), ps)
+                    s, e = _clean_span(text, ps, pe)
+                    out.append(_Found(s, e, sp, inv.group("cue").lower(), "direct"))
                     continue
             if i > 0:
                 qs, qe = paras[i - 1]
@@ -813,27 +1055,81 @@ class QuoteFinder:
                 continue
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in INDIRECT_LEMMAS:
                 continue
-            comp = [c for c in tok.children if c.dep_ == "ccomp"]
+            f = self._reported(tok)
+            if f is not None:
+                out.append(f)
+        return out
+
+    def _subject(self, verb: Any) -> Any:
+        """The cue verb's subject, climbing from a participle or conjoined verb to the clause
+        that has one (``..., saying that``, ``wept and said``, ``by saying they ...``)."""
+        tok = verb
+        for _hop in range(4):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subj and tok.dep_ in ("conj", "advcl", "xcomp"):
-                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if not comp or not subj or subj[0].lower_ in ("it", "there"):
-                continue
-            subj = [_antecedent(subj[0], tok)]
+            if subj:
+                return _antecedent(subj[0], tok)
+            if tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or tok.head is tok:
+                return None
+            tok = tok.head
+        return None
+
+    def _reported(self, tok: Any) -> _Found | None:
+        """``X said (that) CLAUSE`` / ``CLAUSE, X said`` / ``CLAUSE, X said, CLAUSE``."""
+        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        subj = self._subject(tok)
+        text = self.text
+        if subj is None or subj.lower_ in ("it", "there"):
+            return None
+        sent = tok.sent
+        if comp:
             c = comp[0]
             toks = [t for t in c.subtree if not (t.dep_ == "mark" and t.head is c and t.i < c.i)]
             if len(toks) < 3:
-                continue
-            s, e = _clean_span(self.text, toks[0].idx, toks[-1].idx + len(toks[-1]))
-            lead = re.match(r"that\s+", self.text[s:e], re.IGNORECASE)
-            if lead:
-                s += lead.end()
-            while e > s and self.text[e - 1] in ".!?":
-                e -= 1
-            st = subj[0]
-            sp = _resolve(self.ctx, st.left_edge.idx, st.right_edge.idx + len(st.right_edge), s)
-            out.append(_Found(s, e, sp, tok.lower_, "indirect"))
-        return out
+                return None
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+            if c.i > tok.i and subj.i < tok.i:
+                # ``X said CLAUSE``: the clause runs to the sentence's end (the parse often
+                # hangs its later parts on the cue verb), from an object the parse split off
+                e = sent.end_char
+                if tok.lemma_.lower() != "tell":
+                    objs = [d for d in tok.children if d.dep_ == "dobj" and tok.i < d.i < c.i]
+                    if objs:
+                        s = objs[0].left_edge.idx
+        elif tok.dep_ == "parataxis" and subj.i < tok.i and tok.head.i > tok.i:
+            # ``In the wake of X, Y said, the lions were killed``: the clause after the aside
+            after = tok.right_edge.i + 1
+            if after >= sent.end:
+                return None
+            s, e = tok.doc[after].idx, sent.end_char
+        else:
+            return None
+        s, e = _clean_span(text, s, e)
+        s = max(s, self._body_start(s))
+        s += _lead_strip(text[s:e])
+        that = re.match(r"that\s+", text[s:e], re.IGNORECASE)
+        if that:
+            s += that.end()
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        s, e = _clean_span(text, s, e)
+        if len(text[s:e].split()) < 3:
+            return None
+        phrase = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+        body = self._body_start(subj.idx)
+        if subj.idx < body < tok.idx:  # the parse took the dateline for the subject
+            phrase = (body, tok.idx)
+        if is_media(text[_trim_speaker(text, *phrase)[0] : _trim_speaker(text, *phrase)[1]], self.outlet):
+            return None
+        sp = _resolve(self.ctx, phrase[0], phrase[1], s)
+        return _Found(s, e, sp, tok.lower_, "indirect")
+
+    def _body_start(self, pos: int) -> int:
+        """Past the dateline of the paragraph holding ``pos``, when ``pos`` is inside it."""
+        pi = self.ctx.para_of(pos)
+        if pi < 0:
+            return pos
+        end = dateline_end(self.text, self.ctx.paras[pi][0])
+        return end if pos < end else pos
 
     def _according(self, tok: Any) -> _Found | None:
         to = tok.doc[tok.i + 1]
@@ -844,17 +1140,43 @@ class QuoteFinder:
         sent = tok.sent
         ph_start = tok.idx
         ph_end = obj.right_edge.idx + len(obj.right_edge)
-        if sent.start_char >= ph_start - 1:
+        for ms, me, _ent in self.ctx.mentions:  # the parse may cut a name ("Committee | to Protect ...")
+            if ms < ph_end < me:
+                ph_end = me
+        rest = [t for t in tok.doc[obj.right_edge.i + 1 : sent.end] if t.idx >= ph_end]
+        verb_after = len(rest) >= 3 and any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ != "relcl" for t in rest
+        )
+        if sent.start_char >= ph_start - 1 or verb_after:
             s, e = ph_end, sent.end_char
         else:
             s, e = sent.start_char, ph_start
         s, e = _clean_span(self.text, s, e)
+        s = max(s, self._body_start(s))
         while e > s and self.text[e - 1] in ".!?,":
             e -= 1
-        if len(self.text[s:e].split()) < 3:
+        s, e = _clean_span(self.text, s, e)
+        if len(self.text[s:e].split()) < 3 or is_media(self.text[obj.left_edge.idx : ph_end], self.outlet):
             return None
         sp = _resolve(self.ctx, obj.left_edge.idx, ph_end, s)
         return _Found(s, e, sp, "according to", "indirect")
+
+
+_LEAD_TIME = re.compile(
+    r"(?:(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|night|morning|evening|afternoon)|yesterday|today|earlier|later|"
+    r"in a statement|in an interview(?: with [^,]{1,40})?|on (?:its|his|her|their) website)\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _lead_strip(content: str) -> int:
+    """How much of a reported clause's start is the cue's time or channel ("on Friday it had
+    detained" -> "it had detained"), which the parse sometimes puts inside the clause."""
+    m = _LEAD_TIME.match(content)
+    if m is None or len(content[m.end() :].split()) < 3:
+        return 0
+    return m.end()
 
 
 def find_quotes(article: Article) -> list[Quote]:
