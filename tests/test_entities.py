@@ -149,9 +149,85 @@ def test_gold_floors() -> None:
 
     scores = score_entities(GOLD)
     assert scores["pages"]["articles"] >= 40 and scores["wikinews"]["articles"] >= 30
-    assert scores["wikinews"]["f1"] >= 0.85
-    assert scores["all"]["f1"] >= 0.82
-    assert scores["pages"]["f1"] >= 0.77
-    assert scores["all"]["country_accuracy"] >= 0.88
-    assert scores["pages"]["country_accuracy"] >= 0.93
-    assert scores["title_case_false_persons"] <= 2
+    assert scores["wikinews"]["f1"] >= 0.89
+    assert scores["wikinews test"]["f1"] >= 0.88
+    assert scores["all"]["f1"] >= 0.89
+    assert scores["pages"]["f1"] >= 0.89
+    assert scores["pages test"]["f1"] >= 0.86
+    assert scores["all"]["country_accuracy"] >= 0.94
+    assert scores["wikinews"]["country_accuracy"] >= 0.92
+    assert scores["pages"]["country_accuracy"] >= 0.96
+    assert scores["title_case_false_persons"] == 0
+
+
+def test_us_state_named_beside_states_is_american(run: Runner) -> None:
+    a = _ents(run, "Senators Ann Kell of Ohio, Bo Dunn of Utah and Mark Hall of Georgia signed "
+                   "it.", date="2019-01-06")
+    ents = _by_name(a)
+    assert ents["Georgia"].country == "USA" and ents["Utah"].country == "USA"
+
+
+def test_georgia_alone_is_the_country(run: Runner) -> None:
+    a = _ents(run, "Protesters gathered in Tbilisi as Georgia's parliament met.", date="2024-05-01")
+    assert _by_name(a)["Georgia"].country == "GEO"
+
+
+def test_companies_and_media_have_countries(run: Runner) -> None:
+    a = _ents(run, "The video was posted on Twitter and later removed by YouTube, CBS reported. "
+                   "American Airlines and JetBlue cancelled flights.", date="2019-06-05")
+    got = {e.name: e.actor_code for e in a.entities}
+    assert got.get("Twitter") == "USABUS" and got.get("YouTube") == "USABUS"
+    assert got.get("CBS") == "USAMED" and got.get("JetBlue") == "USABUS"
+
+
+def test_person_country_from_sentence_not_article_focus(run: Runner) -> None:
+    body = ("Cuba said the new rules would hurt Cuban families. Havana called them cruel, and "
+            "Cuban officials in Havana protested. US Secretary of State Mike Pompeo sent a "
+            "letter to Lena Marsh, the Secretary of Transportation.")
+    a = _ents(run, body, date="2019-06-05")
+    assert _by_name(a)["Lena Marsh"].country == "USA"
+
+
+def test_headline_names_spacy_misses(run: Runner) -> None:
+    a = _ents(run, "", title="Rahmon Opens New Turbine as Dushanbe Eyes Exports",
+              related=["Gazprom Resumes Gas Deliveries to Uzbekistan",
+                       "Baku Steps Up Security Ahead of Summit",
+                       "Trump Raises the Stakes on Tariffs"], date="2025-05-08")
+    names = {e.name for e in a.entities}
+    assert {"Emomali Rahmon", "Gazprom", "Uzbekistan", "Baku", "Donald Trump"} <= names
+
+
+def test_place_after_preposition_is_no_person(run: Runner) -> None:
+    a = _ents(run, "", title="Leaders Meet Amid Qarvana Tensions and Border Clashes",
+              related=["Kazakh Police Detain Protesters in Zhanaozen"], date="2025-05-08")
+    assert all(e.type != "PERSON" for e in a.entities)
+    assert "Kazakhstan" not in {e.name for e in a.entities}  # "Kazakh" is a demonym
+
+
+def test_bare_security_council_is_national_without_un(run: Runner) -> None:
+    a = _ents(run, "Kazakh President Kassym-Jomart Tokayev chaired a meeting of the Security "
+                   "Council in Astana on Monday.", date="2024-03-04")
+    council = next(e for e in a.entities if "Security Council" in e.name)
+    assert council.country == "KAZ"
+
+
+def test_kb_acronym_definition_with_other_initials() -> None:
+    text = "The Federal Security Service (FSB) detained him."
+    found = find_aliases("body", text)
+    assert ("FSB", "Federal Security Service") in {
+        (text[a.alias_start : a.alias_end], text[a.canonical_start : a.canonical_end])
+        for a in found}
+
+
+def test_adjacent_person_spans_join() -> None:
+    from spacy.tokens import Span
+
+    from tidings import spacy_model
+    from tidings.pipeline.entities import _joined
+
+    text = "He was sentenced by Judge Amy Berman Jackson in Washington."
+    doc = spacy_model.load().make_doc(text)
+    doc.ents = [Span(doc, 5, 7, label="PERSON"), Span(doc, 7, 8, label="GPE"),
+                Span(doc, 9, 10, label="GPE")]
+    got = [(label, text[a:b]) for label, a, b in _joined(doc.ents, text)]
+    assert got == [("PERSON", "Amy Berman Jackson"), ("GPE", "Washington")]

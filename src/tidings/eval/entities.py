@@ -127,7 +127,8 @@ def title_case_false_persons(article: Article, gold: Iterable[dict[str, Any]],
 
 
 def score_entities(gold_dir: str | Path) -> dict[str, Any]:
-    """Entity P/R/F1 and actor-country accuracy, overall, per part and per split."""
+    """Entity P/R/F1 and actor-country accuracy, overall, per split (``all dev``, ``all
+    test``), per part and per part and split (``wikinews test``)."""
     run = _runner()
     records = read_gold(gold_dir)
     tallies: dict[str, _Tally] = {"all": _Tally()}
@@ -136,7 +137,8 @@ def score_entities(gold_dir: str | Path) -> dict[str, Any]:
     started = time.perf_counter()
     for rec in records:
         article = run(article_for(rec))
-        groups = ("all", rec["part"], f"{rec['part']} {rec.get('split', 'dev')}")
+        split = rec.get("split", "dev")
+        groups = ("all", f"all {split}", rec["part"], f"{rec['part']} {split}")
         for group in groups:
             tally = tallies.setdefault(group, _Tally())
             score_article(article, rec["entities"], tally, rec["id"],

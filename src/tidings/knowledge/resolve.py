@@ -7,7 +7,10 @@ Places and countries are coded by their country, organisations and seats of gove
 knowledge base's codes. People the knowledge base does not hold take country and role from their
 context: the words before a mention ("Kazakh journalist X", "Energy Minister X"), an apposition
 after it ("X, a Kazakh economist", "X, the Prime Minister of Tunisia", "X of the Y Institute"),
-and failing those the article's focus country.
+a named body just before the title ("a State Department spokesperson, X"); failing those, the
+one country the sentences of their mentions name, and only then the article's focus country,
+when those sentences name no other country (a story about Cuba does not make the US
+transport secretary Cuban). A place the KB does not hold is treated the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any, Protocol
 
 from . import get_kb
 from . import people as kb_people
+from .names import key
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: Types whose name may turn out to be a person the knowledge base knows.
@@ -87,9 +91,10 @@ class ActorResolver:
         if not found:
             return None
 
-        def score(p: kb_people.Person) -> tuple[bool, bool]:
-            return (role_on(p, date) is not None if date else False,
-                    p.country in article_countries)
+        def score(p: kb_people.Person) -> tuple[bool, bool, int]:
+            held = role_on(p, date) if date else None
+            return (held is not None, p.country in article_countries,
+                    -_KIND_RANK.get(held.kind, 9) if held else -10)
 
         if single:
             found = [p for p in found if any(score(p))]
@@ -129,6 +134,12 @@ class ActorResolver:
                 phrase = " ".join(words[i:])
                 role = role or self.kb.role_for(phrase.lower())
                 country = country or self.kb.country_for(words[i])
+            # A named body just before the title: "a State Department spokesperson, X".
+            for name, iso3 in known.items():
+                at = before.rfind(name)
+                if country is None and iso3 and len(iso3) == 3 and at >= 0 and \
+                        re.fullmatch(r"(?:\s+[a-z-]+){1,3},?\s*", before[at + len(name):]):
+                    country = iso3
             after = text[m.end : m.end + 120]
             opener = re.match(r",\s+(\w+)", after)
             if opener and opener.group(1).lower() not in _APPOSITION_OPENERS and \
@@ -138,12 +149,7 @@ class ActorResolver:
                 clause = _CLAUSE_END.split(after[1:], maxsplit=1)[0]
                 clause = clause.split(",")[0] if after.startswith(" ") else \
                     ",".join(clause.split(",")[:2])
-                found = self.kb.countries_in(clause, capitals=True)
-                for name, iso3 in known.items():
-                    if iso3 and name in clause:
-                        found.append(iso3)
-                for p in self.kb.place_names.scan(clause):
-                    found.append(p[2].country)
+                found = self._named_in(clause, known)
                 if found and not country:
                     country = found[0]
                 low = clause.lower()
@@ -155,6 +161,58 @@ class ActorResolver:
             if country and role:
                 break
         return country, role
+
+    def sentence_country(self, article: Any, cluster: Cluster, known: dict[str, str | None]
+                         ) -> str | None:
+        """The one country named in the sentences of a person's mentions (by a country word, a
+        capital, a known place or a named body of the article), for someone the text describes
+        by role: "US Secretary of State Mike Pompeo sent a letter to Elaine Chao, the Secretary
+        of Transportation". None when the sentences name no country or several. ``known`` maps
+        names of the article's entities (people the KB knows among them) to their countries."""
+        found = self._sentence_countries(article, cluster, known)
+        return found.pop() if len(found) == 1 else None
+
+    def _sentence_countries(self, article: Any, cluster: Cluster, known: dict[str, str | None]
+                            ) -> set[str]:
+        found: set[str] = set()
+        for m in cluster.mentions:
+            text = article.section_text(m.section)
+            start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+            ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+            sentence = text[start : min(ends, default=len(text))]
+            found.update(self._named_in(sentence, known))
+        return found
+
+    def _named_in(self, text: str, known: dict[str, str | None]) -> list[str]:
+        """Countries ``text`` names, in order: country words, capitals and places, and the
+        article's named entities. The article's own reading of a name wins over the KB's
+        ("Georgia" beside Florida and Utah is the US state)."""
+        kb = self.kb
+        hits = [*kb.country_names.scan(text), *kb.capitals.scan(text),
+                *((a, b, p.country) for a, b, p in kb.place_names.scan(text))]
+        hits += [(i, i + len(name), iso3) for name, iso3 in known.items()
+                 if iso3 and len(iso3) == 3 and (i := text.find(name)) >= 0]
+        out: list[str] = []
+        for a, b, iso3 in sorted(hits):
+            iso3 = known.get(text[a:b]) or iso3
+            if len(iso3) == 3 and iso3 not in out:
+                out.append(iso3)
+        return out
+
+    def _titled(self, article: Any, cluster: Cluster) -> kb_people.Person | None:
+        """A lone surname right after a title ("Former Prime Minister Massimov") is the one
+        person the knowledge base knows by it, if that person ever held an office."""
+        if " " in cluster.name:
+            return None
+        found = [p for p in kb_people.by_surname(cluster.name) if p.roles]
+        if len(found) != 1:
+            return None
+        for m in cluster.mentions:
+            before = article.section_text(m.section)[max(0, m.start - 40) : m.start]
+            words = _WORD.findall(before)[-3:]
+            if words and self.kb.role_for(" ".join(words).lower()) is not None:
+                return found[0]
+        return None
 
     def describe(self, phrase: str, article_countries: set[str] | None = None
                  ) -> tuple[str | None, str | None]:
@@ -183,9 +241,15 @@ class ActorResolver:
         if cluster.type == "PERSON" or (cluster.type in _RETYPE
                                         and self._not_a_thing(cluster.name)):
             likely = article_countries | {focus} if focus else article_countries
-            person = self.person(cluster.name, likely, date)
+            person = self.person(cluster.name, likely, date) or self._titled(article, cluster)
             if person is not None:
                 self.code_person(cluster, person, date)
+                if role_on(person, date) is None and cluster.country:
+                    # Out of the KB's offices: a title in the text still gives the role
+                    # ("Senator Marco Rubio" before he was Secretary of State).
+                    _, role = self.context(article, cluster, known or {})
+                    if role:
+                        cluster.actor_code = code(cluster.country, role)
                 return
         if cluster.type == "PERSON":
             iso3 = self.kb.country_for(cluster.name)
@@ -198,14 +262,23 @@ class ActorResolver:
                     self.kb.organisation(cluster.name) else "GPE"
             else:
                 country, role = self.context(article, cluster, known or {})
-                cluster.country = country or focus
+                if country is None:
+                    country = self.sentence_country(article, cluster, known or {})
+                if country is None and focus:
+                    named = self._sentence_countries(article, cluster, known or {})
+                    country = focus if not named or focus in named else None
+                cluster.country = country
                 cluster.actor_code = code(cluster.country, role)
                 return
-        if self._thing(cluster, article_countries, focus):
+        if self._thing(cluster, article, article_countries):
             return
         if cluster.type == "ORG" and focus and cluster.name.split()[-1].lower() in _STATE_HEADS:
             land = self.kb.country(focus)
             body = None
+            # A body of the KB's own first ("Senate" in a US story is the United States
+            # Senate), then a generic one ("Parliament of Kyrgyzstan").
+            for word in (land.name, *land.variants, *land.demonyms[:1]):
+                body = body or self.kb.org_names.get(f"{word} {cluster.name}", plural=False)
             for word in (*land.demonyms[:1], land.name):
                 body = body or self.kb.organisation(f"{word} {cluster.name}")
             if body is not None:
@@ -215,10 +288,16 @@ class ActorResolver:
                     cluster.name = body.name
                 return
             cluster.country = focus
-        elif cluster.type == "GPE" and focus:
-            cluster.country = cluster.actor_code = focus
+        elif cluster.type == "GPE":
+            # A place the KB does not hold: the one country its sentences name, else the
+            # article's focus unless those sentences point elsewhere.
+            named = self._sentence_countries(article, cluster, known or {})
+            if len(named) == 1:
+                cluster.country = cluster.actor_code = named.pop()
+            elif focus and (not named or focus in named):
+                cluster.country = cluster.actor_code = focus
 
-    def _thing(self, cluster: Cluster, article_countries: set[str], focus: str | None) -> bool:
+    def _thing(self, cluster: Cluster, article: Any, article_countries: set[str]) -> bool:
         """Code a seat, organisation, country or place; False when the KB knows none."""
         seat = self.kb.seat(cluster.name)
         if seat is not None:
@@ -226,9 +305,13 @@ class ActorResolver:
             cluster.actor_code = code(cluster.country, role)
             cluster.type = "ORG"
             return True
-        org = self.kb.organisation(cluster.name)
+        org = self.organisation(cluster.name)
+        if org is not None and org.parent and self._generic_form_of_member(cluster.name, org) \
+                and not self._names_parent(article, org):
+            org = None  # "the Security Council" in a story that never names the UN
         if org is not None and cluster.name.isupper() and org.country and len(org.country) == 3 \
-                and org.country not in article_countries and not org.code.startswith(("IGO", "NGO")):
+                and org.country not in article_countries and not org.code.startswith(("IGO", "NGO")) \
+                and org.role not in ("BUS", "MED"):
             org = None  # an acronym of a foreign body the article gives no sign of ("NIS")
         if org is not None and cluster.type in ("GPE", "LOC") \
                 and self.kb.country_for(cluster.name) is not None:
@@ -242,7 +325,10 @@ class ActorResolver:
         iso3 = self.kb.country_for(cluster.name)
         if iso3 is not None and cluster.type != "NORP":
             cluster.country = cluster.actor_code = iso3
-            if cluster.type in ("GPE", "LOC", "ORG", "FAC"):
+            land = self.kb.country(iso3)
+            if key(cluster.name) not in {key(n) for n in (land.name, *land.variants)}:
+                cluster.type = "NORP"  # "Kazakh" read as a place: a demonym
+            elif cluster.type in ("GPE", "LOC", "ORG", "FAC"):
                 cluster.type = "GPE"
                 cluster.name = self.kb.country(iso3).name
             return True
@@ -258,6 +344,44 @@ class ActorResolver:
             if canonical and cluster.name.isupper():
                 cluster.name = canonical
             return True
+        return False
+
+    def organisation(self, name: str) -> Any:
+        """The KB's organisation for ``name``, also when the name opens with another form of
+        its country's name than the KB lists ("United States Department of State" for "US
+        Department of State")."""
+        org = self.kb.organisation(name)
+        if org is not None:
+            return org
+        words = name.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            iso3 = self.kb.country_names.get(" ".join(words[:n]), plural=False)
+            if iso3 is None:
+                continue
+            land = self.kb.country(iso3)
+            rest = " ".join(words[n:])
+            for form in (land.name, *land.variants, *land.demonyms):
+                org = self.kb.org_names.get(f"{form} {rest}", plural=False)
+                if org is not None and org.country == iso3:
+                    return org
+            return None
+        return None
+
+    def _generic_form_of_member(self, name: str, org: Any) -> bool:
+        """True when ``name`` is a bare institution noun ("Security Council") that the KB
+        gives to a member body of an international organisation."""
+        return self.kb.institution_forms.get(name, plural=False) is not None \
+            and org.code.startswith("IGO")
+
+    def _names_parent(self, article: Any, org: Any) -> bool:
+        """True when the article names the body ``org`` belongs to, or ``org`` in full."""
+        for _, text in article.sections():
+            for start, end, found in self.kb.org_names.scan(text):
+                if found.code == org.parent or (found.code.startswith(org.parent or "-")
+                                                and found is not org):
+                    return True
+                if found is org and not self._generic_form_of_member(text[start:end], org):
+                    return True
         return False
 
     def _not_a_thing(self, name: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..knowledge import get_kb
+
 _Q_OPEN = "\"“‘'«"
 _Q_CLOSE = "\"”’'»"
 #: A name: capitalised words with inner particles and digits ("Power of Siberia 2").
@@ -43,6 +45,14 @@ def _initials_match(name: str, acronym: str) -> bool:
     target = "".join(letters).upper()
     return bool(target) and (target in (initials, content) or content.startswith(target)
                              or _subsequence(target, initials))
+
+
+def _kb_pair(name: str, acronym: str) -> bool:
+    """The knowledge base gives the acronym to that very name, though the initials differ:
+    "Federal Security Service (FSB)", "National Security Committee (KNB)"."""
+    kb = get_kb()
+    org = kb.org_names.get(acronym, plural=False)
+    return org is not None and kb.organisation(name) is org
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -83,7 +93,8 @@ def find_aliases(section: str, text: str) -> list[AliasSpan]:
         # The definition may only cover the last words of a longer capitalised run.
         for i in range(len(words)):
             tail = " ".join(words[i:])
-            if _initials_match(tail, acronym) and len(words) - i >= 2:
+            if (_initials_match(tail, acronym) or _kb_pair(tail, acronym)) \
+                    and len(words) - i >= 2:
                 start = c_start + name.index(tail) if i else c_start
                 out.append(AliasSpan(section, m.start("a"), m.end("a"), start,
                                      start + len(tail)))

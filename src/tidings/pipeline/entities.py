@@ -5,8 +5,11 @@ form): "Vladimir Putin", "Putin", "President Putin", and role phrases that point
 Russian President"). Spans spaCy gets wrong are repaired first: titles and country words are cut
 from names ("Hong Kong Carrie Lam"), facilities and natural features named by a following noun
 ("X pipeline project", "Y river") are set apart, and junk (bracketed fragments, time zones, single
-common words read as names in headlines) is dropped. Clusters are then coded by
-:class:`~tidings.knowledge.resolve.ActorResolver`; aliases stated in the text merge clusters.
+common words read as names in headlines) is dropped; names spaCy misses that the knowledge
+base holds (countries, capitals, organisations, a leader's surname in a headline) are added.
+Clusters are then coded by :class:`~tidings.knowledge.resolve.ActorResolver`, places read
+against the gazetteer in the article's context ("Georgia" beside Utah is the US state); aliases
+stated in the text merge clusters.
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..casing import Vocabulary
 from ..knowledge import get_kb
 from ..knowledge import people as kb_people
+from ..knowledge.gazetteer import get_gazetteer
+from ..knowledge.names import key
+from ..knowledge.place_resolve import PlaceContext, best
 from ..knowledge.resolve import ActorResolver, code, role_on
 from ..model import Alias, Article, Entity, Mention
 from . import rolecoref
@@ -47,6 +54,13 @@ _FAC_HEADS = frozenset({
     "checkpoint", "crossing", "bridge", "reservoir", "refinery", "field", "mine", "terminal",
     "corridor", "route", "canal", "tunnel", "stadium", "square",
 })
+#: Nouns after a name that make it a place: "Ghazni province", "the Maidan Wardak provincial
+#: council".
+_GPE_HEADS = frozenset({"province", "provincial", "region", "regional", "district", "county",
+                        "prefecture", "oblast", "governorate", "municipality"})
+#: Prepositions of place: a name the knowledge base does not hold after one ("in Maidan Shahr",
+#: "Amid Qarvana Tensions") is a place, not a person or a body.
+_LOCATIVE = re.compile(r"\b(?:in|near|amid|outside|across|throughout)\s+$", re.I)
 _LOC_HEADS = frozenset({"river", "lake", "sea", "mountains", "mountain", "desert", "valley",
                         "steppe", "gulf", "bay", "island", "islands", "peninsula"})
 #: Never actors: clock zones, diseases, currencies read as organisations.
@@ -76,6 +90,16 @@ _INSTITUTIONAL = frozenset({
     "movement", "service", "bank", "company", "group", "institute", "university", "fund",
     "foundation", "office", "bureau", "news", "army", "forces", "association", "coalition",
 })
+#: Role nouns that name one person (so a name right after one is a person's).
+_PERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "lawmaker", "legislator",
+                           "official", "minister", "senator", "judge", "lawyer", "activist",
+                           "journalist", "reporter", "correspondent", "adviser", "advisor",
+                           "envoy", "ambassador", "chairman", "chairwoman", "founder",
+                           "commander", "prosecutor", "candidate", "mayor", "governor"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
+#: Offices ranked as the resolver ranks them (head of state first).
+_OFFICE_RANK = {"hosg": 0, "hos": 1, "hog": 2, "igo": 3, "fm": 4, "dm": 5, "cb": 6, "fig": 7}
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
 _PARTICLES = {"bin", "al", "van", "von", "de", "da", "ibn", "del", "di", "le", "la", "el", "d"}
@@ -217,6 +241,30 @@ class EntityStage:
                 return False
         return True
 
+    def _person_after_role(self, text: str, surface: str, start: int) -> bool:
+        """An unknown two- or three-word "organisation" right after a role noun is a person:
+        "a State Department spokesperson, Morgan Ortagus"."""
+        words = surface.split()
+        if not 2 <= len(words) <= 3 or self._known_thing(surface) or any(
+                w.lower() in _INSTITUTIONAL or w.lower() in _ORG_HEAD_ROLES or not w[0].isupper()
+                for w in words):
+            return False
+        m = re.search(r"([a-z]+),?\s+$", text[max(0, start - 30) : start])
+        return m is not None and (m.group(1) in _TITLES or (
+            self.kb.role_for(m.group(1)) is not None and m.group(1) in _PERSON_NOUNS))
+
+    def _placelike(self, text: str, surface: str, start: int, following: str) -> bool:
+        """A name read as a person or body that the text uses as a place: a place noun after
+        it, or a preposition of place before it, and no known person or institution word."""
+        if kb_people.find_person(surface) or kb_people.by_surname(surface) or any(
+                w.lower() in _INSTITUTIONAL for w in surface.split()):
+            return False
+        if following in _GPE_HEADS:
+            return True
+        end = start + len(surface)
+        return _LOCATIVE.search(text[max(0, start - 12) : start]) is not None and \
+            text[end : end + 2] not in ("'s", "’s")
+
     def _next_word(self, text: str, end: int) -> str:
         m = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
         return m.group(1) if m else ""
@@ -225,12 +273,12 @@ class EntityStage:
         raw: list[_Raw] = []
         for section, doc in article.docs.items():
             text = article.section_text(section)
-            for ent in doc.ents:
-                label = LABELS.get(ent.label_)
+            for ent_label, ent_start, ent_end in _joined(doc.ents, text):
+                label = LABELS.get(ent_label)
                 if label is None:
                     continue
-                span = text[ent.start_char : ent.end_char].split("\n", 1)[0]
-                surface, start = _clean(span, ent.start_char)
+                span = text[ent_start:ent_end].split("\n", 1)[0]
+                surface, start = _clean(span, ent_start)
                 if not surface:
                     continue
                 surface, start = self._extend_left(text, surface, start)
@@ -253,6 +301,8 @@ class EntityStage:
                         label = "ORG"  # "on Twitter", "via Telegram"
                 if not label or not surface or not self._plausible(surface, label, section):
                     continue
+                if label == "ORG" and self._person_after_role(text, surface, start):
+                    label = "PERSON"
                 following = self._next_word(text, start + len(surface)).lower()
                 if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and not self._known_thing(
                         surface):
@@ -260,12 +310,82 @@ class EntityStage:
                         label = "FAC"
                     elif following in _LOC_HEADS:
                         label = "LOC"
+                    elif label in ("PERSON", "ORG") and self._placelike(
+                            text, surface, start, following):
+                        label = "GPE"
                 raw.append(_Raw(label, surface, Mention(section, start, start + len(surface),
                                                         surface)))
             raw += self._known_people(article, section, text,
                                       [(r.mention.start, r.mention.end) for r in raw
                                        if r.mention.section == section])
+            cased = doc.text if len(doc.text) == len(text) else text
+            raw += self._known_names(section, text, cased,
+                                     [(r.mention.start, r.mention.end) for r in raw
+                                      if r.mention.section == section])
         return raw
+
+    def _known_names(self, section: str, text: str, cased: str,
+                     taken: list[tuple[int, int]]) -> list[_Raw]:
+        """Countries, capitals and places, and organisations the knowledge base holds, where
+        spaCy found nothing ("Gazprom Resumes Gas Deliveries to Uzbekistan", "on Twitter").
+
+        A hit must be written as a name (capitalised; an acronym in capitals) and stand apart
+        from other capitalised words of the (re-cased) text, so "Georgia" in "Georgia Smith" or
+        "Washington" in an unknown "Washington Gazette" is left alone. In running text a single
+        common English word is taken only as a company's or outlet's name mid-sentence."""
+        kb = self.kb
+        headline = section != "body"
+        out: list[_Raw] = []
+        hits: list[tuple[int, int, str]] = []
+        hits += [(a, b, "ORG") for a, b, _ in kb.org_names.scan(text)]
+        hits += [(a, b, "GPE") for a, b, iso3 in kb.country_names.scan(text)
+                 if key(text[a:b]) in self._country_keys(iso3)]
+        hits += [(a, b, "GPE") for a, b, _ in kb.place_names.scan(text)]
+        hits += [(a, b, "ORG") for a, b, _ in kb.seat_names.scan(text)]
+        for start, end, label in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+            surface = text[start:end]
+            if any(a < end and start < b for a, b in taken) or not self._name_like(surface) \
+                    or text[end : end + 1] in ("$", "€", "£", "¥"):  # "US$30,000"
+                continue
+            if not self._stands_apart(cased, start, end):
+                continue
+            if " " not in surface and not surface.isupper():
+                kind = self.vocab.kind(surface) if self.vocab is not None else None
+                org = kb.org_names.get(surface, plural=False)
+                brand = org is not None and org.role in ("BUS", "MED")
+                if kind == "function" or not cased[start].isupper():
+                    continue  # the headline re-caser read it as a common word
+                if kind is not None and not headline and _sentence_start(text, start):
+                    continue  # "Reading" opening a sentence says nothing
+                if kind == "common" and not brand:
+                    continue
+            taken.append((start, end))
+            out.append(_Raw(label, surface, Mention(section, start, end, surface)))
+        return out
+
+    def _country_keys(self, iso3: str) -> set[str]:
+        """Keys of a country's names and variants (not its demonyms)."""
+        c = self.kb.country(iso3)
+        return {key(n) for n in (c.name, *c.variants)}
+
+    @staticmethod
+    def _name_like(surface: str) -> bool:
+        words = surface.replace("-", " ").split()
+        return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in
+                                   ("of", "the", "and", "for", "de", "&") for w in words) \
+            and words[0][0].isupper()
+
+    @staticmethod
+    def _stands_apart(cased: str, start: int, end: int) -> bool:
+        """No capitalised word joins the span by a space on either side (a hyphen may:
+        "Moscow-Beijing ties"), except at the start of a sentence."""
+        before = re.search(r"([\w'’.&]+) $", cased[max(0, start - 40) : start])
+        after = re.match(r" ([\w'’&]+)", cased[end : end + 40])
+        if after and after.group(1)[0].isupper():
+            return False
+        if before and before.group(1)[0].isupper():
+            return _sentence_start(cased, start - len(before.group(0)))
+        return True
 
     def _known_people(self, article: Article, section: str, text: str,
                       taken: list[tuple[int, int]]) -> list[_Raw]:
@@ -288,10 +408,11 @@ class EntityStage:
                 if n > 1:
                     found = kb_people.find_person(name)
                 else:
-                    found = [p for p in kb_people.by_surname(name)
-                             if article.anchor_date and role_on(p, article.anchor_date)]
-                    if self.vocab is None or self.vocab.kind(name) is not None:
-                        found = []
+                    found = _in_office(kb_people.by_surname(name), article.anchor_date)
+                    kind = self.vocab.kind(name) if self.vocab is not None else "function"
+                    if kind is not None and (kind == "function" or name.lower() in _MONTHS
+                                             or not _leads_state(found, article.anchor_date)):
+                        found = []  # "Trump" is a word too, but it names a head of state
                 if len(found) == 1:
                     out.append(_Raw("PERSON", name, Mention(section, start, end, name)))
                     hit = n
@@ -387,11 +508,48 @@ class EntityStage:
                 if (c.type == "ORG" and c.country is None) or (
                         c.type == "ORG" and c.country == focus and c.actor_code is None):
                     self._org_context(article, c)
-        known = {c.name: c.country for c in clusters if c.type in ("ORG", "GPE")}
-        for c in clusters:
-            if c.type == "PERSON":
+        self._gazetteer_places(article, clusters)
+        # Outlets are no evidence of where the people they quote come from ("told the BBC").
+        known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")
+                          and not (c.actor_code or "").endswith("MED"))
+        persons = [c for c in clusters if c.type == "PERSON"]
+        for c in persons:
+            res.resolve(c, article, countries, focus_of(c), known)
+        # People the KB knows tell the country of the others named beside them.
+        known.update(_surfaces(c for c in persons if c.kb_id and c.type == "PERSON"))
+        for c in persons:
+            if c.type == "PERSON" and c.kb_id is None:
+                c.country = c.actor_code = None
                 res.resolve(c, article, countries, focus_of(c), known)
         return _merge_same_name(clusters)
+
+    def _gazetteer_places(self, article: Article, clusters: list[_Cluster]) -> None:
+        """Places by the gazetteer, read in the article's context as the places stage reads
+        them: "Georgia" beside Florida and Utah is the US state, and a town the knowledge
+        base does not hold gets its country."""
+        gaz = get_gazetteer()
+        places = [c for c in clusters if c.type == "GPE"]
+        cands = {id(c): gaz.candidates(c.name) for c in places}
+        named: Counter[str] = Counter()
+        for c in clusters:
+            found = cands.get(id(c))
+            if c.type == "NORP" and c.country:
+                named[c.country] += len(c.mentions)
+            elif found and all(x.entry.kind == "country" for x in found):
+                named[found[0].entry.country] += len(c.mentions)
+        ctx = PlaceContext(named=named)
+        for c in places:
+            entry = best(cands[id(c)], ctx)
+            if entry is not None:
+                ctx.places[key(c.name)] = entry
+        for c in places:
+            entry = best(cands[id(c)], ctx.without(key(c.name)))
+            if entry is None or entry.country == c.country or len(entry.country) != 3:
+                continue
+            as_country = self.kb.country_for(c.name) is not None
+            if (as_country and entry.kind != "country") or (
+                    not as_country and self.kb.place(c.name) is None):
+                c.country = c.actor_code = entry.country
 
     # ------------------------------------------------------------------ aliases, roles
 
@@ -494,6 +652,60 @@ class EntityStage:
                     self.vocab.kind(name) in ("common", "function") and not name.isupper():
                 return False
         return True
+
+
+def _joined(ents: Iterable[Any], text: str) -> list[tuple[str, int, int]]:
+    """spaCy's entities as (label, start, end), a person's name and a name that touches it
+    across one space joined into one ("Amy Berman" + "Jackson", "Zine El Abidine" + "Ben
+    Ali"); a one-word place or body after a full name is taken as its last part."""
+    out: list[tuple[str, int, int]] = []
+    for ent in ents:
+        label, start, end = ent.label_, ent.start_char, ent.end_char
+        prev = out[-1] if out else None
+        if prev is not None and prev[0] == "PERSON" and text[prev[2] : start] == " " and (
+                label == "PERSON" or (label in ("GPE", "ORG") and " " not in ent.text
+                                      and " " in text[prev[1] : prev[2]])):
+            out[-1] = ("PERSON", prev[1], end)
+        else:
+            out.append((label, start, end))
+    return out
+
+
+def _in_office(people: list[kb_people.Person], date: str | None) -> list[kb_people.Person]:
+    """Those holding an office on ``date``; among several, the highest office if it is one
+    person's ("Rahmon" in 2025: the president, not his daughter's public role)."""
+    if not date:
+        return []
+    held = [(p, r) for p in people if (r := role_on(p, date)) is not None]
+    if len(held) > 1:
+        rank = sorted(_OFFICE_RANK.get(r.kind, 9) for _, r in held)
+        if rank[0] < rank[1]:
+            return [p for p, r in held if _OFFICE_RANK.get(r.kind, 9) == rank[0]]
+    return [p for p, _ in held]
+
+
+def _leads_state(people: list[kb_people.Person], date: str | None) -> bool:
+    """True for one head of state or government in office on ``date``."""
+    if len(people) != 1 or not date:
+        return False
+    held = role_on(people[0], date)
+    return held is not None and held.kind in ("hos", "hog", "hosg")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when nothing but a sentence end, a quote or a line break precedes ``start``."""
+    before = text[max(0, start - 4) : start].rstrip(" \"“‘'«(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _surfaces(clusters: Iterable[_Cluster]) -> dict[str, str | None]:
+    """Every name and mention text of ``clusters`` with the cluster's country."""
+    out: dict[str, str | None] = {}
+    for c in clusters:
+        for text in (c.name, *(m.text for m in c.mentions)):
+            if len(text) > 2 and text[0].isupper():
+                out.setdefault(text, c.country)
+    return out
 
 
 def _at(clusters: Iterable[_Cluster], section: str, start: int, end: int) -> _Cluster | None:
