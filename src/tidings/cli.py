@@ -318,13 +318,16 @@ def eval_quotes(gold: GoldOption = None) -> None:
 @eval_app.command("figures")
 def eval_figures(gold: GoldOption = None) -> None:
     """Amounts (value and unit exact), dates (value exact) and places (country exact, coordinates
-    within 25 km): precision, recall and F1."""
+    within 25 km): precision, recall and F1. Without --gold, the development set and the held-out
+    set are scored separately."""
     from .eval.figures import score_figures
     from .eval.report import print_scores
 
-    path = _gold(gold, "tests/gold/figures/figures.jsonl")
-    print_scores(f"Figures ({path})", score_figures(path))
-    places = path.parent.parent / "places" / "places.jsonl"
+    defaults = ("tests/gold/figures/figures.jsonl", "tests/gold/figures/heldout.jsonl")
+    paths = [_gold(gold, "")] if gold else [_gold(None, d) for d in defaults]
+    for path in paths:
+        print_scores(f"Figures ({path})", score_figures(path))
+    places = paths[0].parent.parent / "places" / "places.jsonl"
     if places.exists():
         from .eval.places import score_places
 

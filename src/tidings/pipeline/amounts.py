@@ -5,7 +5,8 @@ seen whatever the tokenizer does), then read against the spaCy parse for what it
 
 - ``unit``: an ISO 4217 code for money (see :mod:`.currencies`), ``%`` for percentages,
   ``percentage points`` for those, otherwise the counted noun as written, lower-cased
-  ("people", "apartments", "years"; "dead", "injured" for casualty counts).
+  ("people", "apartments", "years"; "dead", "injured" for casualty counts), or a measure joined
+  to the number or written with a slash ("1,200-megawatt": ``megawatt``; "8 m/s": ``m/s``).
 - ``value`` is fully scaled; a range ("between 10 and 20 percent", "10-20%") gives its low end in
   ``value`` and its high end in ``value_max``. ``approximate`` is set by a qualifier ("nearly",
   "over", "at least", ...), not by a range.
@@ -29,9 +30,17 @@ from datetime import date
 from typing import Any
 
 from ..model import Amount, Article
-from .currencies import DOLLAR_ADJECTIVES, ISO_CODES, PREFIX_SIGNS, SUFFIX_NAMES, disambiguate
+from .currencies import (
+    DOLLAR_ADJECTIVES,
+    ISO_CODES,
+    NAME_ADJECTIVES,
+    PREFIX_SIGNS,
+    SUFFIX_NAMES,
+    disambiguate,
+    settle_by_adjective,
+)
 from .dates import find_dates
-from .numbers import BARE_ONLY_WITH_MONEY, NUMBER, SCALE, parse_number, scale_value
+from .numbers import BARE_ONLY_WITH_MONEY, DIGITS, NUMBER, SCALE, parse_number, scale_value
 from .registry import stage
 
 
@@ -42,7 +51,7 @@ def _alt(words: list[str]) -> str:
 _ISO = rf"(?-i:{_alt(ISO_CODES)})"
 _SIGNS = [s for s in PREFIX_SIGNS if s not in ("Rs", "Rs.", "RMB")]
 _PREFIX = rf"(?:{_alt(_SIGNS)}\s?|(?-i:RMB|Rs\.?)\s?|{_ISO}\s?)"
-_ADJ = _alt(list(DOLLAR_ADJECTIVES))
+_ADJ = _alt(list(DOLLAR_ADJECTIVES) + list(NAME_ADJECTIVES))
 _NAMES = _alt(list(SUFFIX_NAMES))
 _PERCENT = r"%|percent\b|per\s?cent\b|pct\b|percentage[\s-]points?\b"
 
@@ -81,10 +90,22 @@ _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _AND_SEP = re.compile(r"^\s+and\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: Measures written joined to their number ("a 1,200-megawatt plant") or with a slash ("8 m/s").
+MEASURE = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS})(?P<scale>{SCALE})?"
+    r"(?:-(?P<unit>(?:mega|giga|kilo)watts?|[mgk]w|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
+    r"|tonnes?|tons?|hectares?|kg|kilograms?|lit(?:re|er)s?)(?![\w-])"
+    r"|\s?(?P<slash>km/h|km/s|m/s)(?![\w/]))",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"^\s*,?\s*(?:in|for|during|of|by)\s+(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b")
 
 _ANY_ANCHOR = date(2000, 1, 1)
-CASUALTY = frozenset({"dead", "killed", "injured", "wounded", "missing", "hurt", "arrested"})
+CASUALTY = frozenset(
+    {"dead", "killed", "injured", "wounded", "missing", "hurt", "arrested", "detained", "stranded",
+     "displaced", "evacuated", "homeless"}
+)  # fmt: skip
 NOT_COUNT_NOUNS = frozenset({"times", "time", "o'clock", "th", "%", "percent", "am", "pm"})
 #: Verbs whose subject is what an amount in their object measures ("exports rose to $X").
 MEASURE_VERBS = frozenset(
@@ -154,7 +175,16 @@ _NAME_ENTS = frozenset(
 )
 #: Prepositions that tie a year to a figure ("in 2024", "for 2025"); "on 8 May 2025" does not.
 _YEAR_PREPS = frozenset({"in", "for", "during", "by", "of", "as"})
-_WEAK_HEADS = frozenset({"total", "sum", "amount", "figure", "number", "tune", "worth", "value"})
+_WEAK_HEADS = frozenset(
+    {"total", "sum", "amount", "figure", "number", "tune", "worth", "value", "excess", "upwards"}
+)
+#: Period nouns that are never what a figure measures ("up 9% year on year").
+_PERIOD_NOUNS = frozenset({"year", "month", "quarter", "week", "day"})
+#: A figure just before an opening bracket: "¥18.6bn (about $2.6bn)" converts, it names nothing.
+_FIGURE_BEFORE_BRACKET = re.compile(
+    r"\d[\d.,]*(?:\s*[^\s(]+){0,2}\s*\(\s*(?:about|approximately|around|roughly|nearly|some|~)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -169,21 +199,23 @@ class Figure:
     num_end: int
     value_max: float | None = None
     sign: str = ""
+    settled: bool = False  # the currency is fixed by its adjective ("Turkmen manat")
 
 
-def _money_code(m: re.Match[str]) -> tuple[str | None, str]:
+def _money_code(m: re.Match[str]) -> tuple[str | None, str, bool]:
+    """The currency code, the sign or name it was read from, and whether an adjective settled it."""
     pre = (m["pre"] or "").strip()
     if pre:
-        return PREFIX_SIGNS.get(pre) or pre.upper(), pre
+        return PREFIX_SIGNS.get(pre) or pre.upper(), pre, False
     if m["iso"]:
-        return m["iso"], m["iso"]
+        return m["iso"], m["iso"], False
     if m["cur"]:
         name = re.sub(r"\s+", " ", m["cur"].lower())
-        code = SUFFIX_NAMES[name]
-        if m["adj"] and code in ("USD", "GBP"):
-            code = DOLLAR_ADJECTIVES.get(m["adj"].lower(), code)
-        return code, name
-    return None, ""
+        code, settled = SUFFIX_NAMES[name], False
+        if m["adj"]:
+            code, settled = settle_by_adjective(code, m["adj"])
+        return code, name, settled
+    return None, "", False
 
 
 def scan(text: str) -> list[Figure]:
@@ -194,7 +226,7 @@ def scan(text: str) -> list[Figure]:
         if number is None:
             continue
         scale = (m["scale"] or "").strip(" -").lower()
-        code, sign = _money_code(m)
+        code, sign, settled = _money_code(m)
         if scale in BARE_ONLY_WITH_MONEY and code is None:
             continue
         end = m.end()
@@ -213,10 +245,35 @@ def scan(text: str) -> list[Figure]:
         out.append(
             Figure(
                 m.start(), end, value, unit, kind, bool(scale), m.start("num"),
-                m.end("scale") if m["scale"] else m.end("num"), sign=sign,
+                m.end("scale") if m["scale"] else m.end("num"), sign=sign, settled=settled,
             )
         )  # fmt: skip
+    measures = _measures(text)
+    if measures:
+        spans = [(f.start, f.end) for f in measures]
+        out = sorted(
+            [f for f in out if not _overlaps((f.start, f.end), spans)] + measures,
+            key=lambda f: f.start,
+        )
     return _merge_ranges(text, out)
+
+
+def _measures(text: str) -> list[Figure]:
+    out: list[Figure] = []
+    for m in MEASURE.finditer(text):
+        number = parse_number(m["num"])
+        scale = (m["scale"] or "").strip(" -").lower()
+        if number is None or scale in BARE_ONLY_WITH_MONEY:
+            continue
+        unit = (m["unit"] or m["slash"]).lower()
+        num_end = m.end("scale") if m["scale"] else m.end("num")
+        out.append(
+            Figure(
+                m.start(), m.end(), number * scale_value(scale), unit, "measure", bool(scale),
+                m.start("num"), num_end,
+            )
+        )  # fmt: skip
+    return out
 
 
 def _not_money(m: re.Match[str], number: float, scaled: bool, text: str) -> bool:
@@ -243,7 +300,7 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                 out.append(
                     Figure(
                         a.start, b.end, low, unit, kind, a.has_scale or b.has_scale,
-                        a.num_start, b.num_end, b.value, a.sign or b.sign,
+                        a.num_start, b.num_end, b.value, a.sign or b.sign, a.settled or b.settled,
                     )
                 )  # fmt: skip
                 i += 2
@@ -269,7 +326,8 @@ def _is_range(text: str, a: Figure, b: Figure) -> bool:
     if _AND_SEP.match(gap):
         return _BETWEEN.search(before) is not None
     if _RANGE_SEP.match(gap):
-        return _FROM.search(before) is None
+        # "rose by 25 tenge to 230 tenge" is a change and a level, "by 5 to 10%" a range.
+        return _FROM.search(before) is None and not (a.unit and _BY.search(before))
     return False
 
 
@@ -309,7 +367,7 @@ def _count_noun(f: Figure, doc: Any) -> Any:
         root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod")
         and head.i > last.i
         and head.i - last.i <= 4
-        and head.pos_ == "NOUN"
+        and (head.pos_ == "NOUN" or head.tag_ == "NNPS")
     ):
         noun = head
     elif (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].tag_ == "NNS") or (
@@ -323,6 +381,17 @@ def _count_noun(f: Figure, doc: Any) -> Any:
     if any(t.is_punct for t in doc[last.i + 1 : noun.i]) or noun.lower_.startswith("old"):
         return None
     return noun
+
+
+_WORD_LEFT = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-$")
+_WORD_RIGHT = re.compile(r"^-[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole hyphenated word around a token ("co-petitioners", split by the tokenizer)."""
+    left = _WORD_LEFT.search(text[max(0, start - 30) : start])
+    right = _WORD_RIGHT.match(text[end : end + 30])
+    return start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)
 
 
 def _noun_phrase(tok: Any, text: str, after: int) -> str | None:
@@ -342,7 +411,11 @@ def _noun_phrase(tok: Any, text: str, after: int) -> str | None:
 
 
 def _good_object(tok: Any) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in _PLACE_OR_TIME
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.ent_type_ not in _PLACE_OR_TIME
+        and tok.lower_ not in _PERIOD_NOUNS
+    )
 
 
 def _what(f: Figure, span: Any, text: str) -> tuple[str | None, Any]:
@@ -359,9 +432,12 @@ def _what(f: Figure, span: Any, text: str) -> tuple[str | None, Any]:
     if f.kind == "count":
         return None, None
     head = root.head
+    before = text[max(0, f.start - 40) : f.start]
+    if _FIGURE_BEFORE_BRACKET.search(before):
+        return None, None
     if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
         return _noun_phrase(head, text, 0), head
-    if text[: f.start].rstrip().endswith("(") and span.start >= 2:
+    if before.rstrip().endswith("(") and span.start >= 2:
         prev = span.doc[span.start - 2]
         if prev.pos_ == "NOUN":
             return _noun_phrase(prev, text, 0), prev
@@ -370,6 +446,7 @@ def _what(f: Figure, span: Any, text: str) -> tuple[str | None, Any]:
         and head.i > span.end - 1
         and head.pos_ == "NOUN"
         and head.lower_ not in _WEAK_HEADS
+        and head.lower_ not in _PERIOD_NOUNS
     ):
         return _noun_phrase(head, text, f.end), head
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN":
@@ -480,12 +557,15 @@ def extract(text: str, doc: Any, section: str, document: str) -> list[Amount]:
             if noun is not None:
                 if yearlike and noun.tag_ != "NNS":
                     continue
-                f.unit = noun.lower_
-                end = max(end, noun.idx + len(noun))
+                w_start, w_end = _hyphenated(text, noun.idx, noun.idx + len(noun))
+                f.unit = text[w_start:w_end].lower()
+                end = max(end, w_end)
             span = doc.char_span(f.num_start, end, alignment_mode="expand")
+        elif f.kind == "measure":
+            pass
         elif f.sign == "¥" and span is not None:
             f.unit = disambiguate("JPY", "¥", span.sent.text, document)
-        elif f.unit:
+        elif f.unit and not f.settled:
             f.unit = disambiguate(f.unit, f.sign, span.sent.text if span else text, document)
         what_tok = None
         if span is not None:

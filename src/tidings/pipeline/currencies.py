@@ -88,6 +88,38 @@ DOLLAR_ADJECTIVES = {
     "egyptian": "EGP",
 }  # fmt: skip
 
+#: Nationality adjectives written before a currency name ("100,000 Georgian lari"). A code here
+#: settles a name several countries share ("Turkmen manat", "Belarusian rubles"); ``None`` keeps
+#: the name's own code.
+NAME_ADJECTIVES: dict[str, str | None] = {
+    "azerbaijani": "AZN", "azeri": "AZN", "turkmen": "TMT", "turkmenistani": "TMT",
+    "belarusian": "BYN", "belarussian": "BYN", "russian": "RUB", "pakistani": "PKR",
+    "indian": "INR", "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS",
+    "chilean": "CLP", "colombian": "COP", "mexican": "MXN", "swiss": "CHF",
+    "kazakh": None, "kazakhstani": None, "kyrgyz": None, "uzbek": None, "tajik": None,
+    "georgian": None, "armenian": None, "ukrainian": None, "chinese": None, "japanese": None,
+    "south korean": None, "korean": None, "turkish": None, "mongolian": None, "afghan": None,
+    "israeli": None, "saudi": None, "emirati": None, "polish": None, "hungarian": None,
+    "brazilian": None, "south african": None, "nigerian": None, "iranian": None,
+}  # fmt: skip
+#: Which codes an adjective may settle a name to, by the name's default code.
+_SHARED = {
+    "TMT": {"AZN", "TMT"}, "RUB": {"RUB", "BYN"}, "INR": {"INR", "PKR"},
+    "MXN": {"MXN", "PHP", "ARS", "CLP", "COP"}, "CHF": {"CHF"},
+}  # fmt: skip
+
+
+def settle_by_adjective(code: str, adjective: str) -> tuple[str, bool]:
+    """The code a nationality adjective gives a currency name, and whether it settled it."""
+    adj = " ".join(adjective.lower().split())
+    if code in ("USD", "GBP") and adj in DOLLAR_ADJECTIVES:
+        return DOLLAR_ADJECTIVES[adj], True
+    other = NAME_ADJECTIVES.get(adj)
+    if other is not None and other in _SHARED.get(code, ()):
+        return other, True
+    return code, False
+
+
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|PRC)\b", re.I)
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b", re.I)
 _AZERBAIJAN = re.compile(r"\b(?:Azerbaijan|Azerbaijani|Baku)\b", re.I)

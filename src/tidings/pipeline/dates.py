@@ -5,7 +5,10 @@ Values, resolved against ``article.anchor_date`` (published, else the reference 
 
 - a day: ``2025-05-08``; a month: ``2025-05``; a year: ``2025``; an ISO week: ``2025-W19``;
 - a range, as an ISO 8601 interval ``START/END`` of days: "the first half of 2025" is
-  ``2025-01-01/2025-06-30``, "the 1990s" ``1990-01-01/1999-12-31``, "May 1-5" ``2025-05-01/2025-05-05``;
+  ``2025-01-01/2025-06-30``, "the 1990s" ``1990-01-01/1999-12-31``, "May 1-5" ``2025-05-01/2025-05-05``,
+  "January-May" and "the first five months" ``2025-01-01/2025-05-31``;
+- "by the end of the year" is the anchor's year, "on the 15th" that day of the anchor's month (or the
+  month before), fixed holidays ("Christmas Eve") their day;
 - with no anchor, an unknown year is written ``XXXX`` ("May 8" -> ``XXXX-05-08``, "in March" ->
   ``XXXX-03``); expressions that need the anchor entirely ("yesterday", "last year") are dropped.
 
@@ -53,6 +56,17 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "EVENT"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_VERBS = frozenset({"schedule", "plan", "slate", "due", "expect", "set", "intend", "aim"})
+#: Verbs that, in the present tense, are about the future ("analysts expect a cut in July").
+_FORECAST_VERBS = frozenset({"expect", "plan", "intend", "aim", "forecast", "predict", "project"})
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
+#: Fixed-date holidays news names instead of a date: (month, day).
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "victory day": (5, 9), "international women's day": (3, 8),
+}  # fmt: skip
 
 
 @dataclass
@@ -304,6 +318,65 @@ def _year(m: re.Match[str], ctx: _Ctx) -> str | None:
     return m["y"]
 
 
+def _month_range(m: re.Match[str], ctx: _Ctx) -> str | None:
+    """ "January-May 2025", "January–May": the months as one interval of days."""
+    if not (_capitalised(m["m1"]) and _capitalised(m["m2"])):
+        return None
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    if m1 == m2:
+        return None
+    if m["y"]:
+        y2 = int(m["y"])
+    elif ctx.anchor is None:
+        last = calendar.monthrange(2001, m2)[1]
+        return f"XXXX-{m1:02d}-01/XXXX-{m2:02d}-{last:02d}"
+    else:
+        y2 = int(resolve_month(ctx.anchor, m2, "", ctx.future)[:4])
+    return _range(y2 if m1 < m2 else y2 - 1, m1, y2, m2)
+
+
+def _first_months(m: re.Match[str], ctx: _Ctx) -> str | None:
+    """ "the first nine months of 2025", "9 months of 2024": January to the end of month N."""
+    word = m["n"].lower()
+    n = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    if not 2 <= n <= 11:
+        return None
+    if not (m["first"] or m["y"] or m["rel"]):
+        return None
+    y = _year_from(m, ctx, "y", m["rel"], n)
+    return None if y is None else _range(y, 1, y, n)
+
+
+def _part_of_period(m: re.Match[str], ctx: _Ctx) -> str | None:
+    """ "by the end of the year", "the start of the month": the anchor's year or month."""
+    if ctx.anchor is None:
+        return None
+    if m["unit"].lower() == "year":
+        return str(ctx.anchor.year)
+    return f"{ctx.anchor.year}-{ctx.anchor.month:02d}"
+
+
+def _day_of_month(m: re.Match[str], ctx: _Ctx) -> str | None:
+    """ "on the 15th": that day of the anchor's month, or of the month before (after if future)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    day = int(m["day"])
+    y, mo = a.year, a.month
+    if ctx.future and day < a.day:
+        y, mo = _shift_months(y, mo, 1)
+    elif not ctx.future and day > a.day:
+        y, mo = _shift_months(y, mo, -1)
+    d = _safe_date(y, mo, day)
+    return _day_str(d) if d else None
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> str | None:
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    month, day = HOLIDAYS[key]
+    return resolve_day_month(ctx.anchor, month, day, ctx.future)
+
+
 _I = re.IGNORECASE
 #: (pattern, handler, may be part of a name: skip it inside an ORG, PERSON ... entity)
 PATTERNS: list[tuple[re.Pattern[str], Handler, bool]] = [
@@ -342,8 +415,49 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, bool]] = [
         False,
     ),
     (
+        re.compile(rf"\b(?P<m1>{_MON})\s*(?:-|–|—)\s*(?P<m2>{_MON})(?:,?\s+(?P<y>{_YEAR}))?", _I),
+        _month_range,
+        False,
+    ),
+    (
         re.compile(rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next)\s+year\b)", _I),
         _month_year,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?P<first>first\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|\d{1,2})\s+months\b(?:\s+of\s+(?:(?P<y>"
+            rf"{_YEAR})|(?P<rel>this|last|next|the)\s+year\b))?",
+            _I,
+        ),
+        _first_months,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:end|start|beginning|middle|rest)\s+of\s+the\s+(?P<unit>year|month)\b"
+            r"(?!\s+(?:before|after|earlier|ago)\b)",
+            _I,
+        ),
+        _part_of_period,
+        False,
+    ),
+    (
+        re.compile(
+            r"(?<=\bon\s)the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|at|in|when|while|with|after|before|until)\b)",
+            _I,
+        ),
+        _day_of_month,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?P<h>Christmas\s+(?:Eve|Day)|New\s+Year['’]s\s+(?:Eve|Day)|Victory\s+Day"
+            r"|International\s+Women['’]s\s+Day)\b"
+        ),
+        _holiday,
         False,
     ),
     (
@@ -458,6 +572,8 @@ def _is_future(doc: Any, start: int, end: int) -> bool:
     if kids & _FUTURE_AUX:
         return True
     if tok.lemma_.lower() in _FUTURE_VERBS and tok.tag_ == "VBN":
+        return True
+    if tok.lemma_.lower() in _FORECAST_VERBS and tok.tag_ in ("VBP", "VBZ"):
         return True
     if "to" in kids:
         head = tok.head
