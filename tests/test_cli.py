@@ -74,9 +74,16 @@ def test_spans_point_at_their_text(example_json: dict) -> None:
     for entity in example_json["entities"]:
         for m in entity["mentions"]:
             assert section(m["section"])[m["start"] : m["end"]] == m["text"]
-    for layer in ("amounts", "dates"):
+    for layer in ("amounts", "dates", "quotes"):
         for item in example_json[layer]:
             assert section(item["section"])[item["start"] : item["end"]] == item["text"]
+    for place in example_json["places"]:
+        for m in place["mentions"]:
+            assert section(m["section"])[m["start"] : m["end"]] == m["text"]
+    for event in example_json["events"]:
+        trigger = section(event["section"])[event["start"] : event["end"]]
+        assert trigger and trigger in event["sentence"]
+        assert event["sentence"] in section(event["section"])
 
 
 def test_every_example_validates_against_the_schema() -> None:
