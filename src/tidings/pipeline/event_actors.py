@@ -34,6 +34,23 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "
 _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", "warship": "MIL",
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
            "drone": "MIL", "navy": "MIL", "vessel": "MIL", "forces": "MIL", "unit": "MIL"}
+#: Prepositions that place a group in a country ("rebels in Zimbabwe").
+_LOCATING = frozenset({"in", "throughout", "across", "from", "inside"})
+#: Heads that name things, not people, even with a demonym ("Russian oil").
+_THINGS = frozenset({"oil", "gas", "goods", "product", "products", "market", "markets",
+                     "economy", "currency", "price", "prices", "border", "territory", "soil",
+                     "airspace", "waters", "side", "language", "culture", "history", "media",
+                     "law", "laws", "interests", "policy", "policies", "position", "positions",
+                     "target", "targets", "homes", "home", "village", "villages", "town",
+                     "ambitions", "efforts", "plans", "rights", "relations", "ties", "statues",
+                     "forces", "lines", "buildings", "exports", "imports",
+                     "companies", "firms", "banks", "assets", "funds", "elections", "cities"})
+#: Mishaps and forces of nature: never the actor of an event ("a fire killed three").
+ACCIDENTS = frozenset({"fire", "blaze", "crash", "collapse", "accident", "storm", "flood",
+                       "flooding", "earthquake", "quake", "avalanche", "landslide", "disease",
+                       "outbreak", "virus", "epidemic", "pandemic", "heatwave", "drought",
+                       "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "derailment",
+                       "pileup", "tsunami", "eruption", "illness", "cancer"})
 _GENERIC_HEADS = frozenset({"side", "delegation", "state", "nation", "country", "republic",
                             "capital", "people", "camp", "regime", "leadership"})
 
@@ -168,9 +185,9 @@ class ActorFinder:
             if inner:
                 return self.find(inner[0], target=target, loose=loose)
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
-                             "QUANTITY"):
+                             "QUANTITY") or tok.lemma_.lower() in ACCIDENTS:
             return []
-        if lower in _PRONOUNS:
+        if lower in _PRONOUNS and not tok.text.isupper():
             return [Found(None, lower)] if lower in ("they", "them", "he", "she", "him",
                                                       "her") else []
         ent = self.entity_at(tok)
@@ -187,10 +204,15 @@ class ActorFinder:
             country, code = self._named(text)
             if country is not None or code is not None:
                 return [Found(ActorRef(name=text, actor_code=code, country=country))]
-        countries = self.kb.countries_in(np)
+        countries = self.np_countries(tok, np)
         role = (self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
                 or _FORCES.get(tok.lemma_.lower()))
+        if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
+            countries = self._located(tok)
         if role is not None:
+            body = self._body_of(tok)
+            if body is not None:
+                return [Found(body)]
             if not countries and tok.lemma_.lower() in PLURAL_ANAPHORS and _definite(tok):
                 return [Found(None, tok.lemma_.lower())]
             c = countries[0] if len(countries) == 1 else None
@@ -202,6 +224,80 @@ class ActorFinder:
             return [Found(None, tok.lemma_.lower())]
         if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
             return [Found(ActorRef(name=np, actor_code=iso, country=iso)) for iso in countries]
+        own = self._modifier_countries(tok) or (
+            self._located(tok) if tok.tag_ in ("NNS", "NNPS") else [])
+        if (tok.pos_ == "NOUN" and len(own) == 1 and lower not in _THINGS
+                and (tok.tag_ == "NNS" or self._demonym(tok))):
+            # "Palestinian prisoners", "Burundian militiamen": a group named by its country.
+            return [Found(ActorRef(name=np, actor_code=own[0], country=own[0]))]
+        return []
+
+    def _body_of(self, tok: Any) -> ActorRef | None:
+        """The organisation a role noun belongs to: "Red Cross officials", "NATO troops"."""
+        for c in tok.children:
+            if c.dep_ not in ("compound", "nmod", "poss"):
+                continue
+            ent = self.entity_at(c)
+            if ent is not None and ent.type == "ORG" and ent.actor_code and ent.country:
+                return ActorRef(name=self.np_text(tok), entity=None, actor_code=ent.actor_code,
+                                country=ent.country)
+        return None
+
+    def np_countries(self, tok: Any, np: str) -> list[str]:
+        """Countries named in a noun phrase, by name or demonym or as a recognised place."""
+        out = self.kb.countries_in(np)
+        for t in self.np_tokens(tok):
+            ent = self.entity_at(t)
+            if (ent is not None and ent.type in ("GPE", "NORP") and ent.country
+                    and ent.country not in out and t.i != tok.i):
+                out.append(ent.country)
+        return out
+
+    def _modifier_countries(self, tok: Any) -> list[str]:
+        """Countries in the words that modify ``tok`` ("Iraqi", "Russia's"), not in its
+        prepositional phrases."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for t in c.subtree:
+                ent = self.entity_at(t)
+                if ent is not None:
+                    iso = ent.country if ent.type in ("GPE", "NORP") else None
+                else:
+                    iso = self.kb.country_for(t.text) if t.pos_ == "ADJ" else None
+                if iso and iso not in out:
+                    out.append(iso)
+        return out
+
+    def _demonym(self, tok: Any) -> bool:
+        """True when a country adjective qualifies ``tok`` directly ("a US national")."""
+        for c in tok.children:
+            ent = self.entity_at(c)
+            if c.dep_ in ("amod", "compound") and (
+                (ent is not None and ent.type == "NORP")
+                or (c.pos_ == "ADJ" and self.kb.country_for(c.text))
+                or (c.text.isupper() and ent is not None and ent.type == "GPE")
+            ):
+                return True
+        return False
+
+    def _located(self, tok: Any) -> list[str]:
+        """The country a group is placed in: "rebels in the Ivory Coast", "students
+        throughout Indonesia", "a group based in Trinidad"."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LOCATING]
+        preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base"
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+        for prep in preps:
+            for g in prep.children:
+                if g.dep_ != "pobj":
+                    continue
+                ent = self.entity_at(g)
+                if ent is not None and ent.type in ("GPE", "LOC") and ent.country:
+                    return [ent.country]
+                found = self.kb.countries_in(self.np_text(g))
+                if len(found) == 1:
+                    return found
         return []
 
     def _proper(self, tok: Any, np: str) -> ActorRef | None:
@@ -240,8 +336,34 @@ class ActorFinder:
             return iso3, iso3
         return None, None
 
+    def _affiliation(self, ent: Entity, tok: Any) -> tuple[str, str] | None:
+        """(country, code) from the title words before a person's name: "Israeli Prime
+        Minister X", "U.N. Secretary-General X", "X of Russia"."""
+        own = {m.start for m in ent.mentions}
+        role = None
+        for t in self.np_tokens(tok):
+            if t.i == tok.i or self.entity_at(t) is ent:
+                continue
+            other = self.entity_at(t)
+            if (other is not None and other.type == "ORG" and other.country
+                    and other.actor_code and t.idx not in own):
+                return other.country, other.actor_code
+            iso = None
+            if other is not None and other.type in ("GPE", "NORP") and other.country:
+                iso = other.country
+            elif t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper():
+                iso = self.kb.country_for(t.text)
+            role = role or (self.kb.role_for(t.lower_) if t.pos_ in ("NOUN", "PROPN") else None)
+            if iso:
+                return iso, iso + (role or "")
+        return None
+
     def _from_entity(self, ent: Entity, tok: Any) -> list[Found]:
         country, code = ent.country, ent.actor_code
+        if ent.type == "PERSON":
+            aff = self._affiliation(ent, tok)
+            if aff is not None and aff[0] != country:
+                country, code = aff
         if country is None and code is None:
             if ent.type == "NORP" or (ent.type == "GPE" and "-" in ent.name):
                 many = self.kb.countries_in(ent.name, capitals=ent.type == "GPE")

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
-from .event_actors import ActorFinder, Found
+from .event_actors import QUANTITIES, ActorFinder, Found
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
 #: Roots whose "in X" names the target's territory ("arrived in Astana", "strikes in Gaza").
-_IN_TARGET_ROOTS = frozenset({"042", "061", "18", "19", "20"})
+_IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
@@ -53,6 +53,8 @@ _DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054",
            "0871": "107"}
 _REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", "085": "1244",
            "087": "1246", "08": "124"}
+#: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
+_ATTEMPT = {"186": "185", "1823": "185"}
 _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "threaten": (_THREATEN, "130"),
     "pledge": (_INTENT, "030"), "promise": (_INTENT, "030"), "vow": (_INTENT, "030"),
@@ -61,7 +63,36 @@ _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "ask": (_APPEAL, "020"), "encourage": (_APPEAL, "020"),
     "demand": (_DEMAND, "100"), "insist": (_DEMAND, "100"),
     "refuse": (_REFUSE, "120"), "reject": (_REFUSE, "120"), "decline": (_REFUSE, "120"),
+    "fail": (_REFUSE, "120"),
+    "attempt": (_ATTEMPT, ""), "try": (_ATTEMPT, ""),
 }
+
+
+#: Pronouns that may take an antecedent in their sentence, with the number they need.
+_ANAPHORS = {"it": "sg", "he": "person", "she": "person", "they": "pl", "we": "pl"}
+_POSSESSIVES = {"its": "sg", "their": "pl", "his": "person", "her": "person"}
+_ANAPHORS.update(_POSSESSIVES)
+#: Adjectives that govern an intended act like "pledge" does ("willing to withdraw").
+_INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+_DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "press", "voice",
+                             "present", "put", "submit", "deliver", "send"})
+#: Words whose that-clause is a demand on the clause's subject ("demanded that the US cancel").
+_DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"})
+
+
+def _lone_assent(m: Mention) -> bool:
+    """"X agreed" with no partner and no one else agreeing: an opinion, not an intent."""
+    return (_lemma(m.trigger) == "agree" and m.code == "030" and not m.targets
+            and len(m.sources) < 2)
+
+
+def _agrees(tok: Any, want: str) -> bool:
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    if want == "pl":
+        return plural or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in QUANTITIES
+    if want == "person":
+        return not plural and (tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN")
+    return not plural and tok.ent_type_ != "PERSON"
 
 
 @dataclass
@@ -79,9 +110,14 @@ class Mention:
     flipped: bool = False
 
 
+_MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
+                       "tonnes", "ton", "tonne", "batch", "shipment", "consignment", "amount",
+                       "millions", "billions", "worth", "load", "loads", "package", "lot"})
+
+
 def _through_quantity(tok: Any) -> Any:
     """The noun a quantity stands for: "part of a military aid program" -> program."""
-    if tok.lower_ in ("part", "some", "most", "all", "portion", "much", "half", "share"):
+    if tok.lower_ in _MEASURES:
         inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
         if inner:
@@ -89,6 +125,8 @@ def _through_quantity(tok: Any) -> Any:
     return tok
 
 
+#: Codes about aid, whose "for X" names the receiver.
+_AID_CODES = frozenset({"033", "023", "103", "162"})
 #: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
 _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
               "military": "072", "defense": "072", "defence": "072", "economic": "071",
@@ -111,8 +149,13 @@ def _conflict(code: str) -> bool:
     return code[:2] >= "10"
 
 
+#: Lemmas the small English model gets wrong for verbs that matter here.
+_LEMMA_FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel"}
+
+
 def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
+    lemma = str(tok.lemma_).lower()
+    return _LEMMA_FIXES.get(lemma, lemma)
 
 
 def _forms(tok: Any) -> set[str]:
@@ -121,6 +164,14 @@ def _forms(tok: Any) -> set[str]:
 
 def _compose(outer: str, inner: str) -> str | None:
     table, default = _GOVERNORS[outer]
+    if table is _ATTEMPT:
+        return table.get(inner, inner)
+    if table is _REFUSE and _conflict(inner):
+        # Refusing or failing to fight or punish is no event of its own.
+        return None
+    if table is _INTENT and _conflict(inner):
+        # A pledge to fight or punish is a threat, not an intent to cooperate.
+        return recode_threat(inner)
     for key in (inner, inner[:3], inner[:2]):
         if key in table:
             return table[key]
@@ -158,25 +209,97 @@ class SentenceCoder:
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
         self._demands(sent, found)
-        return self._combine(found)
+        out = [m for m in self._combine(found) if not _lone_assent(m)]
+        for m in out:
+            if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
+                m.targets = m.targets + self._condition_subjects(m)
+        return out
+
+    def _condition_subjects(self, m: Mention) -> list[Found]:
+        """Whom a conditional threat is aimed at: "... if the United States goes ahead"."""
+        out: list[Found] = []
+        for tok in m.tokens:
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                             for k in c.children):
+                    out += [f for s in c.children if s.dep_ == "nsubj"
+                            for f in self.finder.find(s, target=True)]
+        return out
 
     def _demands(self, sent: Any, found: dict[int, Mention]) -> None:
-        """"X said Y must do Z" is a demand of X on Y (combined with Z's code when coded)."""
+        """"X said Y must do Z", "X demanded that Y do Z", "X's demand that Y do Z": a demand
+        of X on Y, combined with Z's code when Z is coded."""
         for rep in sent:
-            if _lemma(rep) not in REPORTING_VERBS or rep.pos_ != "VERB":
-                continue
+            lemma = _lemma(rep)
+            clauses = []
             for c in rep.children:
-                if c.dep_ != "ccomp" or not any(
-                    a.dep_ == "aux" and a.lower_ == "must" for a in c.children
+                if c.dep_ not in ("ccomp", "acl") or not any(
+                    s.dep_ in _SUBJ for s in c.children
                 ):
                     continue
-                sources = [f for s in self._subjects(rep) for f in self.finder.find(s)]
-                targets = [f for s in self._subjects(c) for f in self.finder.find(s)]
+                must = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children)
+                that = any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
+                asked = any(o.dep_ == "dobj" and _lemma(o) in _DEMAND_WORDS
+                            for o in rep.children)
+                verbal = rep.pos_ == "VERB" and c.dep_ == "ccomp" and (
+                    (lemma in REPORTING_VERBS and must) or lemma in _DEMAND_WORDS
+                    or (asked and that))
+                nominal = rep.pos_ == "NOUN" and lemma == "demand" and that and (
+                    _lemma(rep.head) in _DEMAND_SUPPORT or rep.dep_ in ("nsubj", "ROOT"))
+                if verbal or nominal:
+                    clauses.append(c)
+            for c in clauses:
+                if rep.pos_ == "NOUN":
+                    sources = self._owners_of_noun(rep)
+                else:
+                    sources = [f for s in self._subjects(rep) for f in self.actors(s)]
+                targets = [f for s in self._subjects(c) for f in self.actors(s, target=True)]
                 inner = found.pop(c.i, None)
                 code = _compose("demand", inner.code) if inner is not None else "100"
-                found[rep.i] = Mention(code or "100", rep, sources,
-                                       targets + (inner.targets if inner else []),
-                                       tokens=[rep, c], confidence=0.55)
+                anchor = rep if rep.pos_ == "VERB" else rep.head
+                found.pop(rep.i, None)
+                if not targets and inner is not None:
+                    targets = inner.targets
+                found[anchor.i] = Mention(code or "100", anchor, sources, targets,
+                                          tokens=[anchor, c], confidence=0.6)
+
+    def _owners_of_noun(self, noun: Any) -> list[Found]:
+        """Who holds a demand or plan: its possessor, else the subject of its verb."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                found = (self._antecedent(c) if c.lower_ in _POSSESSIVES
+                         else self.finder.find(c))
+                if found:
+                    return found
+        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return [f for s in self._subjects(noun.head) for f in self.actors(s)]
+        return []
+
+    def actors(self, tok: Any, *, target: bool = False) -> list[Found]:
+        """Actors for a subject; a pronoun ("it", "they", "he") takes the subject of a clause
+        above it in the same sentence ("Syria says it will withdraw")."""
+        found = self.finder.find(tok, target=target)
+        if tok.lower_ not in _ANAPHORS or any(f.actor is not None for f in found):
+            return found
+        ante = self._antecedent(tok)
+        return ante if ante else found
+
+    def _antecedent(self, pron: Any) -> list[Found]:
+        want = _ANAPHORS[pron.lower_]
+        cur = pron.head
+        for _ in range(8):
+            for c in cur.children:
+                if c.dep_ not in ("nsubj", "nsubjpass") or c.i == pron.i or c.i > pron.i:
+                    continue
+                if c.pos_ not in ("NOUN", "PROPN") or not _agrees(c, want):
+                    continue
+                found = [f for f in self.finder.find(c) if f.actor is not None]
+                if found:
+                    return found
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return []
 
     def _objects(self, verb: Any) -> list[Any]:
         objs = [_through_quantity(c) for c in verb.children
@@ -212,7 +335,8 @@ class SentenceCoder:
             words |= _forms(h)
             words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
             words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
-                      for g in c.children if g.dep_ == "pcomp"}
+                      for g in c.children if g.dep_ == "pcomp"
+                      or (g.dep_ == "pobj" and c.lower_ == "of")}
         for c in verb.children:
             if c.dep_ == "xcomp":
                 words |= _forms(c)
@@ -259,6 +383,10 @@ class SentenceCoder:
         preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS
         if particle:
             preps = preps | {particle}
+        if code[:2] == "08":
+            preps = preps | {"on"}  # "lifted the blockade on X"
+        if code[:2] == "07" or code[:3] in _AID_CODES:
+            preps = preps | {"for"}  # "aid for Bosnia"
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and (
@@ -312,8 +440,10 @@ class SentenceCoder:
                         theme.append(c)
         else:
             for s in self._subjects(verb):
-                sources += finder.find(s)
-        for t in self._target_heads(verb, pat.code, theme, pat.particle):
+                sources += self.actors(s)
+        held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
+                        and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
+        for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
             targets += finder.find(t, target=True, loose=loose)
@@ -361,7 +491,7 @@ class SentenceCoder:
                     subj += [f for g in c.children if g.dep_ == "pobj" for f in finder.find(g)]
         else:
             for s in self._subjects(verb):
-                subj += finder.find(s, target=flip)
+                subj += self.actors(s, target=flip)
         own_src, own_tgt = self._noun_actors(pat, noun)
         targets = own_tgt + [f for t in self._target_heads(verb, pat.code, [])
                              for f in finder.find(t, target=True, loose=_conflict(pat.code))]
@@ -390,7 +520,8 @@ class SentenceCoder:
         targets: list[Found] = []
         for c in noun.children:
             if c.dep_ == "poss":
-                (targets if victim else sources).extend(finder.find(c))
+                (targets if victim else sources).extend(
+                    self._antecedent(c) if c.lower_ in _POSSESSIVES else finder.find(c))
             elif c.dep_ in ("compound", "amod", "nmod") and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):
@@ -402,8 +533,14 @@ class SentenceCoder:
                     if c.lower_ == "between" or c.lower_ in ("by", "from"):
                         sources.extend(finder.find(g))
                     elif c.lower_ == "of":
-                        (sources if pat.code[:2] == "04" else targets).extend(
-                            finder.find(g, target=True))
+                        found = finder.find(g, target=True)
+                        if not found and pat.code[:2] != "04":
+                            # "a suspension of air links with Serbia": the thing's partner.
+                            found = [f for p in g.children if p.dep_ == "prep"
+                                     and p.lower_ in ("with", "to", "against")
+                                     for h in p.children if h.dep_ == "pobj"
+                                     for f in finder.find(h, target=True)]
+                        (sources if pat.code[:2] == "04" else targets).extend(found)
                     elif (c.lower_ in TARGET_PREPS and (
                         _conflict(pat.code) or c.lower_ not in _TOPIC_PREPS
                     )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS):
@@ -515,10 +652,35 @@ class SentenceCoder:
                     outer.tokens += m.tokens
                     outer.confidence = max(outer.confidence, m.confidence)
                     drop.add(i)
+            elif tok.dep_ == "xcomp" and (glem in _GOVERNORS or glem in _INTENT_ADJECTIVES):
+                governed = self._governed(gov, glem, m)
+                if governed is not None:
+                    found[gov.i] = governed
+                drop.add(i)
             elif (glem in PLAN_VERBS or glem in PLAN_NOUNS) and not m.sources:
                 for s in self._subjects(gov):
-                    m.sources += self.finder.find(s)
+                    m.sources += self.actors(s)
         return [m for i, m in sorted(found.items()) if i not in drop]
+
+
+    def _governed(self, gov: Any, glem: str, inner: Mention) -> Mention | None:
+        """A verb of intent, appeal, demand, refusal or threat with no event of its own,
+        made the event of its complement: "offered to hand over" is an offer (031)."""
+        code = _compose("pledge" if glem in _INTENT_ADJECTIVES else glem, inner.code)
+        if code is None:
+            return None
+        holder = gov.head if gov.pos_ == "ADJ" and gov.dep_ == "acomp" else gov
+        sources = list(inner.sources) or [f for s in self._subjects(holder)
+                                          for f in self.actors(s)]
+        targets = list(inner.targets)
+        if glem in ("urge", "ask", "call", "encourage", "appeal"):
+            addressees = [c for c in gov.children if c.dep_ == "dobj"] + [
+                g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for g in c.children if g.dep_ == "pobj"]
+            targets = [f for a in addressees for f in self.finder.find(a, target=True)]
+            targets += [t for t in inner.targets if t not in targets]
+        return Mention(code, gov, sources, targets,
+                       tokens=[gov, *inner.tokens], confidence=max(0.55, inner.confidence))
 
 
 def recode_intent(code: str) -> str:

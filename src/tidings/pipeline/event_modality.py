@@ -16,7 +16,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can"}
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "schedule", "expect", "seek", "want", "hope", "set",
-    "mean", "decide", "consider", "propose", "due", "go", "try", "attempt", "wish", "envisage",
+    "mean", "decide", "consider", "propose", "due", "go", "wish", "envisage", "willing",
+    "ready", "prepared", "determined", "eager",
 })
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "proposal", "initiative", "project",
                         "prospect", "aim", "goal", "readiness"})
@@ -54,6 +55,11 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     if any(t.lemma_.lower() in ("fail", "refrain") for t in chain[1:]):
         return "negated"
     aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if "would" in aux and _reported(chain[-1], None) and not lowers & CONDITION_MARKS:
+        # "They said they would meet": the future of reported speech, not a condition.
+        aux = (aux - {"would"}) | {"will"}
+    if trigger.tag_ == "VBD" or "have" in aux or "has" in aux or "had" in aux:
+        future_date = False  # a past act dated later than the reference is a dating slip
     if aux & HYPOTHETICAL_AUX or lowers & CONDITION_MARKS:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for t in chain

@@ -32,6 +32,9 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
 _OPEN_QUOTES = "“\"«"
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Intents, meetings, visits and support: with no one doing them they are trips and
+#: pleasantries of private people ("flew to Moscow", "was met with applause").
+_NEEDS_SOURCE = frozenset({"02", "03", "04", "05"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _VIOLENCE = re.compile(
@@ -64,7 +67,7 @@ def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
     seen: set[str] = set()
     out = []
     for a in actors:
-        keys = {_key(a), a.name.lower()}
+        keys = {_key(a), a.name.lower() + "|" + (a.country or "")}
         if not keys & seen:
             seen |= keys
             out.append(a)
@@ -142,6 +145,9 @@ class EventStage:
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
+        if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
+            # Who acted is the news: a verbal or cooperative act with no actor is not coded.
+            return None
         if not sources and not targets:
             if (section == "body" and m.code[:2] in _COOPERATIVE_ROOTS
                     and 0 < n - ctx.last_sentence <= 2 and ctx.last_group
@@ -161,6 +167,8 @@ class EventStage:
                 a.actor_code = place.country + a.actor_code
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
+        if m.code[:2] == "14" and not targets:
+            targets = self._protested(sources, place)
         if sources:
             confidence += 0.15
         if targets:
@@ -186,7 +194,11 @@ class EventStage:
             code = recode_threat(recode_intent(code))
         elif mod == "hypothetical" and would and not m.flipped:
             code = recode_threat(code)
+        if mod in ("planned", "hypothetical") and _unless(head) and code[:2] != "13":
+            # "will withdraw its force unless ...": a conditional announcement is a threat.
+            code = recode_threat(code) if code[:2] >= "14" else "130"
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
+        confidence -= 0.08 * _embedded(head)
         info = code_info(code)
         return Event(
             code=info.code, root=info.root, label=info.label, plover=info.plover,
@@ -198,6 +210,15 @@ class EventStage:
             section=section, start=start, end=end,
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
+
+    def _protested(self, sources: list[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
+        """A protest with no named target is aimed at the government where it happens (else
+        at the protesters' own government), as PLOVER codes it."""
+        iso = place.country if place is not None and place.country else next(
+            (a.country for a in sources if a.country in self.kb.countries), None)
+        if iso is None or iso not in self.kb.countries:
+            return []
+        return [ActorRef(name=self.kb.countries[iso].name, actor_code=iso + "GOV", country=iso)]
 
     # places --------------------------------------------------------------------------------
 
@@ -242,6 +263,24 @@ class EventStage:
             return None
         name = m.group(1).strip().title()
         return self.place_ref(name)
+
+
+def _embedded(head: Any) -> int:
+    """How many subordinate clauses (adverbial, relative, noun complements) hold the trigger:
+    the main clause's event is the sentence's news."""
+    n = 0
+    for t in [head, *head.ancestors]:
+        if t.dep_ in ("advcl", "relcl", "acl"):
+            n += 1
+    return min(n, 3)
+
+
+def _unless(head: Any) -> bool:
+    """True when the trigger's clause carries an "unless" condition."""
+    holders = [head, head.head] if head.dep_ in ("xcomp", "ccomp") else [head]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                          for m in c.children)
+               for h in holders for c in h.children)
 
 
 def _quoted(text: str, sent_start: int, pos: int) -> bool:
