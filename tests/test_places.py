@@ -17,6 +17,7 @@ from tidings.sources.base import RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "places" / "places.jsonl"
+HELDOUT = ROOT / "tests" / "gold" / "places" / "heldout.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +213,68 @@ def test_gold_floor(places_extractor: Extractor) -> None:
     assert scores["places"]["f1"] >= 0.93
     assert scores["country_accuracy"] >= 0.95
     assert scores["coords_within_25km"] >= 0.95
+
+
+def test_heldout_floor(places_extractor: Extractor) -> None:
+    """The held-out set (annotated before the stage saw it; first run F1 0.864): floors just
+    under what the stage reaches after the fixes it prompted."""
+    scores = score_places(HELDOUT, places_extractor)
+    assert scores["places"]["gold"] >= 250
+    assert scores["places"]["precision"] >= 0.97
+    assert scores["places"]["recall"] >= 0.94
+    assert scores["places"]["f1"] >= 0.96
+    assert scores["country_accuracy"] >= 0.97
+    assert scores["coords_within_25km"] >= 0.97
+
+
+# context: what a name is read as ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Shipping in the Red Sea and the Gulf remained disrupted.", {"Red Sea", "Gulf"}),
+    ("A security plan for the Gulf of Oman was unveiled.", {"Oman", "Gulf"}),
+    ("Flights by Saha Airlines were cancelled, Air Astana said.", {"Saha", "Astana"}),
+    ("Similar claims were made by the state news firm Saba.", {"Saba"}),
+    ("Paris Hilton and Jordan Peterson were not among the investors.", {"Paris", "Jordan"}),
+    ("Victims were counted in North Cotabato and Davao del Sur.", {"Cotabato", "Davao"}),
+    ("Reconstruction will cost US$300 billion.", {"US"}),
+])
+def test_names_that_are_no_places(places_extractor: Extractor, text: str, absent: set[str]) -> None:
+    assert not absent & set(places_of(places_extractor, text))
+
+
+def test_red_sea_state_is_the_sudanese_region(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "Sudan's Red Sea state is home to Port Sudan.")
+    assert (found["Red Sea"].country, found["Red Sea"].kind) == ("SDN", "region")
+
+
+def test_city_before_its_namesake_province(places_extractor: Extractor) -> None:
+    art = places_extractor.process(RawDocument(
+        content="Fighters attacked a base in Ghazni, officials in Ghazni province said.",
+        format="text"), reference_date="2025-07-20")
+    kinds = sorted(p.kind or "" for p in art.places if p.country == "AFG")
+    assert kinds == ["city", "region"]
+
+
+def test_macro_regions_and_islands(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "He flew from Omsk in Siberia to Crete, then toured "
+                                        "Central Asia and the Caucasus.")
+    assert found["Siberia"].country == "RUS" and found["Crete"].country == "GRC"
+    assert found["Central Asia"].country is None and found["Caucasus"].kind == "area"
+
+
+def test_tagging_slips_do_not_hide_places(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "Delegates from Krasnoyarsk Krai and Inner Mongolia met "
+                                        "in Kandahar and Herat.")
+    assert {"Krasnoyarsk Krai", "Inner Mongolia", "Herat"} <= set(found)
+    assert found["Herat"].kind == "city"
+
+
+def test_state_abbreviation_in_dateline(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "ALEXANDRIA, Va. (AP) — A jury in Alexandria ruled.")
+    assert found["ALEXANDRIA"].country == "USA" and found["Va."].name == "Virginia"
+    assert get_gazetteer().candidates("Va") == []  # only with its dot
+
+
+def test_dotted_abbreviation_keeps_its_dot(places_extractor: Extractor) -> None:
+    assert "U.S." in places_of(places_extractor, "He visited the U.S. embassy in Beijing.")

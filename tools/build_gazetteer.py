@@ -31,6 +31,9 @@ OUT = ROOT / "src/tidings/knowledge/data/gazetteer.tsv.gz"
 TOWNS_OUT = ROOT / "src/tidings/knowledge/data/gazetteer_towns.tsv.gz"
 CENTRAL_ASIA = ROOT / "tools/gazetteer/central_asia.tsv"
 ENGLISH_NAMES = ROOT / "tools/gazetteer/english_names.tsv"
+AREAS = ROOT / "tools/gazetteer/areas.tsv"
+PRESS_NAMES = ROOT / "tools/gazetteer/press_names.tsv"
+US_ABBREVIATIONS = ROOT / "tools/gazetteer/us_abbreviations.tsv"
 COUNTRIES_CSV = ROOT / "src/tidings/knowledge/data/countries.csv"
 
 #: Cities of at least this many people everywhere; every town of the cities15000 set in these
@@ -200,6 +203,8 @@ def main() -> int:
     # first-level subdivisions: ISO 3166-2, named and placed through GeoNames admin-1
     curated = read_central_asia()
     english = read_english_names()
+    abbreviations = read_table(US_ABBREVIATIONS, 2)
+    abbreviations = {row[0]: row[1].split("|") for row in abbreviations}
     region_keys: dict[str, set[str]] = defaultdict(set)
     big_city: dict[str, set[str]] = defaultdict(set)
     for c in cities.values():
@@ -235,6 +240,7 @@ def main() -> int:
             n_placed += 1
             variants = unique(f for f in forms if key(f) != key(name)
                               and key(f) not in country_names and len(stem(f)) >= 3)
+            variants += abbreviations.get(sub.code, [])  # "Va.": datelines only, see GAZETTEER.md
             for f in (name, *variants):
                 region_keys[cc].add(key(f))
             rows.append(["region", sub.code, name, iso3[cc], a1 or "", fmt(lat), fmt(lon),
@@ -254,18 +260,41 @@ def main() -> int:
             print(f"warning: centre {centre} of {code} not found", file=sys.stderr)
         else:
             chosen.setdefault(str(town["geonameid"]), town)
+    press: dict[str, tuple[str, list[str]]] = {}
+    for cc, gn_names, english, variants, lat, lon in read_table(PRESS_NAMES, 6):
+        town = None
+        for name in gn_names.split("|"):
+            town = town or find_town(cc, name, by_country.get(cc, []))
+        if town is None:
+            gid = f"press:{cc}:{key(english)}"
+            town = {"geonameid": gid, "name": english, "countrycode": cc, "admin1code": "",
+                    "latitude": float(lat), "longitude": float(lon), "population": 0,
+                    "alternatenames": []}
+            print(f"note: {english} ({cc}) placed by hand", file=sys.stderr)
+        gid = str(town["geonameid"])
+        chosen.setdefault(gid, town)
+        press[gid] = (english, [v for v in variants.split("|") if v])
     for gid, c in sorted(chosen.items(), key=lambda kv: -kv[1]["population"]):
         cc = c["countrycode"]
         if cc not in iso3:
             continue
         floor = 0.5 if cc in ALL_TOWNS else 0.6
         alts = [a for a in centre_names.get(gid, []) if key(a) != key(c["name"])]
+        if gid in press:
+            english, extra = press[gid]
+            alts = [a for a in (c["name"], *extra) if key(a) != key(english)] + alts
+            c = {**c, "name": english}
         alts += [a for a in latin_variants(c["name"], c.get("alternatenames", []),
                                           MAX_CITY_VARIANTS, floor)
                 if key(a) not in region_keys[cc] and key(a) not in country_names]
         rows.append(["city", gid, c["name"], iso3[cc], f"{cc}.{c['admin1code']}",
                      fmt(c["latitude"]), fmt(c["longitude"]), str(c["population"]),
                      "|".join(alts), ""])
+
+    # macro-regions, islands and natural features written here
+    for kind, name, country, lat, lon, variants in read_table(AREAS, 6):
+        rows.append([kind, f"{kind}:{key(name).replace(' ', '-')}", name, country, "", lat, lon,
+                     "0", variants, ""])
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
@@ -336,6 +365,20 @@ def read_central_asia() -> dict[str, tuple[str, list[str], str, float, float]]:
             code, name, variants, centre, lat, lon = line.rstrip("\n").split("\t")
             out[code] = (name, [v for v in variants.split("|") if v], centre, float(lat), float(lon))
     return out
+
+
+def read_table(path: Path, columns: int) -> list[list[str]]:
+    """A hand-written tab-separated input: '#' comments, ``columns`` fields a line."""
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            row = line.rstrip("\n").split("\t")
+            if len(row) != columns:
+                raise SystemExit(f"{path}:{n}: expected {columns} fields, got {len(row)}")
+            rows.append(row)
+    return rows
 
 
 def read_english_names() -> dict[str, list[str]]:

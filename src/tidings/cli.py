@@ -327,11 +327,12 @@ def eval_figures(gold: GoldOption = None) -> None:
     paths = [_gold(gold, "")] if gold else [_gold(None, d) for d in defaults]
     for path in paths:
         print_scores(f"Figures ({path})", score_figures(path))
-    places = paths[0].parent.parent / "places" / "places.jsonl"
-    if places.exists():
-        from .eval.places import score_places
+    from .eval.places import score_places
 
-        print_scores(f"Places ({places})", score_places(places))
+    for name in ("places.jsonl", "heldout.jsonl"):
+        places = paths[0].parent.parent / "places" / name
+        if places.exists():
+            print_scores(f"Places ({places})", score_places(places))
 
 
 @eval_app.command("events")

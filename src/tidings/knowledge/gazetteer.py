@@ -21,15 +21,23 @@ from .names import is_acronym, key
 
 TABLE = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 TOWNS = Path(__file__).parent / "data" / "gazetteer_towns.tsv.gz"
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+#: A word; a possessive "'s" is not part of it ("Tajikistan's"), an inner apostrophe is ("Xi'an").
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’](?![sS]\b)[^\W_]+)*")
+#: A state abbreviation of datelines ("Va.", "N.Y."): looked up only when written with its dot.
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.)$")
+#: Kinds that are places but no country, region or city: macro-regions and islands; features
+#: (seas, rivers, mountains) are looked up only so that their names are not read as places.
+OTHER_KINDS = ("area", "island", "feature")
 #: A hand-written place and a table entry of its kind closer than this (km) are the same place.
 SAME_PLACE_KM = {"city": 60.0, "region": 400.0}
 
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
-    """One place: ``kind`` is ``country``, ``region`` (first-level subdivision), ``city`` or
-    another kind from ``places.csv`` (``lake``); ``admin1`` links cities to their region."""
+    """One place: ``kind`` is ``country``, ``region`` (first-level subdivision), ``city``,
+    ``area`` (a macro-region: "Siberia", "Central Asia"; ``country`` empty when it spans several),
+    ``island``, ``feature`` (a sea, river or mountain range) or another kind from ``places.csv``
+    (``lake``); ``admin1`` links cities to their region."""
 
     id: str
     kind: str
@@ -66,6 +74,7 @@ class Gazetteer:
         self.neighbours: dict[str, frozenset[str]] = {}
         self._index: dict[str, dict[int, bool]] = {}
         self._acronym: set[str] = set()
+        self._abbreviations: dict[str, list[int]] = {}
         self.max_words = 1
         self._countries: dict[str, int] = {}
         self._towns: dict[str, list[GeoEntry]] | None = None
@@ -93,7 +102,10 @@ class Gazetteer:
                 continue  # country names come from the knowledge base
             self._add(name, n, True)
             for v in variants.split("|"):
-                self._add(v, n, False)
+                if kind == "region" and _ABBREVIATION.match(v):
+                    self._abbreviations.setdefault(key(v), []).append(n)
+                else:
+                    self._add(v, n, False)
 
     def _append(self, entry: GeoEntry) -> int:
         self.entries.append(entry)
@@ -164,6 +176,8 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Candidate]:
         """Every place ``name`` may mean (accents, case, dots and hyphens folded)."""
         k = key(name)
+        if name.endswith(".") and k in self._abbreviations:
+            return [Candidate(self.entries[n], True) for n in self._abbreviations[k]]
         if k in self._acronym and not name.replace(".", "").isupper():
             return []
         return [Candidate(self.entries[n], primary) for n, primary in self._index.get(k, {}).items()]

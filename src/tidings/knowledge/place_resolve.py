@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Candidate, GeoEntry, get_gazetteer
 
-PRIOR = {"country": 3.5, "region": 2.0}
+#: A sea or a river is what its name means unless the text says otherwise ("Red Sea state").
+PRIOR = {"country": 3.5, "region": 2.0, "area": 2.5, "island": 2.2, "feature": 5.0}
 PRIMARY = 0.5
 CURATED = 0.3
 NAMED_COUNTRY = 0.6
@@ -53,8 +54,8 @@ def score(c: Candidate, ctx: PlaceContext, pointer: GeoEntry | None = None) -> f
     s = prior(e) + (PRIMARY if c.primary else 0.0)
     if e.curated and e.kind != "country":
         s += CURATED
-    others = list(ctx.places.values())
-    place_countries = {o.country for o in others if o.kind != "country"}
+    others = [o for o in ctx.places.values() if o.kind != "feature"]
+    place_countries = {o.country for o in others if o.kind != "country" and o.country}
     if e.country in place_countries:
         s += PLACE_COUNTRY
     elif ctx.named.get(e.country) or any(o.country == e.country for o in others):

@@ -7,6 +7,13 @@ knowledge base's own places, cities of 200,000 people or more) written with capi
 inside a person's name. Each distinct name is then resolved in context (see
 :mod:`tidings.knowledge.place_resolve`); one :class:`~tidings.model.Place` per place carries all
 its mentions. :func:`event_place` picks the place of an event from its sentence.
+
+What a name is read as depends on its neighbours: a following "province" or "state" makes it the
+region ("Red Sea state", "Ghazni province"), otherwise a city beats its namesake region; a name
+inside a brand ("Air Astana", "Saha Airlines", "news agency Saba"), a person's name ("Paris
+Hilton", "Jordan Peterson") or a longer unknown name ("North Cotabato", "Davao del Sur") is no
+place. Seas, rivers and mountains are matched so that their names are not read as places
+("Gulf of Oman" is not Oman) and are then left out.
 """
 
 from __future__ import annotations
@@ -42,6 +49,31 @@ _DATELINE = re.compile(
     re.M,
 )
 _SOURCE_RANK = {"dateline": 0, "entity": 1, "scan": 2}
+#: Words after a name that say which kind of place it is ("Sughd region", "Red Sea state").
+_REGION_WORDS = ("province", "region", "state", "oblast", "governorate", "prefecture", "krai",
+                 "district", "county", "territory", "republic")
+_KIND_AFTER = re.compile(r"\s+(?P<word>" + "|".join(_REGION_WORDS) + r"|city)\b")
+_KIND_BEFORE = re.compile(r"\b(?P<word>" + "|".join(_REGION_WORDS) + r"|city|town|capital)\s+of\s+$")
+#: A name inside a brand or a news outlet's name: "Air Astana", "Saha Airlines", "agency Saba".
+_BRAND_BEFORE = re.compile(r"(?:\bAir|\b(?:news\s+)?(?:agency|firm|outlet|broadcaster|carrier|"
+                           r"airline))\s+$")
+_BRAND_AFTER = re.compile(r"\s+(?:Air|Airlines|Airline|Airways|(?:news|News)\s+(?:agency|Agency)|"
+                          r"agency)\b")
+#: "North Cotabato", "Davao del Sur": part of a longer name the gazetteer does not hold.
+_LONGER_BEFORE = re.compile(r"\b(?:North|South|East|West|Upper|Lower)[ -]$")
+_LONGER_AFTER = re.compile(r"\s+(?:del|de|do|da|di)\s+[A-Z]")
+#: Place names that are also given names: followed by a capitalised word that is no place,
+#: they begin a person's name ("Paris Hilton", "Victoria Beckham").
+_GIVEN_NAMES = frozenset({
+    "paris", "jordan", "victoria", "georgia", "chelsea", "florence", "sydney", "austin", "madison",
+    "charlotte", "mary", "alexandria", "sofia", "regina", "eugene", "lincoln", "aurora", "brooklyn",
+    "dallas", "chad", "adelaide", "elizabeth", "tyler", "jackson", "houston", "orlando", "india",
+    "israel", "savannah", "phoenix", "troy", "santiago", "valencia", "lorraine", "york", "denver",
+    "salem", "kent", "milan", "carolina", "virginia", "dakota", "nancy", "mercedes", "aden",
+})
+_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|via|across|outside|into|towards?|through|"
+                       r"around|between|and|of|on)\s+$")
+_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
 _KIND_RANK = {"city": 0, "region": 2, "country": 3}
 
 
@@ -55,6 +87,8 @@ class _Found:
     source: str
     pointer: _Found | None = None
     entry: GeoEntry | None = None
+    #: ``region`` or ``city`` when a neighbouring word says so.
+    hint: str | None = None
 
 
 def find_datelines(text: str, gaz: Gazetteer) -> list[_Found]:
@@ -98,9 +132,9 @@ class PlaceStage:
         persons: dict[str, list[tuple[int, int]]] = {}
         for entity in article.entities:
             for m in entity.mentions:
-                if entity.type == "PERSON":
+                if entity.type == "PERSON" and not self._place_named_person(entity.kb_id, m.text):
                     persons.setdefault(m.section, []).append((m.start, m.end))
-                elif entity.type in PLACE_LABELS:
+                elif entity.type in PLACE_LABELS or entity.type == "PERSON":
                     spans.append((m.section, m.start, m.end, entity.type))
         for section, doc in article.docs.items():
             for ent in getattr(doc, "ents", ()):
@@ -112,23 +146,47 @@ class PlaceStage:
             lead = _LEADING.match(span)
             if lead:
                 span, start = span[lead.end():], start + lead.end()
-            span = _TRAILING.sub("", span).rstrip(" ,.;:")
+            span = _TRAILING.sub("", span)
+            span = span if _DOTTED.match(span) else span.rstrip(" ,.;:")
+            generic = re.search(r"\s+(?:" + "|".join(_REGION_WORDS) + r"|city)$", span)
+            if generic and self.gaz.candidates(span[:generic.start()]):
+                span = span[:generic.start()]  # "Ghazni province": the name, read as a region
             if not span[:1].isupper() or not self._acronym_ok(span):
                 continue
             cands = self.gaz.candidates(span)
             if " " not in span and self._is_noun(span):  # "Gulf" is no shortened "Gulf Province"
-                cands = [c for c in cands if c.primary]
+                cands = [c for c in cands if c.primary or c.entry.kind == "feature"]
             if cands:
                 found.append(_Found(section, start, start + len(span), span, cands, "entity"))
         return found, persons
 
+    def _place_named_person(self, kb_id: str | None, surface: str) -> bool:
+        """A "person" whose whole name is a place the gazetteer knows beyond doubt ("Krasnoyarsk
+        Krai", "Inner Mongolia") is a tagging slip: read it as the place."""
+        if kb_id is not None:
+            return False
+        several_words = " " in surface.strip()
+        return any(c.primary and ((_scannable(c.entry) and c.entry.kind != "city")
+                                  or (c.entry.kind == "city" and several_words))
+                   for c in self.gaz.candidates(surface))
+
     def _scan_mentions(self, section: str, text: str) -> list[_Found]:
         out = []
         for start, end, cands in self.gaz.scan(text):
+            if text[end:end + 1] == "." and _DOTTED.match(text[start:end + 1]):
+                end += 1  # "U.S." with its last dot
+            last = text[start:end].rsplit(" ", 1)
+            if len(last) == 2 and last[1] in _REGION_WORDS and self.gaz.candidates(last[0]):
+                end = start + len(last[0])  # "Turkistan region": the name (a region, by the word)
+                cands = self.gaz.candidates(last[0])
             surface = text[start:end]
             strong = [c for c in cands if _scannable(c.entry)]
             if len(surface.split()) == 1 and self._is_noun(surface):
-                strong = [c for c in strong if c.entry.kind == "country" or c.entry.curated]
+                # the word list holds "Herat" as well as "Reading": a capitalised noun is a
+                # place where a preposition points to one ("in Herat", "to Mashhad")
+                located = _LOCATIVE.search(text[max(0, start - 12):start]) is not None
+                strong = [c for c in strong if located or c.entry.curated
+                          or c.entry.kind in {"country", "feature", "area", "island"}]
             if strong and self._looks_like_name(surface) and not self._in_compound(text, start, end):
                 out.append(_Found(section, start, end, surface, strong, "scan"))
         return out
@@ -150,6 +208,7 @@ class PlaceStage:
         if any(not w[:1].isupper() and w.lower() not in _PARTICLES for w in words):
             return False
         if (len(words) == 1 and self.vocabulary is not None
+                and not (surface.isupper() and self.gaz.is_acronym(surface))  # "US", not "us"
                 and self.vocabulary.kind(surface) in {"function", "common"}):
             return False
         return (len(surface) > 2 or surface.isupper()) and self._acronym_ok(surface)
@@ -165,9 +224,10 @@ class PlaceStage:
         found += ents
         for section, text in article.sections():
             found += self._scan_mentions(section, text)
+        found = [f for f in found if self._in_context(article, f, persons)]
         kept: list[_Found] = []
         taken: dict[str, list[tuple[int, int]]] = {}
-        for f in sorted(found, key=lambda f: (_SOURCE_RANK[f.source], -(f.end - f.start))):
+        for f in sorted(found, key=_rank):
             spans = taken.setdefault(f.section, [])
             if any(f.start < e and s < f.end for s, e in spans):
                 continue
@@ -178,6 +238,33 @@ class PlaceStage:
             kept.append(f)
         _link_pointers(kept, article)
         return sorted(kept, key=lambda f: (f.section != "title", f.section, f.start))
+
+    def _in_context(self, article: Article, f: _Found, persons: dict[str, list[tuple[int, int]]]
+                    ) -> bool:
+        """Read the words around a name: drop it where it is no place, and narrow its candidates
+        where a word says which kind of place it is."""
+        if f.source == "dateline":
+            return True
+        text = article.section_text(f.section)
+        before, after = text[max(0, f.start - 40):f.start], text[f.end:f.end + 40]
+        if _BRAND_BEFORE.search(before) or _BRAND_AFTER.match(after) or after[:1] == "$":
+            return False
+        if ((_LONGER_BEFORE.search(before) or _LONGER_AFTER.match(after))
+                and not any(c.entry.kind == "country" for c in f.candidates)):
+            return False
+        given = _CAPITALISED.match(after) if key(f.text) in _GIVEN_NAMES else None
+        if given and (any(s == f.end + 1 for s, _ in persons.get(f.section, []))  # "Jordan Peterson"
+                      or (not self.gaz.candidates(given.group(1))
+                          and given.group(1).lower() not in (*_REGION_WORDS, "city"))):
+            return False
+        word = _KIND_AFTER.match(after) or _KIND_BEFORE.search(before)
+        if word:
+            f.hint = "city" if word.group("word") in {"city", "town", "capital"} else "region"
+        narrowed = _narrow(f.candidates, f.hint)
+        if not narrowed:
+            return False
+        f.candidates = narrowed
+        return True
 
     # resolving -------------------------------------------------------------------------------
 
@@ -224,11 +311,12 @@ class PlaceStage:
         places: dict[str, Place] = {}
         for f in found:
             e = f.entry
-            if e is None:
+            if e is None or e.kind == "feature":  # a sea or a river: matched, not a place
                 continue
             place = places.get(e.id)
             if place is None:
-                place = places[e.id] = Place(e.name, e.kind, e.country, _round(e.lat), _round(e.lon))
+                place = places[e.id] = Place(e.name, e.kind, e.country or None, _round(e.lat),
+                                             _round(e.lon))
             place.mentions.append(Mention(f.section, f.start, f.end, f.text))
         article.places = list(places.values())
         return article
@@ -239,7 +327,31 @@ def _round(value: float | None) -> float | None:
 
 
 def _scannable(e: GeoEntry) -> bool:
-    return e.kind in {"country", "region"} or e.curated or e.population >= SCAN_POPULATION
+    return (e.kind in {"country", "region", "area", "island", "feature"} or e.curated
+            or e.population >= SCAN_POPULATION)
+
+
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
+def _rank(f: _Found) -> tuple[int, int, int]:
+    """Datelines first, then the longest name, the entities' before the scan's: "Gulf of Oman"
+    before an entity "Oman", a region's full name before its entity's shorter span."""
+    return int(f.source != "dateline"), -(f.end - f.start), _SOURCE_RANK[f.source]
+
+
+def _narrow(candidates: list[Candidate], hint: str | None) -> list[Candidate]:
+    """Keep the kind a neighbouring word names; without one, a city before its namesake region
+    (Ghazni, Herat, Izmir)."""
+    if hint == "region":
+        regions = [c for c in candidates if c.entry.kind in {"region", "area"}]
+        return regions or [c for c in candidates if c.entry.kind != "feature"]
+    if hint == "city":
+        cities = [c for c in candidates if c.entry.kind == "city"]
+        return cities or candidates
+    city_regions = {c.entry.admin1 for c in candidates if c.entry.kind == "city" and c.primary}
+    return [c for c in candidates
+            if not (c.entry.kind == "region" and c.entry.admin1 in city_regions)]
 
 
 def _with_towns(gaz: Gazetteer, f: _Found, pointer: GeoEntry) -> list[Candidate]:
