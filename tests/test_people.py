@@ -41,6 +41,10 @@ UN_MEMBERS = [
 
 #: Offices held by several people at once.
 SHARED_TITLES = ("Co-", "Member of the Presidency", "Captain Regent")
+#: Offices of a former federation, filed under a successor state but distinct from that state's
+#: own offices of the time (Gorbachev's Soviet presidency beside Yeltsin's Russian one).
+FEDERAL_TITLES = ("Soviet Union", "Yugoslavia", "Czechoslovakia", "Serbia and Montenegro",
+                  "East Germany")
 
 
 def all_roles() -> list[tuple[kb.Person, kb.Role]]:
@@ -101,6 +105,9 @@ def _office(r: kb.Role) -> tuple[str, str] | None:
     if r.kind == "fig" or any(t in r.title for t in SHARED_TITLES) or "Co-Prince" in r.title:
         return None
     group = {"hosg": "hos", "hos": "hos", "hog": "hog"}.get(r.kind, r.kind)
+    federal = next((t for t in FEDERAL_TITLES if t in r.title), "")
+    if federal:
+        return (r.country, group + "/" + federal)
     return (r.country or r.org, group + ("/" + r.title if r.kind == "igo" else ""))
 
 
@@ -212,3 +219,62 @@ def test_actor_codes() -> None:
     role = role_on(guterres, "2020-01-01")
     assert role is not None and role.actor_code == "IGOUNO"
     assert role_on(find_person("Valery Gerasimov")[0], "2020-01-01").actor_code == "RUSMIL"
+
+
+def test_historical_office_holders() -> None:
+    def holder(country: str, kind: str, day: str) -> str | None:
+        person = office_holder(country, kind, day)
+        return person.name if person else None
+
+    assert holder("USA", "head_of_state", "2002-06-01") == "George W. Bush"
+    assert holder("USA", "head_of_state", "1991-06-01") == "George H. W. Bush"
+    assert holder("USA", "head_of_state", "1995-06-01") == "Bill Clinton"
+    assert holder("RUS", "head_of_state", "1995-01-01") == "Boris Yeltsin"
+    assert holder("RUS", "head_of_government", "1999-10-01") == "Vladimir Putin"
+    assert holder("RUS", "head_of_government", "2010-01-01") == "Vladimir Putin"
+    assert holder("RUS", "head_of_state", "2004-01-01") == "Vladimir Putin"
+    assert holder("UN", "igo_head", "2000-01-01") == "Kofi Annan"
+    assert holder("UN", "igo_head", "1994-01-01") == "Boutros Boutros-Ghali"
+    assert holder("GBR", "head_of_government", "1998-01-01") == "Tony Blair"
+    assert holder("KAZ", "head_of_state", "1995-01-01") == "Nursultan Nazarbayev"
+    assert holder("CHN", "head_of_state", "2005-01-01") == "Hu Jintao"
+    assert holder("DEU", "chancellor", "1995-01-01") == "Helmut Kohl"
+    assert holder("FRA", "head_of_state", "1999-01-01") == "Jacques Chirac"
+    assert holder("TUR", "head_of_government", "2000-01-01") == "Bülent Ecevit"
+    assert holder("ISR", "head_of_government", "2000-01-01") == "Ehud Barak"
+    assert holder("PSE", "head_of_state", "2000-01-01") == "Yasser Arafat"
+    assert holder("IRQ", "head_of_state", "2000-01-01") == "Saddam Hussein"
+    assert holder("EGY", "head_of_state", "2000-01-01") == "Hosni Mubarak"
+    assert holder("USA", "foreign_minister", "1998-01-01") == "Madeleine Albright"
+    assert holder("RUS", "foreign_minister", "1993-01-01") == "Andrei Kozyrev"
+    assert holder("NATO", "igo_head", "2001-01-01") == "George Robertson"
+    assert holder("IAEA", "igo_head", "2005-01-01") == "Mohamed ElBaradei"
+    assert holder("EU", "president of the european commission", "2000-01-01") == "Romano Prodi"
+
+
+def test_namesakes_are_told_apart_by_date() -> None:
+    bushes = by_surname("Bush")
+    assert {p.name for p in bushes} >= {"George H. W. Bush", "George W. Bush"}
+    in_office = {d: [p.name for p in bushes if (r := role_on(p, d)) and r.kind == "hosg"]
+                 for d in ("1990-06-01", "2002-06-01", "2012-01-01")}
+    assert in_office == {"1990-06-01": ["George H. W. Bush"], "2002-06-01": ["George W. Bush"],
+                         "2012-01-01": []}
+    assert len(find_person("George Bush")) == 2
+    annan = find_person("Kofi Annan")[0]
+    role = role_on(annan, "2002-01-01")
+    assert role is not None and role.actor_code == "IGOUNO" and annan.country == "GHA"
+    clinton = find_person("Bill Clinton")[0]
+    role = role_on(clinton, "1998-01-01")
+    assert role is not None and role.actor_code == "USAGOV"
+
+
+def test_earlier_roles_of_people_already_known() -> None:
+    putin = find_person("Vladimir Putin")
+    assert len(putin) == 1
+    kinds = [(r.kind, r.start) for r in putin[0].roles]
+    assert ("hog", "1999-08-09") in kinds and ("hos", "1999-12-31") in kinds
+    tokayev = find_person("Kassym-Jomart Tokayev")[0]
+    assert role_on(tokayev, "2000-01-01").kind == "hog"
+    assert role_on(tokayev, "2005-01-01").kind == "fm"
+    gorbachev = role_on(find_person("Mikhail Gorbachev")[0], "1991-01-01")
+    assert gorbachev is not None and gorbachev.actor_code == "RUSGOV"

@@ -56,6 +56,10 @@ ORG_ACTOR_CODES: dict[str, str] = {
     "SCO": "IGOSCO",
     "CSTO": "IGOCST",
     "AU": "IGOAFRAFU",
+    "OAU": "IGOAFROAU",
+    "IAEA": "IGOUNOIAE",
+    "OSCE": "IGOEURSCE",
+    "ARL": "IGOMEAARL",
 }
 ORGS = frozenset(ORG_ACTOR_CODES)
 #: Order in which roles held at the same time are preferred by ``role_on``.
