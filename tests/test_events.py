@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import DATA, ROOT, need
-from tidings.eval.events import read_gold, score_records
+from tidings.eval.events import norm_country, read_gold, score_records
 from tidings.knowledge.cameo import code_info, codebook
 from tidings.knowledge.event_lexicon import lexicon
 from tidings.model import Article, Event
@@ -66,6 +66,15 @@ def test_lexicon_covers_every_root_with_known_codes() -> None:
     for pats in (*lex.verbs.values(), *lex.nouns.values()):
         for p in pats:
             assert p.code in codebook()
+
+
+def test_lexicon_is_broad_and_its_stops_load() -> None:
+    lex = lexicon()
+    codes = {p.code for pats in (*lex.verbs.values(), *lex.nouns.values()) for p in pats}
+    assert len(codes) >= 180
+    assert sum(len(v) for v in lex.verbs.values()) >= 1000
+    assert "corruption" in lex.stops["fight"]
+    assert not any(w.startswith("@") for stop in lex.stops.values() for w in stop)
 
 
 # ---------------------------------------------------------------- the example page
@@ -199,6 +208,81 @@ def test_conditional_threat_targets_the_condition(runner: Any) -> None:
     assert ev.root == "13" and countries(ev.targets) == {"USA"}
 
 
+def test_agentless_passive_is_the_authorities_of_the_place(runner: Any) -> None:
+    ev = only(code(runner, "A Kazakh journalist was detained in Kyrgyzstan."))
+    assert ev.code == "173" and [a.actor_code for a in ev.sources] == ["KGZCOP"]
+    assert countries(ev.targets) == {"KAZ"}
+
+
+def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
+    ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
+    assert ev.code == "074" and countries(ev.sources) == {"BGD"}
+    assert countries(ev.targets) == {"MLI"}
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), [
+    ("Turkey made an offer to mediate between Armenia and Azerbaijan.", "039", {"TUR"},
+     {"ARM", "AZE"}),
+    ("Uzbekistan announced plans for talks with Tajikistan.", "036", {"UZB"}, {"TJK"}),
+])
+def test_intent_carried_by_a_noun(runner: Any, text: str, want: str, src: set[str],
+                                  tgt: set[str]) -> None:
+    ev = only(code(runner, text))
+    assert ev.code == want and countries(ev.sources) == src and countries(ev.targets) == tgt
+
+
+def test_order_is_a_demand_or_the_act_ordered(runner: Any) -> None:
+    ev = only(code(runner, "A Kyrgyz court ordered the opposition leader to appear for "
+                           "questioning."))
+    assert ev.root == "10" and countries(ev.sources) == {"KGZ"}
+    ev = only(code(runner, "Tajikistan ordered its troops to withdraw from the border."))
+    assert ev.code == "087" and countries(ev.sources) == {"TJK"} and ev.targets == []
+
+
+def test_armed_groups_the_knowledge_base_lacks(runner: Any) -> None:
+    ev = only(code(runner, "PKK fighters attacked a Turkish army post."))
+    assert ev.root == "19" and [a.actor_code for a in ev.sources] == ["TURREB"]
+    assert [a.actor_code for a in ev.targets] == ["TURMIL"]
+    ev = only(code(runner, "Al-Qaeda claimed responsibility for the bombing."))
+    assert countries(ev.sources) == {"IMG"}
+
+
+def test_denied_cooperation_is_a_rejection(runner: Any) -> None:
+    ev = only(code(runner, "Kazakhstan did not sign the treaty with Russia."))
+    assert ev.root == "12" and ev.modality == "negated"
+    assert countries(ev.sources) == {"KAZ"} and countries(ev.targets) == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), [
+    ("Moscow expelled two British diplomats.", "166", {"RUS"}, {"GBR"}),
+    ("Washington recalled its ambassador from Caracas.", "161", {"USA"}, {"VEN"}),
+    ("The World Bank approved a $300 million loan to Ghana.", "071", {"IGO"}, {"GHA"}),
+    ("Sweden granted asylum to the Belarusian dissident.", "075", {"SWE"}, {"BLR"}),
+    ("Pakistan lodged a strong protest with India over the border incident.", "114", {"PAK"},
+     {"IND"}),
+    ("Russia vetoed the Security Council resolution on Syria.", "129", {"RUS"}, None),
+    ("Syrian troops pulled out of Beirut on Thursday.", "087", {"SYR"}, {"LBN"}),
+    ("Russia massed troops along the Ukrainian border.", "154", {"RUS"}, {"UKR"}),
+    ("Riot police fired tear gas at demonstrators.", "175", None, None),
+    ("Hamas militants fired rockets at Israel.", "195", {"PSE"}, {"ISR"}),
+    ("Ethiopian warplanes bombed the Eritrean port of Assab.", "195", {"ETH"}, {"ERI"}),
+    ("Azerbaijan and Armenia exchanged fire along the border.", "193", {"AZE", "ARM"}, None),
+    ("Japan pledged $500 million in reconstruction aid to Iraq.", "033", {"JPN"}, {"IRQ"}),
+    ("Kyrgyz police dispersed demonstrators in Bishkek.", "175", {"KGZ"}, {"KGZ"}),
+    ("The UN Security Council urged both sides to show restraint.", "025", {"IGO"}, None),
+    ("Russian President Boris Yeltsin telephoned US President Bill Clinton on Monday.", "041",
+     {"RUS"}, {"USA"}),
+])
+def test_codebook_breadth(runner: Any, text: str, want: str, src: set[str] | None,
+                          tgt: set[str] | None) -> None:
+    best = max(code(runner, text), key=lambda e: e.confidence)
+    assert best.code == want
+    if src is not None:
+        assert {norm_country(c) for c in countries(best.sources)} == src
+    if tgt is not None:
+        assert {norm_country(c) for c in countries(best.targets)} == tgt
+
+
 # ---------------------------------------------------------------- modality
 
 
@@ -237,6 +321,17 @@ def test_no_event_from_non_event_headlines(runner: Any, headline: str) -> None:
     "Siegel agreed to answer some questions.",
     "President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.",
     "Adamowicz has supported LGBT rights.",
+    "An earthquake struck southern Kyrgyzstan, injuring 25 people.",
+    "The ministry is fighting corruption in the customs service.",
+    "Kazakhstan declared a state of emergency after the floods.",
+    "The National Weather Service has issued a flash flood warning.",
+    "The Senate met on Monday.",
+    "Kyrgyzstan's president called Putin a friend.",
+    "The aircraft overran the runway and broke through a barrier.",
+    "The US Coast Guard called off its search late on Tuesday.",
+    "John Smith ended his presidential campaign on Friday.",
+    "The team beat Kazakhstan 3-1 in Astana.",
+    "Police have been unable to question the driver.",
 ])
 def test_no_event_from_accidents_trips_and_opinions(runner: Any, text: str) -> None:
     assert code(runner, text) == []
@@ -250,13 +345,23 @@ def test_floor_on_our_gold_set(runner: Any) -> None:
     assert report["records"] >= 40
     assert report["plover_accuracy"] >= 0.92
     assert report["root_accuracy"] >= 0.92
-    assert report["actors"]["f1"] >= 0.92
+    assert report["code_accuracy"] >= 0.87
+    assert report["actors"]["f1"] >= 0.94
     assert report["false_event_rate"] == 0.0
 
 
 def test_floor_on_plover_gold_subset(runner: Any) -> None:
     records = read_gold(need(DATA / "plover_gold.jsonl"))[::4]
     report = score_records(records, runner)
-    assert report["plover_accuracy"] >= 0.66
+    assert report["plover_accuracy"] >= 0.75
     assert report["actors"]["precision"] >= 0.90
-    assert report["actors"]["f1"] >= 0.75
+    assert report["actors"]["f1"] >= 0.84
+
+
+def test_floor_on_held_out_plover_half(runner: Any) -> None:
+    """The odd-index records were never used for tuning: this floor guards generality."""
+    records = read_gold(need(DATA / "plover_gold.jsonl"))[1::2]
+    report = score_records(records, runner)
+    assert report["plover_accuracy"] >= 0.56
+    assert report["actors"]["precision"] >= 0.80
+    assert report["actors"]["f1"] >= 0.62

@@ -9,7 +9,10 @@ Columns: ``code, kind, lemma, particle, objects, note``.
   an actor).
 - ``kind = noun``: an event noun; ``particle`` lists the support verbs that carry it with their
   subject as source ("*hold* talks", "*impose* sanctions"); ``objects`` modifier lemmas one of
-  which must qualify the noun ("*hunger* strike").
+  which must qualify the noun ("*hunger* strike"); ``+`` among them makes the pattern apply
+  only under one of its support verbs ("go on strike", never a bare "strikes").
+- ``kind = stop``: a verb whose listed objects make it no event at all ("fight corruption",
+  "attack the problem"); ``code`` is empty. A stop is checked before the verb's patterns.
 - ``kind = set``: a named word set, used as ``@name`` inside ``objects``.
 
 Lines starting with ``#`` are comments.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +30,7 @@ from .cameo import is_code
 from .people import KnowledgeDataError
 
 _PATH = Path(__file__).parent / "data" / "event_lexicon.csv"
-SPECIAL_OBJECTS = frozenset({"-", "*", "*actor"})
+SPECIAL_OBJECTS = frozenset({"-", "*", "*actor", "+"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class Pattern:
 class Lexicon:
     verbs: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[Pattern, ...]]
+    #: Verb lemma -> object lemmas that make it no event ("fight" + corruption).
+    stops: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def support_verbs(self) -> frozenset[str]:
         return frozenset(v for pats in self.nouns.values() for p in pats for v in p.support)
@@ -84,9 +89,13 @@ def lexicon() -> Lexicon:
 
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
+    stops: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         kind = r["kind"]
         if kind == "set":
+            continue
+        if kind == "stop":
+            stops[r["lemma"].strip().lower()] |= expand(r["objects"])
             continue
         if kind not in ("verb", "noun") or not is_code(r["code"]):
             raise KnowledgeDataError(f"event lexicon: bad row {r!r}")
@@ -102,4 +111,5 @@ def lexicon() -> Lexicon:
     return Lexicon(
         {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
         {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},
+        {k: frozenset(v) for k, v in stops.items()},
     )

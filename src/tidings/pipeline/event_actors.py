@@ -29,7 +29,64 @@ _TITLES = frozenset({"president", "chair", "chairman", "premier", "minister", "p
 #: Words for a part or number of a group: the actor is the group ("thousands of students").
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
                         "group", "groups", "some", "many", "most", "part", "all", "members",
-                        "number", "crowd", "crowds", "handful", "several", "few"})
+                        "number", "crowd", "crowds", "handful", "several", "few",
+                        "deployment", "contingent", "batch", "patch", "detachment",
+                        "delegation", "team"})
+#: Heads that stand for the organisation named on them ("al-Qaeda's network", "PKK fighters").
+_GROUP_HEADS = frozenset({"network", "group", "movement", "organization", "organisation",
+                          "faction", "militia", "fighter", "militant", "guerrilla", "rebel",
+                          "member", "leader", "cell", "wing", "force", "gunman", "supporter",
+                          "commander", "spokesman", "official", "insurgent"})
+#: Non-state armed groups the knowledge base lacks, by normalised name: (country, actor code).
+#: Groups active across borders take CAMEO's ``IMG`` (international militarised group).
+_ARMED_GROUPS: dict[str, tuple[str, str]] = {}
+for _names, _country, _code in (
+    ("al-qaeda|al qaeda|al-qaida|al qaida|alqaeda|al-qa'ida", "IMG", "IMGREB"),
+    ("islamic state|isis|isil|daesh|is|islamic state of iraq and the levant|"
+     "islamic state of iraq and syria|islamic state of iraq", "IMG", "IMGREB"),
+    ("pkk|kurdistan workers' party|kurdistan workers party|kurdistan workers", "TUR", "TURREB"),
+    ("eta", "ESP", "ESPSEP"),
+    ("ira|irish republican army|provisional ira", "GBR", "GBRREB"),
+    ("farc|revolutionary armed forces of colombia", "COL", "COLREB"),
+    ("eln|national liberation army", "COL", "COLREB"),
+    ("ltte|tamil tigers|liberation tigers|liberation tigers of tamil eelam", "LKA", "LKAREB"),
+    ("kla|kosovo liberation army|uck", "SRB", "SRBREB"),
+    ("al-shabaab|al shabaab|shabaab|al-shabab|al shabab", "SOM", "SOMREB"),
+    ("boko haram", "NGA", "NGAREB"),
+    ("islamic jihad|palestinian islamic jihad", "PSE", "PSEREB"),
+    ("fatah|plo|palestine liberation organization|palestinian liberation organization",
+     "PSE", "PSEGOV"),
+    ("unita", "AGO", "AGOREB"),
+    ("ruf|revolutionary united front", "SLE", "SLEREB"),
+    ("spla|splm|spla/m|splm/a|sudan people's liberation army", "SDN", "SDNREB"),
+    ("lra|lord's resistance army", "UGA", "UGAREB"),
+    ("shining path|sendero luminoso", "PER", "PERREB"),
+    ("houthis|houthi|ansar allah", "YEM", "YEMREB"),
+    ("abu sayyaf", "PHL", "PHLREB"),
+    ("milf|moro islamic liberation front", "PHL", "PHLREB"),
+    ("jemaah islamiyah", "IDN", "IDNREB"),
+    ("lashkar-e-taiba|lashkar-e-toiba|let", "PAK", "PAKREB"),
+    ("jaish-e-mohammed|jaish-e-muhammad", "PAK", "PAKREB"),
+    ("gia|armed islamic group", "DZA", "DZAREB"),
+    ("khmer rouge", "KHM", "KHMREB"),
+    ("contras", "NIC", "NICREB"),
+    ("zapatistas|zapatista army of national liberation|ezln", "MEX", "MEXREB"),
+    ("hamas", "PSE", "PSEREB"),
+    ("hezbollah|hizbollah|hizbullah", "LBN", "LBNREB"),
+    ("taliban", "AFG", "AFGREB"),
+):
+    for _n in _names.split("|"):
+        _ARMED_GROUPS[_n] = (_country, _code)
+
+
+def armed_group(text: str) -> tuple[str, str] | None:
+    """(country, actor code) of a non-state armed group named by ``text``."""
+    name = text.strip().lower().replace("’", "'")
+    name = name[4:] if name.startswith("the ") else name
+    name = name.removesuffix("'s")
+    if name == "is" and text.strip() != "IS":
+        return None
+    return _ARMED_GROUPS.get(name)
 #: Weapons and units that stand for the forces using them ("Israeli tanks fired").
 _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", "warship": "MIL",
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
@@ -96,6 +153,9 @@ def lookup_name(text: str, label: str, date: str | None) -> tuple[str | None, st
     org = kb.organisation(text)
     if org is not None:
         return org.country, org.code
+    group = armed_group(text)
+    if group is not None:
+        return group
     iso3 = kb.country_for(text, capitals=True)
     if iso3 is not None:
         return iso3, iso3
@@ -209,10 +269,11 @@ class ActorFinder:
                 or _FORCES.get(tok.lemma_.lower()))
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             countries = self._located(tok)
-        if role is not None:
+        if role is not None or tok.lemma_.lower() in _GROUP_HEADS:
             body = self._body_of(tok)
             if body is not None:
                 return [Found(body)]
+        if role is not None:
             if not countries and tok.lemma_.lower() in PLURAL_ANAPHORS and _definite(tok):
                 return [Found(None, tok.lemma_.lower())]
             c = countries[0] if len(countries) == 1 else None
@@ -223,13 +284,20 @@ class ActorFinder:
         if tok.lemma_.lower() in PLURAL_ANAPHORS and not countries and _definite(tok):
             return [Found(None, tok.lemma_.lower())]
         if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
-            return [Found(ActorRef(name=np, actor_code=iso, country=iso)) for iso in countries]
+            # "a Turkish army post": the army's, not just Turkey's.
+            part = next((r for c in tok.children if c.dep_ == "compound"
+                         for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
+            return [Found(ActorRef(name=np, actor_code=iso + part, country=iso))
+                    for iso in countries]
         own = self._modifier_countries(tok) or (
             self._located(tok) if tok.tag_ in ("NNS", "NNPS") else [])
         if (tok.pos_ == "NOUN" and len(own) == 1 and lower not in _THINGS
                 and (tok.tag_ == "NNS" or self._demonym(tok))):
-            # "Palestinian prisoners", "Burundian militiamen": a group named by its country.
-            return [Found(ActorRef(name=np, actor_code=own[0], country=own[0]))]
+            # "Palestinian prisoners", "Burundian militiamen": a group named by its country;
+            # "a Turkish army post": the army's.
+            part = next((r for c in tok.children if c.dep_ == "compound"
+                         for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
+            return [Found(ActorRef(name=np, actor_code=own[0] + part, country=own[0]))]
         return []
 
     def _body_of(self, tok: Any) -> ActorRef | None:
@@ -241,6 +309,11 @@ class ActorFinder:
             if ent is not None and ent.type == "ORG" and ent.actor_code and ent.country:
                 return ActorRef(name=self.np_text(tok), entity=None, actor_code=ent.actor_code,
                                 country=ent.country)
+            name = ent.name if ent is not None else self.text[c.left_edge.idx:c.idx + len(c)]
+            group = armed_group(name) or armed_group(self.text[c.left_edge.idx:c.idx + len(c)])
+            if group is not None:
+                return ActorRef(name=name, entity=ent.id if ent is not None else None,
+                                actor_code=group[1], country=group[0])
         return None
 
     def np_countries(self, tok: Any, np: str) -> list[str]:
@@ -331,6 +404,9 @@ class ActorFinder:
         org = self.kb.organisation(text)
         if org is not None:
             return org.country, org.code
+        group = armed_group(text)
+        if group is not None:
+            return group
         iso3 = self.kb.country_names.get(text, plural=False)
         if iso3 is not None and " " not in text.strip():
             return iso3, iso3
@@ -360,6 +436,11 @@ class ActorFinder:
 
     def _from_entity(self, ent: Entity, tok: Any) -> list[Found]:
         country, code = ent.country, ent.actor_code
+        group = armed_group(ent.name) if ent.type != "GPE" else None
+        if group is not None:
+            # "Islamic State of Iraq and the Levant" is no actor of Iraq's.
+            return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=group[1],
+                                   country=group[0]))]
         if ent.type == "PERSON":
             aff = self._affiliation(ent, tok)
             if aff is not None and aff[0] != country:
@@ -390,5 +471,7 @@ class ActorFinder:
 
 
 def _definite(tok: Any) -> bool:
-    """"the leaders", "both sides", "the two countries" — not "leaders" in general."""
-    return any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)
+    """"the leaders", "both sides", "the two countries" — not "leaders" in general, nor a
+    leader named by what he leads ("the opposition leader")."""
+    return any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children) and (
+        not any(c.dep_ in ("compound", "amod") for c in tok.children))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
-from .event_actors import QUANTITIES, ActorFinder, Found
+from .event_actors import ACCIDENTS, QUANTITIES, ActorFinder, Found
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
@@ -65,7 +65,18 @@ _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "refuse": (_REFUSE, "120"), "reject": (_REFUSE, "120"), "decline": (_REFUSE, "120"),
     "fail": (_REFUSE, "120"),
     "attempt": (_ATTEMPT, ""), "try": (_ATTEMPT, ""),
+    "swear": (_INTENT, "030"), "undertake": (_INTENT, "030"), "volunteer": (_INTENT, "030"),
+    "guarantee": (_INTENT, "030"),
+    "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
+    "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
+    "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
 }
+#: Governors whose object is the one asked ("urged Iran to ..."): the target.
+_ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", "implore",
+                         "exhort", "beseech", "petition", "lobby", "press", "order"})
+#: Codes an order passes through unchanged: the one who orders a force to act is its source
+#: ("ordered troops to withdraw", "ordered police to disperse the crowd").
+_ORDERED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
 #: Pronouns that may take an antecedent in their sentence, with the number they need.
@@ -74,6 +85,15 @@ _POSSESSIVES = {"its": "sg", "their": "pl", "his": "person", "her": "person"}
 _ANAPHORS.update(_POSSESSIVES)
 #: Adjectives that govern an intended act like "pledge" does ("willing to withdraw").
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager"})
+_INABILITY = frozenset({"unable", "powerless", "impossible"})
+#: Verbs that carry an intent noun with their subject as its holder ("made an offer").
+_INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "present", "table",
+                             "submit", "have", "outline", "draw", "express", "voice", "renew",
+                             "repeat", "reiterate", "reaffirm", "confirm", "give", "issue",
+                             "signal", "state", "declare", "propose", "be"})
+#: Nouns that carry an intended act ("an offer to mediate", "plans for talks").
+_INTENT_NOUNS = frozenset({"offer", "plan", "proposal", "pledge", "promise", "commitment",
+                           "readiness", "willingness", "intention", "intent"})
 _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "press", "voice",
                              "present", "put", "submit", "deliver", "send"})
 #: Words whose that-clause is a demand on the clause's subject ("demanded that the US cancel").
@@ -84,6 +104,29 @@ def _lone_assent(m: Mention) -> bool:
     """"X agreed" with no partner and no one else agreeing: an opinion, not an intent."""
     return (_lemma(m.trigger) == "agree" and m.code == "030" and not m.targets
             and len(m.sources) < 2)
+
+
+def _owned(tok: Any) -> bool:
+    """True when a possessive pronoun qualifies ``tok`` ("its troops", "their arms")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+               for c in tok.children)
+
+
+def _infinitive(tok: Any) -> bool:
+    """A "to" clause with no subject of its own ("sworn to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in _SUBJ for c in tok.children)
+
+
+def _condition(m: Mention) -> bool:
+    """True when the mention is the condition of another clause ("if the US deploys
+    missiles"): a condition reports no event."""
+    tok = m.trigger if m.support is None else m.support
+    for t in [tok, *list(tok.ancestors)[:2]]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in t.children):
+            return True
+    return False
 
 
 def _agrees(tok: Any, want: str) -> bool:
@@ -108,6 +151,8 @@ class Mention:
     tokens: list[Any] = field(default_factory=list)
     confidence: float = 0.5
     flipped: bool = False
+    #: A passive with no "by" agent ("was arrested in Lebanon").
+    agentless: bool = False
 
 
 _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
@@ -162,8 +207,52 @@ def _forms(tok: Any) -> set[str]:
     return {_lemma(tok), tok.lower_}
 
 
+_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"})
+
+
+def _peacekeeping(tok: Any) -> bool:
+    """True when a phrase names peacekeepers ("a deployment of UN peacekeeping troops")."""
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(h) in _PEACEKEEPING or tok.lower_ in _PEACEKEEPING or any(
+        _lemma(c) in _PEACEKEEPING for c in h.children if c.dep_ in ("compound", "amod"))
+        for h in heads)
+
+
+_OWN_FORCES = ("MIL", "COP", "SPY", "GOV")
+_CAUSATIVES = frozenset({"let", "allow", "permit", "make", "help", "order", "force", "have"})
+
+
+def _addressed(m: Mention) -> list[Found]:
+    """Who an order's addressee leaves as target: not the orderer's own forces ("ordered
+    troops to withdraw"), but a party made to act ("ordered the newspaper to close")."""
+    own = {f.actor.country for f in m.sources if f.actor is not None}
+    return [f for f in m.targets if f.actor is None or not (
+        (f.actor.actor_code or "").endswith(_OWN_FORCES)
+        and (f.actor.country in own or f.actor.country is None))]
+
+
+def _object_words(verb: Any, heads: list[Any]) -> set[str]:
+    """The words a pattern's objects are matched against: the object heads, their modifiers,
+    what they are "of" ("the lifting of sanctions") and the verb's open complements."""
+    words: set[str] = set()
+    for h in heads:
+        words |= _forms(h)
+        words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
+        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
+        words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pcomp"
+                  or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            words |= _forms(c)
+    return words
+
+
 def _compose(outer: str, inner: str) -> str | None:
     table, default = _GOVERNORS[outer]
+    if outer == "order" and inner[:2] in _ORDERED_ROOTS:
+        return inner
     if table is _ATTEMPT:
         return table.get(inner, inner)
     if table is _REFUSE and _conflict(inner):
@@ -202,14 +291,16 @@ class SentenceCoder:
             if shallow is not None:
                 return [shallow]
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in self.lex.nouns:
+            if (tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in self.lex.nouns
+                    and tok.ent_type_ not in ("DATE", "TIME", "ORG", "WORK_OF_ART", "LAW")):
                 if tok.head.i in found and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
                     continue
                 m = self._noun(tok)
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
         self._demands(sent, found)
-        out = [m for m in self._combine(found) if not _lone_assent(m)]
+        self._intent_nouns(sent, found)
+        out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
@@ -255,6 +346,9 @@ class SentenceCoder:
                     sources = [f for s in self._subjects(rep) for f in self.actors(s)]
                 targets = [f for s in self._subjects(c) for f in self.actors(s, target=True)]
                 inner = found.pop(c.i, None)
+                for t in c.subtree:
+                    if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:
+                        found.pop(t.i)  # "demanded that X refuse to recognize Y"
                 code = _compose("demand", inner.code) if inner is not None else "100"
                 anchor = rep if rep.pos_ == "VERB" else rep.head
                 found.pop(rep.i, None)
@@ -262,6 +356,49 @@ class SentenceCoder:
                     targets = inner.targets
                 found[anchor.i] = Mention(code or "100", anchor, sources, targets,
                                           tokens=[anchor, c], confidence=0.6)
+
+    def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:
+        """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
+        "a proposal to lift sanctions" is the intent to do the inner act (CAMEO 03)."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or _lemma(noun) not in _INTENT_NOUNS:
+                continue
+            inner: Mention | None = None
+            for c in noun.children:
+                if c.dep_ == "acl" and c.pos_ == "VERB":
+                    inner = found.pop(c.i, None)
+                    if inner is None and _lemma(c) in self.lex.verbs:
+                        inner = self._verb(c)
+                elif c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and _lemma(g) in self.lex.nouns:
+                            inner = found.pop(g.i, None) or self._inner_noun(g)
+                if inner is not None:
+                    break
+            if inner is None:
+                continue
+            code = _compose("pledge", inner.code)
+            if code is None:
+                continue
+            head = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in (
+                "VERB", "AUX") else None
+            if head is not None and head.i in found and _lemma(head) not in _INTENT_SUPPORT:
+                continue  # "rejected an offer to host": the rejection is the event
+            own = found.pop(noun.i, None)
+            sources = self._owners_of_noun(noun) or list(inner.sources)
+            if head is not None:
+                found.pop(head.i, None)
+            anchor = head if head is not None else noun
+            found[anchor.i] = Mention(
+                code, noun, sources, list(inner.targets), support=head,
+                tokens=[anchor, noun, *inner.tokens], nominal=head is None,
+                confidence=max(0.55, own.confidence if own else 0.0))
+
+    def _inner_noun(self, noun: Any) -> Mention | None:
+        """An event noun inside an intent ("plans for talks with X"): its code and actors."""
+        pat = self.lex.nouns[_lemma(noun)][0]
+        sources, targets = self._noun_actors(pat, noun)
+        return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun])
 
     def _owners_of_noun(self, noun: Any) -> list[Found]:
         """Who holds a demand or plan: its possessor, else the subject of its verb."""
@@ -304,11 +441,28 @@ class SentenceCoder:
     def _objects(self, verb: Any) -> list[Any]:
         objs = [_through_quantity(c) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        if _lemma(verb) in _CAUSATIVES:
+            # "let UN inspectors visit": the one let is the clause's subject.
+            objs += [s for c in verb.children if c.dep_ == "ccomp"
+                     for s in c.children if s.dep_ == "nsubj"]
         return [o for head in objs for o in self.finder.conjuncts(head)]
 
     def _verb(self, verb: Any) -> Mention | None:
         particles = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
         objects = self._objects(verb)
+        if _lemma(verb) == "call" and any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called him a liar": naming, not a phone call
+        if _lemma(verb) == "order" and not any(c.dep_ in ("xcomp", "ccomp")
+                                                for c in verb.children):
+            return None  # "ordered an inquiry" is the inquiry's support verb
+        if any(_lemma(s) in ACCIDENTS for s in self._subjects(verb)):
+            return None  # "an earthquake struck", "the fire killed three"
+        stop = self.lex.stops.get(_lemma(verb))
+        if stop is not None:
+            heads = objects + [g for c in particles.values() for g in c.children
+                               if g.dep_ == "pobj"]
+            if _object_words(verb, heads) & stop:
+                return None
         for pat in self.lex.verbs[_lemma(verb)]:
             theme = self._match(pat, verb, particles, objects)
             if theme is False:
@@ -330,26 +484,18 @@ class SentenceCoder:
         if pat.particle in particles:
             heads += [c for c in particles[pat.particle].children
                       if c.dep_ in ("pobj", "pcomp")]
-        words: set[str] = set()
-        for h in heads:
-            words |= _forms(h)
-            words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
-            words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
-                      for g in c.children if g.dep_ == "pcomp"
-                      or (g.dep_ == "pobj" and c.lower_ == "of")}
-        for c in verb.children:
-            if c.dep_ == "xcomp":
-                words |= _forms(c)
         if "-" in pat.objects and not objects:
             return True
         if "*" in pat.objects and objects:
             return True
         if "*actor" in pat.objects and any(
-            f.actor is not None or f.anaphor for h in objects
+            (f.actor is not None and not (f.actor.actor_code or "").endswith("MED"))
+            or f.anaphor for h in heads
             for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
         ):
+            # A news outlet spoken to or visited is an interview, not a consultation.
             return True
-        return bool(words & pat.objects)
+        return bool(_object_words(verb, heads) & pat.objects)
 
     def _subjects(self, verb: Any) -> list[Any]:
         cur = verb
@@ -373,6 +519,10 @@ class SentenceCoder:
             if cur.dep_ in ("pcomp", "advcl") and cur.head.pos_ == "VERB":
                 cur = cur.head
                 continue
+            if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "attr") and (
+                    cur.head.head.pos_ == "VERB"):
+                cur = cur.head.head  # "issued a declaration demanding ..."
+                continue
             break
         return []
 
@@ -387,10 +537,18 @@ class SentenceCoder:
             preps = preps | {"on"}  # "lifted the blockade on X"
         if code[:2] == "07" or code[:3] in _AID_CODES:
             preps = preps | {"for"}  # "aid for Bosnia"
-        for h in holders:
+        if code[:3] in ("023", "075"):
+            preps = preps | {"in"}  # "sought refuge in Germany"
+        if code[:3] in ("045", "039"):
+            preps = preps | {"between"}  # "mediate between X and Y"
+        if code[:2] == "15":
+            preps = preps | {"along", "near", "on"}  # "massed troops along the border"
+        outs = [c for c in verb.children if c.dep_ in ("prt", "prep")
+                and c.lower_ in ("out", "away", "back", "off")]  # "pulled out of Beirut"
+        for h in holders + outs:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and (
-                    c.lower_ in preps
+                    c.lower_ in preps or (h in outs and c.lower_ == "of")
                     or (c.lower_ in ("in", "inside") and (code[:2] in _IN_TARGET_ROOTS
                                                          or code[:3] in _IN_TARGET_ROOTS))
                 ):
@@ -416,15 +574,21 @@ class SentenceCoder:
         for o in objects:
             if o.dep_ == "nsubjpass":
                 continue
-            found = finder.find(o, target=True, loose=loose and _lemma(o) not in self.theme_words)
-            if found:
+            found = finder.find(o, target=True, loose=loose and _lemma(o) not in pat.objects)
+            if found and _lemma(o) in pat.objects and (_owned(o) or not any(
+                    f.actor is not None and f.actor.country for f in found)):
+                # "withdrew its troops", "massed troops": the actor's own means, a theme.
+                theme.append(o)
+            elif found:
                 targets += found
             else:
                 if _lemma(o) in self.theme_words:
                     theme.append(o)
                     targets += self._modifier_actors(o)
-                if loose:
-                    targets += self._owners(o)
+                # "praised Haiti's efforts", "rejected calls by Belarus", "attacked a camp
+                # for Congolese refugees": whose thing the object is.
+                targets += self._owners(o, ("of", "in", "inside", "for") if loose
+                                        else ("of", "by"))
         if passive:
             agent = particles.get("by")
             if agent is not None:
@@ -440,7 +604,14 @@ class SentenceCoder:
                         theme.append(c)
         else:
             for s in self._subjects(verb):
-                sources += self.actors(s)
+                own = self.actors(s)
+                if not own and _lemma(s) in self.lex.nouns and _conflict(pat.code):
+                    # "US Predator attacks killed ...": the attackers named on the attack,
+                    # not the place ("a Kabul car bombing").
+                    own = [f for c in s.children if c.dep_ in ("amod", "compound", "poss")
+                           and self._names_a_party(c)
+                           for f in self.finder.find(c) if f.actor is not None]
+                sources += own
         held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
                         and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
         for t in self._target_heads(verb, pat.code, held, pat.particle):
@@ -452,10 +623,19 @@ class SentenceCoder:
                 for o in c.children:
                     if o.dep_ == "dobj" and _lemma(o) not in self.theme_words:
                         targets += finder.find(o, target=True)
+                if pat.code[:2] in ("02", "10", "13"):
+                    # "threatened to deliver blows to the United States"
+                    targets += [f for t in self._target_heads(c, pat.code, [])
+                                for f in finder.find(t, target=True)]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
+        if code[:3] in ("042", "154") and any(
+            _peacekeeping(t) for t in [*self._subjects(verb), *objects]
+        ):
+            code = "074"  # peacekeepers arriving or deployed: protection for the host
         conf = 0.55 + (0.1 if pat.objects - {"-", "*", "*actor"} or pat.particle else 0.0)
-        return Mention(code, verb, sources, targets, tokens=tokens, confidence=conf)
+        return Mention(code, verb, sources, targets, tokens=tokens, confidence=conf,
+                       agentless=passive and "by" not in particles)
 
     def _noun(self, noun: Any) -> Mention | None:
         pats = self.lex.nouns[_lemma(noun)]
@@ -466,14 +646,22 @@ class SentenceCoder:
             support = head
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             support = head.head
-        for pat in pats:
-            if pat.objects and not (pat.objects & mods):
-                continue
-            if support is not None and (
-                _lemma(support) in pat.support or _lemma(support) in FLIP_SUPPORT
-            ):
-                return self._supported(pat, noun, support)
-            return self._nominal(pat, noun)
+        stop = self.lex.stops.get(_lemma(noun))
+        if stop is not None and stop & (mods | {
+                _lemma(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"}):
+            return None  # "the withdrawal of the bill", "a flood warning"
+        fitting = [p for p in pats if not (p.objects - {"+"}) or (p.objects & mods)]
+        if support is not None:
+            for pat in fitting:
+                if _lemma(support) in pat.support:
+                    return self._supported(pat, noun, support)
+            for pat in fitting:
+                if _lemma(support) in FLIP_SUPPORT and "+" not in pat.objects:
+                    return self._supported(pat, noun, support)
+        for pat in fitting:
+            if "+" not in pat.objects:
+                return self._nominal(pat, noun)
         return None
 
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
@@ -551,13 +739,19 @@ class SentenceCoder:
                         targets.extend(finder.find(g, target=True))
         return sources, targets
 
-    def _owners(self, noun: Any) -> list[Found]:
+    def _names_a_party(self, tok: Any) -> bool:
+        """True unless ``tok`` is a place name ("Kabul" in "a Kabul car bombing")."""
+        ent = self.finder.entity_at(tok)
+        return ent is None or ent.type in ("NORP", "ORG")
+
+    def _owners(self, noun: Any, preps: tuple[str, ...] = ("of", "in", "inside")
+                ) -> list[Found]:
         """Whose thing it is: "the decision of the Moldovan government", "Tajikistan's plan"."""
         out: list[Found] = []
         for c in noun.children:
             if c.dep_ == "poss":
                 out += self.finder.find(c, target=True)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "in", "inside"):
+            elif c.dep_ == "prep" and c.lower_ in preps:
                 out += [f for g in c.children if g.dep_ == "pobj"
                         for f in self.finder.find(g, target=True)]
         return out
@@ -639,20 +833,27 @@ class SentenceCoder:
         for i, m in sorted(found.items()):
             tok = m.trigger if m.support is None else m.support
             gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
+            if tok.dep_ == "advcl" and _infinitive(tok) and _lemma(tok.head) in _GOVERNORS:
+                gov = tok.head  # "have sworn to fight", parsed as an adverbial clause
             if gov is None or gov.i == tok.i:
                 continue
             glem = _lemma(gov)
-            if gov.i in found and glem in _GOVERNORS and tok.dep_ == "xcomp":
+            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive(tok))
+            if gov.i in found and glem in _GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = _compose(glem, m.code)
                 if code is not None:
+                    if glem == "order" and code == m.code:
+                        outer.targets = _addressed(outer)
                     outer.code = code
                     outer.targets = outer.targets + [t for t in m.targets
                                                      if t not in outer.targets]
                     outer.tokens += m.tokens
                     outer.confidence = max(outer.confidence, m.confidence)
                     drop.add(i)
-            elif tok.dep_ == "xcomp" and (glem in _GOVERNORS or glem in _INTENT_ADJECTIVES):
+            elif open_comp and glem in _INABILITY:
+                drop.add(i)  # "police have been unable to question him": nothing happened
+            elif open_comp and (glem in _GOVERNORS or glem in _INTENT_ADJECTIVES):
                 governed = self._governed(gov, glem, m)
                 if governed is not None:
                     found[gov.i] = governed
@@ -673,7 +874,7 @@ class SentenceCoder:
         sources = list(inner.sources) or [f for s in self._subjects(holder)
                                           for f in self.actors(s)]
         targets = list(inner.targets)
-        if glem in ("urge", "ask", "call", "encourage", "appeal"):
+        if glem in _ADDRESSING and not (glem == "order" and code == inner.code):
             addressees = [c for c in gov.children if c.dep_ == "dobj"] + [
                 g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                 for g in c.children if g.dep_ == "pobj"]
@@ -688,6 +889,15 @@ def recode_intent(code: str) -> str:
     if "04" <= code[:2] <= "08":
         return _compose("pledge", code) or "030"
     return code
+
+
+def recode_refusal(code: str) -> str | None:
+    """A cooperative act denied ("did not sign", "will not accept") is a rejection (CAMEO 12);
+    an intent refused is the refusal of the act intended."""
+    if code[:2] == "03":
+        inner = {v: k for k, v in _INTENT.items()}.get(code)
+        code = inner or "06"
+    return _compose("refuse", code)
 
 
 def recode_threat(code: str) -> str:

@@ -23,7 +23,7 @@ from ..knowledge.event_lexicon import lexicon
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
 from .event_actors import ActorFinder, Found
 from .event_coder import Mention as Coded
-from .event_coder import SentenceCoder, recode_intent, recode_threat
+from .event_coder import SentenceCoder, recode_intent, recode_refusal, recode_threat
 from .event_dates import SectionDates
 from .event_modality import modality
 from .registry import stage
@@ -32,14 +32,27 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
 _OPEN_QUOTES = "“\"«"
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-#: Intents, meetings, visits and support: with no one doing them they are trips and
-#: pleasantries of private people ("flew to Moscow", "was met with applause").
-_NEEDS_SOURCE = frozenset({"02", "03", "04", "05"})
+#: Intents, meetings, visits, support, cooperation and aid: with no one doing them they are
+#: trips and pleasantries of private people ("flew to Moscow", "was met with applause"), the
+#: reasons given for another event ("arrested for collaborating with Israel") or what a
+#: system permits ("LRIT allows states to examine data").
+_NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
     r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
+#: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
+#: country; not violence, which crosses borders.
+_DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17"})
+_EMERGENCY_CODES = frozenset({"1724", "0814", "1723", "1324"})
+_HAZARD = re.compile(
+    r"\b(?:storm|hurricane|typhoon|cyclone|tornado|flood|earthquake|quake|wildfire|bushfire|"
+    r"drought|heatwave|blizzard|snow|tsunami|eruption|volcan|landslide|epidemic|pandemic|"
+    r"outbreak|virus|coronavirus|covid|ebola|cholera|disease|weather)")
+#: The authority behind an agentless passive, by CAMEO code or root.
+_AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "171": "GOV", "172": "GOV",
+                    "173": "COP", "174": "GOV", "175": "COP"}
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
 
@@ -148,6 +161,19 @@ class EventStage:
         if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
             # Who acted is the news: a verbal or cooperative act with no actor is not coded.
             return None
+        place = self._place(article, section, sent)
+        if not sources and m.agentless:
+            sources = self._authorities(m.code, place)
+        if not sources and m.code[:2] == "14" and not m.nominal and place is not None and (
+                place.country in self.kb.countries):
+            # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
+            sources = [ActorRef(name=self.kb.countries[place.country].name + " protesters",
+                                actor_code=place.country + "OPP", country=place.country)]
+        if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
+                and place.country in self.kb.countries and not m.nominal):
+            # "blew himself up in a market in Baghdad": violence strikes where it happens.
+            targets = [ActorRef(name=self.kb.countries[place.country].name,
+                                actor_code=place.country, country=place.country)]
         if not sources and not targets:
             if (section == "body" and m.code[:2] in _COOPERATIVE_ROOTS
                     and 0 < n - ctx.last_sentence <= 2 and ctx.last_group
@@ -160,15 +186,38 @@ class EventStage:
         src_countries = {a.country for a in sources}
         targets = [t for t in targets if _key(t) not in src_keys and not (
             t.country in src_countries and t.entity is None and t.actor_code == t.country)]
-        place = self._place(article, section, sent)
         for a in sources + targets:
             if a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
+        home = {a.country for a in sources if a.country}
+        if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
+            # "Egyptian police dispersed demonstrators": a group with no country of its own
+            # is the acting country's.
+            iso = next(iter(home))
+            for a in targets:
+                if a.country is None and a.actor_code and a.actor_code.isalpha() and len(
+                        a.actor_code) == 3:
+                    a.country = iso
+                    a.actor_code = iso + a.actor_code
+        if (m.code[:2] == "17" and not targets and place is not None
+                and place.country in home):
+            # "imposed a curfew in the town of Cizre": on the country's own people.
+            targets = [ActorRef(name=self.kb.countries[place.country].name,
+                                actor_code=place.country, country=place.country)]
         if not any(a.country or a.actor_code for a in sources + targets):
+            return None
+        if ((m.code[:2] == "04" and m.code[:3] not in ("042", "043")) or m.code == "036") and len(
+                {a.country or _key(a) for a in sources + targets}) < 2:
+            # "the annual meeting of the Society", "the Senate met": a consultation needs
+            # two parties.
+            return None
+        if m.code[:4] in _EMERGENCY_CODES and _HAZARD.search(sent.text.lower()):
+            # A state of emergency for a storm or an epidemic is no political event.
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
+
         if sources:
             confidence += 0.15
         if targets:
@@ -189,6 +238,9 @@ class EventStage:
         mod = modality(head, headline=headline, in_quote=in_quote,
                        future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
         code = m.code
+        if mod == "negated" and "03" <= code[:2] <= "08":
+            # "did not agree", "will not accept": a refusal, as CAMEO codes it.
+            code = recode_refusal(code) or code
         would = any(c.lower_ in ("would", "will", "'ll") for c in head.children)
         if mod == "planned" and not m.flipped:
             code = recode_threat(recode_intent(code))
@@ -210,6 +262,19 @@ class EventStage:
             section=section, start=start, end=end,
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
+
+    def _authorities(self, code: str, place: PlaceRef | None) -> list[ActorRef]:
+        """Who acts in an agentless passive of law and order ("was arrested in Lebanon",
+        "was put under investigation in Italy"): the authorities of the country it happens in,
+        as CAMEO codes it."""
+        if place is None or not place.country or place.country not in self.kb.countries:
+            return []
+        role = _AUTHORITY_ROLES.get(code[:3]) or _AUTHORITY_ROLES.get(code[:2])
+        if role is None:
+            return []
+        iso = place.country
+        return [ActorRef(name=self.kb.countries[iso].name + " authorities",
+                         actor_code=iso + role, country=iso)]
 
     def _protested(self, sources: list[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
         """A protest with no named target is aimed at the government where it happens (else
