@@ -365,3 +365,17 @@ def test_floor_on_held_out_plover_half(runner: Any) -> None:
     assert report["plover_accuracy"] >= 0.56
     assert report["actors"]["precision"] >= 0.80
     assert report["actors"]["f1"] >= 0.62
+
+
+def test_a_dateline_city_is_never_an_actor() -> None:
+    from tidings.extractor import Extractor
+    from tidings.sources.base import RawDocument
+
+    body = ("SHYMKENT, May 16 — Kazakhstan's Anti-Corruption Agency said on Friday it had detained "
+            "a city land official on suspicion of taking a bribe.\n"
+            "UFA, May 14 — Police in Russia's Republic of Bashkortostan detained 23 people.")
+    article = Extractor().process(RawDocument(content=body, format="text", title="Arrests"),
+                                  reference_date="2025-05-20")
+    names = {a.name for ev in article.events for a in (*ev.sources, *ev.targets)}
+    assert "Shymkent" not in names and "Ufa" not in names
+    assert any(ev.root == "17" for ev in article.events)

@@ -9,6 +9,7 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -170,6 +171,21 @@ def lookup_name(text: str, label: str, date: str | None) -> tuple[str | None, st
     return None, None
 
 
+#: A dateline opening a paragraph: "SHYMKENT, May 16 —", "UFA (Reuters) -", "ALMATY, Kazakhstan —".
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}"  # the city, in capitals
+    r"(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ \t]+[A-Z][a-zA-Z.]+)?)?"  # ", Kazakhstan"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?"  # date
+    r"|[ \t]*\([^)\n]{1,30}\))"  # or only the agency: "(Reuters)"
+    r"[ \t]*(?:—|–|--?)[ \t]"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraph-opening datelines: places of filing, never actors."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 class ActorFinder:
     """Resolves tokens of one section's parse to actors."""
 
@@ -186,6 +202,7 @@ class ActorFinder:
                     for i in range(m.start, m.end):
                         self._by_char[i] = ent
         self._ent_labels = {e.id: e.type for e in article.entities}
+        self._datelines = dateline_spans(self.text)
 
     # noun phrases --------------------------------------------------------------------------
 
@@ -238,6 +255,8 @@ class ActorFinder:
         return out
 
     def head(self, tok: Any, *, target: bool = False, loose: bool = True) -> list[Found]:
+        if any(start <= tok.idx < end for start, end in self._datelines):
+            return []
         lower = tok.lower_
         if lower in QUANTITIES or tok.pos_ == "NUM":
             inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
