@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -20,6 +21,7 @@ _SEPARATORS = re.compile(r"[^\w'&+]+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’&][^\W_]+)*\.?")
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Lower case without accents, with one kind of apostrophe."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -27,6 +29,7 @@ def fold(text: str) -> str:
     return plain.casefold().translate(_APOSTROPHES)
 
 
+@lru_cache(maxsize=131072)
 def key(text: str) -> str:
     """The lookup key of a surface form."""
     k = _SEPARATORS.sub(" ", fold(text).replace(".", "")).strip()
@@ -59,6 +62,8 @@ class NameIndex(Generic[T]):
         self._acronym_only: dict[str, bool] = {}
         self.clashes: list[tuple[str, T, T]] = []
         self.max_words = 1
+        #: First words of every key: a scan skips a position whose word starts no name.
+        self._first_words: set[str] = set()
 
     def add(self, surface: str, value: T) -> None:
         k = key(surface)
@@ -73,6 +78,7 @@ class NameIndex(Generic[T]):
             return
         self._values[k] = value
         self._acronym_only[k] = acronym
+        self._first_words.add(k.split(" ", 1)[0])
         self.max_words = max(self.max_words, k.count(" ") + 1)
 
     def __contains__(self, k: str) -> bool:
@@ -105,8 +111,12 @@ class NameIndex(Generic[T]):
         keys = [key(t[2]) for t in tokens]
         found: list[tuple[int, int, T]] = []
         i = 0
+        first_words = self._first_words
         while i < len(tokens):
             hit = None
+            if not any(v in first_words for v in variants_of(keys[i])):
+                i += 1
+                continue
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
                 joined = " ".join(keys[i : i + n])
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
