@@ -379,3 +379,18 @@ def test_a_dateline_city_is_never_an_actor() -> None:
     names = {a.name for ev in article.events for a in (*ev.sources, *ev.targets)}
     assert "Shymkent" not in names and "Ufa" not in names
     assert any(ev.root == "17" for ev in article.events)
+
+
+def test_agentless_owner_of_passive_subject_is_the_target(runner: Any) -> None:
+    ev = only(code(runner, "A school for Sudanese children was shelled by Chadian rebels."))
+    assert countries(ev.sources) == {"TCD"} and countries(ev.targets) == {"SDN"}
+
+
+def test_ethnic_group_is_coded_by_its_home_country(runner: Any) -> None:
+    ev = only(code(runner, "Iraqi Kurds demanded a ceasefire with Turkey on Monday."))
+    assert countries(ev.sources) == {"IRQ"} and countries(ev.targets) == {"TUR"}
+
+
+def test_subject_owned_by_a_pronoun_takes_its_antecedent(runner: Any) -> None:
+    ev = only(code(runner, "Ethiopian rebels said their fighters had attacked the garrison."))
+    assert countries(ev.sources) == {"ETH"}

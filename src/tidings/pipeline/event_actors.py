@@ -269,6 +269,9 @@ class ActorFinder:
         if lower in _PRONOUNS and not tok.text.isupper():
             return [Found(None, lower)] if lower in ("they", "them", "he", "she", "him",
                                                       "her") else []
+        home = self._diaspora(tok)
+        if home is not None:
+            return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
         ent = self.entity_at(tok)
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             return self._from_entity(ent, tok)
@@ -318,6 +321,17 @@ class ActorFinder:
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
             return [Found(ActorRef(name=np, actor_code=own[0] + part, country=own[0]))]
         return []
+
+    def _diaspora(self, tok: Any) -> str | None:
+        """The country an ethnic group lives in, as CAMEO codes it: "Bosnian Serbs" are
+        Bosnia's, "Iraqi Kurds" Iraq's; the group's own demonym names no actor here."""
+        if tok.tag_ != "NNPS" and not (tok.tag_ == "NNS" and tok.text[:1].isupper()):
+            return None
+        own = self.kb.country_for(tok.text)
+        homes = {iso for c in tok.children if c.dep_ in ("amod", "compound")
+                 and c.i == tok.i - 1 and c.text[:1].isupper()
+                 for iso in [self.kb.country_for(c.text)] if iso and iso != own}
+        return homes.pop() if len(homes) == 1 else None
 
     def _body_of(self, tok: Any) -> ActorRef | None:
         """The organisation a role noun belongs to: "Red Cross officials", "NATO troops"."""

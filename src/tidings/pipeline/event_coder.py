@@ -416,6 +416,12 @@ class SentenceCoder:
         """Actors for a subject; a pronoun ("it", "they", "he") takes the subject of a clause
         above it in the same sentence ("Syria says it will withdraw")."""
         found = self.finder.find(tok, target=target)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES),
+                     None)
+        if owner is not None and not any(f.actor is not None and f.actor.country
+                                         for f in found):
+            # "Bosnian Serbs said their forces had withdrawn": the forces are the Serbs'.
+            return self._antecedent(owner) or found
         if tok.lower_ not in _ANAPHORS or any(f.actor is not None for f in found):
             return found
         ante = self._antecedent(tok)
@@ -598,10 +604,13 @@ class SentenceCoder:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     found = finder.find(c, target=True, loose=loose)
-                    if found:
-                        targets += found
-                    elif _lemma(c) in self.theme_words:
-                        theme.append(c)
+                    targets += found
+                    if not any(f.actor is not None and f.actor.country for f in found):
+                        if _lemma(c) in self.theme_words:
+                            theme.append(c)
+                        # "a camp for Congolese refugees was attacked": whose thing was hit.
+                        targets += self._owners(c, ("of", "in", "inside", "for") if loose
+                                                else ("of", "by"))
         else:
             for s in self._subjects(verb):
                 own = self.actors(s)
