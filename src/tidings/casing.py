@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
-#: Head nouns that close an organisation's name ("Dadi Engineering", "Kaspi Bank").
+#: Head nouns that close an organisation's name ("Tengri Engineering", "Kaspi Bank").
 _ORG_HEADS = frozenset({
     "engineering", "bank", "group", "company", "corporation", "corp", "holding", "holdings",
     "airlines", "airways", "university", "institute", "foundation", "party", "council", "fund",
@@ -113,7 +113,7 @@ def recase_headline(
         if (len(word) <= 2 and kind != "function") or (
             follows_unknown and word.lower() in _ORG_HEADS
         ):
-            continue  # "Dadi Engineering", "Kaspi Bank": a common noun closing a name
+            continue  # "Tengri Engineering", "Kaspi Bank": a common noun closing a name
         lowered = word[0].lower()
         if len(lowered) == 1:
             out[m.start()] = lowered

@@ -472,7 +472,7 @@ class EntityStage:
 
     def _org_context(self, article: Article, c: _Cluster) -> None:
         """Country (and role) of an unknown organisation from a possessive or a country word
-        just before it: "China's Dadi Engineering", "the Kazakh company X"."""
+        just before it: "China's Tengri Engineering", "the Kazakh company X"."""
         head_role = _ORG_HEAD_ROLES.get(c.name.split()[-1].lower())
         for m in c.mentions:
             before = article.section_text(m.section)[max(0, m.start - 40) : m.start]
