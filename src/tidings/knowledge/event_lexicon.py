@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import KnowledgeDataError
 from .cameo import is_code
-from .people import KnowledgeDataError
 
 _PATH = Path(__file__).parent / "data" / "event_lexicon.csv"
 SPECIAL_OBJECTS = frozenset({"-", "*", "*actor", "+"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from tidings.errors import TidingsError
+from tidings.errors import KnowledgeDataError
 
 DATA_DIR = Path(__file__).parent / "data"
 PEOPLE_CSV = DATA_DIR / "people.csv"
@@ -81,12 +81,6 @@ _TITLE_WORDS = frozenset({
     "Dr", "Sir", "Lord", "Ayatollah", "Grand", "Duke", "Daw", "Jr", "Mr", "Mrs", "Ms",
 })
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*", re.UNICODE)
-
-
-class KnowledgeDataError(TidingsError):
-    """A knowledge-base data file is malformed."""
-
-    code = "T040"
 
 
 @dataclass(frozen=True)

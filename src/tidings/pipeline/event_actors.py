@@ -9,13 +9,14 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..knowledge import get_kb
+from ..knowledge.gazetteer import get_gazetteer
 from ..model import ActorRef, Article, Entity
+from .places import dateline_spans
 
 #: Dependents that belong to a noun phrase's own words (its modifiers), for lookups.
 _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case",
@@ -171,21 +172,6 @@ def lookup_name(text: str, label: str, date: str | None) -> tuple[str | None, st
     return None, None
 
 
-#: A dateline opening a paragraph: "SHYMKENT, May 16 —", "UFA (Reuters) -", "ALMATY, Kazakhstan —".
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}"  # the city, in capitals
-    r"(?:,[ \t]*[A-Z][a-zA-Z.]+(?:[ \t]+[A-Z][a-zA-Z.]+)?)?"  # ", Kazakhstan"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?"  # date
-    r"|[ \t]*\([^)\n]{1,30}\))"  # or only the agency: "(Reuters)"
-    r"[ \t]*(?:—|–|--?)[ \t]"
-)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of paragraph-opening datelines: places of filing, never actors."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-
-
 class ActorFinder:
     """Resolves tokens of one section's parse to actors."""
 
@@ -202,7 +188,7 @@ class ActorFinder:
                     for i in range(m.start, m.end):
                         self._by_char[i] = ent
         self._ent_labels = {e.id: e.type for e in article.entities}
-        self._datelines = dateline_spans(self.text)
+        self._datelines = dateline_spans(self.text, get_gazetteer())
 
     # noun phrases --------------------------------------------------------------------------
 

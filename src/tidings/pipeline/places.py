@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..casing import Vocabulary
@@ -91,10 +91,8 @@ class _Found:
     hint: str | None = None
 
 
-def find_datelines(text: str, gaz: Gazetteer) -> list[_Found]:
-    """Dateline places at the start of the text or of a paragraph: the place in capitals, then
-    an optional state or country, a date and an agency, then a dash."""
-    out: list[_Found] = []
+def _dateline_matches(text: str, gaz: Gazetteer) -> Iterator[re.Match[str]]:
+    """Datelines at the start of the text or of a paragraph whose place the gazetteer holds."""
     for m in _DATELINE.finditer(text):
         if m.start() and text[m.start() - 1] != "\n":
             continue
@@ -103,10 +101,23 @@ def find_datelines(text: str, gaz: Gazetteer) -> list[_Found]:
         if len(letters) < 3 or not (m.group("date") or m.group("agency") or m.group("sub")
                                     or place == place.upper()):
             continue
-        cands = gaz.candidates(place.title())
-        if not cands:
-            continue
-        found = _Found("body", m.start("place"), m.end("place"), place, cands, "dateline")
+        if gaz.candidates(place.title()):
+            yield m
+
+
+def dateline_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Character spans of whole datelines ("SHYMKENT, May 16 — "): places of filing, never actors."""
+    return [(m.start(), m.end()) for m in _dateline_matches(text, gaz)]
+
+
+def find_datelines(text: str, gaz: Gazetteer) -> list[_Found]:
+    """Dateline places at the start of the text or of a paragraph: the place in capitals, then
+    an optional state or country, a date and an agency, then a dash."""
+    out: list[_Found] = []
+    for m in _dateline_matches(text, gaz):
+        place = m.group("place")
+        found = _Found("body", m.start("place"), m.end("place"), place,
+                       gaz.candidates(place.title()), "dateline")
         sub = m.group("sub")
         if sub and gaz.candidates(sub):
             pointer = _Found("body", m.start("sub"), m.end("sub"), sub, gaz.candidates(sub),
