@@ -64,6 +64,9 @@ class _Counts:
     modality_n: int = 0
     empty: int = 0
     false_events: int = 0
+    #: (source country, target country, code) triples, for the full code and for the root.
+    triples: dict[str, list[int]] = field(default_factory=lambda: {"code": [0, 0, 0],
+                                                                    "root": [0, 0, 0]})
     tp: dict[str, int] = field(default_factory=lambda: {"source": 0, "target": 0})
     pred: dict[str, int] = field(default_factory=lambda: {"source": 0, "target": 0})
     gold: dict[str, int] = field(default_factory=lambda: {"source": 0, "target": 0})
@@ -82,6 +85,21 @@ def _countries(actors: Iterable[Any]) -> set[str]:
         if c:
             out.add(c)
     return out
+
+
+def _triples(sources: set[str], targets: set[str], code: str) -> set[tuple[str, str, str]]:
+    """(source, target, code) for every pair; an event with no target pairs with "-"."""
+    return {(s, t, code) for s in sources or {"-"} for t in targets or {"-"}}
+
+
+def _count_triples(c: _Counts, want: set[tuple[str, str, str]],
+                   have: set[tuple[str, str, str]]) -> None:
+    for level, cut in (("code", None), ("root", 2)):
+        w = {(s, t, k[:cut]) for s, t, k in want}
+        h = {(s, t, k[:cut]) for s, t, k in have}
+        c.triples[level][0] += len(w & h)
+        c.triples[level][1] += len(h)
+        c.triples[level][2] += len(w)
 
 
 def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> dict[str, Any]:
@@ -105,6 +123,10 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> d
         if not gold:
             c.empty += 1
             c.false_events += bool(events)
+            worst = _best(events)
+            if worst is not None:
+                _count_triples(c, set(), _triples(_countries(worst.sources),
+                                                  _countries(worst.targets), worst.code))
             continue
         g = gold[0]
         c.n += 1
@@ -123,6 +145,12 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> d
                 c.modality += best.modality == rec["modality"]
         elif "modality" in rec:
             c.modality_n += 1
+        if is_cameo:
+            _count_triples(
+                c, _triples(_countries(g.get("source") or []), _countries(g.get("target") or []),
+                            code),
+                _triples(_countries(best.sources), _countries(best.targets), best.code)
+                if best is not None else set())
         for role, pred in (("source", best.sources if best else []),
                            ("target", best.targets if best else [])):
             want = _countries(g.get(role) or [])
@@ -146,6 +174,9 @@ def _report(c: _Counts) -> dict[str, Any]:
         "target": prf(c.tp["target"], c.pred["target"], c.gold["target"]),
         "actors": prf(sum(c.tp.values()), sum(c.pred.values()), sum(c.gold.values())),
     }
+    if c.triples["code"][2]:
+        out["triples_code"] = prf(*c.triples["code"])
+        out["triples_root"] = prf(*c.triples["root"])
     if c.coded:
         out["root_accuracy"] = round(c.root / c.n, 3) if c.n else 0.0
         out["code_accuracy"] = round(c.code / c.n, 3) if c.n else 0.0
@@ -181,5 +212,12 @@ def format_report(name: str, report: dict[str, Any]) -> str:
     for role in ("source", "target", "actors"):
         r = report[role]
         lines.append(f"  {role + ' countries':<25} P {r['precision']:.3f}  R {r['recall']:.3f}"
+                     f"  F1 {r['f1']:.3f}")
+    for key, name in (("triples_code", "(source, target, code)"),
+                      ("triples_root", "(source, target, root)")):
+        if key not in report:
+            continue
+        r = report[key]
+        lines.append(f"  {name:<25} P {r['precision']:.3f}  R {r['recall']:.3f}"
                      f"  F1 {r['f1']:.3f}")
     return "\n".join(lines)

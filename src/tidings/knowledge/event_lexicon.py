@@ -31,6 +31,14 @@ from .cameo import is_code
 
 _PATH = Path(__file__).parent / "data" / "event_lexicon.csv"
 SPECIAL_OBJECTS = frozenset({"-", "*", "*actor", "+"})
+#: Verbs whose "re-" form is the same act done again; each gets its base verb's patterns.
+_RENEWABLE = ("impose", "open", "start", "establish", "deploy", "arrest", "capture", "enter",
+              "occupy", "launch", "introduce", "unite", "engage", "negotiate", "instate",
+              "arm", "take", "convene", "schedule", "invade")
+#: Support verbs that begin an event; an event begun can also be resumed, renewed or completed.
+_BEGINNING = frozenset({"begin", "start", "hold", "launch", "open", "conduct"})
+_RESUMING = frozenset({"resume", "renew", "restart", "reopen", "continue", "complete",
+                       "conclude", "finish", "wrap"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,16 @@ def lexicon() -> Lexicon:
             p = Pattern(r["code"], kind, lemma, "", expand(r["objects"]),
                         frozenset(_words(r["particle"])), r["note"])
             nouns[lemma].append(p)
+    for base in _RENEWABLE:
+        # "reimposed a blockade", "reopened the border": the act done again is the act.
+        for form in ("re" + base, "re-" + base):
+            if base in verbs and form not in verbs:
+                verbs[form] = list(verbs[base])
+    for lemma, pats in nouns.items():
+        nouns[lemma] = [
+            Pattern(p.code, p.kind, p.lemma, p.particle, p.objects, p.support | _RESUMING, p.note)
+            if p.support & _BEGINNING else p for p in pats
+        ]
     return Lexicon(
         {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
         {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},

@@ -451,6 +451,11 @@ class SentenceCoder:
             # "let UN inspectors visit": the one let is the clause's subject.
             objs += [s for c in verb.children if c.dep_ == "ccomp"
                      for s in c.children if s.dep_ == "nsubj"]
+        if not objs:
+            # "donated and delivered goods": conjoined verbs share the later one's object.
+            objs = [_through_quantity(o) for c in verb.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB"
+                    for o in c.children if o.dep_ == "dobj"][:1]
         return [o for head in objs for o in self.finder.conjuncts(head)]
 
     def _verb(self, verb: Any) -> Mention | None:
@@ -494,9 +499,12 @@ class SentenceCoder:
             return True
         if "*" in pat.objects and objects:
             return True
+        # "supported Turkey's bid": a thing an actor owns stands for the actor.
+        owned = [c for h in heads for c in h.children if c.dep_ == "poss"
+                 and c.lower_ not in _POSSESSIVES]
         if "*actor" in pat.objects and any(
             (f.actor is not None and not (f.actor.actor_code or "").endswith("MED"))
-            or f.anaphor for h in heads
+            or f.anaphor for h in heads + owned
             for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
         ):
             # A news outlet spoken to or visited is an interview, not a consultation.
@@ -548,7 +556,8 @@ class SentenceCoder:
         if code[:3] in ("045", "039"):
             preps = preps | {"between"}  # "mediate between X and Y"
         if code[:2] == "15":
-            preps = preps | {"along", "near", "on"}  # "massed troops along the border"
+            # "massed troops along the border", "strengthened its forces in Lebanon"
+            preps = preps | {"along", "near", "on", "in", "inside"}
         outs = [c for c in verb.children if c.dep_ in ("prt", "prep")
                 and c.lower_ in ("out", "away", "back", "off")]  # "pulled out of Beirut"
         for h in holders + outs:
