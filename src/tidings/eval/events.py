@@ -8,8 +8,10 @@ and ``events`` stages. The coder's answer for a sentence is its most confident e
 
 Scores: category accuracy (PLOVER category, and for CAMEO gold the root and full code) over
 sentences with a gold event; source and target actor-country precision, recall and F1 (micro over
-sentences, international bodies folded to ``IGO``/``NGO`` as PLOVER codes them); and the false
-event rate on sentences whose gold holds no event.
+sentences, international bodies folded to ``IGO``/``NGO`` as PLOVER codes them; the parties of a
+joint act that PLOVER marks ``SRC/TAR`` are matched in either role); for CAMEO gold, precision,
+recall and F1 of (source country, target country, code) triples at the full code and at the root;
+and the false event rate on sentences whose gold holds no event.
 """
 
 from __future__ import annotations
@@ -87,6 +89,11 @@ def _countries(actors: Iterable[Any]) -> set[str]:
     return out
 
 
+def _symmetric(rec: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """A PLOVER record whose parties are all marked both source and target."""
+    return "SRC/TAR" in str(rec.get("markup", "")) and not any(gold.get("target") or [])
+
+
 def _triples(sources: set[str], targets: set[str], code: str) -> set[tuple[str, str, str]]:
     """(source, target, code) for every pair; an event with no target pairs with "-"."""
     return {(s, t, code) for s in sources or {"-"} for t in targets or {"-"}}
@@ -151,10 +158,16 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> d
                             code),
                 _triples(_countries(best.sources), _countries(best.targets), best.code)
                 if best is not None else set())
-        for role, pred in (("source", best.sources if best else []),
-                           ("target", best.targets if best else [])):
+        pred_roles = {"source": _countries(best.sources) if best else set(),
+                      "target": _countries(best.targets) if best else set()}
+        if _symmetric(rec, g):
+            # PLOVER marks the parties of a joint act "SRC/TAR" and lists them all as sources:
+            # "X telephoned Y" coded X -> Y names the same two parties.
+            pred_roles = {"source": pred_roles["source"] | pred_roles["target"],
+                          "target": set()}
+        for role in ("source", "target"):
             want = _countries(g.get(role) or [])
-            have = _countries(pred)
+            have = pred_roles[role]
             c.tp[role] += len(want & have)
             c.pred[role] += len(have)
             c.gold[role] += len(want)

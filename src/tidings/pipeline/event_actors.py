@@ -9,6 +9,7 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -94,6 +95,10 @@ _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", 
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
            "drone": "MIL", "navy": "MIL", "vessel": "MIL", "forces": "MIL", "unit": "MIL"}
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
+#: Nouns for the people of a body: "members of X" act as X.
+_MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
+                      "delegate", "delegation", "official", "militant", "fighter", "envoy",
+                      "spokesman", "spokeswoman", "spokesperson", "emissary", "loyalist"})
 _LOCATING = frozenset({"in", "throughout", "across", "from", "inside"})
 #: Heads that name things, not people, even with a demonym ("Russian oil").
 _THINGS = frozenset({"oil", "gas", "goods", "product", "products", "market", "markets",
@@ -263,6 +268,14 @@ class ActorFinder:
             return self._from_entity(ent, tok)
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBERS:
+            # "members of the Association", "activists from the Fatah party": the body acts.
+            body = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for g in c.children if g.dep_ == "pobj"
+                    for f in self.find(g, target=target, loose=False)
+                    if f.actor is not None and f.actor.country]
+            if body:
+                return body
         np = self.np_text(tok)
         if tok.pos_ == "PROPN":
             person = self._proper(tok, np)
@@ -317,6 +330,10 @@ class ActorFinder:
         homes = {iso for c in tok.children if c.dep_ in ("amod", "compound")
                  and c.i == tok.i - 1 and c.text[:1].isupper()
                  for iso in [self.kb.country_for(c.text)] if iso and iso != own}
+        if not homes and own and (any(c.lower_ == "ethnic" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia"
+            homes = {iso for iso in self._located(tok, ("in", "of")) if iso != own}
         return homes.pop() if len(homes) == 1 else None
 
     def _body_of(self, tok: Any) -> ActorRef | None:
@@ -374,10 +391,10 @@ class ActorFinder:
                 return True
         return False
 
-    def _located(self, tok: Any) -> list[str]:
+    def _located(self, tok: Any, locating: Iterable[str] = _LOCATING) -> list[str]:
         """The country a group is placed in: "rebels in the Ivory Coast", "students
         throughout Indonesia", "a group based in Trinidad"."""
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LOCATING]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in locating]
         preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base"
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
         for prep in preps:

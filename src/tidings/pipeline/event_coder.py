@@ -33,6 +33,8 @@ _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
+_INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
+                          "consent", "approval", "participation", "blessing", "permission"})
 _SUBJ = ("nsubj", "csubj")
 #: Where an event noun standing alone reports an event: as a clause's subject or object, or
 #: a headline's head ("Talks between X and Y"); not inside a title ("envoy for talks").
@@ -602,8 +604,8 @@ class SentenceCoder:
                     targets += self._modifier_actors(o)
                 # "praised Haiti's efforts", "rejected calls by Belarus", "attacked a camp
                 # for Congolese refugees": whose thing the object is.
-                targets += self._owners(o, ("of", "in", "inside", "for") if loose
-                                        else ("of", "by"))
+                targets += self._owners(o, ("of", "in", "inside", "for", "from") if loose
+                                        else ("of", "by", "from"))
         if passive:
             agent = particles.get("by")
             if agent is not None:
@@ -635,7 +637,12 @@ class SentenceCoder:
         for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
-            targets += finder.find(t, target=True, loose=loose)
+            if t.head.lower_ == "with" and _lemma(t) in _INSTRUMENTS:
+                continue  # "with Albania's help": a helper, not a target
+            # "inspectors to facilities in central Iran": a place stands for its country.
+            targets += finder.find(t, target=True, loose=loose) or [
+                f for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                for g in c.children if g.dep_ == "pobj" for f in finder.find(g, target=True)]
         for c in verb.children:
             if c.dep_ == "xcomp":
                 for o in c.children:
