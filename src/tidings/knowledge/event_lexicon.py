@@ -71,6 +71,14 @@ class Lexicon:
         return frozenset(v for pats in self.nouns.values() for p in pats for v in p.support)
 
 
+def _renewed(support: frozenset[str]) -> frozenset[str]:
+    """Support verbs with the acts of doing it again: "reimpose a blockade", "resume talks"."""
+    out = set(support) | {pre + v for v in support & set(_RENEWABLE) for pre in ("re", "re-")}
+    if support & _BEGINNING:
+        out |= _RESUMING
+    return frozenset(out)
+
+
 def _words(cell: str) -> list[str]:
     return [w.strip().lower() for w in cell.split("|") if w.strip()]
 
@@ -123,8 +131,8 @@ def lexicon() -> Lexicon:
                 verbs[form] = list(verbs[base])
     for lemma, pats in nouns.items():
         nouns[lemma] = [
-            Pattern(p.code, p.kind, p.lemma, p.particle, p.objects, p.support | _RESUMING, p.note)
-            if p.support & _BEGINNING else p for p in pats
+            Pattern(p.code, p.kind, p.lemma, p.particle, p.objects, _renewed(p.support), p.note)
+            for p in pats
         ]
     return Lexicon(
         {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},

@@ -265,17 +265,23 @@ class ActorFinder:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
         ent = self.entity_at(tok)
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
-            return self._from_entity(ent, tok)
+            found = self._from_entity(ent, tok)
+            if not found and target and ent.type == "ORG" and len(ent.name.split()) > 1:
+                # An organisation the KB does not know is still whom the act was aimed at
+                # ("jailed members of the banned Movement for ..."); its country may come
+                # from the acting country or the place.
+                found = [Found(ActorRef(name=ent.name, entity=ent.id))]
+            return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBERS:
             # "members of the Association", "activists from the Fatah party": the body acts.
-            body = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                    for g in c.children if g.dep_ == "pobj"
-                    for f in self.find(g, target=target, loose=False)
-                    if f.actor is not None and f.actor.country]
-            if body:
-                return body
+            bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for g in c.children if g.dep_ == "pobj"
+                      for f in self.find(g, target=target, loose=False)
+                      if f.actor is not None]
+            if bodies:
+                return bodies
         np = self.np_text(tok)
         if tok.pos_ == "PROPN":
             person = self._proper(tok, np)

@@ -25,7 +25,8 @@ HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "possibility", "prospect", "da
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "claim", "state", "announce", "allege", "note", "add", "write",
     "insist", "argue", "assert", "declare", "confirm", "reveal", "explain", "stress", "emphasize",
-    "emphasise", "quote", "cite", "suggest", "believe", "think",
+    "emphasise", "quote", "cite", "suggest", "believe", "think", "reiterate", "repeat",
+    "underline", "underscore", "maintain", "affirm", "reaffirm",
 })
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 

@@ -184,8 +184,11 @@ class EventStage:
                 return None
         src_keys = {_key(a) for a in sources}
         src_countries = {a.country for a in sources}
+        # The acting country as its own target says nothing ("Serbia lifted a curfew in
+        # Serbia"); its people do ("Croatia is investigating Croatian extremists").
         targets = [t for t in targets if _key(t) not in src_keys and not (
-            t.country in src_countries and t.entity is None and t.actor_code == t.country)]
+            t.country in src_countries and t.entity is None and t.actor_code == t.country
+            and self.kb.country_for(t.name) == t.country)]
         for a in sources + targets:
             if a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
@@ -196,10 +199,10 @@ class EventStage:
             # is the acting country's.
             iso = next(iter(home))
             for a in targets:
-                if a.country is None and a.actor_code and a.actor_code.isalpha() and len(
-                        a.actor_code) == 3:
+                if a.country is None and (a.actor_code is None or (
+                        a.actor_code.isalpha() and len(a.actor_code) == 3)):
                     a.country = iso
-                    a.actor_code = iso + a.actor_code
+                    a.actor_code = iso + (a.actor_code or "")
         if (m.code[:2] == "17" and not targets and place is not None
                 and place.country in home):
             # "imposed a curfew in the town of Cizre": on the country's own people.
