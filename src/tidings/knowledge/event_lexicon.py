@@ -1,6 +1,6 @@
 """The event lexicon: verb and noun patterns per CAMEO code, read from ``data/event_lexicon.csv``.
 
-Columns: ``code, kind, lemma, particle, objects, note``.
+Columns: ``code, kind, lemma, particle, objects, note, plover``.
 
 - ``kind = verb``: the verb ``lemma``; ``particle`` a particle or preposition that must hang on
   the verb ("call *for*", "crack *down*"); ``objects`` the head lemmas one of which must be the
@@ -14,6 +14,8 @@ Columns: ``code, kind, lemma, particle, objects, note``.
 - ``kind = stop``: a verb whose listed objects make it no event at all ("fight corruption",
   "attack the problem"); ``code`` is empty. A stop is checked before the verb's patterns.
 - ``kind = set``: a named word set, used as ``@name`` inside ``objects``.
+- ``plover`` (optional): the PLOVER category where this wording is finer than its CAMEO code
+  ("indict" is CAMEO 173 with arrests, but PLOVER's ACCUSE as a legal accusation).
 
 Lines starting with ``#`` are comments.
 """
@@ -31,6 +33,10 @@ from .cameo import is_code
 
 _PATH = Path(__file__).parent / "data" / "event_lexicon.csv"
 SPECIAL_OBJECTS = frozenset({"-", "*", "*actor", "+"})
+PLOVER_CATEGORIES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+})
 #: Verbs whose "re-" form is the same act done again; each gets its base verb's patterns.
 _RENEWABLE = ("impose", "open", "start", "establish", "deploy", "arrest", "capture", "enter",
               "occupy", "launch", "introduce", "unite", "engage", "negotiate", "instate",
@@ -50,6 +56,8 @@ class Pattern:
     objects: frozenset[str]
     support: frozenset[str]
     note: str
+    #: A PLOVER category for this wording, overriding the CAMEO code's (empty: the code's).
+    plover: str = ""
 
     @property
     def specificity(self) -> int:
@@ -116,13 +124,16 @@ def lexicon() -> Lexicon:
         if kind not in ("verb", "noun") or not is_code(r["code"]):
             raise KnowledgeDataError(f"event lexicon: bad row {r!r}")
         lemma = r["lemma"].strip().lower()
+        plover = (r.get("plover") or "").strip().upper()
+        if plover and plover not in PLOVER_CATEGORIES:
+            raise KnowledgeDataError(f"event lexicon: unknown PLOVER category in {r!r}")
         if kind == "verb":
             p = Pattern(r["code"], kind, lemma, r["particle"].strip().lower(),
-                        expand(r["objects"]), frozenset(), r["note"])
+                        expand(r["objects"]), frozenset(), r["note"], plover)
             verbs[lemma].append(p)
         else:
             p = Pattern(r["code"], kind, lemma, "", expand(r["objects"]),
-                        frozenset(_words(r["particle"])), r["note"])
+                        frozenset(_words(r["particle"])), r["note"], plover)
             nouns[lemma].append(p)
     for base in _RENEWABLE:
         # "reimposed a blockade", "reopened the border": the act done again is the act.
@@ -131,7 +142,8 @@ def lexicon() -> Lexicon:
                 verbs[form] = list(verbs[base])
     for lemma, pats in nouns.items():
         nouns[lemma] = [
-            Pattern(p.code, p.kind, p.lemma, p.particle, p.objects, _renewed(p.support), p.note)
+            Pattern(p.code, p.kind, p.lemma, p.particle, p.objects, _renewed(p.support), p.note,
+                    p.plover)
             for p in pats
         ]
     return Lexicon(

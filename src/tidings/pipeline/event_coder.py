@@ -155,6 +155,8 @@ class Mention:
     flipped: bool = False
     #: A passive with no "by" agent ("was arrested in Lebanon").
     agentless: bool = False
+    #: The pattern's own PLOVER category where its wording is finer than the code.
+    plover: str = ""
 
 
 _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
@@ -660,7 +662,8 @@ class SentenceCoder:
             code = "074"  # peacekeepers arriving or deployed: protection for the host
         conf = 0.55 + (0.1 if pat.objects - {"-", "*", "*actor"} or pat.particle else 0.0)
         return Mention(code, verb, sources, targets, tokens=tokens, confidence=conf,
-                       agentless=passive and "by" not in particles)
+                       agentless=passive and "by" not in particles,
+                       plover=pat.plover if code == pat.code else "")
 
     def _noun(self, noun: Any) -> Mention | None:
         pats = self.lex.nouns[_lemma(noun)]
@@ -713,6 +716,7 @@ class SentenceCoder:
         else:
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
+                       plover=pat.plover,
                        confidence=0.6, flipped=flip)
 
     def _nominal(self, pat: Pattern, noun: Any) -> Mention | None:
@@ -724,7 +728,7 @@ class SentenceCoder:
         if not any(f.actor is not None for f in sources + targets):
             return None
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
-                       confidence=0.5)
+                       confidence=0.5, plover=pat.plover)
 
     def _noun_actors(self, pat: Pattern, noun: Any) -> tuple[list[Found], list[Found]]:
         finder = self.finder

@@ -256,7 +256,8 @@ class EventStage:
         confidence -= 0.08 * _embedded(head)
         info = code_info(code)
         return Event(
-            code=info.code, root=info.root, label=info.label, plover=info.plover,
+            code=info.code, root=info.root, label=info.label,
+            plover=m.plover if m.plover and code == m.code else info.plover,
             quad_class=info.quad_class, goldstein=info.goldstein,
             sources=sources, targets=targets,
             date=day or article.anchor_date,
