@@ -39,7 +39,10 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "
 _GROUP_HEADS = frozenset({"network", "group", "movement", "organization", "organisation",
                           "faction", "militia", "fighter", "militant", "guerrilla", "rebel",
                           "member", "leader", "cell", "wing", "force", "gunman", "supporter",
-                          "commander", "spokesman", "official", "insurgent"})
+                          "commander", "spokesman", "official", "insurgent", "forum",
+                          "bloc", "alliance", "coalition", "summit", "body", "council",
+                          "committee", "commission", "delegation", "mission", "team",
+                          "secretariat", "agency", "court", "tribunal"})
 #: Non-state armed groups the knowledge base lacks, by normalised name: (country, actor code).
 #: Groups active across borders take CAMEO's ``IMG`` (international militarised group).
 _ARMED_GROUPS: dict[str, tuple[str, str]] = {}

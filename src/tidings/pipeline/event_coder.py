@@ -103,9 +103,11 @@ _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"}
 
 
 def _lone_assent(m: Mention) -> bool:
-    """"X agreed" with no partner and no one else agreeing: an opinion, not an intent."""
+    """"X agreed" with no partner and no one else agreeing: an opinion, not an intent
+    ("agreed to postpone the rally" is an undertaking, and stays)."""
     return (_lemma(m.trigger) == "agree" and m.code == "030" and not m.targets
-            and len(m.sources) < 2)
+            and len(m.sources) < 2
+            and not any(c.dep_ == "xcomp" for c in m.trigger.children))
 
 
 def _owned(tok: Any) -> bool:
@@ -529,6 +531,9 @@ class SentenceCoder:
                 return out
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
+            if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":
+                cur = cur.head.head  # "France is ready to contribute troops"
+                continue
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
                 if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cur.head.children):
                     return []
