@@ -39,6 +39,8 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Roots whose act falls on a place: with no target named, the place's country is the target.
+_PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
     r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
@@ -203,6 +205,14 @@ class EventStage:
                         a.actor_code.isalpha() and len(a.actor_code) == 3)):
                     a.country = iso
                     a.actor_code = iso + (a.actor_code or "")
+        if not targets and m.code[:2] in _PLACE_TARGET_ROOTS and not m.nominal:
+            # "lifted the curfew in Montenegro", "resume attacks in Israel": the country where
+            # the act falls is its target when no one else is named.
+            where = self._clause_place(article, section, m)
+            if where is not None and where.country in self.kb.countries and (
+                    where.country not in home):
+                targets = [ActorRef(name=self.kb.countries[where.country].name,
+                                    actor_code=where.country, country=where.country)]
         if (m.code[:2] == "17" and not targets and place is not None
                 and place.country in home):
             # "imposed a curfew in the town of Cizre": on the country's own people.
@@ -308,6 +318,31 @@ class EventStage:
                     place = self.place_ref(ent.name)
                     if place is not None:
                         return place
+        return None
+
+    def _clause_place(self, article: Article, section: str, m: Coded) -> PlaceRef | None:
+        """A place named "in ..." on the trigger itself, its object or its infinitive, not
+        elsewhere in the sentence ("relief officials in Nairobi said")."""
+        head = m.support if m.support is not None else m.trigger
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "xcomp")]
+        holders += [o for x in holders[1:] if x.dep_ == "xcomp" for o in x.children
+                    if o.dep_ == "dobj"]
+        spans = {(men.start, men.end): ent for ent in article.entities
+                 if ent.type in ("GPE", "LOC") for men in ent.mentions
+                 if men.section == section}
+        for h in holders:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside"):
+                    continue
+                for g in prep.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+                    for (a, b), ent in spans.items():
+                        if lo <= a and b <= hi:
+                            place = self.place_ref(ent.name)
+                            if place is not None:
+                                return place
         return None
 
     def place_ref(self, name: str) -> PlaceRef | None:
