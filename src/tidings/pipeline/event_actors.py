@@ -269,10 +269,11 @@ class ActorFinder:
         ent = self.entity_at(tok)
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             found = self._from_entity(ent, tok)
-            if not found and target and ent.type == "ORG" and len(ent.name.split()) > 1:
-                # An organisation the KB does not know is still whom the act was aimed at
-                # ("jailed members of the banned Movement for ..."); its country may come
-                # from the acting country or the place.
+            if not found and (ent.type == "PERSON" or (
+                    ent.type == "ORG" and len(ent.name.split()) > 1)):
+                # A person or body the KB does not know still acts and is acted on ("Trump
+                # congratulated Pelosi", "jailed members of the banned Movement for ...");
+                # the country may come from the other side or the place.
                 found = [Found(ActorRef(name=ent.name, entity=ent.id))]
             return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):

@@ -24,6 +24,7 @@ from typing import Any
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from .event_actors import ACCIDENTS, QUANTITIES, ActorFinder, Found
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
+from .tone import lexicon as tone_lexicon
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -33,6 +34,10 @@ _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
+#: Verbs that name a thing: with a damning word for it they criticise.
+_NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
+                     "term", "dub", "denounce", "see", "regard", "consider"})
+_TONE = tone_lexicon()
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
                           "consent", "approval", "participation", "blessing", "permission"})
 _SUBJ = ("nsubj", "csubj")
@@ -306,6 +311,7 @@ class SentenceCoder:
                     found[tok.i] = m
         self._demands(sent, found)
         self._intent_nouns(sent, found)
+        self._characterizations(sent, found)
         out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
@@ -362,6 +368,29 @@ class SentenceCoder:
                     targets = inner.targets
                 found[anchor.i] = Mention(code or "100", anchor, sources, targets,
                                           tokens=[anchor, c], confidence=0.6)
+
+    def _characterizations(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"X called the move a 'smash and grab'", "described the attack as a violation":
+        naming a thing with a damning word criticises it (111)."""
+        for verb in sent:
+            if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _NAMING:
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            names = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")
+                     and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+            names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ in ("pobj", "amod")]
+            if not objs or not names:
+                continue
+            polarity = sum(_TONE.get(t.lower_, _TONE.get(_lemma(t), 0))
+                           for n in names for t in n.subtree)
+            if polarity >= 0:
+                continue  # "called Putin a friend" is warmth, not a coded act
+            sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+            targets = [f for o in objs for f in (
+                self.finder.find(o, target=True) or self._owners(o, ("of", "by")))]
+            found[verb.i] = Mention("111", verb, sources, targets, tokens=[verb],
+                                    confidence=0.55)
 
     def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:
         """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
