@@ -168,7 +168,9 @@ class Mention:
 
 _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
                        "tonnes", "ton", "tonne", "batch", "shipment", "consignment", "amount",
-                       "millions", "billions", "worth", "load", "loads", "package", "lot"})
+                       "millions", "billions", "worth", "load", "loads", "package", "lot",
+                       "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
+                       "liter", "liters", "truckload", "truckloads", "container", "containers"})
 
 
 def _through_quantity(tok: Any) -> Any:
