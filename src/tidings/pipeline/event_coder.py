@@ -102,7 +102,7 @@ _INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "pre
 _INTENT_NOUNS = frozenset({"offer", "plan", "proposal", "pledge", "promise", "commitment",
                            "readiness", "willingness", "intention", "intent"})
 _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "press", "voice",
-                             "present", "put", "submit", "deliver", "send"})
+                             "present", "put", "submit", "deliver", "send", "insist"})
 #: Words whose that-clause is a demand on the clause's subject ("demanded that the US cancel").
 _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"})
 
@@ -350,7 +350,8 @@ class SentenceCoder:
                     (lemma in REPORTING_VERBS and must) or lemma in _DEMAND_WORDS
                     or (asked and that))
                 nominal = rep.pos_ == "NOUN" and lemma == "demand" and that and (
-                    _lemma(rep.head) in _DEMAND_SUPPORT or rep.dep_ in ("nsubj", "ROOT"))
+                    _lemma(rep.head) in _DEMAND_SUPPORT or rep.dep_ in ("nsubj", "ROOT")
+                    or (rep.dep_ == "pobj" and _lemma(rep.head.head) in _DEMAND_SUPPORT))
                 if verbal or nominal:
                     clauses.append(c)
             for c in clauses:
