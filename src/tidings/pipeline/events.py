@@ -20,6 +20,7 @@ from typing import Any
 from ..knowledge import get_kb
 from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
+from ..knowledge.gazetteer import get_gazetteer
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
 from .event_actors import ActorFinder, Found
 from .event_coder import Mention as Coded
@@ -29,6 +30,8 @@ from .event_modality import modality
 from .registry import stage
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
+                          "county", "state", "port", "area", "suburb", "outskirts", "enclave"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
 _OPEN_QUOTES = "“\"«"
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -171,6 +174,13 @@ class EventStage:
             # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
             sources = [ActorRef(name=self.kb.countries[place.country].name + " protesters",
                                 actor_code=place.country + "OPP", country=place.country)]
+        if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
+                and place.country in self.kb.countries and not m.nominal
+                and _VIOLENCE.search(sent.text.lower())):
+            # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
+            # the place (CAMEO's UAF) are the source.
+            sources = [ActorRef(name="unidentified attackers", actor_code=place.country + "UAF",
+                                country=place.country)]
         if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
                 and place.country in self.kb.countries and not m.nominal):
             # "blew himself up in a market in Baghdad": violence strikes where it happens.
@@ -303,22 +313,40 @@ class EventStage:
 
     def _place(self, article: Article, section: str, sent: Any) -> PlaceRef | None:
         for ent in article.entities:
-            if ent.type not in ("GPE", "LOC", "FAC"):
+            if ent.type not in ("GPE", "LOC", "FAC", "NORP"):
                 continue
+            if ent.type == "NORP" and (ent.country or not self._town(ent.name)):
+                continue  # a demonym, unless the recogniser mistook a town for one
             for mention in ent.mentions:
                 if mention.section != section or not (
                     sent.start_char <= mention.start < sent.end_char
                 ):
                     continue
-                tok = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if tok is None:
+                span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
                     continue
-                head = tok.root.head
-                if tok.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
-                    place = self.place_ref(ent.name)
+                tok = span.root
+                while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                       and tok.head.head.lemma_.lower() in _PLACE_NOUNS):
+                    tok = tok.head.head  # "near the town of Samarra"
+                head = tok.head
+                if tok.dep_ == "pobj" and (head.lower_ in _PLACE_PREPS or (
+                        head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS)):
+                    place = self.place_ref(ent.name) or self._town(ent.name)
+                    if place is None and ent.country in self.kb.countries:
+                        place = PlaceRef(ent.name, ent.country, None, None)
                     if place is not None:
                         return place
         return None
+
+    def _town(self, name: str) -> PlaceRef | None:
+        """The largest populated place of this name in the gazetteer."""
+        towns = [c.entry for c in get_gazetteer().candidates(name)
+                 if c.primary and c.entry.kind in ("city", "region") and c.entry.country]
+        if not towns:
+            return None
+        best = max(towns, key=lambda e: e.population)
+        return PlaceRef(best.name, best.country, best.lat, best.lon)
 
     def _clause_place(self, article: Article, section: str, m: Coded) -> PlaceRef | None:
         """A place named "in ..." on the trigger itself, its object or its infinitive, not
