@@ -342,11 +342,17 @@ def eval_events(
         str | None, typer.Option("--half", help="Score only the even or odd records.")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N.")] = None,
+    context: Annotated[
+        Path | None,
+        typer.Option("--context", help="Articles (JSONL: url, title, text, date) the gold "
+                     "sentences came from; each is read whole, as in real use."),
+    ] = None,
 ) -> None:
     """Score the event coder: category accuracy and source/target actor-country P/R/F1."""
     from .eval.events import format_report, score_events
 
-    typer.echo(format_report(str(gold), score_events(gold, half=half, limit=limit)))
+    typer.echo(format_report(str(gold), score_events(gold, half=half, limit=limit,
+                                                     context=context)))
 
 
 @eval_app.command("entities")

@@ -109,8 +109,38 @@ def _count_triples(c: _Counts, want: set[tuple[str, str, str]],
         c.triples[level][2] += len(w)
 
 
-def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> dict[str, Any]:
-    """Run the pipeline over each record's ``text`` and score the events against its gold."""
+def read_context(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Articles by URL (JSON Lines with ``url``, ``title``, ``text``, ``date``), the whole
+    stories gold sentences were taken from."""
+    return {str(r.get("url")): r for r in read_gold(path)}
+
+
+def _in_context(rec: dict[str, Any], context: dict[str, dict[str, Any]], runner: Any
+                ) -> list[Event] | None:
+    """The events the pipeline finds in the record's sentence when it reads the whole article
+    the sentence came from (the record's ``id`` is ``<url>#<n>``); None without the article."""
+    story = context.get(str(rec.get("id", "")).rsplit("#", 1)[0])
+    if story is None:
+        return None
+    article = Article(title=story.get("title") or None, body=story.get("text", ""),
+                      reference_date=story.get("date") or rec.get("date"))
+    text = " ".join(str(rec.get("text", "")).split())
+    # An event told in the headline and again in the sentence is one record: its further
+    # mentions carry the sentence.
+    return [e for e in runner(article).events
+            if any(section == "body" and _overlaps(" ".join(said.split()), text)
+                   for section, said in [(e.section, e.sentence)]
+                   + [(m.section, m.text) for m in e.mentions])]
+
+
+def _overlaps(sentence: str, text: str) -> bool:
+    return bool(sentence) and (sentence in text or text in sentence)
+
+
+def score_records(records: list[dict[str, Any]], runner: Any | None = None,
+                  context: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Run the pipeline over each record's ``text`` and score the events against its gold;
+    with ``context`` (articles by URL), over the whole article the sentence came from."""
     from ..knowledge.cameo import codebook
 
     if runner is None:
@@ -121,11 +151,13 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None) -> d
     c = _Counts()
     for rec in records:
         text = rec.get("text", "")
-        if rec.get("title"):
-            article = Article(title=text, body="", reference_date=rec.get("date"))
+        found = _in_context(rec, context, runner) if context else None
+        if found is not None:
+            events = found
+        elif rec.get("title"):
+            events = runner(Article(title=text, body="", reference_date=rec.get("date"))).events
         else:
-            article = Article(body=text, reference_date=rec.get("date"))
-        events = runner(article).events
+            events = runner(Article(body=text, reference_date=rec.get("date"))).events
         gold = rec.get("expected_events") or []
         if not gold:
             c.empty += 1
@@ -202,8 +234,9 @@ def _report(c: _Counts) -> dict[str, Any]:
 
 
 def score_events(gold_path: str | Path, *, half: str | None = None,
-                 limit: int | None = None) -> dict[str, Any]:
-    """Score the gold file at ``gold_path``; ``half`` = ``even``/``odd`` scores that half."""
+                 limit: int | None = None, context: str | Path | None = None) -> dict[str, Any]:
+    """Score the gold file at ``gold_path``; ``half`` = ``even``/``odd`` scores that half;
+    ``context`` names the articles the sentences came from, read whole."""
     records = read_gold(gold_path)
     if half == "even":
         records = records[0::2]
@@ -213,7 +246,7 @@ def score_events(gold_path: str | Path, *, half: str | None = None,
         raise UsageError(f"half must be 'even' or 'odd', not {half!r}")
     if limit is not None:
         records = records[:limit]
-    return score_records(records)
+    return score_records(records, context=read_context(context) if context else None)
 
 
 def format_report(name: str, report: dict[str, Any]) -> str:
