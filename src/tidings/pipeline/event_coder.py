@@ -38,6 +38,8 @@ _TOPIC_PREPS = frozenset({"on", "over"})
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub", "denounce", "see", "regard", "consider"})
 _TONE = tone_lexicon()
+#: Verbs that put a claim about someone: in damning words, an accusation.
+_CLAIMING = frozenset({"claim", "allege", "charge", "contend", "assert"})
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
                           "consent", "approval", "participation", "blessing", "permission"})
 _SUBJ = ("nsubj", "csubj")
@@ -141,7 +143,9 @@ def _condition(m: Mention) -> bool:
 def _agrees(tok: Any, want: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if want == "pl":
-        return plural or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in QUANTITIES
+        # "UNICEF said they had delivered ...": a body's acronym takes "they".
+        return (plural or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in QUANTITIES
+                or (tok.text.isupper() and len(tok.text) > 1))
     if want == "person":
         return not plural and (tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN")
     return not plural and tok.ent_type_ != "PERSON"
@@ -314,6 +318,7 @@ class SentenceCoder:
         self._demands(sent, found)
         self._intent_nouns(sent, found)
         self._characterizations(sent, found)
+        self._allegations(sent, found)
         out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
@@ -371,6 +376,29 @@ class SentenceCoder:
                     targets = inner.targets
                 found[anchor.i] = Mention(code or "100", anchor, sources, targets,
                                           tokens=[anchor, c], confidence=0.6)
+
+    def _allegations(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"X claimed Iran is unduly influencing the government": a claim that someone did
+        wrong, in damning words, accuses them (112)."""
+        for verb in sent:
+            if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _CLAIMING:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.i in found:
+                    continue
+                if sum(_TONE.get(t.lower_, _TONE.get(_lemma(t), 0))
+                       for t in clause.subtree) >= 0:
+                    continue
+                agent = [g for c in clause.children if c.dep_ == "agent"
+                         for g in c.children if g.dep_ == "pobj"]
+                accused = agent or [c for c in clause.children if c.dep_ == "nsubj"]
+                targets = [f for t in accused for f in self.finder.find(t, target=True)]
+                if not any(f.actor is not None for f in targets):
+                    continue
+                sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+                found[verb.i] = Mention("112", verb, sources, targets, tokens=[verb, clause],
+                                        confidence=0.5)
+                break
 
     def _characterizations(self, sent: Any, found: dict[int, Mention]) -> None:
         """"X called the move a 'smash and grab'", "described the attack as a violation":
@@ -540,11 +568,15 @@ class SentenceCoder:
         # "supported Turkey's bid": a thing an actor owns stands for the actor.
         owned = [c for h in heads for c in h.children if c.dep_ == "poss"
                  and c.lower_ not in _POSSESSIVES]
-        if "*actor" in pat.objects and any(
+        if "*actor" in pat.objects and (any(
             (f.actor is not None and not (f.actor.actor_code or "").endswith("MED"))
             or f.anaphor for h in heads + owned
             for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
-        ):
+        ) or (not _conflict(pat.code) and any(
+            h.pos_ == "PROPN" and h.ent_type_ in ("", "PERSON") and h.text[:1].isupper()
+            for h in heads
+        ))):
+            # "congratulated Pelosi": a name the recogniser missed is still someone.
             # A news outlet spoken to or visited is an interview, not a consultation.
             return True
         return bool(_object_words(verb, heads) & pat.objects)
