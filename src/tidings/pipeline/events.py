@@ -13,6 +13,7 @@ Precision comes first: a mention with no actor of known country or code is dropp
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,8 @@ class _Context:
     #: The actors of the last event with two or more parties, and its sentence.
     last_group: list[ActorRef] | None = None
     last_group_sentence: int = -10
+    #: The country the story is about, for actors named by role alone ("police").
+    focus: str | None = None
 
 
 def _group(section: str) -> str:
@@ -103,10 +106,23 @@ class EventStage:
         contexts: dict[str, _Context] = {}
         for section, doc in article.docs.items():
             group = _group(section)
-            ctx = contexts.setdefault(group, _Context([]))
+            ctx = contexts.setdefault(group, _Context([], focus=self._focus(article, group)))
             events.extend(self._section(article, section, doc, dates, ctx))
         article.events = merge(events)
         return article
+
+    def _focus(self, article: Article, group: str) -> str | None:
+        """The one country most of the story's named actors and places belong to: at least
+        two mentions and half of all mentions with a country."""
+        votes: Counter[str] = Counter()
+        for ent in article.entities:
+            if ent.country not in self.kb.countries:
+                continue
+            votes[ent.country] += sum(1 for m in ent.mentions if _group(m.section) == group)
+        if not votes:
+            return None
+        iso, n = votes.most_common(1)[0]
+        return iso if n >= 2 and n * 2 >= sum(votes.values()) else None
 
     def _section(self, article: Article, section: str, doc: Any, dates: SectionDates,
                  ctx: _Context) -> list[Event]:
@@ -205,6 +221,11 @@ class EventStage:
             if a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
+            elif (a.country is None and a.actor_code and a.actor_code.isalpha()
+                  and len(a.actor_code) == 3 and ctx.focus):
+                # "Police arrested two suspects" in a story about one country: its police.
+                a.country = ctx.focus
+                a.actor_code = ctx.focus + a.actor_code
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
