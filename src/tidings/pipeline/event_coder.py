@@ -723,6 +723,15 @@ class SentenceCoder:
                     # "threatened to deliver blows to the United States"
                     targets += [f for t in self._target_heads(c, pat.code, [])
                                 for f in finder.find(t, target=True)]
+        if not any(f.actor is not None for f in targets):
+            # "announced restrictions on flights to Cuba": the party one step further in.
+            targets += [f for t in theme for c in t.children if c.dep_ == "prep"
+                        and c.lower_ in ("on", "against", "for", "of")
+                        for g in c.children if g.dep_ == "pobj"
+                        for p in g.children if p.dep_ == "prep"
+                        and p.lower_ in ("to", "from", "with", "against")
+                        for h in p.children if h.dep_ == "pobj"
+                        for f in finder.find(h, target=True) if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
         if code[:3] in ("042", "154") and any(
