@@ -861,6 +861,12 @@ class SentenceCoder:
             elif c.dep_ == "prep" and c.lower_ in preps:
                 out += [f for g in c.children if g.dep_ == "pobj"
                         for f in self.finder.find(g, target=True)]
+            elif c.dep_ == "acl" and _lemma(c) in ("belong", "own", "operate", "run"):
+                # "oil facilities belonging to Saudi Aramco", "a plant operated by Gazprom"
+                out += [f for p in c.children if p.dep_ in ("prep", "agent")
+                        and p.lower_ in ("to", "by")
+                        for g in p.children if g.dep_ == "pobj"
+                        for f in self.finder.find(g, target=True)]
         return out
 
     def _modifier_actors(self, noun: Any) -> list[Found]:
