@@ -98,6 +98,9 @@ _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", 
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
            "drone": "MIL", "navy": "MIL", "vessel": "MIL", "forces": "MIL", "unit": "MIL"}
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
+#: Dependencies inside one noun phrase's own words (names, titles, coordination).
+_PHRASE_DEPS = frozenset({"compound", "amod", "appos", "conj", "cc", "nmod", "poss", "det",
+                          "punct", "flat"})
 #: Nouns for the people of a body: "members of X" act as X.
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
@@ -235,6 +238,10 @@ class ActorFinder:
         """Actors for ``tok`` and its conjuncts; empty when none is an actor."""
         out: list[Found] = []
         heads = self.conjuncts(tok)
+        if len(heads) == 1:
+            split = self._coordinated(tok, target=target, loose=loose)
+            if split:
+                return split
         shared = None
         for i, head in enumerate(heads):
             found = self.head(head, target=target, loose=loose)
@@ -247,6 +254,39 @@ class ActorFinder:
                     f.actor.actor_code = shared + (f.actor.actor_code or "")
             out.extend(found)
         return out
+
+    def _coordinated(self, tok: Any, *, target: bool, loose: bool) -> list[Found]:
+        """Named parties joined by "and" that the parser folded into one phrase ("US President
+        Donald Trump and Turkish President Recep Tayyip Erdogan spoke")."""
+        words, todo = [tok], [tok]
+        while todo:  # the phrase's own words, not its prepositional or clausal parts
+            for c in todo.pop().children:
+                if c.dep_ in _PHRASE_DEPS:
+                    words.append(c)
+                    todo.append(c)
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in words):
+            return []
+        named: dict[str, Any] = {}
+        for t in words:
+            ent = self.entity_at(t)
+            if ent is None or ent.id in named or ent.type not in ("PERSON", "ORG", "GPE"):
+                continue
+            if ent.type == "GPE" and t.dep_ in ("compound", "amod", "poss", "nmod"):
+                continue  # "US President ...": a title's country, not a party
+            named[ent.id] = t
+        if len(named) < 2:
+            return []
+        out: list[Found] = []
+        for t in named.values():
+            ent = self.entity_at(t)
+            if ent is not None and (ent.country or ent.actor_code):
+                # The entity's own coding: the folded phrase's other titles are not its own.
+                out.append(Found(ActorRef(name=ent.name, entity=ent.id,
+                                          actor_code=ent.actor_code, country=ent.country)))
+            else:
+                out += [f for f in self.head(t, target=target, loose=loose)
+                        if f.actor is not None]
+        return out if len({f.actor.entity or f.actor.name for f in out if f.actor}) >= 2 else []
 
     def head(self, tok: Any, *, target: bool = False, loose: bool = True) -> list[Found]:
         if any(start <= tok.idx < end for start, end in self._datelines):
