@@ -711,7 +711,10 @@ class SentenceCoder:
             if t.head.lower_ == "with" and _lemma(t) in _INSTRUMENTS:
                 continue  # "with Albania's help": a helper, not a target
             # "inspectors to facilities in central Iran": a place stands for its country.
+            # "came to Rittenhouse's defence": whose thing it is.
             targets += finder.find(t, target=True, loose=loose) or [
+                f for c in t.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVES
+                for f in finder.find(c, target=True)] or [
                 f for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
                 for g in c.children if g.dep_ == "pobj" for f in finder.find(g, target=True)]
         for c in verb.children:
