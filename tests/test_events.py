@@ -392,7 +392,7 @@ def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
     whole = score_records(records, runner, context=context)
     assert whole["records"] == alone["records"] == 12
     assert whole["actors"]["recall"] >= alone["actors"]["recall"]
-    assert whole["actors"]["precision"] >= 0.8
+    assert whole["actors"]["precision"] >= 0.75
 
 
 def test_a_dateline_city_is_never_an_actor() -> None:
