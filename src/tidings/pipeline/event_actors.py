@@ -98,6 +98,9 @@ _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", 
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
            "drone": "MIL", "navy": "MIL", "vessel": "MIL", "forces": "MIL", "unit": "MIL"}
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
+#: Words of rank that keep a role noun anaphoric ("the foreign ministers", "the two leaders").
+_RANKS = frozenset({"foreign", "top", "senior", "visiting", "two", "three", "four", "both",
+                    "respective", "defence", "defense"})
 #: Dependencies inside one noun phrase's own words (names, titles, coordination).
 _PHRASE_DEPS = frozenset({"compound", "amod", "appos", "conj", "cc", "nmod", "poss", "det",
                           "punct", "flat"})
@@ -560,4 +563,5 @@ def _definite(tok: Any) -> bool:
     """"the leaders", "both sides", "the two countries" — not "leaders" in general, nor a
     leader named by what he leads ("the opposition leader")."""
     return any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children) and (
-        not any(c.dep_ in ("compound", "amod") for c in tok.children))
+        not any(c.dep_ in ("compound", "amod") and c.lower_ not in _RANKS
+                for c in tok.children))
