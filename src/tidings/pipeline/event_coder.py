@@ -38,6 +38,11 @@ _TOPIC_PREPS = frozenset({"on", "over"})
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub", "denounce", "see", "regard", "consider"})
 _TONE = tone_lexicon()
+#: Things someone did: damning them criticises the doer even when the doer goes unnamed.
+_DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement", "remark",
+                    "comment", "proposal", "law", "bill", "operation", "strike", "invasion",
+                    "action", "conduct", "announcement", "admission", "handling", "response",
+                    "killing", "raid", "offensive", "deal", "agreement", "vote", "ruling"})
 #: Verbs that put a claim about someone: in damning words, an accusation.
 _CLAIMING = frozenset({"claim", "allege", "charge", "contend", "assert"})
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
@@ -420,6 +425,9 @@ class SentenceCoder:
             sources = [f for s in self._subjects(verb) for f in self.actors(s)]
             targets = [f for o in objs for f in (
                 self.finder.find(o, target=True) or self._owners(o, ("of", "by")))]
+            if not any(f.actor is not None for f in targets) and not any(
+                    _lemma(o) in _DEEDS for o in objs):
+                continue  # "called the crisis the worst in the world": no one criticised
             found[verb.i] = Mention("111", verb, sources, targets, tokens=[verb],
                                     confidence=0.55)
 

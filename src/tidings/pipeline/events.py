@@ -43,6 +43,11 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Mishaps that kill without an attacker.
+_MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthquake", "quake",
+                      "avalanche", "landslide", "derailment", "pileup", "tsunami", "eruption",
+                      "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "blaze",
+                      "collision", "stampede", "drown"})
 #: Roots whose act falls on a place: with no target named, the place's country is the target.
 _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
 _VIOLENCE = re.compile(
@@ -190,6 +195,9 @@ class EventStage:
             # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
             sources = [ActorRef(name=self.kb.countries[place.country].name + " protesters",
                                 actor_code=place.country + "OPP", country=place.country)]
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and any(
+                t.lemma_.lower() in _MISHAPS for t in sent):
+            return None  # "seven were killed when a bomber crashed": a mishap, not an attack
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and not m.nominal
                 and _VIOLENCE.search(sent.text.lower())):
