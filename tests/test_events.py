@@ -272,6 +272,18 @@ def test_denied_cooperation_is_a_rejection(runner: Any) -> None:
     ("The UN Security Council urged both sides to show restraint.", "025", {"IGO"}, None),
     ("Russian President Boris Yeltsin telephoned US President Bill Clinton on Monday.", "041",
      {"RUS"}, {"USA"}),
+    # second round: owners, names, phone calls folded by the parser, places, deeds
+    ("Kazakhstan's foreign ministry called Russia's decision a dangerous mistake.", "111",
+     {"KAZ"}, {"RUS"}),
+    ("President Tokayev and President Mirziyoyev spoke by phone on Monday.", "041",
+     {"KAZ", "UZB"}, None),
+    ("Kazakhstan will support Uzbekistan's bid to join the World Trade Organization.", "032",
+     {"KAZ"}, {"UZB"}),
+    ("A roadside bomb near the city of Kandahar killed two Canadian soldiers.", "190", {"AFG"},
+     {"CAN"}),
+    ("Russia announced new restrictions on flights to Georgia.", "163", {"RUS"}, {"GEO"}),
+    ("Members of the opposition Ak Zhol party in Kazakhstan criticised the government.", "111",
+     {"KAZ"}, None),
 ])
 def test_codebook_breadth(runner: Any, text: str, want: str, src: set[str] | None,
                           tgt: set[str] | None) -> None:
@@ -327,6 +339,8 @@ def test_no_event_from_non_event_headlines(runner: Any, headline: str) -> None:
     "The National Weather Service has issued a flash flood warning.",
     "The Senate met on Monday.",
     "Kyrgyzstan's president called Putin a friend.",
+    "Seven people were killed when a military plane crashed near Almaty.",
+    "The United Nations called the humanitarian crisis the worst in the world.",
     "The aircraft overran the runway and broke through a barrier.",
     "The US Coast Guard called off its search late on Tuesday.",
     "John Smith ended his presidential campaign on Friday.",
@@ -422,3 +436,14 @@ def test_ethnic_group_is_coded_by_its_home_country(runner: Any) -> None:
 def test_subject_owned_by_a_pronoun_takes_its_antecedent(runner: Any) -> None:
     ev = only(code(runner, "Ethiopian rebels said their fighters had attacked the garrison."))
     assert countries(ev.sources) == {"ETH"}
+
+
+def test_police_in_a_story_about_one_country_are_that_countrys(runner: Any) -> None:
+    body = ("Kazakhstan's parliament passed a new law on public assemblies on Friday. Opposition "
+            "groups in Kazakhstan said the law would limit protests in Kazakh cities.\n\n"
+            "Police detained five activists on Saturday.")
+    events = runner(Article(title="New assembly law passed", body=body,
+                            reference_date="2025-06-01")).events
+    arrest = only([e for e in events if e.root == "17"])
+    assert arrest.code == "173"
+    assert countries(arrest.sources) == {"KAZ"}
