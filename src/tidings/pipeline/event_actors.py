@@ -134,6 +134,8 @@ class Found:
 
     actor: ActorRef | None
     anaphor: str | None = None
+    #: Where the anaphor stands in its section's text (-1: unknown).
+    at: int = -1
 
 
 @lru_cache(maxsize=4096)
@@ -304,8 +306,9 @@ class ActorFinder:
                              "QUANTITY") or tok.lemma_.lower() in ACCIDENTS:
             return []
         if lower in _PRONOUNS and not tok.text.isupper():
-            return [Found(None, lower)] if lower in ("they", "them", "he", "she", "him",
-                                                      "her") else []
+            if lower in ("they", "them", "he", "she", "him", "her"):
+                return [Found(None, lower, tok.idx)]
+            return []
         home = self._diaspora(tok)
         if home is not None:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]

@@ -66,6 +66,8 @@ _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "171": "GOV", "172"
                     "173": "COP", "174": "GOV", "175": "COP"}
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
+#: How far back (characters) "he" or "she" looks for the person it stands for.
+_PRONOUN_REACH = 400
 
 
 @dataclass
@@ -116,6 +118,22 @@ class EventStage:
         article.events = merge(events)
         return article
 
+    def _last_person(self, article: Article, section: str, at: int) -> ActorRef | None:
+        """"He said ...": the person named last before the pronoun, within a few sentences."""
+        best: tuple[int, Any] | None = None
+        for ent in article.entities:
+            if ent.type != "PERSON" or not (ent.country or ent.actor_code):
+                continue
+            for men in ent.mentions:
+                if men.section == section and at - _PRONOUN_REACH <= men.end <= at and (
+                        best is None or men.end > best[0]):
+                    best = (men.end, ent)
+        if best is None:
+            return None
+        ent = best[1]
+        return ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
+                        country=ent.country)
+
     def _focus(self, article: Article, group: str) -> str | None:
         """The one country most of the story's named actors and places belong to: at least
         two mentions and half of all mentions with a country."""
@@ -157,7 +175,8 @@ class EventStage:
             dates.carry(section, day if explicit else None)
         return out
 
-    def _resolve(self, found: list[Found], ctx: _Context, n: int
+    def _resolve(self, found: list[Found], ctx: _Context, n: int,
+                 article: Article | None = None, section: str = "body"
                  ) -> tuple[list[ActorRef], bool]:
         out: list[ActorRef] = []
         used = False
@@ -165,7 +184,8 @@ class EventStage:
             if f.actor is not None:
                 out.append(f.actor)
             elif f.anaphor in ("he", "she", "him", "her"):
-                people = [a for a in ctx.last_actors if a.entity]
+                person = self._last_person(article, section, f.at) if article else None
+                people = [person] if person else [a for a in ctx.last_actors if a.entity]
                 if people:
                     out.append(people[0])
                     used = True
@@ -179,8 +199,8 @@ class EventStage:
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
                future: list[int]) -> Event | None:
-        sources, s_ana = self._resolve(m.sources, ctx, n)
-        targets, t_ana = self._resolve(m.targets, ctx, n)
+        sources, s_ana = self._resolve(m.sources, ctx, n, article, section)
+        targets, t_ana = self._resolve(m.targets, ctx, n, article, section)
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
