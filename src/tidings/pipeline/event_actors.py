@@ -104,6 +104,8 @@ _RANKS = frozenset({"foreign", "top", "senior", "visiting", "two", "three", "fou
 #: Dependencies inside one noun phrase's own words (names, titles, coordination).
 _PHRASE_DEPS = frozenset({"compound", "amod", "appos", "conj", "cc", "nmod", "poss", "det",
                           "punct", "flat"})
+_RIGHTS_BODIES = frozenset({"group", "organization", "organisation", "watchdog", "ngo",
+                            "campaigner", "activist", "monitor"})
 #: Nouns for the people of a body: "members of X" act as X.
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
@@ -324,6 +326,11 @@ class ActorFinder:
             return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _RIGHTS_BODIES and "rights" in {
+                t.lower_ for t in self.np_tokens(tok)}:
+            # "a human rights group protested": CAMEO's human-rights NGO.
+            return [Found(ActorRef(name=self.np_text(tok), actor_code="NGOHRI",
+                                   country="NGOHRI"))]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBERS:
             # "members of the Association", "activists from the Fatah party": the body acts.
             bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -369,7 +376,8 @@ class ActorFinder:
         own = self._modifier_countries(tok) or (
             self._located(tok) if tok.tag_ in ("NNS", "NNPS") else [])
         if (tok.pos_ == "NOUN" and len(own) == 1 and lower not in _THINGS
-                and (tok.tag_ == "NNS" or self._demonym(tok))):
+                and (tok.tag_ == "NNS" or self._demonym(tok)
+                     or any(c.dep_ == "poss" for c in tok.children))):
             # "Palestinian prisoners", "Burundian militiamen": a group named by its country;
             # "a Turkish army post": the army's.
             part = next((r for c in tok.children if c.dep_ == "compound"

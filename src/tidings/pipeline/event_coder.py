@@ -43,6 +43,8 @@ _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement",
                     "comment", "proposal", "law", "bill", "operation", "strike", "invasion",
                     "action", "conduct", "announcement", "admission", "handling", "response",
                     "killing", "raid", "offensive", "deal", "agreement", "vote", "ruling"})
+#: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
+_STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "resolve"})
 #: Verbs that put a claim about someone: in damning words, an accusation.
 _CLAIMING = frozenset({"claim", "allege", "charge", "contend", "assert"})
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
@@ -618,6 +620,10 @@ class SentenceCoder:
                     cur.head.head.pos_ == "VERB"):
                 cur = cur.head.head  # "issued a declaration demanding ..."
                 continue
+            if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and (
+                    cur.head.head.head.pos_ == "VERB"):
+                cur = cur.head.head.head  # "converged for a rally to protest ..."
+                continue
             break
         return []
 
@@ -662,6 +668,11 @@ class SentenceCoder:
     def _verb_roles(self, pat: Pattern, verb: Any, particles: dict[str, Any],
                     objects: list[Any]) -> Mention:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        stance = passive and _lemma(verb) in _STANCES and "by" not in particles
+        if stance:
+            # "Vietnam is committed to opening up": a stance, its subject holds it.
+            passive = False
+            objects = [o for o in objects if o.dep_ != "nsubjpass"]
         finder = self.finder
         sources: list[Found] = []
         targets: list[Found] = []
@@ -711,6 +722,9 @@ class SentenceCoder:
                            and self._names_a_party(c)
                            for f in self.finder.find(c) if f.actor is not None]
                 sources += own
+            if stance:
+                sources += [f for c in verb.children if c.dep_ == "nsubjpass"
+                            for f in self.actors(c)]
         held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
                         and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
         for t in self._target_heads(verb, pat.code, held, pat.particle):
