@@ -352,7 +352,8 @@ class ActorFinder:
         role = (self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
                 or _FORCES.get(tok.lemma_.lower()))
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
-            countries = self._located(tok)
+            # "police in Paris"; an office "of" a place: "the governor of Louisiana"
+            countries = self._located(tok, _LOCATING | {"of"} if role else _LOCATING)
         if role is not None or tok.lemma_.lower() in _GROUP_HEADS:
             body = self._body_of(tok)
             if body is not None:
@@ -424,7 +425,21 @@ class ActorFinder:
             if (ent is not None and ent.type in ("GPE", "NORP") and ent.country
                     and ent.country not in out and t.i != tok.i):
                 out.append(ent.country)
+            party = self._party_country(t) if t.i != tok.i else None
+            if party and party not in out:
+                out.append(party)  # "Republican senators", "Labour MPs"
         return out
+
+    def _party_country(self, tok: Any) -> str | None:
+        """The country of a political party named by a modifier ("Republican", "Labour")."""
+        word = tok.text
+        if not word[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+        for name in (word + " Party", word + "s", word.rstrip("s") + "ic Party"):
+            org = self.kb.organisation(name)
+            if org is not None and org.role == "PTY" and org.country in self.kb.countries:
+                return str(org.country)
+        return None
 
     def _modifier_countries(self, tok: Any) -> list[str]:
         """Countries in the words that modify ``tok`` ("Iraqi", "Russia's"), not in its
@@ -439,6 +454,7 @@ class ActorFinder:
                     iso = ent.country if ent.type in ("GPE", "NORP") else None
                 else:
                     iso = self.kb.country_for(t.text) if t.pos_ == "ADJ" else None
+                iso = iso or self._party_country(t)
                 if iso and iso not in out:
                     out.append(iso)
         return out
