@@ -42,7 +42,9 @@ _TONE = tone_lexicon()
 _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement", "remark",
                     "comment", "proposal", "law", "bill", "operation", "strike", "invasion",
                     "action", "conduct", "announcement", "admission", "handling", "response",
-                    "killing", "raid", "offensive", "deal", "agreement", "vote", "ruling"})
+                    "killing", "raid", "offensive", "deal", "agreement", "vote", "ruling",
+                    "notion", "idea", "suggestion", "claim", "allegation", "accusation",
+                    "report", "proclamation", "declaration", "order"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
 _STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "resolve"})
 #: Verbs that put a claim about someone: in damning words, an accusation.
@@ -393,8 +395,8 @@ class SentenceCoder:
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or clause.i in found:
                     continue
-                if sum(_TONE.get(t.lower_, _TONE.get(_lemma(t), 0))
-                       for t in clause.subtree) >= 0:
+                tones = [_TONE.get(t.lower_, _TONE.get(_lemma(t), 0)) for t in clause.subtree]
+                if tones.count(-1) == 0 or tones.count(-1) < tones.count(1):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
                          for g in c.children if g.dep_ == "pobj"]
