@@ -321,8 +321,12 @@ class ActorFinder:
                     ent.type == "ORG" and len(ent.name.split()) > 1)):
                 # A person or body the KB does not know still acts and is acted on ("Trump
                 # congratulated Pelosi", "jailed members of the banned Movement for ...");
-                # the country may come from the other side or the place.
-                found = [Found(ActorRef(name=ent.name, entity=ent.id))]
+                # the country may come from its own words ("Republican Representatives"),
+                # the other side or the place.
+                own = self.np_countries(tok, self.np_text(tok)) if ent.type == "ORG" else []
+                iso = own[0] if len(own) == 1 else None
+                found = [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=iso,
+                                        country=iso))]
             return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
@@ -487,6 +491,13 @@ class ActorFinder:
                 found = self.kb.countries_in(self.np_text(g))
                 if len(found) == 1:
                     return found
+                if ent is not None and ent.type in ("GPE", "LOC"):
+                    # A state or city the recogniser left uncoded ("the governor of Louisiana").
+                    homes = {c.entry.country for c in get_gazetteer().candidates(ent.name)
+                             if c.primary and c.entry.kind in ("region", "city")
+                             and c.entry.country}
+                    if len(homes) == 1:
+                        return [homes.pop()]
         return []
 
     def _proper(self, tok: Any, np: str) -> ActorRef | None:
