@@ -299,6 +299,7 @@ def test_codebook_breadth(runner: Any, text: str, want: str, src: set[str] | Non
 
 
 @pytest.mark.parametrize(("text", "modality"), [
+    ("Kazakh police detained two activists in Almaty last week.", "asserted"),
     ("Uzbekistan plans to launch a railway to Afghanistan in 2027.", "planned"),
     ("Kazakhstan could face sanctions.", "hypothetical"),
     ("Police did not detain the Kyrgyz activist.", "negated"),

@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Article
 
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def _find(text: str, doc: Any, anchor: str | None) -> list[tuple[int, int, str]]:
@@ -79,4 +80,14 @@ class SectionDates:
         first = value.split("/", 1)[0]
         if first.startswith("XXXX") or not first[:4].isdigit():
             return False
+        week = _WEEK.match(first)
+        if week:
+            # "last week" is 2020-W01: compare the week's first day, not the text.
+            try:
+                first = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1
+                                             ).isoformat()
+            except ValueError:
+                return False
+        elif not all(part.isdigit() for part in first.split("-")):
+            return False  # a season or quarter ("2020-SU", "2020-Q1"): not a planned date
         return first > self.anchor[: len(first)]
