@@ -275,6 +275,7 @@ def test_denied_cooperation_is_a_rejection(runner: Any) -> None:
     # second round: owners, names, phone calls folded by the parser, places, deeds
     ("Kazakhstan's foreign ministry called Russia's decision a dangerous mistake.", "111",
      {"KAZ"}, {"RUS"}),
+    ("Kyrgyzstan's president called Putin a trusted friend.", "051", {"KGZ"}, {"RUS"}),
     ("President Tokayev and President Mirziyoyev spoke by phone on Monday.", "041",
      {"KAZ", "UZB"}, None),
     ("Kazakhstan will support Uzbekistan's bid to join the World Trade Organization.", "032",
@@ -339,7 +340,6 @@ def test_no_event_from_non_event_headlines(runner: Any, headline: str) -> None:
     "Kazakhstan declared a state of emergency after the floods.",
     "The National Weather Service has issued a flash flood warning.",
     "The Senate met on Monday.",
-    "Kyrgyzstan's president called Putin a friend.",
     "Seven people were killed when a military plane crashed near Almaty.",
     "The United Nations called the humanitarian crisis the worst in the world.",
     "The aircraft overran the runway and broke through a barrier.",

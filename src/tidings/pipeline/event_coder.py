@@ -34,7 +34,7 @@ _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
-#: Verbs that name a thing: with a damning word for it they criticise.
+#: Verbs that name a thing: with a damning word for it they criticise, a kind one praises.
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub", "denounce", "see", "regard", "consider"})
 _TONE = tone_lexicon()
@@ -411,7 +411,8 @@ class SentenceCoder:
 
     def _characterizations(self, sent: Any, found: dict[int, Mention]) -> None:
         """"X called the move a 'smash and grab'", "described the attack as a violation":
-        naming a thing with a damning word criticises it (111)."""
+        naming a thing with a damning word criticises it (111); naming someone with a kind
+        one ("called Biden a decent man") praises them (051)."""
         for verb in sent:
             if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _NAMING:
                 continue
@@ -424,16 +425,20 @@ class SentenceCoder:
                 continue
             polarity = sum(_TONE.get(t.lower_, _TONE.get(_lemma(t), 0))
                            for n in names for t in n.subtree)
-            if polarity >= 0:
-                continue  # "called Putin a friend" is warmth, not a coded act
+            if polarity == 0:
+                continue
             sources = [f for s in self._subjects(verb) for f in self.actors(s)]
             targets = [f for o in objs for f in (
                 self.finder.find(o, target=True) or self._owners(o, ("of", "by")))]
+            named = [f for o in objs for f in self.finder.find(o, target=True)
+                     if f.actor is not None]
+            if polarity > 0 and not named:
+                continue  # warm words for a thing are no praise of anyone
             if not any(f.actor is not None for f in targets) and not any(
                     _lemma(o) in _DEEDS for o in objs):
                 continue  # "called the crisis the worst in the world": no one criticised
-            found[verb.i] = Mention("111", verb, sources, targets, tokens=[verb],
-                                    confidence=0.55)
+            found[verb.i] = Mention("111" if polarity < 0 else "051", verb, sources, targets,
+                                    tokens=[verb], confidence=0.55)
 
     def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:
         """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
