@@ -197,3 +197,21 @@ def test_link_only_feed_entries_are_reported_not_failed(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "1 link-only feed entries to fetch" in proc.stdout
     assert "http://127.0.0.1:9/story" in proc.stderr
+
+
+def test_eval_events_explains_what_it_missed(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "Kazakh police detained two activists in Almaty.",
+         "expected_events": [{"source": ["KAZ"], "target": ["KAZ"], "code": "173"}]},
+        {"id": "b", "text": "The weather in Astana was warm on Sunday.", "expected_events": []},
+        {"id": "c", "text": "Uzbekistan praised the decision of Tajikistan.",
+         "expected_events": [{"source": ["UZB"], "target": ["TJK"], "code": "042"}]},
+    ]) + "\n", encoding="utf-8")
+    proc = run("eval", "events", "--gold", str(gold), "--explain")
+    assert proc.returncode == 0, proc.stderr
+    assert "(source, target, code)" in proc.stdout
+    assert "1 records missed:" in proc.stdout
+    assert "- c: Uzbekistan praised the decision of Tajikistan." in proc.stdout
+    assert "gold 042 ['UZB'] -> ['TJK']" in proc.stdout
+    assert "got  051" in proc.stdout

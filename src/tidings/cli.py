@@ -347,12 +347,19 @@ def eval_events(
         typer.Option("--context", help="Articles (JSONL: url, title, text, date) the gold "
                      "sentences came from; each is read whole, as in real use."),
     ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also list each record the coder gets wrong.")
+    ] = False,
 ) -> None:
     """Score the event coder: category accuracy and source/target actor-country P/R/F1."""
-    from .eval.events import format_report, score_events
+    from .eval.events import format_misses, format_report, score_events
 
-    typer.echo(format_report(str(gold), score_events(gold, half=half, limit=limit,
-                                                     context=context)))
+    misses: list[dict[str, object]] | None = [] if explain else None
+    report = score_events(gold, half=half, limit=limit, context=context, misses=misses)
+    typer.echo(format_report(str(gold), report))
+    if misses:
+        typer.echo(f"\n{len(misses)} records missed:")
+        typer.echo(format_misses(misses))
 
 
 @eval_app.command("entities")

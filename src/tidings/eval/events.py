@@ -137,10 +137,21 @@ def _overlaps(sentence: str, text: str) -> bool:
     return bool(sentence) and (sentence in text or text in sentence)
 
 
+def _miss(rec: dict[str, Any], gold: dict[str, Any] | None, best: Event | None
+          ) -> dict[str, Any]:
+    got = None if best is None else {
+        "code": best.code, "plover": best.plover,
+        "source": sorted(_countries(best.sources)), "target": sorted(_countries(best.targets)),
+        "actors": [a.name for a in best.sources] + ["->"] + [a.name for a in best.targets]}
+    return {"id": rec.get("id"), "text": rec.get("text", ""), "gold": gold, "got": got}
+
+
 def score_records(records: list[dict[str, Any]], runner: Any | None = None,
-                  context: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+                  context: dict[str, dict[str, Any]] | None = None,
+                  misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Run the pipeline over each record's ``text`` and score the events against its gold;
-    with ``context`` (articles by URL), over the whole article the sentence came from."""
+    with ``context`` (articles by URL), over the whole article the sentence came from. Records
+    the coder gets wrong (category, code or actor countries) are added to ``misses``."""
     from ..knowledge.cameo import codebook
 
     if runner is None:
@@ -166,6 +177,8 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
             if worst is not None:
                 _count_triples(c, set(), _triples(_countries(worst.sources),
                                                   _countries(worst.targets), worst.code))
+                if misses is not None:
+                    misses.append(_miss(rec, None, worst))
             continue
         g = gold[0]
         c.n += 1
@@ -197,12 +210,17 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
             # "X telephoned Y" coded X -> Y names the same two parties.
             pred_roles = {"source": pred_roles["source"] | pred_roles["target"],
                           "target": set()}
+        right = best is not None and (best.code == code if is_cameo
+                                      else best.plover == want_plover)
         for role in ("source", "target"):
             want = _countries(g.get(role) or [])
             have = pred_roles[role]
             c.tp[role] += len(want & have)
             c.pred[role] += len(have)
             c.gold[role] += len(want)
+            right = right and want == have
+        if misses is not None and not right:
+            misses.append(_miss(rec, g, best))
     return _report(c)
 
 
@@ -234,7 +252,8 @@ def _report(c: _Counts) -> dict[str, Any]:
 
 
 def score_events(gold_path: str | Path, *, half: str | None = None,
-                 limit: int | None = None, context: str | Path | None = None) -> dict[str, Any]:
+                 limit: int | None = None, context: str | Path | None = None,
+                 misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Score the gold file at ``gold_path``; ``half`` = ``even``/``odd`` scores that half;
     ``context`` names the articles the sentences came from, read whole."""
     records = read_gold(gold_path)
@@ -246,7 +265,25 @@ def score_events(gold_path: str | Path, *, half: str | None = None,
         raise UsageError(f"half must be 'even' or 'odd', not {half!r}")
     if limit is not None:
         records = records[:limit]
-    return score_records(records, context=read_context(context) if context else None)
+    return score_records(records, context=read_context(context) if context else None,
+                         misses=misses)
+
+
+def format_misses(misses: list[dict[str, Any]]) -> str:
+    """One block per missed record: the sentence, what the gold says, what the coder said."""
+    lines: list[str] = []
+    for m in misses:
+        g, got = m["gold"], m["got"]
+        lines.append(f"- {m['id']}: {m['text']}" if m["id"] else f"- {m['text']}")
+        want = "no event" if g is None else (
+            f"{g.get('code')} {sorted(_countries(g.get('source') or []))} -> "
+            f"{sorted(_countries(g.get('target') or []))}")
+        have = "no event" if got is None else (
+            f"{got['code']} ({got['plover']}) {got['source']} -> {got['target']}  "
+            f"[{' '.join(got['actors'])}]")
+        lines.append(f"    gold {want}")
+        lines.append(f"    got  {have}")
+    return "\n".join(lines)
 
 
 def format_report(name: str, report: dict[str, Any]) -> str:
