@@ -251,7 +251,10 @@ class ActorFinder:
                 return split
         shared = None
         for i, head in enumerate(heads):
-            found = self.head(head, target=target, loose=loose)
+            found = self.head(head, target=target, loose=loose) or [
+                # "his former rival, Joe Biden": the apposition names whom the noun means.
+                f for c in head.children if c.dep_ == "appos"
+                for f in self.head(c, target=target, loose=loose) if f.actor is not None]
             if i == 0 and found:
                 shared = next((f.actor.country for f in found if f.actor is not None
                                and f.actor.country), None)
