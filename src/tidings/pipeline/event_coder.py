@@ -405,7 +405,11 @@ class SentenceCoder:
                 if not any(f.actor is not None for f in targets):
                     continue
                 sources = [f for s in self._subjects(verb) for f in self.actors(s)]
-                found[verb.i] = Mention("112", verb, sources, targets, tokens=[verb, clause],
+                words = {_lemma(t) for t in clause.subtree}
+                # "claimed Biden won by fraud": what they are accused of, as "accuse of X".
+                code = next((p.code for p in self.lex.verbs.get("accuse", ())
+                             if p.particle == "of" and p.objects & words), "112")
+                found[verb.i] = Mention(code, verb, sources, targets, tokens=[verb, clause],
                                         confidence=0.5)
                 break
 

@@ -43,6 +43,8 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Court findings: with no place named, the convicted's own country's courts.
+_COURT_CODES = frozenset({"116"})
 #: Mishaps that kill without an attacker.
 _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthquake", "quake",
                       "avalanche", "landslide", "derailment", "pileup", "tsunami", "eruption",
@@ -210,6 +212,16 @@ class EventStage:
         place = self._place(article, section, sent)
         if not sources and m.agentless:
             sources = self._authorities(m.code, place)
+        if (not any(a.country for a in sources) and m.code[:3] in _COURT_CODES
+                and place is None):
+            # "Chirac was convicted of corruption", "sentenced by Judge X": with no place
+            # named, the courts are those of the convicted's own country.
+            homes = {a.country for a in targets if a.country in self.kb.countries}
+            if len(homes) == 1:
+                iso = homes.pop()
+                role = _AUTHORITY_ROLES.get(m.code[:3]) or "JUD"
+                sources = [ActorRef(name=self.kb.countries[iso].name + " authorities",
+                                    actor_code=iso + role, country=iso)]
         if not sources and m.code[:2] == "14" and not m.nominal and place is not None and (
                 place.country in self.kb.countries):
             # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
