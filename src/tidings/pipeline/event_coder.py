@@ -44,7 +44,8 @@ _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement",
                     "action", "conduct", "announcement", "admission", "handling", "response",
                     "killing", "raid", "offensive", "deal", "agreement", "vote", "ruling",
                     "notion", "idea", "suggestion", "claim", "allegation", "accusation",
-                    "report", "proclamation", "declaration", "order"})
+                    "report", "proclamation", "declaration", "order", "package",
+                    "sanction", "measure", "step", "listing", "designation", "ban"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
 _STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "resolve"})
 #: Verbs that put a claim about someone: in damning words, an accusation.

@@ -227,9 +227,16 @@ class EventStage:
             # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
             sources = [ActorRef(name=self.kb.countries[place.country].name + " protesters",
                                 actor_code=place.country + "OPP", country=place.country)]
+        if m.code[:2] in ("15", "18", "19", "20") and sources and all(
+                (a.actor_code or "").endswith(("BUS", "MED", "EDU")) for a in sources):
+            return None  # "banks tightened checks": firms show no force
         if m.code[:2] in _VIOLENT_ROOTS and not sources and any(
                 t.lemma_.lower() in _MISHAPS for t in sent):
             return None  # "seven were killed when a bomber crashed": a mishap, not an attack
+        if (m.code[:2] in _VIOLENT_ROOTS and not sources and not m.nominal
+                and m.trigger.dep_ in ("relcl", "acl")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children)):
+            return None  # "loans to shell companies": a purpose, or a misread noun
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and not m.nominal
                 and _VIOLENCE.search(sent.text.lower())):
