@@ -357,6 +357,10 @@ class SentenceCoder:
                     s.dep_ in _SUBJ for s in c.children
                 ):
                     continue
+                if lemma in ("ask", "wonder", "inquire") and (
+                        c.left_edge.tag_ in ("WRB", "WP", "WDT")
+                        or c.left_edge.lower_ in ("whether", "if")):
+                    continue  # "asked where the money went": a question, not a demand
                 must = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children)
                 that = any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
                 asked = any(o.dep_ == "dobj" and _lemma(o) in _DEMAND_WORDS
@@ -771,6 +775,8 @@ class SentenceCoder:
                         for f in finder.find(h, target=True) if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
+        if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
+            code = "016"  # "pleaded not guilty": a denial
         if code[:3] in ("042", "154") and any(
             _peacekeeping(t) for t in [*self._subjects(verb), *objects]
         ):
