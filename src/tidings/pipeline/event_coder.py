@@ -34,6 +34,8 @@ _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
+#: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
+_CONFLICT_PREPS = frozenset({"at"})
 #: Verbs that name a thing: with a damning word for it they criticise, a kind one praises.
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub", "denounce", "see", "regard", "consider"})
@@ -647,7 +649,7 @@ class SentenceCoder:
                       particle: str = "") -> list[Any]:
         out: list[Any] = []
         holders = [verb, *theme]
-        preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS
+        preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
         if particle:
             preps = preps | {particle}
         if code[:2] == "08":
@@ -880,7 +882,8 @@ class SentenceCoder:
                                      for f in finder.find(h, target=True)]
                         (sources if pat.code[:2] == "04" else targets).extend(found)
                     elif (c.lower_ in TARGET_PREPS and (
-                        _conflict(pat.code) or c.lower_ not in _TOPIC_PREPS
+                        _conflict(pat.code)
+                        or c.lower_ not in _TOPIC_PREPS | _CONFLICT_PREPS
                     )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS):
                         targets.extend(finder.find(g, target=True, loose=_conflict(pat.code)))
             elif c.dep_ == "acl" and _lemma(c) in ("target", "hit", "aim"):
