@@ -328,7 +328,7 @@ class EventStage:
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         mod = modality(head, headline=headline, in_quote=in_quote,
                        future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
-        code = m.code
+        code = _protest_aim(m.code, sent)
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
@@ -481,6 +481,31 @@ def _unless(head: Any) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
                                           for m in c.children)
                for h in holders for c in h.children)
+
+
+#: What dissent demands, as CAMEO's fourth digit codes it (141x, 142x, 143x, 144x, 145x).
+_PROTEST_AIMS = (
+    ("1", frozenset({"resignation", "resign", "ouster", "oust", "impeachment", "removal",
+                     "dismissal", "step"})),
+    ("3", frozenset({"right", "freedom", "liberty", "equality", "abortion", "discrimination"})),
+    ("4", frozenset({"regime", "constitution", "election", "electoral", "independence",
+                     "autonomy", "democracy", "referendum", "institution", "extradition"})),
+    ("2", frozenset({"policy", "law", "bill", "decision", "reform", "tax", "price", "wage",
+                     "pension", "salary", "pay", "quarry", "mine", "mining", "project", "plan",
+                     "lockdown", "restriction", "ban", "brexit", "tariff"})),
+)
+
+
+def _protest_aim(code: str, sent: Any) -> str:
+    """"Rally against the bill" is 1412, "protest demanding his resignation" 1411: the aim
+    named in the sentence gives a dissent code its fourth digit."""
+    if code not in ("141", "142", "143", "144", "145"):
+        return code
+    words = {t.lemma_.lower() for t in sent}
+    for digit, aims in _PROTEST_AIMS:
+        if words & aims:
+            return code + digit
+    return code
 
 
 def _quoted(text: str, sent_start: int, pos: int) -> bool:
