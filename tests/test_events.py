@@ -278,6 +278,8 @@ def test_denied_cooperation_is_a_rejection(runner: Any) -> None:
     ("Kyrgyzstan's president called Putin a trusted friend.", "051", {"KGZ"}, {"RUS"}),
     ("Russia's Foreign Ministry called the package \"illegitimate\".", "111", {"RUS"}, None),
     ("The former Kazakh minister Nurlan Bekov pleaded not guilty.", "016", {"KAZ"}, None),
+    ("An Almaty court ordered the Kazakh activist held in pre-trial detention.", "173", None,
+     {"KAZ"}),
     ("President Tokayev and President Mirziyoyev spoke by phone on Monday.", "041",
      {"KAZ", "UZB"}, None),
     ("Kazakhstan will support Uzbekistan's bid to join the World Trade Organization.", "032",

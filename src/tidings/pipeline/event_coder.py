@@ -48,6 +48,8 @@ _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement",
                     "notion", "idea", "suggestion", "claim", "allegation", "accusation",
                     "report", "proclamation", "declaration", "order", "package",
                     "sanction", "measure", "step", "listing", "designation", "ban"})
+#: Words of custody: an order that someone be held in them is a detention.
+_CUSTODY = frozenset({"detention", "custody", "jail", "prison", "arrest", "house"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
 _STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "resolve"})
 #: Verbs that put a claim about someone: in damning words, an accusation.
@@ -777,6 +779,10 @@ class SentenceCoder:
                         for f in finder.find(h, target=True) if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
+        if code == "100" and _lemma(verb) == "order" and any(
+                _lemma(t) in _CUSTODY for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                for t in c.subtree):
+            code = "173"  # "the court ordered B.K. held in pre-trial detention"
         if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
             code = "016"  # "pleaded not guilty": a denial
         if code[:3] in ("042", "154") and any(
