@@ -123,6 +123,13 @@ _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "p
 _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"})
 
 
+def _ordered_clauses(verb: Any) -> list[Any]:
+    """What an order orders: "ordered the army to leave", "ordered him held in detention"."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children
+        if a.dep_ == "acl" and a.pos_ == "VERB"]
+
+
 def _lone_assent(m: Mention) -> bool:
     """"X agreed" with no partner and no one else agreeing: an opinion, not an intent
     ("agreed to postpone the rally" is an undertaking, and stays)."""
@@ -559,8 +566,7 @@ class SentenceCoder:
         objects = self._objects(verb)
         if _lemma(verb) == "call" and any(c.dep_ == "oprd" for c in verb.children):
             return None  # "called him a liar": naming, not a phone call
-        if _lemma(verb) == "order" and not any(c.dep_ in ("xcomp", "ccomp")
-                                                for c in verb.children):
+        if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(_lemma(s) in ACCIDENTS for s in self._subjects(verb)):
             return None  # "an earthquake struck", "the fire killed three"
@@ -780,8 +786,7 @@ class SentenceCoder:
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
         if code == "100" and _lemma(verb) == "order" and any(
-                _lemma(t) in _CUSTODY for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-                for t in c.subtree):
+                _lemma(t) in _CUSTODY for c in _ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
         if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
             code = "016"  # "pleaded not guilty": a denial
