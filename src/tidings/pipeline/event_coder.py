@@ -227,6 +227,30 @@ def _refine(code: str, theme: list[Any]) -> str:
     return code
 
 
+#: Weapons that make a use of force specific: aerial (195), artillery (194), small arms (193).
+_WEAPONS = (
+    ("195", frozenset({"drone", "airstrike", "missile", "warplane", "jet", "helicopter", "bomber",
+                       "aircraft", "air"})),
+    ("194", frozenset({"artillery", "shell", "shelling", "mortar", "howitzer", "rocket"})),
+    ("193", frozenset({"gun", "rifle", "gunfire", "bullet", "gunman", "sniper", "pistol"})),
+)
+
+
+def _weapon(verb: Any) -> str | None:
+    """"were hit by multiple drone strikes": the weapon named by the agent or an instrument
+    ("with", "by", "in") gives the specific code."""
+    words: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "in", "using"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words |= {_lemma(t) for t in g.subtree}
+    for code, weapons in _WEAPONS:
+        if words & weapons:
+            return code
+    return None
+
+
 def _conflict(code: str) -> bool:
     """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
     return code[:2] >= "10"
@@ -756,8 +780,9 @@ class SentenceCoder:
         for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
-            if t.head.lower_ == "with" and _lemma(t) in _INSTRUMENTS:
-                continue  # "with Albania's help": a helper, not a target
+            if t.head.lower_ == "with" and (_lemma(t) in _INSTRUMENTS or any(
+                    _lemma(t) in weapons for _, weapons in _WEAPONS)):
+                continue  # "with Albania's help", "with artillery": a means, not a target
             # "inspectors to facilities in central Iran": a place stands for its country.
             # "came to Rittenhouse's defence": whose thing it is.
             targets += finder.find(t, target=True, loose=loose) or [
@@ -785,6 +810,8 @@ class SentenceCoder:
                         for f in finder.find(h, target=True) if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
+        if code == "190":
+            code = _weapon(verb) or code
         if code == "100" and _lemma(verb) == "order" and any(
                 _lemma(t) in _CUSTODY for c in _ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
