@@ -219,9 +219,7 @@ class EventStage:
             homes = {a.country for a in targets if a.country in self.kb.countries}
             if len(homes) == 1:
                 iso = homes.pop()
-                role = _AUTHORITY_ROLES.get(m.code[:3]) or "JUD"
-                sources = [ActorRef(name=self.kb.countries[iso].name + " authorities",
-                                    actor_code=iso + role, country=iso)]
+                sources = self._authorities(m.code, PlaceRef(iso, iso, None, None))
         if not sources and m.code[:2] == "14" and not m.nominal and place is not None and (
                 place.country in self.kb.countries):
             # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
