@@ -197,14 +197,14 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
                 c.modality += best.modality == rec["modality"]
         elif "modality" in rec:
             c.modality_n += 1
-        if is_cameo:
-            _count_triples(
-                c, _triples(_countries(g.get("source") or []), _countries(g.get("target") or []),
-                            code),
-                _triples(_countries(best.sources), _countries(best.targets), best.code)
-                if best is not None else set())
         pred_roles = {"source": _countries(best.sources) if best else set(),
                       "target": _countries(best.targets) if best else set()}
+        gold_roles = {role: _countries(g.get(role) or []) for role in ("source", "target")}
+        if is_cameo:
+            _count_triples(
+                c, _triples(gold_roles["source"], gold_roles["target"], code),
+                _triples(pred_roles["source"], pred_roles["target"], best.code)
+                if best is not None else set())
         if _symmetric(rec, g):
             # PLOVER marks the parties of a joint act "SRC/TAR" and lists them all as sources:
             # "X telephoned Y" coded X -> Y names the same two parties.
@@ -213,7 +213,7 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
         right = best is not None and (best.code == code if is_cameo
                                       else best.plover == want_plover)
         for role in ("source", "target"):
-            want = _countries(g.get(role) or [])
+            want = gold_roles[role]
             have = pred_roles[role]
             c.tp[role] += len(want & have)
             c.pred[role] += len(have)

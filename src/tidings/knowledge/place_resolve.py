@@ -86,3 +86,11 @@ def best(candidates: list[Candidate], ctx: PlaceContext,
     if not candidates:
         return None
     return max(candidates, key=lambda c: (score(c, ctx, pointer), c.entry.population)).entry
+
+
+def town(name: str, ctx: PlaceContext | None = None) -> GeoEntry | None:
+    """The city or first-level region ``name`` most likely means, by its own name only
+    ("Louisiana", "Samarra"); None when the gazetteer holds none."""
+    return best([c for c in get_gazetteer().candidates(name)
+                 if c.primary and c.entry.kind in ("city", "region") and c.entry.country],
+                ctx or PlaceContext())

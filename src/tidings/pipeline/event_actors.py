@@ -16,6 +16,7 @@ from typing import Any
 
 from ..knowledge import get_kb
 from ..knowledge.gazetteer import get_gazetteer
+from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Entity
 from .places import dateline_spans
 
@@ -97,19 +98,20 @@ def armed_group(text: str) -> tuple[str, str] | None:
 _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", "warship": "MIL",
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
            "drone": "MIL", "navy": "MIL", "vessel": "MIL", "forces": "MIL", "unit": "MIL"}
-#: Prepositions that place a group in a country ("rebels in Zimbabwe").
 #: Words of rank that keep a role noun anaphoric ("the foreign ministers", "the two leaders").
 _RANKS = frozenset({"foreign", "top", "senior", "visiting", "two", "three", "four", "both",
                     "respective", "defence", "defense"})
 #: Dependencies inside one noun phrase's own words (names, titles, coordination).
 _PHRASE_DEPS = frozenset({"compound", "amod", "appos", "conj", "cc", "nmod", "poss", "det",
                           "punct", "flat"})
+#: Heads that, with "rights" in their phrase, name a human-rights NGO.
 _RIGHTS_BODIES = frozenset({"group", "organization", "organisation", "watchdog", "ngo",
                             "campaigner", "activist", "monitor"})
 #: Nouns for the people of a body: "members of X" act as X.
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
                       "spokesman", "spokeswoman", "spokesperson", "emissary", "loyalist"})
+#: Prepositions that place a group in a country ("rebels in Zimbabwe").
 _LOCATING = frozenset({"in", "throughout", "across", "from", "inside"})
 #: Heads that name things, not people, even with a demonym ("Russian oil").
 _THINGS = frozenset({"oil", "gas", "goods", "product", "products", "market", "markets",
@@ -276,20 +278,19 @@ class ActorFinder:
                     todo.append(c)
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in words):
             return []
-        named: dict[str, Any] = {}
+        named: dict[str, tuple[Any, Entity]] = {}
         for t in words:
             ent = self.entity_at(t)
             if ent is None or ent.id in named or ent.type not in ("PERSON", "ORG", "GPE"):
                 continue
             if ent.type == "GPE" and t.dep_ in ("compound", "amod", "poss", "nmod"):
                 continue  # "US President ...": a title's country, not a party
-            named[ent.id] = t
+            named[ent.id] = (t, ent)
         if len(named) < 2:
             return []
         out: list[Found] = []
-        for t in named.values():
-            ent = self.entity_at(t)
-            if ent is not None and (ent.country or ent.actor_code):
+        for t, ent in named.values():
+            if ent.country or ent.actor_code:
                 # The entity's own coding: the folded phrase's other titles are not its own.
                 out.append(Found(ActorRef(name=ent.name, entity=ent.id,
                                           actor_code=ent.actor_code, country=ent.country)))
@@ -494,13 +495,10 @@ class ActorFinder:
                 found = self.kb.countries_in(self.np_text(g))
                 if len(found) == 1:
                     return found
-                if ent is not None and ent.type in ("GPE", "LOC"):
+                place = town(ent.name) if ent is not None and ent.type in ("GPE", "LOC") else None
+                if place is not None:
                     # A state or city the recogniser left uncoded ("the governor of Louisiana").
-                    homes = {c.entry.country for c in get_gazetteer().candidates(ent.name)
-                             if c.primary and c.entry.kind in ("region", "city")
-                             and c.entry.country}
-                    if len(homes) == 1:
-                        return [homes.pop()]
+                    return [place.country]
         return []
 
     def _proper(self, tok: Any, np: str) -> ActorRef | None:

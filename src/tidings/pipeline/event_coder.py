@@ -24,7 +24,7 @@ from typing import Any
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from .event_actors import ACCIDENTS, QUANTITIES, ActorFinder, Found
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
-from .tone import lexicon as tone_lexicon
+from .tone import polarity
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -39,7 +39,6 @@ _CONFLICT_PREPS = frozenset({"at"})
 #: Verbs that name a thing: with a damning word for it they criticise, a kind one praises.
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub", "denounce", "see", "regard", "consider"})
-_TONE = tone_lexicon()
 #: Things someone did: damning them criticises the doer even when the doer goes unnamed.
 _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement", "remark",
                     "comment", "proposal", "law", "bill", "operation", "strike", "invasion",
@@ -435,7 +434,7 @@ class SentenceCoder:
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or clause.i in found:
                     continue
-                tones = [_TONE.get(t.lower_, _TONE.get(_lemma(t), 0)) for t in clause.subtree]
+                tones = [polarity(t.lower_, _lemma(t)) for t in clause.subtree]
                 if tones.count(-1) == 0 or tones.count(-1) < tones.count(1):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
@@ -467,21 +466,19 @@ class SentenceCoder:
                       for g in c.children if g.dep_ in ("pobj", "amod")]
             if not objs or not names:
                 continue
-            polarity = sum(_TONE.get(t.lower_, _TONE.get(_lemma(t), 0))
-                           for n in names for t in n.subtree)
-            if polarity == 0:
+            tone = sum(polarity(t.lower_, _lemma(t)) for n in names for t in n.subtree)
+            if tone == 0:
                 continue
             sources = [f for s in self._subjects(verb) for f in self.actors(s)]
-            targets = [f for o in objs for f in (
-                self.finder.find(o, target=True) or self._owners(o, ("of", "by")))]
-            named = [f for o in objs for f in self.finder.find(o, target=True)
-                     if f.actor is not None]
-            if polarity > 0 and not named:
+            own = {o.i: self.finder.find(o, target=True) for o in objs}
+            targets = [f for o in objs for f in (own[o.i] or self._owners(o, ("of", "by")))]
+            named = [f for found in own.values() for f in found if f.actor is not None]
+            if tone > 0 and not named:
                 continue  # warm words for a thing are no praise of anyone
             if not any(f.actor is not None for f in targets) and not any(
                     _lemma(o) in _DEEDS for o in objs):
                 continue  # "called the crisis the worst in the world": no one criticised
-            found[verb.i] = Mention("111" if polarity < 0 else "051", verb, sources, targets,
+            found[verb.i] = Mention("111" if tone < 0 else "051", verb, sources, targets,
                                     tokens=[verb], confidence=0.55)
 
     def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from ..knowledge import get_kb
 from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
-from ..knowledge.gazetteer import get_gazetteer
+from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
 from .event_actors import ActorFinder, Found
 from .event_coder import Mention as Coded
@@ -177,16 +177,15 @@ class EventStage:
             dates.carry(section, day if explicit else None)
         return out
 
-    def _resolve(self, found: list[Found], ctx: _Context, n: int,
-                 article: Article | None = None, section: str = "body"
-                 ) -> tuple[list[ActorRef], bool]:
+    def _resolve(self, found: list[Found], ctx: _Context, n: int, article: Article,
+                 section: str) -> tuple[list[ActorRef], bool]:
         out: list[ActorRef] = []
         used = False
         for f in found:
             if f.actor is not None:
                 out.append(f.actor)
             elif f.anaphor in ("he", "she", "him", "her"):
-                person = self._last_person(article, section, f.at) if article else None
+                person = self._last_person(article, section, f.at)
                 people = [person] if person else [a for a in ctx.last_actors if a.entity]
                 if people:
                     out.append(people[0])
@@ -245,8 +244,7 @@ class EventStage:
         if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
                 and place.country in self.kb.countries and not m.nominal):
             # "blew himself up in a market in Baghdad": violence strikes where it happens.
-            targets = [ActorRef(name=self.kb.countries[place.country].name,
-                                actor_code=place.country, country=place.country)]
+            targets = [self._country(place.country)]
         if not sources and not targets:
             if (section == "body" and m.code[:2] in _COOPERATIVE_ROOTS
                     and 0 < n - ctx.last_sentence <= 2 and ctx.last_group
@@ -287,13 +285,11 @@ class EventStage:
             where = self._clause_place(article, section, m)
             if where is not None and where.country in self.kb.countries and (
                     where.country not in home):
-                targets = [ActorRef(name=self.kb.countries[where.country].name,
-                                    actor_code=where.country, country=where.country)]
+                targets = [self._country(where.country)]
         if (m.code[:2] == "17" and not targets and place is not None
                 and place.country in home):
             # "imposed a curfew in the town of Cizre": on the country's own people.
-            targets = [ActorRef(name=self.kb.countries[place.country].name,
-                                actor_code=place.country, country=place.country)]
+            targets = [self._country(place.country)]
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
         if ((m.code[:2] == "04" and m.code[:3] not in ("042", "043")) or m.code == "036") and len(
@@ -353,6 +349,10 @@ class EventStage:
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
 
+    def _country(self, iso: str) -> ActorRef:
+        """A country as an actor, coded by itself."""
+        return ActorRef(name=self.kb.countries[iso].name, actor_code=iso, country=iso)
+
     def _authorities(self, code: str, place: PlaceRef | None) -> list[ActorRef]:
         """Who acts in an agentless passive of law and order ("was arrested in Lebanon",
         "was put under investigation in Italy"): the authorities of the country it happens in,
@@ -406,13 +406,9 @@ class EventStage:
         return None
 
     def _town(self, name: str) -> PlaceRef | None:
-        """The largest populated place of this name in the gazetteer."""
-        towns = [c.entry for c in get_gazetteer().candidates(name)
-                 if c.primary and c.entry.kind in ("city", "region") and c.entry.country]
-        if not towns:
-            return None
-        best = max(towns, key=lambda e: e.population)
-        return PlaceRef(best.name, best.country, best.lat, best.lon)
+        entry = town(name)
+        return None if entry is None else PlaceRef(entry.name, entry.country, entry.lat,
+                                                   entry.lon)
 
     def _clause_place(self, article: Article, section: str, m: Coded) -> PlaceRef | None:
         """A place named "in ..." on the trigger itself, its object or its infinitive, not

@@ -34,16 +34,21 @@ def lexicon() -> dict[str, int]:
     return out
 
 
+def polarity(form: str, lemma: str) -> int:
+    """+1, -1 or 0 for one word, by its lower-cased form or else its lemma."""
+    lex = lexicon()
+    return lex.get(form) or lex.get(lemma, 0)
+
+
 def tone_of(words: Iterable[tuple[str, str]]) -> float | None:
     """Tone of ``(lower-cased form, lemma)`` pairs; ``None`` when there are none."""
-    lex = lexicon()
     total = pos = neg = 0
     for form, lemma in words:
         total += 1
-        polarity = lex.get(form) or lex.get(lemma, 0)
-        if polarity > 0:
+        word_polarity = polarity(form, lemma)
+        if word_polarity > 0:
             pos += 1
-        elif polarity < 0:
+        elif word_polarity < 0:
             neg += 1
     if not total:
         return None
