@@ -231,3 +231,13 @@ def test_adjacent_person_spans_join() -> None:
                 Span(doc, 9, 10, label="GPE")]
     got = [(label, text[a:b]) for label, a, b in _joined(doc.ents, text)]
     assert got == [("PERSON", "Amy Berman Jackson"), ("GPE", "Washington")]
+
+
+def test_bodies_named_after_one_town_take_its_country(run: Runner) -> None:
+    a = _ents(run, "Toronto Police arrested a man. The Chelyabinsk Regional Court heard the case. "
+                   "Victoria Police said nothing.", date="2019-06-05")
+    got = {e.name: e.actor_code for e in a.entities}
+    assert got.get("Toronto Police") == "CANCOP"
+    assert got.get("Chelyabinsk Regional Court") == "RUSJUD"
+    # Victoria is a town or state in six countries: the body's country stays unknown.
+    assert got.get("Victoria Police") is None

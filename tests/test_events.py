@@ -214,6 +214,13 @@ def test_agentless_passive_is_the_authorities_of_the_place(runner: Any) -> None:
     assert countries(ev.targets) == {"KAZ"}
 
 
+def test_agentless_arrest_with_no_place_is_the_authorities_of_the_arrested(runner: Any) -> None:
+    ev = only(code(runner, "A Georgian tennis player was arrested on Friday on a charge of "
+                           "domestic violence."))
+    assert ev.code == "173" and [a.actor_code for a in ev.sources] == ["GEOCOP"]
+    assert countries(ev.targets) == {"GEO"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

@@ -83,6 +83,20 @@ _ORG_HEAD_ROLES = {
     "party": "PTY", "university": "EDU", "institute": "EDU", "news": "MED", "times": "MED",
     "herald": "MED", "post": "MED", "tv": "MED", "radio": "MED",
 }
+#: Bodies named after the town or region they serve ("Toronto Police", "Chelyabinsk Regional
+#: Court"): the head words of such names and the role a body of that kind plays.
+_LOCAL_BODY_ROLES = {
+    "police": "COP", "constabulary": "COP", "sheriff": "COP", "court": "JUD",
+    "prosecutor": "JUD", "prosecutors": "JUD", "council": "GOV", "government": "GOV",
+    "administration": "GOV", "mayoralty": "GOV", "legislature": "LEG", "assembly": "LEG",
+    "duma": "LEG", "parliament": "LEG", "university": "EDU", "hospital": "HLH",
+}
+#: Words that may stand between the place and the head ("Toronto Police Service").
+_LOCAL_BODY_WORDS = frozenset({
+    "service", "department", "force", "office", "regional", "city", "municipal", "district",
+    "county", "state", "provincial", "metropolitan", "high", "supreme", "superior", "civil",
+    "criminal", "appeals", "federal", "oblast", "krai", "region", "fire", "rescue",
+})
 #: Words of bodies' names: a span holding one is not a person's name.
 _INSTITUTIONAL = frozenset({
     "court", "council", "assembly", "parliament", "senate", "ministry", "department", "police",
@@ -490,6 +504,28 @@ class EntityStage:
                 c.actor_code = code(iso3, role)
                 return
 
+    def _local_body(self, c: _Cluster) -> None:
+        """Country (and role) of a body named after the one town or region it serves:
+        "Toronto Police" is Canada's police; "Victoria Police" names towns of six countries
+        and stays unknown."""
+        words = c.name.split()
+        role = None
+        while len(words) > 1 and (words[-1].lower() in _LOCAL_BODY_ROLES
+                                  or words[-1].lower() in _LOCAL_BODY_WORDS):
+            head = words.pop().lower()
+            role = role or _LOCAL_BODY_ROLES.get(head)
+        if role is None or len(words) == len(c.name.split()):
+            return
+        place = " ".join(words)
+        iso3 = self.kb.country_for(place)
+        if iso3 is None:
+            homes = {x.entry.country for x in get_gazetteer().candidates(place)
+                     if x.primary and x.entry.kind in ("city", "region") and x.entry.country}
+            iso3 = homes.pop() if len(homes) == 1 else None
+        if iso3 is not None and iso3 in self.kb.countries:
+            c.country = iso3
+            c.actor_code = code(iso3, role)
+
     def _resolve(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
         if self.resolver is None:
             return clusters
@@ -508,6 +544,8 @@ class EntityStage:
                 if (c.type == "ORG" and c.country is None) or (
                         c.type == "ORG" and c.country == focus and c.actor_code is None):
                     self._org_context(article, c)
+                if c.type == "ORG" and c.country is None:
+                    self._local_body(c)
         self._gazetteer_places(article, clusters)
         # Outlets are no evidence of where the people they quote come from ("told the BBC").
         known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")

@@ -43,8 +43,9 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-#: Court findings: with no place named, the convicted's own country's courts.
-_COURT_CODES = frozenset({"116"})
+#: Arrests, detentions and court findings: with no place named, the authorities of the
+#: country of the one arrested or convicted.
+_COURT_CODES = frozenset({"116", "172", "173"})
 #: Mishaps that kill without an attacker.
 _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthquake", "quake",
                       "avalanche", "landslide", "derailment", "pileup", "tsunami", "eruption",
@@ -213,8 +214,8 @@ class EventStage:
             sources = self._authorities(m.code, place)
         if (not any(a.country for a in sources) and m.code[:3] in _COURT_CODES
                 and place is None):
-            # "Chirac was convicted of corruption", "sentenced by Judge X": with no place
-            # named, the courts are those of the convicted's own country.
+            # "Chirac was convicted of corruption", "a Georgian player was arrested": with no
+            # place named, the courts and police are those of the convicted's own country.
             homes = {a.country for a in targets if a.country in self.kb.countries}
             if len(homes) == 1:
                 iso = homes.pop()
