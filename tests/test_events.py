@@ -221,6 +221,21 @@ def test_agentless_arrest_with_no_place_is_the_authorities_of_the_arrested(runne
     assert countries(ev.targets) == {"GEO"}
 
 
+def test_one_domestic_event_merges_by_party_and_keeps_roles(runner: Any) -> None:
+    art = Article(body="US federal judge T. S. Ellis sentenced Paul Manafort to 47 months in "
+                       "prison. The sentence Ellis gave Manafort was lighter than prosecutors "
+                       "sought, and Ellis also sentenced Manafort to pay a fine. A federal judge "
+                       "in Virginia sentenced Rick Gates to probation.",
+                  reference_date="2019-03-08")
+    sentencings = [e for e in runner(art).events if e.code == "116"]
+    # The first two sentences are one sentencing; Gates's is another.
+    assert len(sentencings) == 2, [(e.sentence, e.sources, e.targets) for e in sentencings]
+    manafort = next(e for e in sentencings if "Manafort" in e.sentence)
+    assert len(manafort.mentions) >= 1
+    assert [a.name for a in manafort.targets] == ["Paul Manafort"]
+    assert "Paul Manafort" not in [a.name for a in manafort.sources]
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

@@ -31,6 +31,7 @@ from ..model import Alias, Article, Entity, Mention
 from . import rolecoref
 from .aliases import find_aliases
 from .registry import stage
+from .story_focus import mention_weight
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
           "NORP": "NORP"}
@@ -463,11 +464,13 @@ class EntityStage:
 
     # ------------------------------------------------------------------ coding
 
-    def _votes(self, clusters: list[_Cluster], related: bool) -> Counter[str]:
+    def _votes(self, article: Article, clusters: list[_Cluster],
+               related: bool) -> Counter[str]:
         """Country votes from the mentions in the headline and body, or in related headlines."""
         votes: Counter[str] = Counter()
         for c in clusters:
-            n = sum(1 for m in c.mentions if m.section.startswith("related:") == related)
+            n = sum(mention_weight(article, m) for m in c.mentions
+                    if m.section.startswith("related:") == related)
             if not n:
                 continue
             iso3 = self.kb.country_for(c.name)
@@ -531,8 +534,8 @@ class EntityStage:
             return clusters
         res = self.resolver
         countries = res.article_countries([c.name for c in clusters])
-        main = res.focus_country(self._votes(clusters, related=False))
-        side = res.focus_country(self._votes(clusters, related=True))
+        main = res.focus_country(self._votes(article, clusters, related=False))
+        side = res.focus_country(self._votes(article, clusters, related=True))
 
         def focus_of(c: _Cluster) -> str | None:
             return side if all(m.section.startswith("related:") for m in c.mentions) else main

@@ -28,7 +28,9 @@ from .event_coder import Mention as Coded
 from .event_coder import SentenceCoder, recode_intent, recode_refusal, recode_threat
 from .event_dates import SectionDates
 from .event_modality import modality
+from .event_speech import SpeechCoder
 from .registry import stage
+from .story_focus import mention_weight
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
@@ -144,7 +146,8 @@ class EventStage:
         for ent in article.entities:
             if ent.country not in self.kb.countries:
                 continue
-            votes[ent.country] += sum(1 for m in ent.mentions if _group(m.section) == group)
+            votes[ent.country] += sum(mention_weight(article, m) for m in ent.mentions
+                                      if _group(m.section) == group)
         if not votes:
             return None
         iso, n = votes.most_common(1)[0]
@@ -156,13 +159,14 @@ class EventStage:
         text = article.section_text(section)
         finder = ActorFinder(article, section, doc, article.anchor_date)
         coder = SentenceCoder(self.lex, finder, headline=headline)
+        speech = SpeechCoder(finder, headline=headline)
         quotes = [(q.start, q.end) for q in article.quotes if q.section == section]
         dateline = self._dateline(text) if section == "body" else None
         out: list[Event] = []
         for n, sent in enumerate(doc.sents):
             day, explicit, _ = dates.for_sentence(section, sent.start_char, sent.end_char)
             future = dates.future_spans(section, sent.start_char, sent.end_char)
-            for m in coder.code(sent):
+            for m in coder.code(sent) or speech.code(sent):
                 ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
                                  day, future)
                 if ev is None:
@@ -526,31 +530,30 @@ def _countries(ev: Event) -> frozenset[str]:
 
 def merge(events: list[Event]) -> list[Event]:
     """One real event, one record: fold mentions with the same root, date and actor countries
-    (or a subset of them) in the same story into the first record."""
+    (or a subset of them) in the same story into the first record. Where every party is of one
+    country, the country says nothing of which event it is: the mentions must share a party
+    ("Manafort was sentenced" and "Judge Jackson sentenced Manafort", not two sentencings)."""
     out: list[Event] = []
     for ev in events:
-        cs = _countries(ev)
-        host = None
-        for kept in out:
-            if kept.root != ev.root or kept.date != ev.date or kept.modality != ev.modality:
-                continue
-            if _group(kept.section) != _group(ev.section):
-                continue
-            ks = _countries(kept)
-            if cs and ks and (cs <= ks or ks <= cs):
-                host = kept
-                break
+        host = next((kept for kept in out if _same_event(kept, ev)), None)
         if host is None:
             out.append(ev)
             continue
         host.mentions.append(Mention(ev.section, ev.start, ev.end, ev.sentence))
         target_countries = {a.country for a in host.targets}
         source_countries = {a.country for a in host.sources}
+        src_keys = {_key(a) for a in host.sources}
+        tgt_keys = {_key(a) for a in host.targets}
         for a in ev.sources + ev.targets:
-            side = host.targets if a.country in target_countries - source_countries else (
-                host.sources if a in ev.sources or a.country in source_countries
-                else host.targets)
-            side.append(a)
+            # A party keeps the side it has in the record; a new one goes to the side of its
+            # country ("Xi held talks with Putin" after "Putin met Xi"), else keeps its own.
+            if _key(a) in tgt_keys or (_key(a) not in src_keys and (
+                    a.country in target_countries - source_countries or (
+                        a.country not in source_countries - target_countries
+                        and a not in ev.sources))):
+                host.targets.append(a)
+            else:
+                host.sources.append(a)
         host.sources = _drop_bare(_dedupe(host.sources))
         keys = {k for a in host.sources for k in (_key(a), a.name.lower())}
         host.targets = [t for t in _dedupe(host.targets)
@@ -560,6 +563,20 @@ def merge(events: list[Event]) -> list[Event]:
             host.place = ev.place
         host.confidence = round(min(0.95, max(host.confidence, ev.confidence) + 0.05), 2)
     return out
+
+
+def _same_event(kept: Event, ev: Event) -> bool:
+    if kept.root != ev.root or kept.date != ev.date or kept.modality != ev.modality:
+        return False
+    if _group(kept.section) != _group(ev.section):
+        return False
+    ks, cs = _countries(kept), _countries(ev)
+    if not (cs and ks and (cs <= ks or ks <= cs)):
+        return False
+    if len(cs | ks) > 1:
+        return True
+    return bool({_key(a) for a in kept.sources + kept.targets}
+                & {_key(a) for a in ev.sources + ev.targets})
 
 
 @stage("events", requires=("docs", "entities"), assigns=("events",))

@@ -1,0 +1,27 @@
+"""How much one mention says about which country a story is about.
+
+In a full article the headline and the lede say where the story happens; the paragraphs after
+them bring in the outlets, foreign reactions and background that outnumber it ("Arrests made
+in theft of gold toilet in England" quotes the New York Times and names an American artwork).
+A mention in the headline or the first lines of a long body counts three times; in a single
+sentence or a short text every mention counts once.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Mention
+
+#: A body this long is an article with a lede, not a sentence or a brief.
+_ARTICLE_CHARS = 1500
+#: Where the lede ends, in characters from the start of the body.
+_LEDE_CHARS = 400
+_LEAD_WEIGHT = 3
+
+
+def mention_weight(article: Article, m: Mention) -> int:
+    """The weight of ``m`` in a vote on the story's country."""
+    if len(article.body) < _ARTICLE_CHARS:
+        return 1
+    if m.section == "title" or (m.section == "body" and m.start < _LEDE_CHARS):
+        return _LEAD_WEIGHT
+    return 1
