@@ -216,14 +216,6 @@ class EventStage:
         place = self._place(article, section, sent)
         if not sources and m.agentless:
             sources = self._authorities(m.code, place)
-        if (not any(a.country for a in sources) and m.code[:3] in _COURT_CODES
-                and place is None):
-            # "Chirac was convicted of corruption", "a Georgian player was arrested": with no
-            # place named, the courts and police are those of the convicted's own country.
-            homes = {a.country for a in targets if a.country in self.kb.countries}
-            if len(homes) == 1:
-                iso = homes.pop()
-                sources = self._authorities(m.code, PlaceRef(iso, iso, None, None))
         if not sources and m.code[:2] == "14" and not m.nominal and place is not None and (
                 place.country in self.kb.countries):
             # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
@@ -274,6 +266,14 @@ class EventStage:
                 # "Police arrested two suspects" in a story about one country: its police.
                 a.country = ctx.focus
                 a.actor_code = ctx.focus + a.actor_code
+        if (not any(a.country for a in sources) and m.code[:3] in _COURT_CODES
+                and place is None):
+            # "Chirac was convicted of corruption", "a Georgian player was arrested": with no
+            # place named, the courts and police are those of the convicted's own country.
+            homes = {a.country for a in targets if a.country in self.kb.countries}
+            if len(homes) == 1:
+                iso = homes.pop()
+                sources = self._authorities(m.code, PlaceRef(iso, iso, None, None))
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
