@@ -236,6 +236,18 @@ def test_one_domestic_event_merges_by_party_and_keeps_roles(runner: Any) -> None
     assert "Paul Manafort" not in [a.name for a in manafort.sources]
 
 
+@pytest.mark.parametrize("text,src,code_prefix", [
+    ("The Biden administration imposed sanctions on Russia.", "USAGOV", "16"),
+    ("Erdogan's government arrested 20 journalists.", "TURGOV", "17"),
+    ("Putin's spokesman criticised the decision of the European Union.", "RUSGOV", "11"),
+])
+def test_entourage_acts_for_its_principals_country(runner: Any, text: str, src: str,
+                                                   code_prefix: str) -> None:
+    ev = only(code(runner, text))
+    assert ev.code.startswith(code_prefix)
+    assert [a.actor_code for a in ev.sources] == [src]
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

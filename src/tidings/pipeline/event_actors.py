@@ -111,6 +111,16 @@ _RIGHTS_BODIES = frozenset({"group", "organization", "organisation", "watchdog",
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
                       "spokesman", "spokeswoman", "spokesperson", "emissary", "loyalist"})
+#: Bodies and people that act for one person ("the Biden administration", "Trump's lawyers",
+#: "Erdogan's government"): the role they give the person's country; None keeps the person's
+#: own code (a campaign, a spokesman) and "" gives the country alone (supporters, family).
+_ENTOURAGE = {
+    "administration": "GOV", "government": "GOV", "cabinet": "GOV", "regime": "GOV",
+    "campaign": None, "team": None, "office": None, "aide": None, "adviser": None,
+    "advisor": None, "spokesman": None, "spokeswoman": None, "spokesperson": None,
+    "lawyer": "", "attorney": "", "ally": "", "supporter": "", "follower": "",
+    "loyalist": "", "family": "",
+}
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
 _LOCATING = frozenset({"in", "throughout", "across", "from", "inside"})
 #: Heads that name things, not people, even with a demonym ("Russian oil").
@@ -339,6 +349,10 @@ class ActorFinder:
             # "a human rights group protested": CAMEO's human-rights NGO.
             return [Found(ActorRef(name=self.np_text(tok), actor_code="NGOHRI",
                                    country="NGOHRI"))]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ENTOURAGE:
+            principal = self._principal(tok)
+            if principal is not None:
+                return [Found(principal)]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBERS:
             # "members of the Association", "activists from the Fatah party": the body acts.
             bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -408,6 +422,21 @@ class ActorFinder:
             # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia"
             homes = {iso for iso in self._located(tok, ("in", "of")) if iso != own}
         return homes.pop() if len(homes) == 1 else None
+
+    def _principal(self, tok: Any) -> ActorRef | None:
+        """The person an entourage noun acts for ("the Trump campaign", "Putin's spokesman",
+        "lawyers for Assange"), coded by that person's country."""
+        heads = [c for c in tok.children if c.dep_ in ("compound", "poss")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children if g.dep_ == "pobj"]
+        for c in heads:
+            ent = self.entity_at(c)
+            if ent is None or ent.type != "PERSON" or not ent.country:
+                continue
+            role = _ENTOURAGE[tok.lemma_.lower()]
+            code = ent.actor_code or ent.country if role is None else ent.country + role
+            return ActorRef(name=self.np_text(tok), actor_code=code, country=ent.country)
+        return None
 
     def _body_of(self, tok: Any) -> ActorRef | None:
         """The organisation a role noun belongs to: "Red Cross officials", "NATO troops"."""
