@@ -248,6 +248,12 @@ def test_entourage_acts_for_its_principals_country(runner: Any, text: str, src: 
     assert [a.actor_code for a in ev.sources] == [src]
 
 
+def test_airstrike_named_by_a_country_is_its_military(runner: Any) -> None:
+    evs = code(runner, "The commander was killed last week by a United States military "
+                       "airstrike in Iraq.")
+    assert any(e.root == "19" and "USAMIL" in [a.actor_code for a in e.sources] for e in evs)
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

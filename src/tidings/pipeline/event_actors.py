@@ -121,6 +121,11 @@ _ENTOURAGE = {
     "lawyer": "", "attorney": "", "ally": "", "supporter": "", "follower": "",
     "loyalist": "", "family": "",
 }
+#: Acts of armed force that stand for the military of the country that names them
+#: ("killed by a US airstrike", "Russian shelling hit the town").
+_FORCE_NOUNS = frozenset({"airstrike", "strike", "bombing", "bombardment", "shelling", "raid",
+                          "missile", "rocket", "drone", "offensive", "incursion", "invasion",
+                          "fire", "artillery", "gunfire", "airstrikes"})
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
 _LOCATING = frozenset({"in", "throughout", "across", "from", "inside"})
 #: Heads that name things, not people, even with a demonym ("Russian oil").
@@ -390,6 +395,11 @@ class ActorFinder:
             return [Found(ActorRef(name=np, actor_code=(c or "") + role, country=c))]
         if tok.lemma_.lower() in PLURAL_ANAPHORS and not countries and _definite(tok):
             return [Found(None, tok.lemma_.lower())]
+        if len(countries) == 1 and tok.lemma_.lower() in _FORCE_NOUNS and any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+            # "a United States military airstrike", "Russian shelling": that country's forces.
+            return [Found(ActorRef(name=np, actor_code=countries[0] + "MIL",
+                                   country=countries[0]))]
         if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
             # "a Turkish army post": the army's, not just Turkey's.
             part = next((r for c in tok.children if c.dep_ == "compound"
