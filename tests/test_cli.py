@@ -207,11 +207,15 @@ def test_eval_events_explains_what_it_missed(tmp_path: Path) -> None:
         {"id": "b", "text": "The weather in Astana was warm on Sunday.", "expected_events": []},
         {"id": "c", "text": "Uzbekistan praised the decision of Tajikistan.",
          "expected_events": [{"source": ["UZB"], "target": ["TJK"], "code": "042"}]},
+        {"id": "d", "text": "The old harbour of Aktau glowed at dusk.",
+         "expected_events": [{"source": ["KAZ"], "target": ["KAZ"], "code": "010"}]},
     ]) + "\n", encoding="utf-8")
     proc = run("eval", "events", "--gold", str(gold), "--explain")
     assert proc.returncode == 0, proc.stderr
     assert "(source, target, code)" in proc.stdout
-    assert "1 records missed:" in proc.stdout
+    assert "2 records missed:" in proc.stdout
+    # A miss with no event says why: here no word of the lexicon at all.
+    assert "got  no event (no trigger)" in proc.stdout
     assert "- c: Uzbekistan praised the decision of Tajikistan." in proc.stdout
     assert "gold 042 ['UZB'] -> ['TJK']" in proc.stdout
     assert "got  051" in proc.stdout

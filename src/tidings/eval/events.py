@@ -25,6 +25,7 @@ from typing import Any
 from ..errors import UsageError
 from ..model import Article, Event
 from .metrics import PRF
+from .why_none import diagnose
 
 #: Old CAMEO country codes some gold records use, to ISO 3166 alpha-3.
 _OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "EUR": "IGO"}
@@ -116,34 +117,37 @@ def read_context(path: str | Path) -> dict[str, dict[str, Any]]:
 
 
 def _in_context(rec: dict[str, Any], context: dict[str, dict[str, Any]], runner: Any
-                ) -> list[Event] | None:
+                ) -> tuple[list[Event], Article] | None:
     """The events the pipeline finds in the record's sentence when it reads the whole article
-    the sentence came from (the record's ``id`` is ``<url>#<n>``); None without the article."""
+    the sentence came from (the record's ``id`` is ``<url>#<n>``), and that article; None
+    without the article."""
     story = context.get(str(rec.get("id", "")).rsplit("#", 1)[0])
     if story is None:
         return None
-    article = Article(title=story.get("title") or None, body=story.get("text", ""),
-                      reference_date=story.get("date") or rec.get("date"))
+    article = runner(Article(title=story.get("title") or None, body=story.get("text", ""),
+                             reference_date=story.get("date") or rec.get("date")))
     text = " ".join(str(rec.get("text", "")).split())
     # An event told in the headline and again in the sentence is one record: its further
     # mentions carry the sentence.
-    return [e for e in runner(article).events
+    return [e for e in article.events
             if any(section == "body" and _overlaps(" ".join(said.split()), text)
                    for section, said in [(e.section, e.sentence)]
-                   + [(m.section, m.text) for m in e.mentions])]
+                   + [(m.section, m.text) for m in e.mentions])], article
 
 
 def _overlaps(sentence: str, text: str) -> bool:
     return bool(sentence) and (sentence in text or text in sentence)
 
 
-def _miss(rec: dict[str, Any], gold: dict[str, Any] | None, best: Event | None
-          ) -> dict[str, Any]:
+def _miss(rec: dict[str, Any], gold: dict[str, Any] | None, best: Event | None,
+          article: Article) -> dict[str, Any]:
     got = None if best is None else {
         "code": best.code, "plover": best.plover,
         "source": sorted(_countries(best.sources)), "target": sorted(_countries(best.targets)),
         "actors": [a.name for a in best.sources] + ["->"] + [a.name for a in best.targets]}
-    return {"id": rec.get("id"), "text": rec.get("text", ""), "gold": gold, "got": got}
+    why = diagnose(article, str(rec.get("text", ""))) if best is None and article.docs else None
+    return {"id": rec.get("id"), "text": rec.get("text", ""), "gold": gold, "got": got,
+            "why": why}
 
 
 def score_records(records: list[dict[str, Any]], runner: Any | None = None,
@@ -157,18 +161,19 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
     if runner is None:
         from ..pipeline import build
 
-        runner = build(("nlp", "entities", "events"))
+        runner = build(("nlp", "entities", "events"), keep_docs=misses is not None)
     book = codebook()
     c = _Counts()
     for rec in records:
         text = rec.get("text", "")
         found = _in_context(rec, context, runner) if context else None
         if found is not None:
-            events = found
-        elif rec.get("title"):
-            events = runner(Article(title=text, body="", reference_date=rec.get("date"))).events
+            events, article = found
         else:
-            events = runner(Article(body=text, reference_date=rec.get("date"))).events
+            article = runner(Article(title=text, body="", reference_date=rec.get("date"))
+                             if rec.get("title") else
+                             Article(body=text, reference_date=rec.get("date")))
+            events = article.events
         gold = rec.get("expected_events") or []
         if not gold:
             c.empty += 1
@@ -178,7 +183,7 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
                 _count_triples(c, set(), _triples(_countries(worst.sources),
                                                   _countries(worst.targets), worst.code))
                 if misses is not None:
-                    misses.append(_miss(rec, None, worst))
+                    misses.append(_miss(rec, None, worst, article))
             continue
         g = gold[0]
         c.n += 1
@@ -220,7 +225,7 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
             c.gold[role] += len(want)
             right = right and want == have
         if misses is not None and not right:
-            misses.append(_miss(rec, g, best))
+            misses.append(_miss(rec, g, best, article))
     return _report(c)
 
 
@@ -278,7 +283,7 @@ def format_misses(misses: list[dict[str, Any]]) -> str:
         want = "no event" if g is None else (
             f"{g.get('code')} {sorted(_countries(g.get('source') or []))} -> "
             f"{sorted(_countries(g.get('target') or []))}")
-        have = "no event" if got is None else (
+        have = ("no event" + (f" ({m['why']})" if m.get("why") else "")) if got is None else (
             f"{got['code']} ({got['plover']}) {got['source']} -> {got['target']}  "
             f"[{' '.join(got['actors'])}]")
         lines.append(f"    gold {want}")

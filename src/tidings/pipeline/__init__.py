@@ -18,10 +18,11 @@ def register_all() -> None:
         importlib.import_module(f"{__name__}.{name}")
 
 
-def build(names: tuple[str, ...] | None = None) -> Runner:
-    """A runner over ``names`` (default: :data:`DEFAULT_STAGES`); the order is checked."""
+def build(names: tuple[str, ...] | None = None, *, keep_docs: bool = False) -> Runner:
+    """A runner over ``names`` (default: :data:`DEFAULT_STAGES`); the order is checked.
+    ``keep_docs`` leaves the parsed docs on each article (for evaluation)."""
     register_all()
-    return Runner(names or DEFAULT_STAGES)
+    return Runner(names or DEFAULT_STAGES, keep_docs=keep_docs)
 
 
 __all__ = ["DEFAULT_STAGES", "Runner", "StageSpec", "build", "register_all", "registered", "stage",

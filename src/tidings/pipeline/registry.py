@@ -71,8 +71,10 @@ def validate_order(names: Sequence[str]) -> list[StageSpec]:
 class Runner:
     """Runs stages in order over articles; a stage that fails is named in ``errors``, others go on."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], *, keep_docs: bool = False) -> None:
         self.specs = validate_order(names)
+        #: Keep the parsed docs on the article after the run (evaluation reads them again).
+        self.keep_docs = keep_docs
         self._built: list[tuple[str, StageFn]] | None = None
         #: Seconds spent in each stage so far (read by benchmarks/).
         self.timings: dict[str, float] = {s.name: 0.0 for s in self.specs}
@@ -96,7 +98,8 @@ class Runner:
                 article.add_error(name, f"{type(exc).__name__}: {exc}")
             finally:
                 self.timings[name] += time.perf_counter() - began
-        article.docs.clear()
+        if not self.keep_docs:
+            article.docs.clear()
         return article
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
