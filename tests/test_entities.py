@@ -241,3 +241,12 @@ def test_bodies_named_after_one_town_take_its_country(run: Runner) -> None:
     assert got.get("Chelyabinsk Regional Court") == "RUSJUD"
     # Victoria is a town or state in six countries: the body's country stays unknown.
     assert got.get("Victoria Police") is None
+
+
+def test_surname_of_one_countrys_office_holders_keeps_that_country(run: Runner) -> None:
+    # Undated: two Presidents Bush, both American; the sentence's Russia does not make him
+    # Russian.
+    a = _ents(run, "President Bush threatened further action against Russia.")
+    assert _by_name(a)["George W. Bush"].country == "USA"
+    a = _ents(run, "Bush met Putin in Moscow.")
+    assert _by_name(a)["Bush"].country == "USA"

@@ -201,17 +201,22 @@ class ActorResolver:
 
     def _titled(self, article: Any, cluster: Cluster) -> kb_people.Person | None:
         """A lone surname right after a title ("Former Prime Minister Massimov") is the one
-        person the knowledge base knows by it, if that person ever held an office."""
+        person the knowledge base knows by it, if that person ever held an office. Where
+        several office holders of one country share it ("President Bush" in an undated
+        text), the one in office last stands for them: the country is certain."""
         if " " in cluster.name:
             return None
         found = [p for p in kb_people.by_surname(cluster.name) if p.roles]
-        if len(found) != 1:
+        if not found or len({p.country for p in found}) != 1:
             return None
+        if len(found) > 1 and article.anchor_date is not None:
+            return None  # a dated text has its own office holder, found by date
         for m in cluster.mentions:
             before = article.section_text(m.section)[max(0, m.start - 40) : m.start]
             words = _WORD.findall(before)[-3:]
             if words and self.kb.role_for(" ".join(words).lower()) is not None:
-                return found[0]
+                return max(found, key=lambda p: max(
+                    (r.end is None, r.end or "", r.start or "") for r in p.roles))
         return None
 
     def describe(self, phrase: str, article_countries: set[str] | None = None
@@ -262,6 +267,11 @@ class ActorResolver:
                     self.kb.organisation(cluster.name) else "GPE"
             else:
                 country, role = self.context(article, cluster, known or {})
+                if country is None and " " not in cluster.name:
+                    # "Bush met Putin": office holders known by the surname, all of one
+                    # country, say whose it is better than the sentence around it.
+                    homes = {p.country for p in kb_people.by_surname(cluster.name) if p.roles}
+                    country = homes.pop() if len(homes) == 1 else None
                 if country is None:
                     country = self.sentence_country(article, cluster, known or {})
                 if country is None and focus:

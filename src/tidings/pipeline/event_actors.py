@@ -123,7 +123,7 @@ _ENTOURAGE = {
 }
 #: Acts of armed force that stand for the military of the country that names them
 #: ("killed by a US airstrike", "Russian shelling hit the town").
-_FORCE_NOUNS = frozenset({"airstrike", "strike", "bombing", "bombardment", "shelling", "raid",
+_FORCE_NOUNS = frozenset({"airstrike", "strike", "attack", "bombing", "bombardment", "shelling", "raid",
                           "missile", "rocket", "drone", "offensive", "incursion", "invasion",
                           "fire", "artillery", "gunfire", "airstrikes"})
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
