@@ -254,6 +254,11 @@ def test_airstrike_named_by_a_country_is_its_military(runner: Any) -> None:
     assert any(e.root == "19" and "USAMIL" in [a.actor_code for a in e.sources] for e in evs)
 
 
+def test_ethnic_group_acting_in_a_country_is_of_that_country(runner: Any) -> None:
+    ev = only(code(runner, "Ethnic Uzbeks protested in Osh against the arrests."))
+    assert ev.root == "14" and countries(ev.sources) == {"KGZ"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

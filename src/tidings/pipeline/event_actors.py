@@ -431,6 +431,10 @@ class ActorFinder:
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia"
             homes = {iso for iso in self._located(tok, ("in", "of")) if iso != own}
+            if not homes and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.lower_ == "ethnic" for c in tok.children):
+                # "ethnic Albanians demonstrated in Serbia": where their act happens.
+                homes = {iso for iso in self._located(tok.head, ("in",)) if iso != own}
         return homes.pop() if len(homes) == 1 else None
 
     def _principal(self, tok: Any) -> ActorRef | None:
