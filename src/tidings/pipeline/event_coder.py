@@ -47,6 +47,14 @@ _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement",
                     "notion", "idea", "suggestion", "claim", "allegation", "accusation",
                     "report", "proclamation", "declaration", "order", "package",
                     "sanction", "measure", "step", "listing", "designation", "ban"})
+#: Names that damn a deed they are given ("called the move a stunt", "a waste of time"),
+#: though not negative words in general news tone.
+_DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "mockery", "stunt",
+                            "ploy", "gimmick", "maneuver", "manoeuvre", "grab", "witch-hunt",
+                            "scam", "whitewash", "cover-up", "coverup", "fiasco", "blunder",
+                            "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
+                            "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
+                            "shameful", "reckless", "irresponsible", "unacceptable"})
 #: Words of custody: an order that someone be held in them is a detention.
 _CUSTODY = frozenset({"detention", "custody", "jail", "prison", "arrest", "house"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
@@ -69,7 +77,7 @@ _INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", 
            "07": "033", "071": "0331", "072": "0332", "073": "0333", "08": "035",
            "0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "045": "039",
            "037": "037"}
-_APPEAL = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
+_APPEAL = {"045": "028", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
            "085": "0254", "087": "0256", "0871": "0256"}
 _DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054", "087": "1056",
            "0871": "107"}
@@ -92,12 +100,21 @@ _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
     "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
     "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
+    "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"),
 }
+#: Governors whose own patterns name another act: with an open complement ("pressured Mexico
+#: to act", "pushed Congress to pass it") they only ask for that act.
+_ONLY_GOVERNING = frozenset({"pressure", "push"})
+#: Governors whose event-noun object is the act promised or threatened ("promised protests",
+#: "pledged talks"): the noun's code composed as for an infinitive.
+_NOUN_GOVERNORS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "guarantee"})
 #: Governors whose object is the one asked ("urged Iran to ..."): the target.
 _ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", "implore",
-                         "exhort", "beseech", "petition", "lobby", "press", "order"})
+                         "exhort", "beseech", "petition", "lobby", "press", "order",
+                         "pressure", "push"})
 #: Codes an order passes through unchanged: the one who orders a force to act is its source
-#: ("ordered troops to withdraw", "ordered police to disperse the crowd").
+#: ("ordered troops to withdraw", "ordered police to disperse the crowd"); so is a symbolic act
+#: (017) done on one's orders ("ordered flags lowered to half-staff").
 _ORDERED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
@@ -120,6 +137,14 @@ _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "p
                              "present", "put", "submit", "deliver", "send", "insist"})
 #: Words whose that-clause is a demand on the clause's subject ("demanded that the US cancel").
 _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"})
+
+
+def _second_objects(verb: Any) -> list[Any]:
+    """"called the move a 'smash and grab'", parsed with the name as an object of the object:
+    the name given."""
+    return [g for o in verb.children if o.dep_ == "dobj" for g in o.children
+            if g.dep_ in ("dobj", "appos") and g.pos_ in ("NOUN", "PROPN")
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
 
 
 def _ordered_clauses(verb: Any) -> list[Any]:
@@ -199,8 +224,11 @@ _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half",
 
 def _through_quantity(tok: Any) -> Any:
     """The noun a quantity stands for: "part of a military aid program" -> program."""
-    if tok.lower_ in _MEASURES:
-        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    amount = tok.ent_type_ == "MONEY" and tok.pos_ == "NUM"
+    if tok.lower_ in _MEASURES or amount:
+        # "$400 million in military aid", "part of a military aid program"
+        inner = [g for c in tok.children if c.dep_ == "prep"
+                 and (c.lower_ == "of" or (amount and c.lower_ == "in"))
                  for g in c.children if g.dep_ == "pobj"]
         if inner:
             return inner[0]
@@ -259,9 +287,40 @@ def _conflict(code: str) -> bool:
 _LEMMA_FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel"}
 
 
+def _name_tone(tok: Any) -> int:
+    """A word's tone as a name for a deed: its news polarity, or damning ("a political stunt",
+    "a witch hunt")."""
+    tone = polarity(tok.lower_, _lemma(tok))
+    if tone == 0 and (_lemma(tok) in _DAMNING_NAMES or (
+            tok.lower_ == "hunt" and any(c.lower_ == "witch" for c in tok.children))):
+        return -1
+    return tone
+
+
+#: Words that make a claim about someone damning ("claimed Iran is unduly influencing ...").
+_DAMNING_CLAIMS = frozenset({"unduly", "illegally", "unlawfully", "improperly", "wrongfully",
+                             "fraudulently", "corruptly", "interfere", "meddle", "rig",
+                             "cheat", "collude", "bully", "intimidate", "manipulate"})
+
+
+def _claim_tone(tok: Any) -> int:
+    tone = polarity(tok.lower_, _lemma(tok))
+    return -1 if tone == 0 and _lemma(tok) in _DAMNING_CLAIMS else tone
+
+
 def _lemma(tok: Any) -> str:
     lemma = str(tok.lemma_).lower()
+    if _misread_plural(tok):
+        lemma = lemma[:-1]
     return _LEMMA_FIXES.get(lemma, lemma)
+
+
+def _misread_plural(tok: Any) -> bool:
+    """"Tributes were paid by ...": a sentence-initial plural the parser read as a name keeps
+    its "s" in the lemma (and is often taken for a place)."""
+    lemma = str(tok.lemma_).lower()
+    return (tok.tag_ == "NNPS" and tok.i == tok.sent.start and lemma == tok.lower_
+            and lemma.endswith("s") and not lemma.endswith("ss"))
 
 
 def _forms(tok: Any) -> set[str]:
@@ -307,12 +366,19 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     for c in verb.children:
         if c.dep_ == "xcomp":
             words |= _forms(c)
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.pos_ == "AUX"):
+            # "ruled the practice is unconstitutional" (with a long subject, parsed as a
+            # conjoined "is"), "found it to be unlawful", "declared the law unconstitutional"
+            # (the adjective heads its own clause)
+            words |= {_lemma(g) for g in c.children if g.dep_ in ("acomp", "attr", "oprd")}
+            if c.pos_ == "ADJ":
+                words.add(_lemma(c))
     return words
 
 
 def _compose(outer: str, inner: str) -> str | None:
     table, default = _GOVERNORS[outer]
-    if outer == "order" and inner[:2] in _ORDERED_ROOTS:
+    if outer == "order" and (inner[:2] in _ORDERED_ROOTS or inner == "017"):
         return inner
     if table is _ATTEMPT:
         return table.get(inner, inner)
@@ -434,7 +500,7 @@ class SentenceCoder:
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or clause.i in found:
                     continue
-                tones = [polarity(t.lower_, _lemma(t)) for t in clause.subtree]
+                tones = [_claim_tone(t) for t in clause.subtree]
                 if tones.count(-1) == 0 or tones.count(-1) < tones.count(1):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
@@ -464,9 +530,10 @@ class SentenceCoder:
                      and c.pos_ in ("NOUN", "PROPN", "ADJ")]
             names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ in ("pobj", "amod")]
+            names += _second_objects(verb)
             if not objs or not names:
                 continue
-            tone = sum(polarity(t.lower_, _lemma(t)) for n in names for t in n.subtree)
+            tone = sum(_name_tone(t) for n in names for t in n.subtree)
             if tone == 0:
                 continue
             sources = [f for s in self._subjects(verb) for f in self.actors(s)]
@@ -571,10 +638,24 @@ class SentenceCoder:
     def _objects(self, verb: Any) -> list[Any]:
         objs = [_through_quantity(c) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in ("that", "which")
+                for c in verb.children) and any(c.dep_ in _SUBJ for c in verb.children):
+            # "a deal it brokered", "the sanctions that Russia imposed": what the clause
+            # qualifies is its object.
+            objs = [o for o in objs if o.lower_ not in ("that", "which")] + [verb.head]
+        if not objs and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "ordered the flags to be lowered": the governor's object undergoes the act.
+            objs = [_through_quantity(c) for c in verb.head.children if c.dep_ == "dobj"]
         if _lemma(verb) in _CAUSATIVES:
             # "let UN inspectors visit": the one let is the clause's subject.
             objs += [s for c in verb.children if c.dep_ == "ccomp"
                      for s in c.children if s.dep_ == "nsubj"]
+        if not objs:
+            # "granted Stanton a full pardon", parsed as the pardon in apposition to the one
+            # pardoned: the apposition is the object.
+            objs = [a for c in verb.children if c.dep_ == "dative"
+                    for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         if not objs:
             # "donated and delivered goods": conjoined verbs share the later one's object.
             objs = [_through_quantity(o) for c in verb.children
@@ -585,7 +666,8 @@ class SentenceCoder:
     def _verb(self, verb: Any) -> Mention | None:
         particles = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
         objects = self._objects(verb)
-        if _lemma(verb) == "call" and any(c.dep_ == "oprd" for c in verb.children):
+        if _lemma(verb) == "call" and (any(c.dep_ == "oprd" for c in verb.children)
+                                       or _second_objects(verb)):
             return None  # "called him a liar": naming, not a phone call
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
@@ -597,11 +679,35 @@ class SentenceCoder:
                                if g.dep_ == "pobj"]
             if _object_words(verb, heads) & stop:
                 return None
-        for pat in self.lex.verbs[_lemma(verb)]:
+        pats = self.lex.verbs[_lemma(verb)]
+        if _lemma(verb) in _ONLY_GOVERNING and any(c.dep_ == "xcomp" for c in verb.children):
+            code = _GOVERNORS[_lemma(verb)][1]
+            pats = (Pattern(code, "verb", _lemma(verb), "", frozenset(), frozenset(), ""),)
+        for pat in pats:
             theme = self._match(pat, verb, particles, objects)
             if theme is False:
                 continue
+            if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
+                pat = self._promised_act(verb, objects) or pat
             return self._verb_roles(pat, verb, particles, objects)
+        return None
+
+    def _promised_act(self, verb: Any, objects: list[Any]) -> Pattern | None:
+        """"promised protests", "vowed talks": an event noun as the object of a verb of intent
+        or threat is the act promised; its pattern with the composed code, when the noun
+        names one kind of act (all its patterns share a root)."""
+        for o in objects:
+            if o.dep_ != "dobj" or _lemma(o) not in self.lex.nouns:
+                continue
+            mods = {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
+            fitting = [p for p in self.lex.nouns[_lemma(o)]
+                       if "+" not in p.objects and (not p.objects or p.objects & mods)]
+            if not fitting or len({p.code[:2] for p in fitting}) > 1:
+                continue
+            code = _compose(_lemma(verb), fitting[0].code)
+            if code is not None:
+                return Pattern(code, "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
+                               fitting[0].note)
         return None
 
     def _match(self, pat: Pattern, verb: Any, particles: dict[str, Any],
@@ -750,6 +856,9 @@ class SentenceCoder:
                     if g.dep_ == "pobj":
                         sources += finder.find(g)
             for c in verb.children:
+                if c.dep_ == "nsubjpass" and _misread_plural(c) and _lemma(c) in pat.objects:
+                    theme.append(c)  # "Tributes were paid": the thing paid, not a party
+                    continue
                 if c.dep_ == "nsubjpass":
                     found = finder.find(c, target=True, loose=loose)
                     targets += found
@@ -853,9 +962,9 @@ class SentenceCoder:
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
         flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
         if _lemma(verb) in ("face", "receive", "suffer", "undergo") and pat.code[:2] in (
-            "16", "17", "18", "19", "07"
+            "11", "16", "17", "18", "19", "07"
         ):
-            flip = True
+            flip = True  # "faces allegations", "received criticism": the subject is the target
         finder = self.finder
         subj: list[Found] = []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1032,7 +1141,9 @@ class SentenceCoder:
             if gov is None or gov.i == tok.i:
                 continue
             glem = _lemma(gov)
-            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive(tok))
+            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive(tok)) or (
+                # "ordered the flags be lowered": what is ordered done, by no one named.
+                glem == "order" and tok.dep_ == "ccomp" and m.agentless)
             if gov.i in found and glem in _GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = _compose(glem, m.code)

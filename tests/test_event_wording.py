@@ -1,0 +1,138 @@
+"""Event wordings of real news: each family with a few synonyms, and look-alikes that are no event.
+
+Sentences are written here; each asserts the code and the actor countries a reader would expect.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tidings.model import Article, Event
+from tidings.pipeline import build
+
+
+@pytest.fixture(scope="module")
+def runner() -> Any:
+    return build(("nlp", "entities", "events"))
+
+
+def events(runner: Any, text: str) -> list[Event]:
+    return runner(Article(body=text, reference_date="2024-03-01")).events
+
+
+def countries(actors: list[Any]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+# (sentence, code, source countries, target countries); an empty target set is not checked.
+POSITIVE = [
+    # pardons and clemency (0841)
+    ("President Biden granted a pardon to the former governor of Ohio.", "0841", {"USA"}, {"USA"}),
+    ("The governor of Texas granted clemency to a Mexican inmate.", "0841", {"USA"}, {"MEX"}),
+    ("President Trump granted Angela Ronae Stanton a full and unconditional pardon.", "0841",
+     {"USA"}, {"USA"}),
+    ("The Russian president pardoned two Ukrainian sailors.", "0841", {"RUS"}, {"UKR"}),
+    # impeachment is a formal charge (173)
+    ("The House of Representatives impeached President Donald Trump.", "173", {"USA"},
+     {"USA"}),
+    ("South Korea's parliament impeached President Park Geun-hye.", "173", {"KOR"}, {"KOR"}),
+    # subpoenas demand information (101)
+    ("The House Intelligence Committee issued a subpoena to Secretary of State Mike Pompeo.",
+     "101", set(), {"USA"}),
+    ("The United States Congress subpoenaed the Attorney General of the United States.",
+     "101", {"USA"}, set()),
+    # tributes, mourning and symbolic acts (051, 018, 017)
+    ("Tributes were paid by the President of France.", "051", {"FRA"}, set()),
+    ("The Kenyan president paid tribute to the late Ugandan leader.", "051", {"KEN"}, {"UGA"}),
+    ("The Indian government declared three days of national mourning.", "017", {"IND"}, set()),
+    ("The German government ordered flags to be lowered to half-mast.", "017", {"DEU"}, set()),
+    ("Nancy Pelosi ordered the Capitol's flags be lowered to half staff.", "017", {"USA"},
+     set()),
+    ("The French president laid a wreath at the memorial in Warsaw.", "017", {"FRA"}, set()),
+    # curbs on the public: lockdowns and curfews (172, 1723)
+    ("The Italian government imposed a nationwide lockdown.", "172", {"ITA"}, set()),
+    ("The Peruvian government extended the curfew in Lima.", "1723", {"PER"}, set()),
+    # courts finding against a law (116)
+    ("A Kenyan court found the law to be unconstitutional.", "116", {"KEN"}, set()),
+    ("The Supreme Court of India declared the law unconstitutional.", "116", {"IND"}, set()),
+    # confiscation (1711)
+    ("Turkish police seized computers and documents from the offices of the newspaper.", "1711",
+     {"TUR"}, set()),
+    # calling a deed damning names (111)
+    ("Boris Johnson called the French decision a political stunt.", "111", {"GBR"}, {"FRA"}),
+    ("Merkel called the French plan a mistake.", "111", {"DEU"}, {"FRA"}),
+    ("Trump called the Democrats' investigation a \"witch hunt\".", "111", {"USA"}, {"USA"}),
+    ("Jeremy Corbyn called the government's move a \"smash and grab on our democracy\".", "111",
+     {"GBR"}, {"GBR"}),
+    # pressing someone to act is a demand (10), not coercion
+    ("The Mexican government will pressure the U.S. government to protect Mexican migrants.",
+     "100", {"MEX"}, {"USA"}),
+    # a protest promised is a threat of dissent (133)
+    ("Polish farmers promised protests in Warsaw until the Polish government cut fuel taxes.",
+     "133", {"POL"}, set()),
+    # rights conceded (0833)
+    ("The Legislative Yuan of Taiwan voted to legalize same-sex marriage.", "0833", {"TWN"},
+     set()),
+    # aid held back (162, military 1622)
+    ("The White House delayed military aid to Ukraine.", "1622", {"USA"}, {"UKR"}),
+    ("Japan pledged $5 billion in humanitarian aid to Turkey.", "0333", {"JPN"}, {"TUR"}),
+    # asking someone to mediate (028)
+    ("Israel asked Egypt to mediate between Israel and Hamas.", "028", {"ISR"}, {"EGY"}),
+    # claims in damning words accuse (112)
+    ("Iraqi protesters have claimed Iran is unduly influencing their government.", "112",
+     {"IRQ"}, {"IRN"}),
+    # terrorist listings (172) and prison terms (116)
+    ("The United States designated the Houthis a terrorist organization.", "172", {"USA"},
+     set()),
+    ("A British court jailed the Russian spy for ten years.", "116", {"GBR"}, {"RUS"}),
+    ("The Supreme Court of Brazil struck down the law.", "116", {"BRA"}, set()),
+    ("A federal judge in Texas ruled the government's practice of drafting only men is "
+     "unconstitutional.", "116", {"USA"}, set()),
+    # a relative clause's object is the noun it qualifies
+    ("Iran condemned the sanctions that the United States imposed.", "163", {"USA"}, set()),
+    ("The White House announced a deal it brokered between Sudan and Israel.", "045", {"USA"},
+     set()),
+    # allegations faced: the one who faces them is the target (112)
+    ("The Nigerian police face allegations of torture.", "112", set(), {"NGA"}),
+    ("The Italian government placed the city of Milan under lockdown.", "172", {"ITA"}, set()),
+    ("The French president laid flowers at the memorial in Kyiv.", "017", {"FRA"}, set()),
+    ("The Pentagon paused military aid to Ukraine.", "1622", {"USA"}, {"UKR"}),
+    ("The Spanish government flew flags at half-mast.", "017", {"ESP"}, set()),
+]
+
+NEGATIVE = [
+    "The company lowered its profit forecast for the year.",
+    "Shares in the Japanese carmaker were lowered to a sell rating by analysts.",
+    "The French striker called the match a disaster for the club.",
+    "The board granted the chief executive a bonus.",
+    "The Chinese swimmer seized the lead in the final lap.",
+    "The Brazilian team delayed its flight to Madrid because of fog.",
+    "The British artist renamed the gallery's main hall last year.",
+    "Heavy snow kept Canadian schools closed for a second day.",
+    "The Brazilian coach called the defeat a lesson for his young players.",
+    "The Danish museum extended its opening hours for the summer.",
+    "The Spanish court found the weather too hot for an outdoor hearing.",
+    "Senator Marco Rubio held a campaign rally in Ohio.",
+    "Apple designated the new phone its flagship model.",
+    "The lightning struck down an old oak in the Polish town.",
+    "The Canadian runner paused at the finish line to greet fans.",
+]
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE)
+def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
+                               tgt: set[str]) -> None:
+    evs = events(runner, text)
+    hits = [e for e in evs if e.code == want]
+    assert hits, (text, [(e.code, e.sources, e.targets) for e in evs])
+    ev = hits[0]
+    assert src <= countries(ev.sources), (text, ev.sources)
+    assert tgt <= countries(ev.targets), (text, ev.targets)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_look_alike_is_no_event(runner: Any, text: str) -> None:
+    evs = events(runner, text)
+    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
