@@ -1,15 +1,194 @@
 """Events carried by what someone says rather than by an act: praise and criticism of another
 actor in reported words, condolences, apologies.
 
-Used by the events stage for sentences the lexicon-driven coder finds nothing in.
+Used by the events stage for sentences the lexicon-driven coder finds nothing in. Precision
+comes first, so each rule wants a speaker, strong words of one polarity and an actor to aim at:
+
+- an evaluation reported by a verb of saying: "X said Y was a great man" (051), "'The
+  government's decision is outrageous,' said X" (111); what is judged is an actor, or a deed
+  (a move, decision, attack, ...) whose doer, when named, is the target;
+- a thing named by a damning or kind epithet: "X called the move a 'smash and grab'" (111);
+- congratulations or a tribute addressed to someone: "X wrote, 'Congratulations to Y'" (051);
+- grief at a death: "X said she was saddened by the death of Y", "India grieves the passing of
+  Y" (018, toward the dead person's country);
+- regret for a wrong: "He said he was sorry for ..." (055);
+- the speaker's feelings about someone's deed: "X said he was appalled by Y's decision" (111),
+  "proud of Y" (051).
+
+Negation, modals, conditions, questions, mixed polarity and the pages of sport, culture,
+business and weather give nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .event_actors import ActorFinder
+from ..model import ActorRef
+from .event_actors import ActorFinder, Found
 from .event_coder import Mention
+from .tone import polarity
+
+#: Verbs that report words.
+_SAYING = frozenset({
+    "say", "tell", "write", "tweet", "post", "add", "note", "state", "declare", "insist",
+    "argue", "stress", "remark", "comment", "assert", "maintain", "reply", "respond",
+    "exclaim", "complain", "lament", "posit", "contend", "conclude", "observe", "announce",
+    "suggest", "believe", "think", "feel",
+})
+#: Verbs that name a thing: "called the move a ...", "described the attack as ...".
+_NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
+                     "term", "dub"})
+_COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound"})
+#: Verbs whose object says what their subject is ("constitutes a violation").
+_LINKING = frozenset({"constitute", "represent", "mark", "amount"})
+#: "did a great job": the work judged.
+_JOBS = frozenset({"job", "work"})
+#: Verbs of learning news ("saddened to learn of the death of Y").
+_LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
+#: Words that praise whoever they are said of ("a great man", "courageous").
+_PRAISE = frozenset({
+    "great", "wonderful", "excellent", "outstanding", "brilliant", "extraordinary",
+    "remarkable", "exceptional", "courageous", "brave", "heroic", "hero", "legend", "giant",
+    "icon", "visionary", "statesman", "patriot", "decent", "honest", "admirable", "fantastic",
+    "tremendous", "superb", "incredible", "amazing", "principled", "tireless", "distinguished",
+    "inspiration", "inspiring", "champion", "generous", "wise", "trustworthy", "honourable",
+    "honorable", "dedicated", "selfless", "compassionate", "fearless", "trailblazer",
+    "pioneer", "titan", "exemplary", "magnificent", "indispensable", "invaluable",
+    "commendable", "praiseworthy", "laudable", "historic", "landmark", "milestone",
+    "achievement", "triumph", "success", "breakthrough", "victory",
+})
+#: Praise only of a person, or said on its own ("a great man", "he was great"), not of size
+#: or weight ("a great power", "a tremendous challenge").
+_MEASURING = frozenset({"great", "tremendous", "incredible", "extraordinary", "remarkable",
+                        "exceptional", "fantastic", "amazing", "historic", "giant", "titan"})
+_PERSONS = frozenset({
+    "man", "woman", "person", "leader", "friend", "president", "statesman", "stateswoman",
+    "patriot", "servant", "ally", "partner", "champion", "colleague", "mentor", "diplomat",
+    "lawmaker", "senator", "politician", "minister", "soldier", "hero", "human", "being",
+    "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+    "american", "citizen", "public", "official", "prime", "chancellor", "king", "queen",
+})
+#: What a deed is praised as with a word of weight ("a historic step").
+_PROGRESS = frozenset({"step", "moment", "day", "move", "contribution", "leap", "decision"})
+#: Words that damn whoever or whatever they are said of.
+_DAMNING = frozenset({
+    "unacceptable", "outrageous", "outrage", "disgrace", "disgraceful", "shameful",
+    "shameless", "shame", "sham", "hoax", "farce", "travesty", "charade", "ploy", "stunt",
+    "scandalous", "appalling", "abhorrent", "despicable", "deplorable", "reprehensible",
+    "heinous", "barbaric", "barbarous", "cowardly", "criminal", "illegal", "unlawful",
+    "unconstitutional", "irresponsible", "reckless", "hypocritical", "absurd", "ridiculous",
+    "insult", "insulting", "betrayal", "lie", "liar", "crook", "fraud", "corrupt",
+    "incompetent", "dishonest", "terrible", "awful", "horrible", "horrific", "atrocity",
+    "crime", "violation", "breach", "illegitimate", "unjustified", "unjustifiable",
+    "inexcusable", "unforgivable", "mistake", "blunder", "disaster", "disastrous",
+    "catastrophe", "catastrophic", "nonsense", "rubbish", "garbage", "propaganda",
+    "provocation", "provocative", "aggression", "racist", "dark", "bigot", "thug", "tyrant",
+    "dictator", "traitor", "coward", "clown", "joke", "grab", "smash", "coup", "maneuver",
+    "manoeuvre", "gimmick", "hunt", "shambles", "fiasco", "debacle", "sabotage",
+    "irrational", "unfounded", "baseless", "groundless", "vile", "disgusting", "shocking",
+    "deceitful", "cynical", "undemocratic", "authoritarian", "brutal", "cruel", "sad",
+    "insane", "crazy", "stupid", "idiotic", "pathetic", "failure", "blow", "attack",
+})
+#: Damning only of a deed, not of a person ("the move was a coup" is not "X was a coup").
+_DEED_ONLY = frozenset({"dark", "grab", "smash", "coup", "maneuver", "manoeuvre", "hunt", "blow",
+                        "attack", "sad", "mistake", "blunder", "stunt", "ploy", "gimmick",
+                        "historic", "landmark", "milestone", "achievement", "triumph",
+                        "success", "breakthrough", "victory"})
+#: Things someone did: what is said of them is said of their doer.
+_DEEDS = frozenset({
+    "move", "decision", "policy", "plan", "statement", "remark", "comment", "proposal", "law",
+    "bill", "operation", "attack", "strike", "airstrike", "invasion", "action", "conduct",
+    "announcement", "admission", "handling", "response", "killing", "murder",
+    "assassination", "raid", "offensive", "deal", "agreement", "vote", "ruling", "order",
+    "sanction", "measure", "step", "ban", "execution", "arrest", "detention", "sentence",
+    "verdict", "crackdown", "occupation", "annexation", "bombing", "shelling", "blockade",
+    "deportation", "expulsion", "threat", "behaviour", "behavior", "investigation", "inquiry",
+    "impeachment", "intervention", "treatment", "persecution", "prosecution", "tariff",
+    "embargo", "withdrawal", "proclamation", "declaration", "recognition", "suspension",
+    "prorogation", "closure", "shutdown", "veto", "refusal", "rejection", "abduction",
+    "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting", "stabbing",
+    "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
+    "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
+})
+#: Deeds whose possessor suffered them ("Nabil's murder"): their doer is only a "by" agent.
+_SUFFERED = frozenset({
+    "killing", "murder", "assassination", "execution", "arrest", "detention", "sentence",
+    "deportation", "expulsion", "impeachment", "treatment", "persecution", "prosecution",
+    "abduction", "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting",
+    "stabbing", "dismissal", "firing", "sacking", "pardon", "appointment", "investigation",
+    "suspension", "prorogation",
+})
+#: Words of a death.
+_DEATH = frozenset({"death", "passing", "loss", "demise", "killing", "murder", "assassination",
+                    "pass", "die", "departure"})
+_NEWS = frozenset({"news", "report", "announcement"})
+#: Words of grief, and the nouns that carry condolences.
+_GRIEF_VERBS = frozenset({"grieve", "mourn"})
+_GRIEF_ADJS = frozenset({"sadden", "saddened", "heartbroken", "grieve", "grieved",
+                         "devastated", "devastate", "shocked", "shock", "sad", "distressed",
+                         "pained"})
+#: People who died in numbers ("the loss of lives"): grief for them has no named target.
+_VICTIMS = frozenset({"life", "lives", "victim", "people", "family", "families", "citizen"})
+#: Nouns that address praise to someone ("Congratulations to X").
+_TRIBUTES = frozenset({"congratulations", "congratulation", "kudos", "tribute", "thanks",
+                       "praise", "hat"})
+_TRIBUTE_SUPPORT = frozenset({"pay", "offer", "extend", "send", "give", "express", "convey"})
+#: The speaker's feelings, with the prepositions that name their cause.
+_BAD_FEELINGS = frozenset({"appalled", "appal", "appall", "outraged", "outrage", "disgusted",
+                           "disgust", "horrified", "horrify", "dismayed", "dismay",
+                           "angered", "anger", "incensed", "furious", "disappointed",
+                           "disappoint", "ashamed", "sicken", "sickened"})
+_GOOD_FEELINGS = frozenset({"proud", "grateful", "thankful", "impressed", "impress"})
+_CAUSE_PREPS = frozenset({"by", "at", "with", "of", "to", "over"})
+_MODALS = frozenset({"would", "could", "might", "may", "can", "will", "should", "must",
+                     "shall", "'ll", "wo", "ca"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nothing", "neither", "nor",
+                        "without"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "when", "once"})
+#: Pages whose judgements are no political event: sport, culture, business, weather.
+_OFF_PAGE = frozenset({
+    "match", "game", "season", "coach", "goal", "league", "cup", "championship", "tournament",
+    "player", "striker", "club", "squad", "team", "teammate", "fan", "fans", "olympic",
+    "olympics", "medal", "film", "movie", "album", "song", "book", "novel", "actor",
+    "actress", "singer", "band", "concert", "festival", "weather", "forecast", "rain",
+    "temperature", "stock", "shares", "earnings", "profit", "revenue", "investor",
+    "investors", "sales", "product", "company", "restaurant", "recipe", "race", "score",
+})
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "this", "that", "these",
+                       "those", "him", "her", "them", "me", "us", "what", "which", "who"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_CONFIDENCE = 0.45
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _words(tok: Any) -> set[str]:
+    return {_lemma(tok), tok.lower_}
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in tok.children
+               if c.dep_ in ("neg", "advmod", "det", "preconj", "cc"))
+
+
+def _hedged(clause: Any) -> bool:
+    """A clause that asserts nothing: negated, modal, conditional or a question."""
+    for c in clause.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATIONS):
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
+            return True
+        if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
+            return True
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    doc = clause.doc
+    return any(doc[i].text == "?" for i in range(lo, min(hi + 2, len(doc))))
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
 class SpeechCoder:
@@ -20,4 +199,357 @@ class SpeechCoder:
         self.headline = headline
 
     def code(self, sent: Any) -> list[Mention]:
+        if any(t.lower_ in _OFF_PAGE or _lemma(t) in _OFF_PAGE for t in sent):
+            return []
+        found: list[Mention] = []
+        for rule in (self._naming, self._tribute, self._grief, self._apology, self._feeling,
+                     self._evaluation):
+            for tok in sent:
+                m = rule(tok)
+                if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
+                    found.append(m)
+        # One judgement a sentence: the one that names whom it is aimed at.
+        return sorted(found, key=lambda m: -sum(f.actor is not None for f in m.targets))[:1]
+
+    # actors --------------------------------------------------------------------------------
+
+    def _speakers(self, verb: Any, depth: int = 0) -> list[Found]:
+        """Who says: the subject of the verb of saying, or of the verb it is conjoined to;
+        "I" and "we" in reported words are whoever reports them ("'I think ...,' X said"); the
+        one "adding" something is the one who said the clause it hangs on."""
+        cur = verb
+        for _ in range(4):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children):
+                return []
+            subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            if subj:
+                if subj[0].lower_ in _FIRST_PERSON:
+                    outer = self._reporter(cur)
+                    return self._speakers(outer, depth + 1) if outer is not None and (
+                        depth < 3) else []
+                if subj[0].lower_ in _PRONOUNS - {"he", "she", "they"}:
+                    return []
+                return [f for s in subj for f in self.finder.find(s)]
+            if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+                cur = cur.head
+                continue
+            if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
+                cur = self._reporter(cur.head) or cur.head
+                continue
+            break
         return []
+
+    def _voice(self, clause: Any) -> list[Found] | None:
+        """Who a clause is said by, or None when it is not reported speech: the subject of its
+        verb of saying, or "according to X"."""
+        rep = self._reporter(clause)
+        if rep is not None:
+            return self._speakers(rep)
+        said = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"
+                for p in c.children if p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+        if said:
+            return [f for g in said for f in self.finder.find(g)]
+        return None
+
+    def _reporter(self, clause: Any) -> Any | None:
+        """The verb of saying a clause is the complement of ("said [Y was great]")."""
+        cur = clause
+        for _ in range(3):
+            if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and (
+                    _lemma(cur.head) in _SAYING) and not _hedged(cur.head):
+                return cur.head
+            if cur.dep_ == "conj" and cur.head.i != cur.i:
+                cur = cur.head  # "... is unacceptable and constitutes a blow," said X
+                continue
+            break
+        return None
+
+    def _holder(self, subj: Any, clause: Any) -> list[Found]:
+        """Who a feeling belongs to: a pronoun in reported words is the speaker ("X said she
+        was saddened"); a named subject is itself."""
+        if subj is None or subj.lower_ in _PRONOUNS:
+            if subj is not None and subj.lower_ not in ("he", "she", "i", "we", "they"):
+                return []
+            return self._voice(clause) or []
+        return self.finder.find(subj)
+
+    def _named(self, tok: Any, *, someone: bool = False) -> list[Found]:
+        """The actors a phrase names; with ``someone``, a name the recogniser missed is still
+        someone ("told MSNBC Cummings 'was a great man'"), of no known country."""
+        if tok.lower_ in _PRONOUNS:
+            return []
+        found = [f for f in self.finder.find(tok, target=True) if f.actor is not None]
+        if not found and someone and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and (
+                tok.text[:1].isupper() and tok.i > tok.sent.start):
+            found = [Found(ActorRef(name=tok.text))]
+        return found
+
+    def _doers(self, deed: Any) -> list[Found]:
+        """Who did a deed: "Russia's move", "the Israeli strike", "the decision by X", "the
+        plan Trump announced"."""
+        suffered = _lemma(deed) in _SUFFERED
+        out: list[Found] = []
+        for c in deed.children:
+            if not suffered and (c.dep_ == "poss" or (
+                    c.dep_ in ("compound", "amod", "nmod")
+                    and self.finder.entity_at(c) is not None)):
+                out += self._named(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out += [f for g in c.children if g.dep_ == "pobj" for f in self._named(g)]
+            elif c.dep_ in ("relcl", "acl"):
+                out += [f for s in c.children if s.dep_ == "nsubj" for f in self._named(s)]
+                out += [f for a in c.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj" for f in self._named(g)]
+        return out
+
+    def _judged(self, tok: Any, tone: int) -> tuple[list[Found], bool] | None:
+        """What a judgement is aimed at: an actor, or a deed and its doer. None when neither;
+        the flag says the target is a deed."""
+        if _lemma(tok) in _DEEDS and not tok.ent_type_:
+            doers = self._doers(tok)
+            return (doers, True) if doers or tone < 0 else None
+        actors = self._named(tok, someone=True)
+        return (actors, False) if actors else None
+
+    # judgements ----------------------------------------------------------------------------
+
+    def _tone(self, preds: list[Any], *, deed: bool) -> int:
+        """+1 or -1 for words of one strong polarity, 0 for none or mixed."""
+        words: list[Any] = []
+        for p in preds:
+            for c in _conjuncts(p):
+                words.append(c)
+                words += [m for m in c.children if m.dep_ in ("amod", "compound", "advmod",
+                                                             "acomp", "attr", "npadvmod")]
+        good = bad = 0
+        for w in words:
+            if _negated(w):
+                return 0
+            forms = _words(w)
+            if not deed and forms & _DEED_ONLY:
+                continue
+            if forms & _MEASURING and w.dep_ in ("amod", "compound") and not (
+                    _words(w.head) & (_PERSONS | (_PROGRESS if deed else frozenset()))):
+                continue  # "a great power", "a tremendous challenge"
+            if forms & _PRAISE:
+                good += 1
+            elif forms & _DAMNING:
+                bad += 1
+        # Mixed: any word of the other polarity in the whole predicate.
+        lex = [polarity(t.lower_, _lemma(t)) for p in preds for t in p.subtree]
+        if good and not bad and -1 not in lex:
+            return 1
+        if bad and not good and not any(
+                polarity(t.lower_, _lemma(t)) > 0 and not _words(t) & (_DAMNING | _MEASURING)
+                for p in preds for t in p.subtree if t.dep_ not in ("poss", "pobj")):
+            return -1
+        return 0
+
+    def _evaluation(self, clause: Any) -> Mention | None:
+        """"X said Y was a great man", "'The decision is outrageous,' said X", "X said the
+        strike constituted a violation of international law"."""
+        lemma = _lemma(clause)
+        if clause.pos_ not in ("AUX", "VERB") or _hedged(clause):
+            return None
+        if lemma in _COPULAS:
+            preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
+        elif lemma in _LINKING:
+            preds = [c for c in clause.children if c.dep_ == "dobj"] + [
+                g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
+                and lemma == "amount" for g in c.children if g.dep_ == "pobj"]
+        elif lemma == "do":
+            preds = [c for c in clause.children if c.dep_ == "dobj" and _lemma(c) in _JOBS]
+        else:
+            return None
+        sources = self._voice(clause)
+        if not preds or sources is None:
+            return None
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        rep = self._reporter(clause)
+        if subj is None and rep is not None and _lemma(rep) == "tell":
+            # "told MSNBC Cummings 'was a great man'": the subject read as the object.
+            subj = next((c for c in rep.children if c.dep_ == "dobj"
+                         and c.i < clause.i and clause.left_edge.i - c.i <= 2), None)
+        if subj is None:
+            return None
+        return self._judgement(sources, clause, subj, preds)
+
+    def _judgement(self, sources: list[Found], trigger: Any, subj: Any,
+                   preds: list[Any]) -> Mention | None:
+        for deed in (False, True):
+            tone = self._tone(preds, deed=deed)
+            if tone == 0:
+                continue
+            judged = self._judged(subj, tone)
+            if judged is None or judged[1] != deed:
+                continue
+            return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
+                           tokens=[trigger], confidence=_CONFIDENCE)
+        return None
+
+    def _naming(self, verb: Any) -> Mention | None:
+        """"X called the move a 'smash and grab'", "described Y as a liar"."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in _NAMING or _hedged(verb):
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        names = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")
+                 and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ in ("pobj", "amod")]
+        if len(objs) != 1 or not names:
+            return None
+        return self._judgement(self._speakers(verb), verb, objs[0], names)
+
+    # tributes, grief, apologies, feelings --------------------------------------------------
+
+    def _tribute(self, noun: Any) -> Mention | None:
+        """"X wrote, 'Congratulations to Y'", "X paid tribute to Y"."""
+        if noun.pos_ not in ("NOUN", "INTJ", "PROPN") or noun.lower_ not in _TRIBUTES:
+            return None
+        if noun.lower_ == "hat" and not any(c.lower_ == "off" for c in noun.children):
+            return None
+        to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+        head = noun.head
+        if not to and head.pos_ == "VERB" and _lemma(head) in _TRIBUTE_SUPPORT:
+            to = [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+        targets = [f for t in to for f in self._named(t)]
+        if not targets or _negated(noun):
+            return None
+        if noun.dep_ in ("dobj", "ccomp", "dep", "npadvmod", "appos", "parataxis") and (
+                head.pos_ == "VERB" and _lemma(head) in _SAYING | _TRIBUTE_SUPPORT):
+            if _hedged(head):
+                return None
+            sources = self._speakers(head)
+        else:
+            return None
+        return Mention("051", noun, sources, targets, tokens=[noun], confidence=_CONFIDENCE)
+
+    def _dead(self, tok: Any) -> tuple[list[Found], bool]:
+        """Whose death a phrase names: (their countries, whether it names a death at all).
+        "the passing of Pranab Mukherjee", "Chirac's death", "the loss of lives in Delhi"."""
+        if _lemma(tok) in _NEWS:
+            for g in [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                      for g in c.children if g.dep_ == "pobj"]:
+                return self._dead(g)  # "the news of Y's death"
+        if _lemma(tok) not in _DEATH and tok.lower_ not in _DEATH:
+            who = self._named(tok)
+            return self._countries(who), bool(who)
+        heads = [c for c in tok.children if c.dep_ == "poss"]
+        for c in [tok, *[a for a in tok.children if a.dep_ in ("advmod", "prt")]]:
+            heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+        people = [f for h in heads for f in self._named(h)]
+        if people:
+            return self._countries(people), True
+        if any(_lemma(h) in _VICTIMS or h.lower_ in _VICTIMS for h in heads):
+            places = [f for h in heads for t in h.subtree
+                      for f in self._place_country(t)]
+            return places[:1], True
+        return [], False
+
+    def _countries(self, found: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        kb = self.finder.kb
+        for f in found:
+            iso = f.actor.country if f.actor is not None else None
+            if iso and iso in kb.countries and all(o.actor and o.actor.country != iso
+                                                   for o in out):
+                out.append(Found(ActorRef(name=kb.countries[iso].name, actor_code=iso,
+                                          country=iso)))
+        return out
+
+    def _place_country(self, tok: Any) -> list[Found]:
+        ent = self.finder.entity_at(tok)
+        if ent is None or ent.type not in ("GPE", "LOC") or not ent.country:
+            return []
+        return self._countries([Found(ActorRef(name=ent.name, country=ent.country))])
+
+    def _grief(self, tok: Any) -> Mention | None:
+        """"India grieves the passing of Y", "X said she was saddened by the death of Y"."""
+        lemma = _lemma(tok)
+        if tok.pos_ == "VERB" and lemma in _GRIEF_VERBS and tok.dep_ not in ("amod", "acl"):
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                     for g in c.children if g.dep_ == "pobj"]
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        elif tok.pos_ in ("VERB", "ADJ") and (lemma in _GRIEF_ADJS or tok.lower_ in _GRIEF_ADJS):
+            if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass")
+                                              for c in tok.children):
+                return None
+            # "saddened by the death of Y", "saddened to learn of the passing of Y"
+            holders = [tok, *[c for c in tok.children if c.dep_ == "xcomp"
+                              and _lemma(c) in _LEARNING]]
+            objs = [g for h in holders for c in h.children if c.dep_ in ("prep", "agent")
+                    and c.lower_ in ("by", "at", "about", "over", "of")
+                    for g in c.children if g.dep_ == "pobj"]
+            objs += [c for h in holders[1:] for c in h.children if c.dep_ == "dobj"]
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and tok.dep_ == "acomp":
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        if _hedged(tok) or (tok.dep_ == "acomp" and _hedged(tok.head)):
+            return None
+        targets: list[Found] = []
+        death = False
+        for o in objs:
+            dead, named = self._dead(o)
+            targets += dead
+            death = death or named
+        if not death:
+            return None
+        clause = tok.head if tok.dep_ == "acomp" else tok
+        sources = self._holder(subj, clause)
+        return Mention("018", tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
+
+    def _apology(self, adj: Any) -> Mention | None:
+        """"He said he was sorry for ...", "'I am sorry for every wound ...,' said X"."""
+        if adj.lower_ != "sorry" or adj.dep_ != "acomp" or _lemma(adj.head) != "be":
+            return None
+        if _hedged(adj.head) or _negated(adj) or any(c.dep_ in ("xcomp", "ccomp")
+                                                     and c.pos_ == "VERB"
+                                                     for c in adj.children):
+            return None  # "sorry to hear": sympathy, not an apology
+        fors = [g for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        that = any(c.dep_ == "ccomp" for c in adj.children)
+        if not fors and not that:
+            return None
+        if any(_lemma(g) in _DEATH | _VICTIMS for g in fors):
+            return None  # "sorry for your loss", "sorry for the families": sympathy
+        subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+        sources = self._holder(subj, adj.head)
+        targets = [f for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj" for f in self._named(g)]
+        return Mention("055", adj, sources, targets, tokens=[adj], confidence=_CONFIDENCE)
+
+    def _feeling(self, tok: Any) -> Mention | None:
+        """"X said he was appalled by Y's decision" (111), "proud of Y" (051)."""
+        forms = _words(tok)
+        if forms & _BAD_FEELINGS:
+            code = "111"
+        elif forms & _GOOD_FEELINGS:
+            code = "051"
+        else:
+            return None
+        clause = tok.head if tok.dep_ == "acomp" else tok
+        if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass")
+                                          for c in tok.children):
+            return None
+        if tok.pos_ not in ("VERB", "ADJ") or _hedged(clause) or _negated(tok):
+            return None
+        causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in _CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
+        targets: list[Found] = []
+        for g in causes:
+            judged = self._judged(g, -1 if code == "111" else 1)
+            if judged is not None:
+                targets += judged[0]
+        if not targets:
+            return None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        sources = self._holder(subj, clause)
+        return Mention(code, tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)

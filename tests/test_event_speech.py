@@ -1,0 +1,98 @@
+"""Events carried by reported words: praise, criticism, condolences and apologies in what someone
+says, and the judgements that are no event (sport, weather, films, the economy, hedged words)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tidings.model import Article, Event
+from tidings.pipeline import build
+
+
+@pytest.fixture(scope="module")
+def runner() -> Any:
+    return build(("nlp", "entities", "events"))
+
+
+def code(runner: Any, text: str, *, date: str = "2025-07-20") -> list[Event]:
+    return runner(Article(body=text, reference_date=date)).events
+
+
+def countries(actors: list[Any]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def only(events: list[Event]) -> Event:
+    assert len(events) == 1, [(e.code, e.sentence) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), [
+    ("Senate leader Chuck Schumer told reporters that Joe Biden was a great man.",
+     "051", {"USA"}, {"USA"}),
+    ('"I think Angela Merkel is a great leader," Emmanuel Macron told reporters.',
+     "051", {"FRA"}, {"DEU"}),
+    ('"Congratulations to Joe Biden on a hard-fought victory," Justin Trudeau wrote on Twitter.',
+     "051", {"CAN"}, {"USA"}),
+    ("Indian Prime Minister Narendra Modi said Shinzo Abe had done a wonderful job.",
+     "051", {"IND"}, {"JPN"}),
+    ('"The decision by the Russian government is outrageous," said French Foreign Minister '
+     "Jean-Yves Le Drian.", "111", {"FRA"}, {"RUS"}),
+    ("Sergey Lavrov said Washington's decision was irresponsible.", "111", {"RUS"}, {"USA"}),
+    ("According to Mike Pompeo, China's conduct was unacceptable.", "111", {"USA"}, {"CHN"}),
+    ("Emmanuel Macron said he was appalled by Russia's decision.", "111", {"FRA"}, {"RUS"}),
+    ("Iranian Foreign Minister Javad Zarif said the American strike constituted a flagrant "
+     "violation of international law.", "111", {"IRN"}, {"USA"}),
+    ("German Chancellor Angela Merkel said she was saddened by the death of former French "
+     "President Jacques Chirac.", "018", {"DEU"}, {"FRA"}),
+    ('"We are deeply saddened to learn of the passing of President Jacques Chirac," the German '
+     "Foreign Ministry said in a statement.", "018", {"DEU"}, {"FRA"}),
+])
+def test_reported_judgements(runner: Any, text: str, want: str, src: set[str],
+                             tgt: set[str]) -> None:
+    ev = only(code(runner, text))
+    assert ev.code == want
+    assert countries(ev.sources) == src
+    assert countries(ev.targets) == tgt
+    assert ev.modality == "reported"
+
+
+def test_damning_a_deed_with_no_doer_criticises_no_one(runner: Any) -> None:
+    ev = only(code(runner, '"The murder of the journalist is unacceptable," said UN '
+                           "Secretary-General Antonio Guterres."))
+    assert ev.code == "111" and not ev.targets
+    assert ev.confidence < 0.8  # a judgement in words is less sure than an act
+
+
+def test_apology_in_quoted_words(runner: Any) -> None:
+    ev = only(code(runner, '"We are sorry for the pain our policies caused," Canadian Prime '
+                           "Minister Justin Trudeau said."))
+    assert ev.code == "055" and countries(ev.sources) == {"CAN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said his team was outstanding in the second half.",
+    "Boris Johnson said the match was a disgrace.",
+    "Angela Merkel said the weather was terrible.",
+    "Barack Obama said the film was great.",
+    "Narendra Modi said the economy was growing.",
+    "Emmanuel Macron said the French economy was strong.",
+    "Emmanuel Macron said the decision was a great success.",
+    "Justin Trudeau said it was a great day for Canada.",
+    "Vladimir Putin said Russia was proud of its history.",
+    "Vladimir Putin said he was saddened by the death of his dog.",
+])
+def test_opinions_about_no_one_are_no_event(runner: Any, text: str) -> None:
+    assert code(runner, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump said Joe Biden was not a great man.",
+    "Donald Trump said Joe Biden would be a disaster.",
+    "Angela Merkel asked whether Vladimir Putin was a reliable partner.",
+    "Donald Trump said Kim Jong Un was a great leader but a terrible negotiator.",
+])
+def test_negated_hedged_or_mixed_words_are_no_event(runner: Any, text: str) -> None:
+    assert code(runner, text) == []
