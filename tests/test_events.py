@@ -259,6 +259,14 @@ def test_ethnic_group_acting_in_a_country_is_of_that_country(runner: Any) -> Non
     assert ev.root == "14" and countries(ev.sources) == {"KGZ"}
 
 
+def test_rejected_calls_by_an_international_official_target_his_body(runner: Any) -> None:
+    ev = only(code(runner, "The United States on Thursday rejected calls by Kofi Annan, UN "
+                           "secretary-general, to adopt far-reaching reforms.",
+                   date="2005-03-10"))
+    assert ev.root == "12" and countries(ev.sources) == {"USA"}
+    assert [a.actor_code for a in ev.targets] == ["IGOUNO"]
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

@@ -178,6 +178,16 @@ def _person_lookup(name: str, date: str | None) -> tuple[str | None, str | None]
     return country, country
 
 
+def _igo_office(name: str, date: str | None) -> str | None:
+    """The code of the international body whose office the person ``name`` holds on
+    ``date`` (the latest office without a date), if any."""
+    from ..knowledge import people
+
+    found = people.find_person(name)
+    role = people.role_on(found[0], date) if len(found) == 1 else None
+    return role.actor_code if role is not None and role.org else None
+
+
 @lru_cache(maxsize=8192)
 def lookup_name(text: str, label: str, date: str | None) -> tuple[str | None, str | None]:
     """(country, actor code) for a name of an entity of spaCy type ``label``."""
@@ -616,6 +626,11 @@ class ActorFinder:
             aff = self._affiliation(ent, tok)
             if aff is not None and aff[0] != country:
                 country, code = aff
+            elif code is not None and code.endswith("IGO"):
+                # The UN's Secretary-General acts for the UN (CAMEO's IGOUNO), not Ghana.
+                body = _igo_office(ent.name, self.date)
+                if body is not None:
+                    country = code = body
         if country is None and code is None:
             if ent.type == "NORP" or (ent.type == "GPE" and "-" in ent.name):
                 many = self.kb.countries_in(ent.name, capitals=ent.type == "GPE")

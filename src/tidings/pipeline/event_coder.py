@@ -847,7 +847,7 @@ class SentenceCoder:
                     targets += self._modifier_actors(o)
                 # "praised Haiti's efforts", "rejected calls by Belarus", "attacked a camp
                 # for Congolese refugees": whose thing the object is.
-                targets += self._owners(o, ("of", "in", "inside", "for", "from") if loose
+                targets += self._owners(o, ("of", "in", "inside", "for", "from", "by") if loose
                                         else ("of", "by", "from"))
         if passive:
             agent = particles.get("by")
