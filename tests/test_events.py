@@ -366,6 +366,7 @@ def test_codebook_breadth(runner: Any, text: str, want: str, src: set[str] | Non
     ("Police did not detain the Kyrgyz activist.", "negated"),
     ("Officials said Kyrgyz police detained a Kazakh activist.", "reported"),
     ("Kyrgyz police detained a Kazakh activist.", "asserted"),
+    ("The mayor tweeted that Kyrgyz police had detained a Kazakh activist.", "reported"),
 ])
 def test_modality(runner: Any, text: str, modality: str) -> None:
     assert only(code(runner, text)).modality == modality

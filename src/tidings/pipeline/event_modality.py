@@ -26,7 +26,7 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "report", "claim", "state", "announce", "allege", "note", "add", "write",
     "insist", "argue", "assert", "declare", "confirm", "reveal", "explain", "stress", "emphasize",
     "emphasise", "quote", "cite", "suggest", "believe", "think", "reiterate", "repeat",
-    "underline", "underscore", "maintain", "affirm", "reaffirm",
+    "underline", "underscore", "maintain", "affirm", "reaffirm", "tweet", "post",
 })
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
