@@ -162,6 +162,24 @@ def test_headline_grammar(runner: Any) -> None:
     assert ev.code == "173" and ev.place is not None and ev.place.country == "KAZ"
 
 
+@pytest.mark.parametrize("headline,code_,target", [
+    ("Kazakh Official Detained in Aqmola", "173", "KAZ"),
+    ("Opposition leader arrested after protests in Minsk", "173", "BLR"),
+    ("Sanctions imposed on Russian banks", "163", "RUS"),
+])
+def test_headline_passive_without_was(runner: Any, headline: str, code_: str,
+                                      target: str) -> None:
+    ev = only(code(runner, headline, title=True))
+    assert ev.code == code_ and target in countries(ev.targets)
+    assert not any(a.name.lower() in headline.lower() and a.country == target
+                   and a.actor_code == target for a in ev.sources)
+
+
+def test_headline_protest_keeps_its_subject(runner: Any) -> None:
+    ev = only(code(runner, "Protesters marched in Minsk", title=True))
+    assert ev.root == "14" and countries(ev.sources) == {"BLR"}
+
+
 def test_nominal_event(runner: Any) -> None:
     ev = only(code(runner, "Talks between Kazakhstan and Kyrgyzstan ended without result."))
     assert ev.root == "04" and countries(ev.sources) == {"KAZ", "KGZ"}

@@ -635,9 +635,31 @@ class SentenceCoder:
             cur = cur.head
         return []
 
+    def _reduced_subject(self, verb: Any) -> Any | None:
+        """Headline passives without "was": "Kazakh official detained in Aqmola", "Opposition
+        leader arrested after protests", "Sanctions imposed on Russian banks". The one the act
+        falls on. Verbs that can stand without an object ("Leaders met", "Protesters
+        marched", any protest) keep their subject."""
+        if not self.headline or verb.tag_ not in ("VBD", "VBN"):
+            return None
+        pats = self.lex.verbs.get(_lemma(verb), ())
+        if not pats or any("-" in p.objects or p.code[:2] == "14" for p in pats):
+            return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
+                verb.head.pos_ in ("NOUN", "PROPN")):
+            return verb.head
+        if verb.dep_ == "ROOT" and not any(
+                c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative",
+                           "attr", "oprd") for c in verb.children):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None
+
     def _objects(self, verb: Any) -> list[Any]:
         objs = [_through_quantity(c) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        reduced = self._reduced_subject(verb)
+        if reduced is not None:
+            objs.append(reduced)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in ("that", "which")
                 for c in verb.children) and any(c.dep_ in _SUBJ for c in verb.children):
@@ -820,7 +842,8 @@ class SentenceCoder:
 
     def _verb_roles(self, pat: Pattern, verb: Any, particles: dict[str, Any],
                     objects: list[Any]) -> Mention:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            self._reduced_subject(verb) is not None)
         stance = passive and _lemma(verb) in _STANCES and "by" not in particles
         if stance:
             # "Vietnam is committed to opening up": a stance, its subject holds it.

@@ -67,8 +67,8 @@ _HAZARD = re.compile(
     r"drought|heatwave|blizzard|snow|tsunami|eruption|volcan|landslide|epidemic|pandemic|"
     r"outbreak|virus|coronavirus|covid|ebola|cholera|disease|weather)")
 #: The authority behind an agentless passive, by CAMEO code or root.
-_AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "171": "GOV", "172": "GOV",
-                    "173": "COP", "174": "GOV", "175": "COP"}
+_AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
+                    "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
 #: How far back (characters) "he" or "she" looks for the person it stands for.
