@@ -28,6 +28,10 @@ def countries(actors: list[Any]) -> set[str]:
 
 # (sentence, code, source countries, target countries); an empty target set is not checked.
 POSITIVE = [
+    # sorry for a wrong is an apology (055); sorry to hear of a loss is sympathy (018)
+    ("Boris Johnson said he was sorry for his remarks about Kenya.", "055", {"GBR"}, set()),
+    ("Boris Johnson said he was sorry to hear about the accident in Kabul.", "018", {"GBR"},
+     set()),
     # pardons and clemency (0841)
     ("President Biden granted a pardon to the former governor of Ohio.", "0841", {"USA"}, {"USA"}),
     ("The governor of Texas granted clemency to a Mexican inmate.", "0841", {"USA"}, {"MEX"}),

@@ -55,6 +55,8 @@ _DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "moc
                             "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
                             "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
                             "shameful", "reckless", "irresponsible", "unacceptable"})
+#: Verbs of learning news: "sorry to hear" is sympathy.
+_LEARNING = frozenset({"hear", "learn", "read", "see"})
 #: Words of custody: an order that someone be held in them is a detention.
 _CUSTODY = frozenset({"detention", "custody", "jail", "prison", "arrest", "house"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
@@ -946,6 +948,11 @@ class SentenceCoder:
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
         if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
             code = "016"  # "pleaded not guilty": a denial
+        if code == "055" and any(
+                t.lower_ == "sorry" and any(c.dep_ in ("xcomp", "prep") and (
+                    _lemma(c) in _LEARNING or c.lower_ == "about") for c in t.children)
+                for t in verb.subtree):
+            code = "018"  # "sorry to hear of the accident": sympathy, not an apology
         if code[:3] in ("042", "154") and any(
             _peacekeeping(t) for t in [*self._subjects(verb), *objects]
         ):
