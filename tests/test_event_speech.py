@@ -96,3 +96,15 @@ def test_opinions_about_no_one_are_no_event(runner: Any, text: str) -> None:
 ])
 def test_negated_hedged_or_mixed_words_are_no_event(runner: Any, text: str) -> None:
     assert code(runner, text) == []
+
+
+def test_block_quote_speaks_for_its_attributed_speaker() -> None:
+    # The page layout: a quote on its own line, the attribution on the next; "we" in it is
+    # the speaker, and a judgement is read though the quote also names an attack.
+    run = build(("nlp", "entities", "quotes", "events"))
+    body = ("Polish Prime Minister Mateusz Morawiecki spoke in Warsaw on Monday.\n"
+            "We are appalled by Russia's decision to attack Ukraine.\n"
+            "Morawiecki said.\n")
+    ev = only(run(Article(body=body, reference_date="2022-03-01")).events)
+    assert ev.code == "111" and ev.modality == "reported"
+    assert countries(ev.sources) == {"POL"} and countries(ev.targets) == {"RUS"}

@@ -21,6 +21,7 @@ business and weather give nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import ActorRef
@@ -194,9 +195,13 @@ def _conjuncts(tok: Any) -> list[Any]:
 class SpeechCoder:
     """Codes the evaluations in reported speech of one section."""
 
-    def __init__(self, finder: ActorFinder, *, headline: bool) -> None:
+    def __init__(self, finder: ActorFinder, *, headline: bool,
+                 speakers: Sequence[tuple[int, int, ActorRef]] = ()) -> None:
         self.finder = finder
         self.headline = headline
+        #: Quotes of the section with a known speaker, as (start, end, speaker): "I" and "we"
+        #: inside them are the speaker (a block quote with its attribution on the next line).
+        self.quoted = list(speakers)
 
     def code(self, sent: Any) -> list[Mention]:
         if any(t.lower_ in _OFF_PAGE or _lemma(t) in _OFF_PAGE for t in sent):
@@ -226,7 +231,7 @@ class SpeechCoder:
                 if subj[0].lower_ in _FIRST_PERSON:
                     outer = self._reporter(cur)
                     return self._speakers(outer, depth + 1) if outer is not None and (
-                        depth < 3) else []
+                        depth < 3) else self._quote_speaker(subj[0])
                 if subj[0].lower_ in _PRONOUNS - {"he", "she", "they"}:
                     return []
                 return [f for s in subj for f in self.finder.find(s)]
@@ -271,8 +276,17 @@ class SpeechCoder:
         if subj is None or subj.lower_ in _PRONOUNS:
             if subj is not None and subj.lower_ not in ("he", "she", "i", "we", "they"):
                 return []
-            return self._voice(clause) or []
+            voice = self._voice(clause)
+            if voice is None and subj is not None and subj.lower_ in _FIRST_PERSON:
+                return self._quote_speaker(subj)
+            return voice or []
         return self.finder.find(subj)
+
+    def _quote_speaker(self, tok: Any) -> list[Found]:
+        """The speaker of the quote ``tok`` stands in, when the quotes stage knows one."""
+        return [Found(ActorRef(name=who.name, entity=who.entity, actor_code=who.actor_code,
+                               country=who.country))
+                for start, end, who in self.quoted if start <= tok.idx < end][:1]
 
     def _named(self, tok: Any, *, someone: bool = False) -> list[Found]:
         """The actors a phrase names; with ``someone``, a name the recogniser missed is still

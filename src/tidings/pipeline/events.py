@@ -159,27 +159,47 @@ class EventStage:
         text = article.section_text(section)
         finder = ActorFinder(article, section, doc, article.anchor_date)
         coder = SentenceCoder(self.lex, finder, headline=headline)
-        speech = SpeechCoder(finder, headline=headline)
+        speech = SpeechCoder(finder, headline=headline,
+                             speakers=self._quote_speakers(article, section))
         quotes = [(q.start, q.end) for q in article.quotes if q.section == section]
         dateline = self._dateline(text) if section == "body" else None
         out: list[Event] = []
         for n, sent in enumerate(doc.sents):
             day, explicit, _ = dates.for_sentence(section, sent.start_char, sent.end_char)
             future = dates.future_spans(section, sent.start_char, sent.end_char)
-            for m in coder.code(sent) or speech.code(sent):
-                ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
-                                 day, future)
-                if ev is None:
-                    continue
-                if ev.place is None:
-                    ev.place = self._seat_place(ev) or dateline
-                out.append(ev)
-                ctx.last_actors = ev.sources + ev.targets
-                ctx.last_sentence = n
-                if len({a.country or a.name for a in ctx.last_actors}) >= 2:
-                    ctx.last_group = ctx.last_actors
-                    ctx.last_group_sentence = n
+            # Reported words are read only where no act of the sentence makes an event.
+            for mentions in (coder.code, speech.code):
+                made = 0
+                for m in mentions(sent):
+                    ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
+                                     day, future)
+                    if ev is None:
+                        continue
+                    made += 1
+                    if ev.place is None:
+                        ev.place = self._seat_place(ev) or dateline
+                    out.append(ev)
+                    ctx.last_actors = ev.sources + ev.targets
+                    ctx.last_sentence = n
+                    if len({a.country or a.name for a in ctx.last_actors}) >= 2:
+                        ctx.last_group = ctx.last_actors
+                        ctx.last_group_sentence = n
+                if made:
+                    break
             dates.carry(section, day if explicit else None)
+        return out
+
+    @staticmethod
+    def _quote_speakers(article: Article, section: str) -> list[tuple[int, int, ActorRef]]:
+        """The section's quotes whose speaker is a known actor with a country."""
+        ents = {e.id: e for e in article.entities}
+        out: list[tuple[int, int, ActorRef]] = []
+        for q in article.quotes:
+            ent = ents.get(q.speaker_entity or "")
+            if q.section == section and ent is not None and ent.country:
+                out.append((q.start, q.end, ActorRef(name=ent.name, entity=ent.id,
+                                                     actor_code=ent.actor_code,
+                                                     country=ent.country)))
         return out
 
     def _resolve(self, found: list[Found], ctx: _Context, n: int, article: Article,
@@ -317,8 +337,9 @@ class EventStage:
         toks = sorted(m.tokens, key=lambda t: t.i)
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1])
-        in_quote = any(s <= start < e for s, e in quotes) or _quoted(text, sent.start_char,
-                                                                     start)
+        # Words in a quote are reported, even when the verb that reports them stands outside.
+        in_quote = any(s <= t.idx < e for t in toks for s, e in quotes) or _quoted(
+            text, sent.start_char, start)
         head = m.support if m.support is not None else m.trigger
         if m.code[:2] in _VIOLENT_ROOTS and not sources and not _VIOLENCE.search(
                 sent.text.lower()):
