@@ -285,6 +285,14 @@ def test_rejected_calls_by_an_international_official_target_his_body(runner: Any
     assert [a.actor_code for a in ev.targets] == ["IGOUNO"]
 
 
+def test_state_of_emergency_is_coded_whatever_its_cause(runner: Any) -> None:
+    # CAMEO 1724 codes the declaration itself, for unrest, a flood or an epidemic alike.
+    ev = only(code(runner, "Kazakhstan declared a state of emergency after the floods."))
+    assert ev.code == "1724" and countries(ev.sources) == {"KAZ"}
+    # Coercion with no one else named falls on the country's own people.
+    assert countries(ev.targets) == {"KAZ"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}
@@ -416,7 +424,6 @@ def test_no_event_from_non_event_headlines(runner: Any, headline: str) -> None:
     "Adamowicz has supported LGBT rights.",
     "An earthquake struck southern Kyrgyzstan, injuring 25 people.",
     "The ministry is fighting corruption in the customs service.",
-    "Kazakhstan declared a state of emergency after the floods.",
     "The National Weather Service has issued a flash flood warning.",
     "The Senate met on Monday.",
     "Seven people were killed when a military plane crashed near Almaty.",

@@ -61,11 +61,6 @@ _VIOLENCE = re.compile(
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
 #: country; not violence, which crosses borders.
 _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17"})
-_EMERGENCY_CODES = frozenset({"1724", "0814", "1723", "1324"})
-_HAZARD = re.compile(
-    r"\b(?:storm|hurricane|typhoon|cyclone|tornado|flood|earthquake|quake|wildfire|bushfire|"
-    r"drought|heatwave|blizzard|snow|tsunami|eruption|volcan|landslide|epidemic|pandemic|"
-    r"outbreak|virus|coronavirus|covid|ebola|cholera|disease|weather)")
 #: The authority behind an agentless passive, by CAMEO code or root.
 _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
                     "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
@@ -311,19 +306,17 @@ class EventStage:
             if where is not None and where.country in self.kb.countries and (
                     where.country not in home):
                 targets = [self._country(where.country)]
-        if (m.code[:2] == "17" and not targets and place is not None
-                and place.country in home):
-            # "imposed a curfew in the town of Cizre": on the country's own people.
-            targets = [self._country(place.country)]
+        if m.code[:2] == "17" and not targets and len(home) == 1 and (
+                place is None or place.country in home) and next(iter(home)) in self.kb.countries:
+            # "imposed a curfew in the town of Cizre", "declared a national emergency": on the
+            # country's own people.
+            targets = [self._country(next(iter(home)))]
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
         if ((m.code[:2] == "04" and m.code[:3] not in ("042", "043")) or m.code == "036") and len(
                 {a.country or _key(a) for a in sources + targets}) < 2:
             # "the annual meeting of the Society", "the Senate met": a consultation needs
             # two parties.
-            return None
-        if m.code[:4] in _EMERGENCY_CODES and _HAZARD.search(sent.text.lower()):
-            # A state of emergency for a storm or an epidemic is no political event.
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
