@@ -293,6 +293,11 @@ def test_state_of_emergency_is_coded_whatever_its_cause(runner: Any) -> None:
     assert countries(ev.targets) == {"KAZ"}
 
 
+def test_unknown_body_placed_in_a_country_is_of_that_country(runner: Any) -> None:
+    ev = only(code(runner, "The Supreme Electoral Tribunal in Honduras rejected the appeal."))
+    assert ev.root == "12" and countries(ev.sources) == {"HND"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

@@ -352,7 +352,8 @@ class ActorFinder:
                 # congratulated Pelosi", "jailed members of the banned Movement for ...");
                 # the country may come from its own words ("Republican Representatives"),
                 # the other side or the place.
-                own = self.np_countries(tok, self.np_text(tok)) if ent.type == "ORG" else []
+                own = (self.np_countries(tok, self.np_text(tok)) or self._located(tok)
+                       ) if ent.type == "ORG" else []
                 iso = own[0] if len(own) == 1 else None
                 found = [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=iso,
                                         country=iso))]
