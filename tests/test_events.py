@@ -298,6 +298,25 @@ def test_unknown_body_placed_in_a_country_is_of_that_country(runner: Any) -> Non
     assert ev.root == "12" and countries(ev.sources) == {"HND"}
 
 
+def test_foreign_pledge_in_a_story_about_one_country_targets_it(runner: Any) -> None:
+    body = ("A block of flats collapsed in Aleppo, Syria, on Sunday, killing eleven people. "
+            "Syrian civil defence teams searched the rubble through the night, and the governor "
+            "of Aleppo said the building had been damaged during the war. Many buildings in "
+            "the Syrian city were left unsafe by years of shelling, and residents say repairs "
+            "have been slow. Syria's government has promised to inspect damaged blocks across "
+            "the city and to rehouse families who lost their homes. China, Iran and Russia "
+            "have pledged funds toward the cost of reconstruction. Local officials said more "
+            "inspections would begin next week in the old quarter of the city, where many "
+            "of the oldest houses stand empty, and that engineers from Damascus would join "
+            "them to survey the water and power networks damaged in the fighting. Families "
+            "who lost relatives in the collapse were given temporary shelter in a school.")
+    art = Article(title="Block of flats collapses in Aleppo, Syria", body=body,
+                  reference_date="2019-01-06")
+    pledge = [e for e in runner(art).events if "pledged" in e.sentence]
+    assert pledge and countries(pledge[0].sources) == {"CHN", "IRN", "RUS"}
+    assert countries(pledge[0].targets) == {"SYR"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

@@ -30,7 +30,7 @@ from .event_dates import SectionDates
 from .event_modality import modality
 from .event_speech import SpeechCoder
 from .registry import stage
-from .story_focus import mention_weight
+from .story_focus import is_article, mention_weight
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
@@ -61,6 +61,9 @@ _VIOLENCE = re.compile(
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
 #: country; not violence, which crosses borders.
 _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17"})
+#: Acts of foreign parties that, with no one named, are about the country a story is about:
+#: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
+_FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 #: The authority behind an agentless passive, by CAMEO code or root.
 _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
                     "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
@@ -320,6 +323,12 @@ class EventStage:
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
+        if (not targets and ctx.focus and home and ctx.focus not in home
+                and m.code[:2] in _FOCUS_TARGET_ROOTS and ctx.focus in self.kb.countries
+                and is_article(article)):
+            # "China, Iran and Russia have pledged funds" in a story about Syria: foreign
+            # parties' words and help with no one named are about the story's country.
+            targets = [self._country(ctx.focus)]
 
         if sources:
             confidence += 0.15

@@ -3,8 +3,8 @@
 In a full article the headline and the lede say where the story happens; the paragraphs after
 them bring in the outlets, foreign reactions and background that outnumber it ("Arrests made
 in theft of gold toilet in England" quotes the New York Times and names an American artwork).
-A mention in the headline or the first lines of a long body counts three times; in a single
-sentence or a short text every mention counts once.
+A mention in the headline or the first lines of an article's body counts three times; in a
+single sentence or a brief every mention counts once.
 """
 
 from __future__ import annotations
@@ -12,15 +12,20 @@ from __future__ import annotations
 from ..model import Article, Mention
 
 #: A body this long is an article with a lede, not a sentence or a brief.
-_ARTICLE_CHARS = 1500
+_ARTICLE_CHARS = 800
 #: Where the lede ends, in characters from the start of the body.
 _LEDE_CHARS = 400
 _LEAD_WEIGHT = 3
 
 
+def is_article(article: Article) -> bool:
+    """A body long enough to be a whole article, with a lede and a story country."""
+    return len(article.body) >= _ARTICLE_CHARS
+
+
 def mention_weight(article: Article, m: Mention) -> int:
     """The weight of ``m`` in a vote on the story's country."""
-    if len(article.body) < _ARTICLE_CHARS:
+    if not is_article(article):
         return 1
     if m.section == "title" or (m.section == "body" and m.start < _LEDE_CHARS):
         return _LEAD_WEIGHT
