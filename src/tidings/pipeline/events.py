@@ -64,6 +64,9 @@ _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17
 #: Acts of foreign parties that, with no one named, are about the country a story is about:
 #: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
 _FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+#: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
+#: with Putin"): one event whichever side is the source.
+_SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 #: The authority behind an agentless passive, by CAMEO code or root.
 _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
                     "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
@@ -596,6 +599,10 @@ def _same_event(kept: Event, ev: Event) -> bool:
     ks, cs = _countries(kept), _countries(ev)
     if not (cs and ks and (cs <= ks or ks <= cs)):
         return False
+    own_k = {a.country for a in kept.sources if a.country}
+    own_e = {a.country for a in ev.sources if a.country}
+    if own_k and own_e and not own_k & own_e and kept.root not in _SYMMETRIC_ROOTS:
+        return False  # Syria's promise and China's pledge to Syria are two acts
     if len(cs | ks) > 1:
         return True
     return bool({_key(a) for a in kept.sources + kept.targets}
