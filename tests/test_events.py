@@ -317,6 +317,15 @@ def test_foreign_pledge_in_a_story_about_one_country_targets_it(runner: Any) -> 
     assert countries(pledge[0].targets) == {"SYR"}
 
 
+def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
+    body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
+            "on Wednesday. The operation was condemned by members of the European Union.")
+    evs = runner(Article(body=body, reference_date="2019-10-10")).events
+    condemned = [e for e in evs if "condemned" in e.sentence]
+    assert condemned and condemned[0].root == "11"
+    assert countries(condemned[0].targets) == {"TUR"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

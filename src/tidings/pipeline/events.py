@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge import get_kb
@@ -64,6 +64,16 @@ _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17
 #: Acts of foreign parties that, with no one named, are about the country a story is about:
 #: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
 _FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+#: Judgements of what someone did: criticism, accusation, rejection, threats.
+_JUDGING_ROOTS = frozenset({"11", "12", "13"})
+#: Deeds a judgement may name without their doer, who was named before in the story.
+_VIOLENT_DEEDS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "operation",
+                            "offensive", "invasion", "incursion", "killing", "shelling",
+                            "assassination"})
+_TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "policy",
+                                          "measure", "announcement", "proclamation",
+                                          "declaration", "ban", "sanction", "order", "deal",
+                                          "agreement", "withdrawal", "deployment"})
 #: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
 #: with Putin"): one event whichever side is the source.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
@@ -87,6 +97,8 @@ class _Context:
     last_group_sentence: int = -10
     #: The country the story is about, for actors named by role alone ("police").
     focus: str | None = None
+    #: The group's events so far, with the sentence each came from.
+    told: list[tuple[int, Event]] = field(default_factory=list)
 
 
 def _group(section: str) -> str:
@@ -180,6 +192,7 @@ class EventStage:
                     if ev.place is None:
                         ev.place = self._seat_place(ev) or dateline
                     out.append(ev)
+                    ctx.told.append((n, ev))
                     ctx.last_actors = ev.sources + ev.targets
                     ctx.last_sentence = n
                     if len({a.country or a.name for a in ctx.last_actors}) >= 2:
@@ -189,6 +202,30 @@ class EventStage:
                     break
             dates.carry(section, day if explicit else None)
         return out
+
+    @staticmethod
+    def _doers_told(m: Coded, ctx: _Context, n: int, home: set[str]) -> list[ActorRef]:
+        """Who did the deed a judgement names without its doer ("the attack", "the move"):
+        the parties of the last such event told a few sentences before, if foreign to the
+        judge."""
+        head = m.support if m.support is not None else m.trigger
+        deeds = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in _TOLD_DEEDS
+                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                         for d in c.children)
+                 and not any(d.dep_ in ("poss", "prep") for d in c.children)]
+        if not deeds:
+            return []
+        violent = deeds[0].lemma_.lower() in _VIOLENT_DEEDS
+        for at, ev in reversed(ctx.told):
+            if n - at > _ANAPHOR_REACH:
+                break
+            if violent and ev.root not in _VIOLENT_ROOTS | {"15", "17"}:
+                continue
+            doers = [a for a in ev.sources if a.country and a.country not in home]
+            if doers and ev.root not in _JUDGING_ROOTS:
+                return doers
+        return []
 
     @staticmethod
     def _quote_speakers(article: Article, section: str) -> list[tuple[int, int, ActorRef]]:
@@ -326,6 +363,10 @@ class EventStage:
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
+        if not targets and m.code[:2] in _JUDGING_ROOTS and section == "body":
+            # "The operation was condemned by the EU", "called the attack a violation": the
+            # deed told of before, and whoever did it.
+            targets = self._doers_told(m, ctx, n, home)
         if (not targets and ctx.focus and home and ctx.focus not in home
                 and m.code[:2] in _FOCUS_TARGET_ROOTS and ctx.focus in self.kb.countries
                 and is_article(article)):
