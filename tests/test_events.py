@@ -326,6 +326,13 @@ def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     assert countries(condemned[0].targets) == {"TUR"}
 
 
+def test_participle_on_a_phrase_takes_the_subject_of_its_verb(runner: Any) -> None:
+    ev = only(code(runner, "The Saudi foreign minister posted a message on Twitter blaming "
+                           "Iran for the attacks."))
+    assert ev.code == "112" and countries(ev.sources) == {"SAU"}
+    assert countries(ev.targets) == {"IRN"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

@@ -793,14 +793,17 @@ class SentenceCoder:
             if cur.dep_ in ("pcomp", "advcl") and cur.head.pos_ == "VERB":
                 cur = cur.head
                 continue
-            if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "attr") and (
-                    cur.head.head.pos_ == "VERB"):
-                cur = cur.head.head  # "issued a declaration demanding ..."
-                continue
-            if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and (
-                    cur.head.head.head.pos_ == "VERB"):
-                cur = cur.head.head.head  # "converged for a rally to protest ..."
-                continue
+            if cur.dep_ == "acl":
+                # "issued a declaration demanding ...", "converged for a rally to protest ...",
+                # "posted a message on Twitter blaming Iran": the verb the phrase hangs from.
+                up = cur.head
+                for _ in range(4):
+                    if up.pos_ == "VERB" or up.dep_ not in ("dobj", "attr", "pobj", "prep"):
+                        break
+                    up = up.head
+                if up.pos_ == "VERB" and up.i != cur.i:
+                    cur = up
+                    continue
             break
         return []
 
