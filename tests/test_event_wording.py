@@ -28,6 +28,8 @@ def countries(actors: list[Any]) -> set[str]:
 
 # (sentence, code, source countries, target countries); an empty target set is not checked.
 POSITIVE = [
+    # whom suspended help was for (162)
+    ("Germany suspended aid that was earmarked for Ethiopia.", "162", {"DEU"}, {"ETH"}),
     # sorry for a wrong is an apology (055); sorry to hear of a loss is sympathy (018)
     ("Boris Johnson said he was sorry for his remarks about Kenya.", "055", {"GBR"}, set()),
     ("Boris Johnson said he was sorry to hear about the accident in Kabul.", "018", {"GBR"},

@@ -942,6 +942,12 @@ class SentenceCoder:
                         and p.lower_ in ("to", "from", "with", "against")
                         for h in p.children if h.dep_ == "pobj"
                         for f in finder.find(h, target=True) if f.actor is not None]
+        if not any(f.actor is not None for f in targets):
+            # "delayed military aid that had been slated for Ukraine": whom the thing was for.
+            targets += [f for t in theme for c in t.children if c.dep_ in ("relcl", "acl")
+                        for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                        for g in p.children if g.dep_ == "pobj"
+                        for f in finder.find(g, target=True) if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
         if code == "190":
