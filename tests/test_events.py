@@ -333,6 +333,13 @@ def test_participle_on_a_phrase_takes_the_subject_of_its_verb(runner: Any) -> No
     assert countries(ev.targets) == {"IRN"}
 
 
+def test_they_after_one_body_acted_is_that_body(runner: Any) -> None:
+    evs = code(runner, "Kazakh police arrested a 36-year-old man in Almaty on Monday. They "
+                       "later released him on bail.")
+    released = [e for e in evs if e.code == "0841"]
+    assert released and [a.actor_code for a in released[0].sources] == ["KAZCOP"]
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

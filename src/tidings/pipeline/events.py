@@ -258,7 +258,19 @@ class EventStage:
             ):
                 out.extend(ctx.last_group)
                 used = True
+            elif f.anaphor in ("they", "them") and ctx.told and 0 < n - ctx.told[-1][0] <= 2:
+                # "Police arrested a man. They later released him.": the body or group that
+                # acted just before.
+                bodies = [a for a in ctx.told[-1][1].sources if a.country and (
+                    a.entity is None or self._is_body(article, a.entity))]
+                if bodies:
+                    out.extend(bodies)
+                    used = True
         return _dedupe(out), used
+
+    @staticmethod
+    def _is_body(article: Article, entity: str) -> bool:
+        return any(e.id == entity and e.type in ("ORG", "NORP") for e in article.entities)
 
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
