@@ -340,6 +340,11 @@ def test_they_after_one_body_acted_is_that_body(runner: Any) -> None:
     assert released and [a.actor_code for a in released[0].sources] == ["KAZCOP"]
 
 
+def test_mediation_by_one_named_party_is_an_event(runner: Any) -> None:
+    ev = only(code(runner, "Russia brokered a cease-fire agreement."))
+    assert ev.code == "045" and countries(ev.sources) == {"RUS"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

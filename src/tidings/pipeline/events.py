@@ -74,6 +74,8 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
                                           "agreement", "withdrawal", "deployment"})
+#: Consultations one named party makes: visits, hosting, mediation.
+_ONE_PARTY_CONSULTS = frozenset({"042", "043", "045"})
 #: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
 #: with Putin"): one event whichever side is the source.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
@@ -368,10 +370,10 @@ class EventStage:
             targets = [self._country(next(iter(home)))]
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
-        if ((m.code[:2] == "04" and m.code[:3] not in ("042", "043")) or m.code == "036") and len(
-                {a.country or _key(a) for a in sources + targets}) < 2:
+        if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or m.code == "036"
+                ) and len({a.country or _key(a) for a in sources + targets}) < 2:
             # "the annual meeting of the Society", "the Senate met": a consultation needs
-            # two parties.
+            # two parties; a visit, a host or a mediator ("Russia brokered a truce") one.
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
