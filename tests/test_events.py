@@ -345,6 +345,12 @@ def test_mediation_by_one_named_party_is_an_event(runner: Any) -> None:
     assert ev.code == "045" and countries(ev.sources) == {"RUS"}
 
 
+def test_companies_registered_in_a_country_are_its(runner: Any) -> None:
+    ev = only(code(runner, "The European Union imposed sanctions on five trading companies "
+                           "registered in Kyrgyzstan."))
+    assert ev.code == "163" and countries(ev.targets) == {"KGZ"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

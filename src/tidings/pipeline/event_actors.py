@@ -126,6 +126,9 @@ _ENTOURAGE = {
 _FORCE_NOUNS = frozenset({"airstrike", "strike", "attack", "bombing", "bombardment", "shelling", "raid",
                           "missile", "rocket", "drone", "offensive", "incursion", "invasion",
                           "fire", "artillery", "gunfire", "airstrikes"})
+#: Participles that seat a body in a country ("a group based in Trinidad", "companies
+#: registered in Kyrgyzstan").
+_SEATED = frozenset({"base", "register", "headquarter", "incorporate", "locate", "station"})
 #: Prepositions that place a group in a country ("rebels in Zimbabwe").
 _LOCATING = frozenset({"in", "throughout", "across", "from", "inside"})
 #: Heads that name things, not people, even with a demonym ("Russian oil").
@@ -537,7 +540,7 @@ class ActorFinder:
         """The country a group is placed in: "rebels in the Ivory Coast", "students
         throughout Indonesia", "a group based in Trinidad"."""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in locating]
-        preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ == "base"
+        preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ in _SEATED
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
         for prep in preps:
             for g in prep.children:
