@@ -518,16 +518,16 @@ def test_floor_on_the_plover_gold_set(runner: Any) -> None:
     assert report["records"] == 322
     assert report["plover_accuracy"] >= 0.76
     assert report["actors"]["precision"] >= 0.87
-    assert report["actors"]["f1"] >= 0.80
+    assert report["actors"]["f1"] >= 0.81
 
 
 def test_floor_on_the_odd_plover_half(runner: Any) -> None:
     """The odd-index records, the half developed on least (session 2 only)."""
     records = read_gold(need(DATA / "plover_gold.jsonl"))[1::2]
     report = score_records(records, runner)
-    assert report["plover_accuracy"] >= 0.72
+    assert report["plover_accuracy"] >= 0.73
     assert report["actors"]["precision"] >= 0.85
-    assert report["actors"]["f1"] >= 0.755
+    assert report["actors"]["f1"] >= 0.76
 
 
 HELD_OUT = ROOT / "tests" / "gold" / "events" / "heldout_cameo.jsonl"
@@ -539,19 +539,21 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.44
+    assert report["root_accuracy"] >= 0.50
     assert report["actors"]["precision"] >= 0.85
-    assert report["triples_root"]["f1"] >= 0.20
+    assert report["triples_code"]["f1"] >= 0.20
+    assert report["triples_root"]["f1"] >= 0.27
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
-    """150 more Wikinews sentences coded blind (DEV.md), worked from in session 2."""
+    """150 more Wikinews sentences coded blind (DEV.md), worked from in sessions 2 and 3."""
     report = score_records(read_gold(ROOT / "tests" / "gold" / "events" / "dev_cameo.jsonl"),
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.35
-    assert report["actors"]["precision"] >= 0.90
+    assert report["root_accuracy"] >= 0.50
+    assert report["actors"]["precision"] >= 0.93
+    assert report["triples_code"]["f1"] >= 0.32
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
