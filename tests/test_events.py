@@ -351,6 +351,14 @@ def test_companies_registered_in_a_country_are_its(runner: Any) -> None:
     assert ev.code == "163" and countries(ev.targets) == {"KGZ"}
 
 
+def test_them_is_whom_the_sentence_act_fell_on(runner: Any) -> None:
+    evs = code(runner, "The European Union imposed sanctions on five trading companies "
+                       "registered in Kyrgyzstan, accusing them of supplying Russia with "
+                       "microelectronics.")
+    accused = [e for e in evs if e.root == "11"]
+    assert accused and countries(accused[0].targets) == {"KGZ"}
+
+
 def test_peacekeepers_arriving_protect_the_host(runner: Any) -> None:
     ev = only(code(runner, "Bangladeshi peacekeepers arrived in Mali."))
     assert ev.code == "074" and countries(ev.sources) == {"BGD"}

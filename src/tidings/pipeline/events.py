@@ -255,6 +255,12 @@ class EventStage:
                 if people:
                     out.append(people[0])
                     used = True
+            elif f.anaphor == "them" and ctx.told and ctx.told[-1][0] == n and any(
+                    a.country for a in ctx.told[-1][1].targets):
+                # "added five companies to its sanctions list, accusing them of ...": those
+                # the sentence's act fell on.
+                out.extend(a for a in ctx.told[-1][1].targets if a.country)
+                used = True
             elif f.anaphor is not None and ctx.last_group and (
                 n - ctx.last_group_sentence <= _ANAPHOR_REACH or ctx.last_group_sentence > n
             ):
