@@ -55,8 +55,8 @@ _DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "moc
                             "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
                             "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
                             "shameful", "reckless", "irresponsible", "unacceptable"})
-#: Verbs of learning news: "sorry to hear" is sympathy.
-_LEARNING = frozenset({"hear", "learn", "read", "see"})
+#: Verbs of learning news: "sorry to hear" is sympathy, "saddened to learn of" grief.
+LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
 #: Words of custody: an order that someone be held in them is a detention.
 _CUSTODY = frozenset({"detention", "custody", "jail", "prison", "arrest", "house"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
@@ -308,6 +308,11 @@ _DAMNING_CLAIMS = frozenset({"unduly", "illegally", "unlawfully", "improperly", 
 def _claim_tone(tok: Any) -> int:
     tone = polarity(tok.lower_, _lemma(tok))
     return -1 if tone == 0 and _lemma(tok) in _DAMNING_CLAIMS else tone
+
+
+def lemma(tok: Any) -> str:
+    """A token's lower-cased lemma, mended where the small English model gets it wrong."""
+    return _lemma(tok)
 
 
 def _lemma(tok: Any) -> str:
@@ -959,7 +964,7 @@ class SentenceCoder:
             code = "016"  # "pleaded not guilty": a denial
         if code == "055" and any(
                 t.lower_ == "sorry" and any(c.dep_ in ("xcomp", "prep") and (
-                    _lemma(c) in _LEARNING or c.lower_ == "about") for c in t.children)
+                    _lemma(c) in LEARNING or c.lower_ == "about") for c in t.children)
                 for t in verb.subtree):
             code = "018"  # "sorry to hear of the accident": sympathy, not an apology
         if code[:3] in ("042", "154") and any(

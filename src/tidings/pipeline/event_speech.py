@@ -26,7 +26,8 @@ from typing import Any
 
 from ..model import ActorRef
 from .event_actors import ActorFinder, Found
-from .event_coder import Mention
+from .event_coder import LEARNING, Mention
+from .event_coder import lemma as _lemma
 from .tone import polarity
 
 #: Verbs that report words.
@@ -44,8 +45,6 @@ _COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound"})
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
 #: "did a great job": the work judged.
 _JOBS = frozenset({"job", "work"})
-#: Verbs of learning news ("saddened to learn of the death of Y").
-_LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
 #: Words that praise whoever they are said of ("a great man", "courageous").
 _PRAISE = frozenset({
     "great", "wonderful", "excellent", "outstanding", "brilliant", "extraordinary",
@@ -159,10 +158,6 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "this", "tha
                        "those", "him", "her", "them", "me", "us", "what", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _CONFIDENCE = 0.45
-
-
-def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
 
 
 def _words(tok: Any) -> set[str]:
@@ -495,7 +490,7 @@ class SpeechCoder:
                 return None
             # "saddened by the death of Y", "saddened to learn of the passing of Y"
             holders = [tok, *[c for c in tok.children if c.dep_ == "xcomp"
-                              and _lemma(c) in _LEARNING]]
+                              and _lemma(c) in LEARNING]]
             objs = [g for h in holders for c in h.children if c.dep_ in ("prep", "agent")
                     and c.lower_ in ("by", "at", "about", "over", "of")
                     for g in c.children if g.dep_ == "pobj"]
