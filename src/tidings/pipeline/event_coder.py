@@ -74,17 +74,23 @@ _OBJ = ("dobj", "attr", "oprd", "acomp")
 # Verbs that combine with the trigger of their open complement, by the inner code's root.
 _THREATEN = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
              "166": "136", "172": "132", "1723": "1323", "1724": "1324", "175": "137",
-             "14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+             "14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138",
+             "1722": "1321", "191": "1381", "192": "1382", "204": "1385"}
 _INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
            "07": "033", "071": "0331", "072": "0332", "073": "0333", "08": "035",
            "0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "045": "039",
-           "037": "037"}
+           "037": "037", "064": "0314", "081": "0351", "082": "0352", "086": "0355",
+           "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 _APPEAL = {"045": "028", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
-           "085": "0254", "087": "0256", "0871": "0256"}
+           "085": "0254", "087": "0256", "0871": "0256", "081": "0251", "082": "0252",
+           "086": "0255", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244"}
 _DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054", "087": "1056",
-           "0871": "107"}
+           "0871": "107", "063": "1013", "081": "1051", "082": "1052", "086": "1055",
+           "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044"}
 _REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", "085": "1244",
-           "087": "1246", "08": "124"}
+           "087": "1246", "08": "124", "061": "1211", "062": "1212", "081": "1241",
+           "082": "1242", "086": "1245", "0831": "1231", "0832": "1232", "0833": "1233",
+           "0834": "1234"}
 #: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
 _ATTEMPT = {"186": "185", "1823": "185"}
 _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
@@ -238,7 +244,7 @@ def _through_quantity(tok: Any) -> Any:
 
 
 #: Codes about aid, whose "for X" names the receiver.
-_AID_CODES = frozenset({"033", "023", "103", "162"})
+_AID_CODES = frozenset({"033", "023", "103", "162", "122"})
 #: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
 _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
               "military": "072", "defense": "072", "defence": "072", "economic": "071",
@@ -247,12 +253,11 @@ _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": 
 
 def _refine(code: str, theme: list[Any]) -> str:
     """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073)."""
-    if code in ("070", "033", "023", "103", "162"):
+    if code in ("070", "033", "023", "103", "162", "122"):
         mods = {_lemma(c) for t in theme for c in t.children if c.dep_ in ("amod", "compound")}
         for word, specific in _AID_KINDS.items():
             if word in mods:
-                return {"070": specific, "033": "033" + specific[2], "023": "023" + specific[2],
-                        "103": "103" + specific[2], "162": "162" + specific[2]}[code]
+                return specific if code == "070" else code + specific[2]
     return code
 
 
@@ -429,6 +434,9 @@ class SentenceCoder:
                     and tok.ent_type_ not in ("DATE", "TIME", "ORG", "WORK_OF_ART", "LAW")):
                 if tok.head.i in found and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
                     continue
+                if tok.dep_ == "pobj" and tok.head.head.i in found and any(
+                        t.i == tok.i for t in found[tok.head.head.i].tokens):
+                    continue  # the theme of a verb's particle ("participated in talks")
                 m = self._noun(tok)
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
@@ -745,10 +753,13 @@ class SentenceCoder:
             return False
         if not pat.objects:
             return True
-        if not pat.particle and _lemma(verb) in _GOVERNORS and any(
-            c.dep_ == "xcomp" for c in verb.children
-        ):
-            return pat.code == _GOVERNORS[_lemma(verb)][1]
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not pat.particle and _lemma(verb) in _GOVERNORS and xcomps:
+            # "declined to comment": the complement's verb may name the pattern's own act,
+            # when that act is of another kind than the governor's (composing covers the rest).
+            default = _GOVERNORS[_lemma(verb)][1]
+            return pat.code == default or (pat.code[:2] != default[:2] and any(
+                _lemma(c) in pat.objects for c in xcomps))
         heads = list(objects)
         if pat.particle in particles:
             heads += [c for c in particles[pat.particle].children
@@ -914,6 +925,10 @@ class SentenceCoder:
             if stance:
                 sources += [f for c in verb.children if c.dep_ == "nsubjpass"
                             for f in self.actors(c)]
+        if pat.particle in particles:
+            # "participated in talks with China": the thing the particle names is the theme.
+            theme += [g for g in particles[pat.particle].children
+                      if g.dep_ == "pobj" and _lemma(g) in pat.objects]
         held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
                         and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
         for t in self._target_heads(verb, pat.code, held, pat.particle):
