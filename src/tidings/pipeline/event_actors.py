@@ -177,18 +177,16 @@ def _person_lookup(name: str, date: str | None) -> tuple[str | None, str | None]
     if role is not None and role.country:
         return role.country, role.country + role.code
     if role is not None and role.org:
-        return country, role.org
+        # The UN's Secretary-General acts for the UN (CAMEO's IGOUNO), not for Ghana.
+        return role.actor_code, role.actor_code
     return country, country
 
 
 def _igo_office(name: str, date: str | None) -> str | None:
     """The code of the international body whose office the person ``name`` holds on
     ``date`` (the latest office without a date), if any."""
-    from ..knowledge import people
-
-    found = people.find_person(name)
-    role = people.role_on(found[0], date) if len(found) == 1 else None
-    return role.actor_code if role is not None and role.org else None
+    code = _person_lookup(name, date)[1]
+    return code if code is not None and code.startswith("IGO") else None
 
 
 @lru_cache(maxsize=8192)
@@ -631,7 +629,6 @@ class ActorFinder:
             if aff is not None and aff[0] != country:
                 country, code = aff
             elif code is not None and code.endswith("IGO"):
-                # The UN's Secretary-General acts for the UN (CAMEO's IGOUNO), not Ghana.
                 body = _igo_office(ent.name, self.date)
                 if body is not None:
                     country = code = body
