@@ -548,9 +548,10 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.50
-    assert report["actors"]["precision"] >= 0.85
-    assert report["triples_code"]["f1"] >= 0.20
-    assert report["triples_root"]["f1"] >= 0.27
+    # Against CAMEO gold an event with no named target scores its implied dyad partner.
+    assert report["actors"]["precision"] >= 0.80
+    assert report["triples_code"]["f1"] >= 0.23
+    assert report["triples_root"]["f1"] >= 0.31
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -560,8 +561,8 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.50
-    assert report["actors"]["precision"] >= 0.93
-    assert report["triples_code"]["f1"] >= 0.32
+    assert report["actors"]["precision"] >= 0.94
+    assert report["triples_code"]["f1"] >= 0.40
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
@@ -615,3 +616,18 @@ def test_police_in_a_story_about_one_country_are_that_countrys(runner: Any) -> N
     arrest = only([e for e in events if e.root == "17"])
     assert arrest.code == "173"
     assert countries(arrest.sources) == {"KAZ"}
+
+
+def test_a_domestic_act_with_no_target_implies_its_own_country_as_cameo_dyad(
+        runner: Any) -> None:
+    ev = only(code(runner, "The governor of Orenburg promised compensation to every family "
+                           "whose home was flooded."))
+    assert ev.targets == [] and countries(ev.implied_targets) == {"RUS"}
+    # Named targets need no implied one; a mediator's own country is never the other side,
+    # nor is one party of a joint act.
+    assert only(code(runner, "Turkey criticised the decision of the United States.")
+                ).implied_targets == []
+    broker = only(code(runner, "Russia brokered a ceasefire between the two sides."))
+    assert broker.code == "045" and broker.implied_targets == []
+    joint = only(code(runner, "Kazakhstan and China signed an agreement on a railway."))
+    assert joint.implied_targets == []

@@ -62,3 +62,18 @@ def test_gdelt_export_of_empty_store(tmp_path: Path) -> None:
     out = export(store, "gdelt", tmp_path / "empty.tsv")
     assert out.read_text("utf-8") == ""
     store.close()
+
+
+def test_gdelt_actor2_is_the_implied_dyad_partner_when_no_target_is_named(
+        tmp_path: Path) -> None:
+    vote = Event("0833", "08", "Accede to demands for change in policy", "CONCEDE", 2, 5.0,
+                 [ActorRef("Mazhilis", None, "KAZLEG", "KAZ")], [],
+                 "2025-05-08", None, "asserted", "The Mazhilis voted to cut the tax.", "body",
+                 4, 9, 0.8, implied_targets=[ActorRef("Kazakhstan", None, "KAZ", "KAZ")])
+    store = Store(f"sqlite:///{tmp_path / 't.db'}")
+    store.add(Article(body=vote.sentence, url="https://news.example.org/a2", events=[vote]))
+    line = write_gdelt(store, tmp_path / "events.tsv").read_text("utf-8").splitlines()[0]
+    row = dict(zip(COLUMNS, line.split("\t"), strict=True))
+    assert row["Actor1Code"] == "KAZLEG" and row["Actor2Code"] == "KAZ"
+    assert row["Actor2CountryCode"] == "KAZ"
+    store.close()

@@ -83,6 +83,10 @@ class Event:
     confidence: float
     #: Further mentions of the same real event in the article (one event, one record).
     mentions: list[Mention] = field(default_factory=list)
+    #: CAMEO codes every event as a dyad: with no target named, the act falls on the acting
+    #: country's own people (a governor's promise, a police arrest, a vote in parliament) or
+    #: on the country the clause places it in. Empty when ``targets`` names someone.
+    implied_targets: list[ActorRef] = field(default_factory=list)
 
 
 @dataclass
@@ -249,6 +253,7 @@ class Article:
             e = dict(e)
             e["sources"] = actor(e.get("sources", []))
             e["targets"] = actor(e.get("targets", []))
+            e["implied_targets"] = actor(e.get("implied_targets", []))
             e["place"] = PlaceRef(**e["place"]) if e.get("place") else None
             e["mentions"] = mentions(e.get("mentions", []))
             events.append(Event(**{k: v for k, v in e.items() if k in Event.__dataclass_fields__}))

@@ -95,6 +95,12 @@ def _symmetric(rec: dict[str, Any], gold: dict[str, Any]) -> bool:
     return "SRC/TAR" in str(rec.get("markup", "")) and not any(gold.get("target") or [])
 
 
+def _dyad(ev: Event, cameo: bool) -> list[Any]:
+    """The event's targets; scored against CAMEO gold, which codes every event as a dyad,
+    the implied target where none is named."""
+    return ev.targets or (ev.implied_targets if cameo else [])
+
+
 def _triples(sources: set[str], targets: set[str], code: str) -> set[tuple[str, str, str]]:
     """(source, target, code) for every pair; an event with no target pairs with "-"."""
     return {(s, t, code) for s in sources or {"-"} for t in targets or {"-"}}
@@ -143,7 +149,8 @@ def _miss(rec: dict[str, Any], gold: dict[str, Any] | None, best: Event | None,
           article: Article) -> dict[str, Any]:
     got = None if best is None else {
         "code": best.code, "plover": best.plover,
-        "source": sorted(_countries(best.sources)), "target": sorted(_countries(best.targets)),
+        "source": sorted(_countries(best.sources)),
+        "target": sorted(_countries(_dyad(best, str((gold or {}).get("code", ""))[:1].isdigit()))),
         "actors": [a.name for a in best.sources] + ["->"] + [a.name for a in best.targets]}
     why = diagnose(article, str(rec.get("text", ""))) if best is None and article.docs else None
     return {"id": rec.get("id"), "text": rec.get("text", ""), "gold": gold, "got": got,
@@ -181,7 +188,7 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
             worst = _best(events)
             if worst is not None:
                 _count_triples(c, set(), _triples(_countries(worst.sources),
-                                                  _countries(worst.targets), worst.code))
+                                                  _countries(_dyad(worst, True)), worst.code))
                 if misses is not None:
                     misses.append(_miss(rec, None, worst, article))
             continue
@@ -203,7 +210,7 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
         elif "modality" in rec:
             c.modality_n += 1
         pred_roles = {"source": _countries(best.sources) if best else set(),
-                      "target": _countries(best.targets) if best else set()}
+                      "target": _countries(_dyad(best, is_cameo)) if best else set()}
         gold_roles = {role: _countries(g.get(role) or []) for role in ("source", "target")}
         if is_cameo:
             _count_triples(

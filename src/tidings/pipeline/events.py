@@ -74,6 +74,8 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
                                           "agreement", "withdrawal", "deployment"})
+#: Mediation: between two other parties, never the mediator's own country.
+_BROKERED = frozenset({"045", "046"})
 #: Consultations one named party makes: visits, hosting, mediation.
 _ONE_PARTY_CONSULTS = frozenset({"042", "043", "045"})
 #: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
@@ -429,17 +431,35 @@ class EventStage:
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * _embedded(head)
         info = code_info(code)
+        implied = [] if targets else self._implied(article, section, sent, m, home)
         return Event(
             code=info.code, root=info.root, label=info.label,
             plover=m.plover if m.plover and code == m.code else info.plover,
             quad_class=info.quad_class, goldstein=info.goldstein,
-            sources=sources, targets=targets,
+            sources=sources, targets=targets, implied_targets=implied,
             date=day or article.anchor_date,
             place=place,
             modality=mod, sentence=text[sent.start_char:sent.end_char].strip(),
             section=section, start=start, end=end,
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
+
+    def _implied(self, article: Article, section: str, sent: Any, m: Coded,
+                 home: set[str]) -> list[ActorRef]:
+        """The other side of the CAMEO dyad when no target is named: the country the clause
+        places the act in, else the one acting country itself, when the sentence names no
+        other country's party (joint acts of several countries, mediation, none)."""
+        where = self._clause_place(article, section, m)
+        if where is not None and where.country in self.kb.countries:
+            return [self._country(where.country)]
+        if len(home) != 1 or m.code[:3] in _BROKERED:
+            return []
+        iso = next(iter(home))
+        named = {ent.country for ent in article.entities if ent.country for men in ent.mentions
+                 if men.section == section and sent.start_char <= men.start < sent.end_char}
+        if iso not in self.kb.countries or named - {iso}:
+            return []
+        return [self._country(iso)]
 
     def _country(self, iso: str) -> ActorRef:
         """A country as an actor, coded by itself."""
@@ -646,6 +666,8 @@ def merge(events: list[Event]) -> list[Event]:
         host.targets = [t for t in _dedupe(host.targets)
                         if _key(t) not in keys and t.name.lower() not in keys]
         host.targets = _drop_bare(host.targets)
+        host.implied_targets = [] if host.targets else (
+            host.implied_targets or ev.implied_targets)
         if host.place is None:
             host.place = ev.place
         host.confidence = round(min(0.95, max(host.confidence, ev.confidence) + 0.05), 2)

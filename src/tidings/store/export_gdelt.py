@@ -2,7 +2,8 @@
 
 Columns are GDELT's, in its order (:data:`COLUMNS`); a field tidings does not know is left blank.
 What is filled: the event id (a running number in this export), the dates, both actors (CAMEO
-actor code, name, country, first role type), the event, base and root codes, quad class and
+actor code, name, country, first role type; Actor2 is the named target, else the event's implied
+CAMEO dyad partner, as CAMEO coders give it), the event, base and root codes, quad class and
 Goldstein value, mention counts, the article's tone, the action's place (name, type, latitude,
 longitude), the date added and the source URL. GDELT's geographic country codes are FIPS 10-4,
 which tidings does not hold, so the ``*Geo_CountryCode`` fields stay blank.
@@ -106,7 +107,7 @@ def gdelt_rows(doc: dict[str, Any], first_id: int) -> list[list[str]]:
             str(day.year) if day else "",
             f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
             *_actor(ev.get("sources") or []),
-            *_actor(ev.get("targets") or []),
+            *_actor(ev.get("targets") or ev.get("implied_targets") or []),
             "1" if root else "0",
             code, code[:3], str(ev.get("root") or code[:2]),
             str(ev.get("quad_class") or ""), _num(ev.get("goldstein")),
