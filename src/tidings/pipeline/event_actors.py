@@ -150,6 +150,20 @@ _GENERIC_HEADS = frozenset({"side", "delegation", "state", "nation", "country", 
                             "capital", "people", "camp", "regime", "leadership"})
 
 
+#: Event nouns that also name the people doing them ("the delegation", "peacekeepers").
+_PEOPLE_EVENT_NOUNS = frozenset({"delegation", "peacekeeper", "convoy", "mission", "patrol",
+                                 "opposition", "security", "service"})
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Nouns the lexicon codes as events ("talks in Moscow", "sanctions on Iran"): things
+    done, never a group named by where it is."""
+    from ..knowledge.event_lexicon import lexicon
+
+    return frozenset(lexicon().nouns) - _PEOPLE_EVENT_NOUNS
+
+
 @dataclass
 class Found:
     """An actor and whether it came from an anaphor (it then needs an antecedent)."""
@@ -399,14 +413,14 @@ class ActorFinder:
                 return [Found(body)]
         if role is not None:
             if not countries and tok.lemma_.lower() in PLURAL_ANAPHORS and _definite(tok):
-                return [Found(None, tok.lemma_.lower())]
+                return [Found(None, tok.lemma_.lower(), tok.idx)]
             c = countries[0] if len(countries) == 1 else None
             if len(countries) > 1 and tok.tag_ in ("NNS", "NNPS"):
                 return [Found(ActorRef(name=np, actor_code=iso + role, country=iso))
                         for iso in countries]
             return [Found(ActorRef(name=np, actor_code=(c or "") + role, country=c))]
         if tok.lemma_.lower() in PLURAL_ANAPHORS and not countries and _definite(tok):
-            return [Found(None, tok.lemma_.lower())]
+            return [Found(None, tok.lemma_.lower(), tok.idx)]
         if len(countries) == 1 and tok.lemma_.lower() in _FORCE_NOUNS and any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
             # "a United States military airstrike", "Russian shelling": that country's forces.
@@ -421,6 +435,7 @@ class ActorFinder:
         own = self._modifier_countries(tok) or (
             self._located(tok) if tok.tag_ in ("NNS", "NNPS") else [])
         if (tok.pos_ == "NOUN" and len(own) == 1 and lower not in _THINGS
+                and tok.lemma_.lower() not in _event_nouns()
                 and (tok.tag_ == "NNS" or self._demonym(tok)
                      or any(c.dep_ == "poss" for c in tok.children))):
             # "Palestinian prisoners", "Burundian militiamen": a group named by its country;
@@ -658,8 +673,10 @@ class ActorFinder:
 
 
 def _definite(tok: Any) -> bool:
-    """"the leaders", "both sides", "the two countries" — not "leaders" in general, nor a
+    """"the leaders", "both sides", "all three nations" — not "leaders" in general, nor a
     leader named by what he leads ("the opposition leader")."""
-    return any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children) and (
+    kids = {c.lower_ for c in tok.children}
+    return bool(kids & {"the", "both", "two", "these", "those"} or (
+        "all" in kids and any(c.dep_ == "nummod" for c in tok.children))) and (
         not any(c.dep_ in ("compound", "amod") and c.lower_ not in _RANKS
                 for c in tok.children))

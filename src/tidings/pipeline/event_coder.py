@@ -937,6 +937,9 @@ class SentenceCoder:
             if t.head.lower_ == "with" and (_lemma(t) in _INSTRUMENTS or any(
                     _lemma(t) in weapons for _, weapons in _WEAPONS)):
                 continue  # "with Albania's help", "with artillery": a means, not a target
+            if t.head.lower_ == "with" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"
+                                               for c in t.children):
+                continue  # "banned the airline, with officials saying ...": an aside
             # "inspectors to facilities in central Iran": a place stands for its country.
             # "came to Rittenhouse's defence": whose thing it is.
             targets += finder.find(t, target=True, loose=loose) or [

@@ -74,6 +74,8 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
                                           "agreement", "withdrawal", "deployment"})
+#: Personal pronouns, which stand for one actor or for the last group that acted.
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "i", "us"})
 #: Mediation: between two other parties, never the mediator's own country.
 _BROKERED = frozenset({"045", "046"})
 #: Consultations one named party makes: visits, hosting, mediation.
@@ -245,7 +247,7 @@ class EventStage:
         return out
 
     def _resolve(self, found: list[Found], ctx: _Context, n: int, article: Article,
-                 section: str) -> tuple[list[ActorRef], bool]:
+                 section: str, sent_start: int = 0) -> tuple[list[ActorRef], bool]:
         out: list[ActorRef] = []
         used = False
         for f in found:
@@ -268,6 +270,12 @@ class EventStage:
             ):
                 out.extend(ctx.last_group)
                 used = True
+            elif f.anaphor not in _PRONOUNS and (named := self._named_before(
+                    article, section, sent_start, f.at)):
+                # "Singapore, India and Australia searched the sea: all three nations offered
+                # help": the countries the sentence has just named.
+                out.extend(named)
+                used = True
             elif f.anaphor in ("they", "them") and ctx.told and 0 < n - ctx.told[-1][0] <= 2:
                 # "Police arrested a man. They later released him.": the body or group that
                 # acted just before.
@@ -278,6 +286,23 @@ class EventStage:
                     used = True
         return _dedupe(out), used
 
+    def _named_before(self, article: Article, section: str, start: int, at: int
+                      ) -> list[ActorRef]:
+        """The countries named in the sentence before ``at``, when there are two to four."""
+        seen: dict[str, tuple[int, Any]] = {}
+        for ent in article.entities:
+            if ent.type != "GPE" or ent.country not in self.kb.countries or (
+                    ent.actor_code != ent.country):
+                continue
+            for men in ent.mentions:
+                if men.section == section and start <= men.start < at:
+                    seen.setdefault(ent.country, (men.start, ent))
+        if at < 0 or not 2 <= len(seen) <= 4:
+            return []
+        return [ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
+                         country=ent.country) for _, ent in sorted(seen.values(),
+                                                                     key=lambda x: x[0])]
+
     @staticmethod
     def _is_body(article: Article, entity: str) -> bool:
         return any(e.id == entity and e.type in ("ORG", "NORP") for e in article.entities)
@@ -285,8 +310,8 @@ class EventStage:
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
                future: list[int]) -> Event | None:
-        sources, s_ana = self._resolve(m.sources, ctx, n, article, section)
-        targets, t_ana = self._resolve(m.targets, ctx, n, article, section)
+        sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
+        targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
