@@ -250,3 +250,18 @@ def test_surname_of_one_countrys_office_holders_keeps_that_country(run: Runner) 
     assert _by_name(a)["George W. Bush"].country == "USA"
     a = _ents(run, "Bush met Putin in Moscow.")
     assert _by_name(a)["Bush"].country == "USA"
+
+
+def test_nationality_said_outright_wins_and_a_relative_gives_none(run: Runner) -> None:
+    a = _ents(run, "Mehmet Yilmaz is a Turkish national. Yilmaz, husband of journalist Anna "
+                   "Ivanova of Russia, was detained on Monday.")
+    ents = _by_name(a)
+    yilmaz = next(e for name, e in ents.items() if "Yilmaz" in name)
+    assert yilmaz.country == "TUR"  # type: ignore[attr-defined]
+
+
+def test_a_country_in_the_sentence_before_is_no_title(run: Runner) -> None:
+    a = _ents(run, "Officials met in Almaty and then flew to Georgia. Bridget Kowalski, a "
+                   "reporter, covered the talks.")
+    person = next((e for e in a.entities if "Kowalski" in e.name), None)
+    assert person is None or person.country != "GEO"

@@ -42,6 +42,32 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their",
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\bsaid\b|\bsays\b|\btold\b|\bwho\b|\bwhich\b")
 
 
+#: "X is a Turkish national", "X, a Kazakh citizen, ...": nationality said outright.
+_NATIONALITY = re.compile(r"(?:,|\s+(?:is|was))\s+an?\s+([A-Z][\w-]+)\s+(?:national|citizen|"
+                          r"passport holder)\b")
+#: Kinship nouns: an apposition naming a relative says nothing of the person's country.
+_KIN = frozenset({"wife", "husband", "fiancée", "fiancee", "fiancé", "fiance", "son",
+                  "daughter", "mother", "father", "brother", "sister", "widow", "widower",
+                  "partner", "girlfriend", "boyfriend", "niece", "nephew", "cousin", "uncle",
+                  "aunt", "grandson", "granddaughter"})
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+#: Lower-case words a title before a name may hold ("Minister of Energy", "the then").
+_TITLE_GLUE = frozenset({"of", "the", "for", "and", "former", "ex", "late", "then", "deputy",
+                         "vice", "acting"})
+
+
+def _title_words(words: list[str], kb: Any) -> list[str]:
+    """The words right before a name that form its title: the run back to the first
+    lower-case word that is neither a role noun nor title glue ("met Energy Minister X"
+    gives "Energy Minister"; "from New Jersey to Manhattan. Kelly" gives nothing)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if w[:1].islower() and w.lower() not in _TITLE_GLUE and not kb.role_for(w.lower()):
+            break
+        out.insert(0, w)
+    return out
+
+
 class Cluster(Protocol):
     name: str
     type: str
@@ -124,8 +150,8 @@ class ActorResolver:
         country = role = None
         for m in cluster.mentions:
             text = article.section_text(m.section)
-            before = text[max(0, m.start - 60) : m.start].split("\n")[-1]
-            words = _WORD.findall(before)[-4:]
+            before = _SENTENCE_END.split(text[max(0, m.start - 60) : m.start])[-1]
+            words = _title_words(_WORD.findall(before)[-4:], self.kb)
             if any(w.lower() in ("former", "ex", "late", "then") for w in words):
                 words = [w for w in words if self.kb.country_for(w)]
             # Only the words right before the name form its title: stop at a lower-case word
@@ -141,7 +167,13 @@ class ActorResolver:
                         re.fullmatch(r"(?:\s+[a-z-]+){1,3},?\s*", before[at + len(name):]):
                     country = iso3
             after = text[m.end : m.end + 120]
+            said = _NATIONALITY.match(after)
+            if said and self.kb.country_for(said.group(1)):
+                # "X is a Turkish national": the text says it outright.
+                return self.kb.country_for(said.group(1)), role
             opener = re.match(r",\s+(\w+)", after)
+            if opener and opener.group(1).lower() in _KIN:
+                after = ""  # "X, fiancée of journalist Y": Y's country is not X's
             if opener and opener.group(1).lower() not in _APPOSITION_OPENERS and \
                     not self.kb.country_for(opener.group(1)):
                 after = ""

@@ -265,16 +265,16 @@ class EventStage:
                 # the sentence's act fell on.
                 out.extend(a for a in ctx.told[-1][1].targets if a.country)
                 used = True
-            elif f.anaphor is not None and ctx.last_group and (
-                n - ctx.last_group_sentence <= _ANAPHOR_REACH or ctx.last_group_sentence > n
-            ):
-                out.extend(ctx.last_group)
-                used = True
             elif f.anaphor not in _PRONOUNS and (named := self._named_before(
                     article, section, sent_start, f.at)):
                 # "Singapore, India and Australia searched the sea: all three nations offered
                 # help": the countries the sentence has just named.
                 out.extend(named)
+                used = True
+            elif f.anaphor is not None and ctx.last_group and (
+                n - ctx.last_group_sentence <= _ANAPHOR_REACH or ctx.last_group_sentence > n
+            ):
+                out.extend(ctx.last_group)
                 used = True
             elif f.anaphor in ("they", "them") and ctx.told and 0 < n - ctx.told[-1][0] <= 2:
                 # "Police arrested a man. They later released him.": the body or group that
@@ -711,8 +711,10 @@ def _same_event(kept: Event, ev: Event) -> bool:
     own_e = {a.country for a in ev.sources if a.country}
     if own_k and own_e and not own_k & own_e and kept.root not in _SYMMETRIC_ROOTS:
         return False  # Syria's promise and China's pledge to Syria are two acts
-    if len(cs | ks) > 1:
+    if len(cs | ks) > 1 and cs == ks:
         return True
+    # Otherwise the mentions must share a party: a record that has gathered many countries
+    # would swallow every act of the same kind in the story.
     return bool({_key(a) for a in kept.sources + kept.targets}
                 & {_key(a) for a in ev.sources + ev.targets})
 
