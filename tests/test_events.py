@@ -648,3 +648,10 @@ def test_an_aside_with_a_participle_is_not_a_target(runner: Any) -> None:
 def test_the_talks_held_somewhere_are_no_party_to_them(runner: Any) -> None:
     ev = only(code(runner, "Russia and China held talks in Moscow."))
     assert countries(ev.sources) == {"RUS", "CHN"} and ev.targets == []
+
+
+def test_a_lone_sentence_naming_one_country_gives_its_role_nouns_that_country(
+        runner: Any) -> None:
+    ev = only(code(runner, "Police detained eight people for spreading rumours about the "
+                           "outbreak in Kazakhstan."))
+    assert countries(ev.sources) == {"KAZ"}

@@ -170,6 +170,9 @@ class EventStage:
         if not votes:
             return None
         iso, n = votes.most_common(1)[0]
+        if len(votes) == 1 and not is_article(article):
+            # A lone sentence or a brief naming one country: its police and its parliament.
+            return iso
         return iso if n >= 2 and n * 2 >= sum(votes.values()) else None
 
     def _section(self, article: Article, section: str, doc: Any, dates: SectionDates,
