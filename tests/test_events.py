@@ -655,3 +655,13 @@ def test_a_lone_sentence_naming_one_country_gives_its_role_nouns_that_country(
     ev = only(code(runner, "Police detained eight people for spreading rumours about the "
                            "outbreak in Kazakhstan."))
     assert countries(ev.sources) == {"KAZ"}
+
+
+def test_private_attackers_assault_and_police_firing_on_protesters_repress(runner: Any) -> None:
+    worker = only(code(runner, "In Lyon, France, an IT worker went on a stabbing spree, "
+                               "killing four."))
+    assert worker.code == "1823"
+    police = only(code(runner, "Riot police fired tear gas at protesters in Tbilisi."))
+    assert police.code == "175"
+    troops = only(code(runner, "Russian troops shelled the town of Kherson in Ukraine."))
+    assert troops.root == "19"

@@ -76,6 +76,12 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
                                           "agreement", "withdrawal", "deployment"})
 #: Personal pronouns, which stand for one actor or for the last group that acted.
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "i", "us"})
+#: Actor roles of people with no armed organisation behind them (a person with no role: "").
+_PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL", "HLH", "AGR",
+                            "ELI", "REF"})
+_FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
+_KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
+_PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
 #: Mediation: between two other parties, never the mediator's own country.
 _BROKERED = frozenset({"045", "046"})
 #: Consultations one named party makes: visits, hosting, mediation.
@@ -444,7 +450,8 @@ class EventStage:
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         mod = modality(head, headline=headline, in_quote=in_quote,
                        future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
-        code = _protest_aim(m.code, sent)
+        people = {e.id for e in article.entities if e.type == "PERSON"}
+        code = _violence_kind(_protest_aim(m.code, sent), sources, targets, head, sent, people)
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
@@ -628,6 +635,27 @@ _PROTEST_AIMS = (
                      "pension", "salary", "pay", "quarry", "mine", "mining", "project", "plan",
                      "lockdown", "restriction", "ban", "brexit", "tariff"})),
 )
+
+
+def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], head: Any,
+                   sent: Any, people: set[str]) -> str:
+    """CAMEO keeps fighting (19) for organised armed force: a lone worker or a named private
+    person who stabs or shoots commits assault (180, 1823 when someone is killed); police or
+    troops firing on protesters at home use violent repression (175)."""
+    if code[:2] not in ("18", "19") or not sources:
+        return code
+    roles = {(a.actor_code or "")[3:] for a in sources}
+    if code[:2] == "19" and roles <= _PRIVATE_ROLES and all(
+            a.entity in people if a.entity else (a.actor_code or "")[3:] for a in sources):
+        killed = head.lemma_.lower() in _KILLING or any(
+            c.lower_ == "dead" for c in head.children) or any(
+            t.lemma_.lower() in _KILLING and t.pos_ == "VERB" for t in sent)
+        return "1823" if killed else "180"
+    home = {a.country for a in sources if a.country}
+    if roles & _FORCE_ROLES and len(home) == 1 and targets and all(
+            a.country in home and _PROTESTERS.search(a.name.lower()) for a in targets):
+        return "175"
+    return code
 
 
 def _protest_aim(code: str, sent: Any) -> str:
