@@ -665,3 +665,16 @@ def test_private_attackers_assault_and_police_firing_on_protesters_repress(runne
     assert police.code == "175"
     troops = only(code(runner, "Russian troops shelled the town of Kherson in Ukraine."))
     assert troops.root == "19"
+
+
+def test_an_object_after_two_conjoined_verbs_is_both_verbs_object(runner: Any) -> None:
+    events = code(runner, "Protesters surrounded and threatened Senator Rand Paul.")
+    assert {e.root for e in events} >= {"19", "13"}
+    assert all(countries(e.targets) == {"USA"} for e in events)
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality(runner: Any) -> None:
+    events = code(runner, "Nevada opted not to hold a caucus, but the state party endorsed "
+                          "Biden.")
+    endorsed = next(e for e in events if e.root == "05")
+    assert endorsed.modality == "asserted"

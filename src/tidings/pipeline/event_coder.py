@@ -698,6 +698,11 @@ class SentenceCoder:
             objs = [_through_quantity(o) for c in verb.children
                     if c.dep_ == "conj" and c.pos_ == "VERB"
                     for o in c.children if o.dep_ == "dobj"][:1]
+        if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "surrounded and threatened the senator", parsed with the object on the first
+            # verb: an object after both verbs is both verbs'.
+            objs = [_through_quantity(o) for o in verb.head.children
+                    if o.dep_ == "dobj" and o.i > verb.i][:1]
         return [o for head in objs for o in self.finder.conjuncts(head)]
 
     def _verb(self, verb: Any) -> Mention | None:

@@ -37,6 +37,8 @@ def _clause_chain(tok: Any) -> list[Any]:
     cur = tok
     while cur.dep_ in ("xcomp", "conj", "acl", "pcomp", "dobj", "pobj", "prep", "compound",
                        "amod") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break  # "X opted not to hold it, but the party endorsed him": its own clause
         cur = cur.head
         chain.append(cur)
         if cur.pos_ == "VERB" and cur.dep_ not in ("xcomp", "conj"):
