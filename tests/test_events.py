@@ -678,3 +678,22 @@ def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality(runner: 
                           "Biden.")
     endorsed = next(e for e in events if e.root == "05")
     assert endorsed.modality == "asserted"
+
+
+def test_the_doer_of_a_judged_deed_named_deep_by_by_is_the_target(runner: Any) -> None:
+    ev = only(code(runner, "Erdogan condemned the recognition of the islands as Greek territory "
+                           "by the President of France."))
+    assert countries(ev.sources) == {"TUR"} and countries(ev.targets) == {"FRA"}
+
+
+def test_aid_counted_and_slated_for_a_country_targets_it(runner: Any) -> None:
+    ev = only(code(runner, "Trump ordered his staff to delay US$400 million in military aid "
+                           "that had been slated for Ukraine."))
+    assert ev.code == "1622" and countries(ev.targets) == {"UKR"}
+
+
+def test_the_decision_by_a_country_to_act_is_that_country_acting(runner: Any) -> None:
+    events = code(runner, "Kazakhstan criticised the decision by Russia to close the border.")
+    judged = next(e for e in events if e.root == "11")
+    assert countries(judged.targets) == {"RUS"}
+    assert all(countries(e.sources) == {"RUS"} for e in events if e.root != "11")

@@ -815,6 +815,14 @@ class SentenceCoder:
                 cur = cur.head
                 continue
             if cur.dep_ == "acl":
+                # "the decision by Russia to close the border", "Moscow's plan to build":
+                # whose the noun is, when it names an actor.
+                owner = [c for c in cur.head.children if c.dep_ == "poss"
+                         and c.lower_ not in _POSSESSIVES] + [
+                    g for c in cur.head.children if c.dep_ in ("prep", "agent")
+                    and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+                if any(f.actor is not None for o in owner for f in self.finder.find(o)):
+                    return owner
                 # "issued a declaration demanding ...", "converged for a rally to protest ...",
                 # "posted a message on Twitter blaming Iran": the verb the phrase hangs from.
                 up = cur.head
@@ -971,11 +979,21 @@ class SentenceCoder:
                         for h in p.children if h.dep_ == "pobj"
                         for f in finder.find(h, target=True) if f.actor is not None]
         if not any(f.actor is not None for f in targets):
-            # "delayed military aid that had been slated for Ukraine": whom the thing was for.
-            targets += [f for t in theme for c in t.children if c.dep_ in ("relcl", "acl")
+            # "delayed military aid that had been slated for Ukraine": whom the thing was for
+            # ("US$400 million in military aid": the thing counted).
+            things = theme + [g for t in theme for c in t.children
+                              if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                              for g in c.children if g.dep_ == "pobj"] + [
+                t.head.head for t in theme if t.dep_ == "pobj" and t.head.lower_ in ("in", "of")]
+            targets += [f for t in things for c in t.children if c.dep_ in ("relcl", "acl")
                         for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                         for g in p.children if g.dep_ == "pobj"
                         for f in finder.find(g, target=True) if f.actor is not None]
+        if pat.code[:2] in ("11", "12") and not any(
+                f.actor is not None and f.actor.country for f in targets):
+            # "attacked the proclamation of the Heights as Israeli territory by the President
+            # of the United States": the doer of the deed judged, however deep its "by".
+            targets += self._deed_doers(verb, objects)
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
         if code == "190":
@@ -1124,6 +1142,25 @@ class SentenceCoder:
                         and p.lower_ in ("to", "by")
                         for g in p.children if g.dep_ == "pobj"
                         for f in self.finder.find(g, target=True)]
+        return out
+
+    def _deed_doers(self, verb: Any, objects: list[Any]) -> list[Found]:
+        """Actors named by "by" inside the verb's own clause after its object (not inside a
+        clause of their own)."""
+        if not any(o.dep_ == "dobj" for o in objects):
+            return []
+        first = min(o.i for o in objects if o.dep_ == "dobj")
+        out: list[Found] = []
+        for tok in verb.subtree:
+            if tok.i <= first or tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
+                continue
+            up = tok.head
+            while up.i != verb.i and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            if up.i == verb.i:
+                out += [f for g in tok.children if g.dep_ == "pobj"
+                        for f in self.finder.find(g, target=True)
+                        if f.actor is not None and f.actor.country]
         return out
 
     def _modifier_actors(self, noun: Any) -> list[Found]:
