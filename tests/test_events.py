@@ -697,3 +697,11 @@ def test_the_decision_by_a_country_to_act_is_that_country_acting(runner: Any) ->
     judged = next(e for e in events if e.root == "11")
     assert countries(judged.targets) == {"RUS"}
     assert all(countries(e.sources) == {"RUS"} for e in events if e.root != "11")
+
+
+def test_criticism_each_way_between_two_rivals_is_two_events(runner: Any) -> None:
+    events = code(runner, "Biden criticised Trump over the tariffs. Trump accused Biden of "
+                          "siding with criminals.")
+    directed = {(a.name, b.name) for e in events for a in e.sources for b in e.targets}
+    assert ("Joe Biden", "Donald Trump") in directed or ("Biden", "Trump") in directed
+    assert ("Donald Trump", "Joe Biden") in directed or ("Trump", "Biden") in directed

@@ -742,6 +742,10 @@ def _same_event(kept: Event, ev: Event) -> bool:
     own_e = {a.country for a in ev.sources if a.country}
     if own_k and own_e and not own_k & own_e and kept.root not in _SYMMETRIC_ROOTS:
         return False  # Syria's promise and China's pledge to Syria are two acts
+    if kept.root not in _SYMMETRIC_ROOTS and (
+            {_key(a) for a in kept.sources} & {_key(a) for a in ev.targets}
+            or {_key(a) for a in kept.targets} & {_key(a) for a in ev.sources}):
+        return False  # "Biden criticised Trump", "Trump criticised Biden": two acts
     if len(cs | ks) > 1 and cs == ks:
         return True
     # Otherwise the mentions must share a party: a record that has gathered many countries
