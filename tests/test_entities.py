@@ -265,3 +265,13 @@ def test_a_country_in_the_sentence_before_is_no_title(run: Runner) -> None:
                    "reporter, covered the talks.")
     person = next((e for e in a.entities if "Kowalski" in e.name), None)
     assert person is None or person.country != "GEO"
+
+
+def test_bodies_known_abroad_by_acronym_and_names_holding_a_demonym(run: Runner) -> None:
+    ents = _by_name(_ents(run, "The CIA released the files. The Iranian Chess Federation "
+                               "banned the player. The Latin American Studies Association met."))
+    cia = ents["Central Intelligence Agency"]
+    assert cia.country == "USA"  # type: ignore[attr-defined]
+    assert ents["Iranian Chess Federation"].country == "IRN"  # type: ignore[attr-defined]
+    latin = ents.get("Latin American Studies Association")
+    assert latin is None or latin.country is None  # type: ignore[attr-defined]

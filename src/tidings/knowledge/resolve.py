@@ -35,6 +35,9 @@ _STATE_HEADS = frozenset({
     "agency", "committee", "commission", "yuan", "duma", "congress", "government", "office",
     "service", "directorate", "bureau", "army", "guard", "prosecutor",
 })
+#: National bodies whose acronym the world press uses bare, with no sign of their country.
+_KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SVR", "MI5", "MI6",
+                           "GCHQ", "IRGC", "PLA", "KNB", "NKVD", "DEA", "ISI", "SBU"})
 #: Words that open an apposition ("X, a Kazakh economist"), not a verb phrase ("X, was").
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one",
                                  "former", "then", "now", "head", "chief", "deputy"})
@@ -353,7 +356,7 @@ class ActorResolver:
             org = None  # "the Security Council" in a story that never names the UN
         if org is not None and cluster.name.isupper() and org.country and len(org.country) == 3 \
                 and org.country not in article_countries and not org.code.startswith(("IGO", "NGO")) \
-                and org.role not in ("BUS", "MED"):
+                and org.role not in ("BUS", "MED") and cluster.name not in _KNOWN_ABROAD:
             org = None  # an acronym of a foreign body the article gives no sign of ("NIS")
         if org is not None and cluster.type in ("GPE", "LOC") \
                 and self.kb.country_for(cluster.name) is not None:

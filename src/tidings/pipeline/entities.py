@@ -507,6 +507,18 @@ class EntityStage:
                 c.actor_code = code(iso3, role)
                 return
 
+    def _country_in_name(self, c: _Cluster) -> None:
+        """Country of an unknown body whose name holds one country's name or demonym
+        ("Iranian Chess Federation", "Native American Rights Fund"); "Latin American" and
+        names of two countries give none."""
+        hits = {iso for a, _, iso in self.kb.country_names.scan(c.name)
+                if not re.search(r"\b(?:Latin|North|South|Central|Pan)[ -]$", c.name[:a])}
+        if len(hits) == 1:
+            iso3 = hits.pop()
+            if iso3 in self.kb.countries:
+                c.country = iso3
+                c.actor_code = code(iso3, _ORG_HEAD_ROLES.get(c.name.split()[-1].lower()))
+
     def _local_body(self, c: _Cluster) -> None:
         """Country (and role) of a body named after the one town or region it serves:
         "Toronto Police" is Canada's police; "Victoria Police" names towns of six countries
@@ -549,6 +561,8 @@ class EntityStage:
                     self._org_context(article, c)
                 if c.type == "ORG" and c.country is None:
                     self._local_body(c)
+                if c.type == "ORG" and c.country is None:
+                    self._country_in_name(c)
         self._gazetteer_places(article, clusters)
         # Outlets are no evidence of where the people they quote come from ("told the BBC").
         known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")
