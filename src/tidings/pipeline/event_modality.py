@@ -20,7 +20,7 @@ PLAN_VERBS = frozenset({
     "ready", "prepared", "determined", "eager",
 })
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "proposal", "initiative", "project",
-                        "prospect", "aim", "goal", "readiness"})
+                        "decision", "prospect", "aim", "goal", "readiness"})
 HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "possibility", "prospect", "danger", "fear"})
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "claim", "state", "announce", "allege", "note", "add", "write",

@@ -195,7 +195,8 @@ class EventStage:
         for n, sent in enumerate(doc.sents):
             day, explicit, _ = dates.for_sentence(section, sent.start_char, sent.end_char)
             future = dates.future_spans(section, sent.start_char, sent.end_char)
-            # Reported words are read only where no act of the sentence makes an event.
+            # Reported words are read only where no act of the sentence's main clause makes
+            # an event ("We are appalled by Russia's decision to attack": the words are).
             for mentions in (coder.code, speech.code):
                 made = 0
                 for m in mentions(sent):
@@ -203,7 +204,7 @@ class EventStage:
                                      day, future)
                     if ev is None:
                         continue
-                    made += 1
+                    made += _in_main_clause(m, sent)
                     if ev.place is None:
                         ev.place = self._seat_place(ev) or dateline
                     out.append(ev)
@@ -436,6 +437,8 @@ class EventStage:
             confidence += 0.15
         if not m.nominal:
             confidence += 0.05
+        if _in_main_clause(m, sent):
+            confidence += 0.05  # the sentence's own act before those it embeds
         toks = sorted(m.tokens, key=lambda t: t.i)
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1])
@@ -635,6 +638,18 @@ _PROTEST_AIMS = (
                      "pension", "salary", "pay", "quarry", "mine", "mining", "project", "plan",
                      "lockdown", "restriction", "ban", "brexit", "tariff"})),
 )
+
+
+def _in_main_clause(m: Coded, sent: Any) -> bool:
+    """The mention's word is the sentence's main verb, one conjoined with it, or the event
+    noun of either."""
+    head = m.support if m.support is not None else m.trigger
+    while head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "prep", "compound"
+                        ) and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return bool(head.i == sent.root.i)
 
 
 def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], head: Any,
