@@ -262,3 +262,16 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+def test_expelling_foreign_troops_and_promising_compensation() -> None:
+    from tidings.model import Article
+    from tidings.pipeline import build
+
+    run = build(("nlp", "entities", "events"))
+    expel = run(Article(body="Iraq's parliament voted to expel Turkish troops from the country.",
+                        reference_date="2025-07-20")).events
+    assert [e.code for e in expel] == ["166"]
+    paid = run(Article(body="The Kazakh government promised compensation to flood victims.",
+                       reference_date="2025-07-20")).events
+    assert [e.code for e in paid] == ["0331"]
