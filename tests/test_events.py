@@ -705,3 +705,11 @@ def test_criticism_each_way_between_two_rivals_is_two_events(runner: Any) -> Non
     directed = {(a.name, b.name) for e in events for a in e.sources for b in e.targets}
     assert ("Joe Biden", "Donald Trump") in directed or ("Biden", "Trump") in directed
     assert ("Donald Trump", "Joe Biden") in directed or ("Trump", "Biden") in directed
+
+
+def test_the_foreign_ministers_are_those_of_the_meeting_before(runner: Any) -> None:
+    events = code(runner, "Foreign ministers of Egypt, France, Greece and Cyprus met in Cairo "
+                          "on Wednesday. The foreign ministers agreed to meet again on Crete.")
+    later = next(e for e in events if e.sentence.startswith("The foreign ministers"))
+    assert countries(later.sources) == {"EGY", "FRA", "GRC", "CYP"}
+    assert code(runner, "The foreign minister said the talks went well.") == []

@@ -26,6 +26,9 @@ _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "npad
 #: Plural anaphors that stand for the actors of the event before ("they", "the two sides").
 PLURAL_ANAPHORS = frozenset({"they", "them", "both", "leader", "side", "country", "party",
                              "nation", "president", "head", "delegation"})
+#: Role nouns that stand for the parties of the event before only in the plural ("the foreign
+#: ministers agreed"; "the foreign minister" is one person).
+_PLURAL_ONLY_ANAPHORS = frozenset({"minister", "envoy", "negotiator", "diplomat", "official"})
 _PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
 #: Heads that make a phrase with a country in it an actor of that country ("the Chinese side").
 _TITLES = frozenset({"president", "chair", "chairman", "premier", "minister", "prime", "king",
@@ -412,7 +415,8 @@ class ActorFinder:
             if body is not None:
                 return [Found(body)]
         if role is not None:
-            if not countries and tok.lemma_.lower() in PLURAL_ANAPHORS and _definite(tok):
+            if not countries and _definite(tok) and (tok.lemma_.lower() in PLURAL_ANAPHORS or (
+                    tok.lemma_.lower() in _PLURAL_ONLY_ANAPHORS and tok.tag_ == "NNS")):
                 return [Found(None, tok.lemma_.lower(), tok.idx)]
             c = countries[0] if len(countries) == 1 else None
             if len(countries) > 1 and tok.tag_ in ("NNS", "NNPS"):
