@@ -713,3 +713,9 @@ def test_the_foreign_ministers_are_those_of_the_meeting_before(runner: Any) -> N
     later = next(e for e in events if e.sentence.startswith("The foreign ministers"))
     assert countries(later.sources) == {"EGY", "FRA", "GRC", "CYP"}
     assert code(runner, "The foreign minister said the talks went well.") == []
+
+
+def test_the_one_other_country_a_sentence_names_is_the_implied_other_side(runner: Any) -> None:
+    ev = only(code(runner, "Trump defended his decision on Twitter, writing that if Turkey did "
+                           "anything off limits he would destroy its economy."))
+    assert ev.targets == [] and countries(ev.implied_targets) == {"TUR"}

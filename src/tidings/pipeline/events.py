@@ -486,7 +486,8 @@ class EventStage:
                  home: set[str]) -> list[ActorRef]:
         """The other side of the CAMEO dyad when no target is named: the country the clause
         places the act in, else the one acting country itself, when the sentence names no
-        other country's party (joint acts of several countries, mediation, none)."""
+        other country (joint acts of several countries, mediation: none), else the one other
+        country it names."""
         where = self._clause_place(article, section, m)
         if where is not None and where.country in self.kb.countries:
             return [self._country(where.country)]
@@ -495,9 +496,12 @@ class EventStage:
         iso = next(iter(home))
         named = {ent.country for ent in article.entities if ent.country for men in ent.mentions
                  if men.section == section and sent.start_char <= men.start < sent.end_char}
-        if iso not in self.kb.countries or named - {iso}:
+        others = {c for c in named - {iso} if c in self.kb.countries}
+        if iso not in self.kb.countries or len(others) > 1:
             return []
-        return [self._country(iso)]
+        # The one other country the sentence names is the other side ("Trump defended his
+        # decision: 'if Turkey does anything ...'").
+        return [self._country(others.pop() if others else iso)]
 
     def _country(self, iso: str) -> ActorRef:
         """A country as an actor, coded by itself."""
