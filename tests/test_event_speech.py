@@ -112,3 +112,60 @@ def test_block_quote_speaks_for_its_attributed_speaker() -> None:
     # The attack decided on is Russia's act too, a planned one.
     assert all(e.modality == "planned" and countries(e.sources) == {"RUS"}
                for e in events if e is not ev)
+
+
+# Judgements of a thing of state whose doer goes unnamed: the speaker's, with no target (the
+# events stage implies the acting country).
+
+@pytest.mark.parametrize(("text", "want", "src"), [
+    ("Canadian Finance Minister Chrystia Freeland said the new budget was a historic "
+     "achievement.", "051", {"CAN"}),
+    ('"The lockdown is a catastrophe for small towns," said British Labour leader Keir '
+     "Starmer.", "111", {"GBR"}),
+    ("Indian opposition leader Rahul Gandhi said the farm law marked a dark day for farmers.",
+     "111", {"IND"}),
+    ("German Chancellor Olaf Scholz said he was appalled by the verdict.", "111", {"DEU"}),
+    ('"It is a shameful day for our democracy," Indian opposition leader Rahul Gandhi said of '
+     "the new citizenship law.", "111", {"IND"}),
+    ("The Spanish parliament passed the housing reform on Thursday. Spanish Prime Minister "
+     "Pedro Sanchez said it was a historic achievement.", "051", {"ESP"}),
+])
+def test_judgement_of_a_measure_with_no_doer(runner: Any, text: str, want: str,
+                                            src: set[str]) -> None:
+    ev = only(code(runner, text))
+    assert ev.code == want and ev.modality == "reported"
+    assert countries(ev.sources) == src
+    assert countries(ev.targets) <= src  # none named, or the makers of the measure
+    assert countries(ev.targets) or countries(ev.implied_targets) == src
+
+
+def test_it_stands_for_a_measure_named_before(runner: Any) -> None:
+    # "it" is the plan of the sentence before: its maker is the target.
+    ev = only([e for e in code(runner, "China unveiled a peace plan on Friday. Antony Blinken "
+                                       "said it was a cynical ploy.") if e.code == "111"])
+    assert countries(ev.sources) == {"USA"} and countries(ev.targets) == {"CHN"}
+
+
+@pytest.mark.parametrize("text", [
+    # praise that is no acclaim, or no thing of state, or no speaker with a country
+    "French Finance Minister Bruno Le Maire said the reform was a great success.",
+    "John Smith said the new law was a historic achievement.",
+    "The Spanish parliament passed the housing reform on Thursday. He said it was a "
+    "historic achievement.",
+    "Pedro Sanchez said it was a historic achievement.",
+    # "it" for something else, or an expletive "it"
+    "The Spanish parliament passed the housing reform, which angered landlords. Pedro Sanchez "
+    "said it was a disgrace.",
+    "The Spanish parliament passed the housing reform on Thursday.\nPedro Sanchez said it was "
+    "a historic achievement.",
+    "The Spanish parliament passed the housing reform on Thursday. Pedro Sanchez said it was "
+    "a disgrace that the opposition walked out.",
+    # negation, modals, questions, conditions, mixed polarity
+    "Pedro Sanchez said the housing reform was not a disgrace.",
+    "Pedro Sanchez said the housing reform would be a historic achievement.",
+    "Pedro Sanchez asked whether the housing reform was a historic achievement.",
+    "Pedro Sanchez said that if it passed, the housing reform was a historic achievement.",
+    "Pedro Sanchez said the housing reform was a historic achievement but a costly mistake.",
+])
+def test_no_judgement_of_a_measure(runner: Any, text: str) -> None:
+    assert [e for e in code(runner, text) if e.code in ("051", "111")] == []

@@ -13,7 +13,12 @@ comes first, so each rule wants a speaker, strong words of one polarity and an a
   Y" (018, toward the dead person's country);
 - regret for a wrong: "He said he was sorry for ..." (055);
 - the speaker's feelings about someone's deed: "X said he was appalled by Y's decision" (111),
-  "proud of Y" (051).
+  "proud of Y" (051);
+- a strong judgement of a thing of state (a law, ruling, lockdown, reform, election result)
+  whose doer goes unnamed, or of "it"/"this" standing for one named in the sentence or the
+  one before it in the paragraph: "X said the reform was a historic achievement" (051), "'It
+  is a disgrace,' X said of the ruling" (111). It has no target (the events stage implies
+  one), so the speaker must be a known actor with a country, and praise must be acclaim.
 
 Negation, modals, conditions, questions, mixed polarity and the pages of sport, culture,
 business and weather give nothing.
@@ -110,6 +115,29 @@ _DEEDS = frozenset({
     "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
     "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
 })
+#: Things of state: what is judged of one with no doer named is judged of the state that made
+#: it ("the new law marks a sad day", "the reform is a historic achievement").
+_STATE_ACTS = frozenset({
+    "law", "bill", "legislation", "amendment", "decree", "ordinance", "regulation",
+    "directive", "ruling", "judgment", "judgement", "verdict", "decision", "policy", "measure",
+    "plan", "reform", "overhaul", "budget", "lockdown", "curfew", "quarantine", "restriction",
+    "mandate", "ban", "moratorium", "tariff", "sanction", "embargo", "tax", "levy", "subsidy",
+    "bailout", "stimulus", "programme", "program", "scheme", "initiative", "proposal", "treaty",
+    "accord", "deal", "agreement", "referendum", "election", "vote", "resolution", "veto",
+    "pardon", "crackdown", "annexation", "proclamation", "constitution", "shutdown",
+})
+#: "the election result": a result or outcome of a vote.
+_OUTCOMES = frozenset({"result", "outcome"})
+_POLLS = frozenset({"election", "vote", "referendum", "poll", "ballot", "electoral"})
+#: Pronouns that stand for a thing of state named before ("It is a disgrace").
+_REFERRING = frozenset({"it", "this"})
+#: Praise strong enough to be acclaim of a measure ("a historic achievement"), not a verdict
+#: on how it went ("a great success").
+_ACCLAIM = frozenset({
+    "historic", "landmark", "milestone", "achievement", "triumph", "breakthrough", "excellent",
+    "outstanding", "brilliant", "wonderful", "superb", "exemplary", "commendable", "laudable",
+    "praiseworthy", "magnificent", "courageous",
+})
 #: Deeds whose possessor suffered them ("Nabil's murder"): their doer is only a "by" agent.
 _SUFFERED = frozenset({
     "killing", "murder", "assassination", "execution", "arrest", "detention", "sentence",
@@ -178,9 +206,47 @@ def _hedged(clause: Any) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
             return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children):
+            return True  # "if it passed, the law was ..."
     lo, hi = clause.left_edge.i, clause.right_edge.i
     doc = clause.doc
     return any(doc[i].text == "?" for i in range(lo, min(hi + 2, len(doc))))
+
+
+def _of_state(tok: Any) -> bool:
+    """Whether a word names a thing of state: a law, ruling, lockdown, reform, "the Patriot
+    Act", "the election result"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.ent_type_:
+        return tok.ent_type_ == "LAW" and tok.dep_ not in ("compound", "amod", "nmod")
+    if tok.pos_ == "PROPN":
+        return False
+    lemma = _lemma(tok)
+    if lemma in _OUTCOMES:
+        return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & _POLLS
+                   for c in tok.children)
+    return lemma in _STATE_ACTS
+
+
+def _things(toks: list[Any]) -> list[Any]:
+    """The things a stretch of text names as subject or object: what "it" may stand for. Not
+    people or pronouns, nor who says something."""
+    return [t for t in toks if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+            and (t.pos_ == "NOUN" or _of_state(t)) and t.ent_type_ in ("", "LAW")
+            and not (t.dep_ == "nsubj" and _lemma(t.head) in _SAYING)]
+
+
+def _placed(sources: list[Found]) -> bool:
+    """Whether a speaker is a known actor with a country."""
+    return any(f.actor is not None and bool(f.actor.country) for f in sources)
+
+
+def _acclaimed(preds: list[Any]) -> bool:
+    """Whether a predicate acclaims: its head or a word on it is one of strong praise."""
+    return any(_words(w) & _ACCLAIM for p in preds for c in _conjuncts(p)
+               for w in (c, *c.children))
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -312,14 +378,70 @@ class SpeechCoder:
                         for g in a.children if g.dep_ == "pobj" for f in self._named(g)]
         return out
 
-    def _judged(self, tok: Any, tone: int) -> tuple[list[Found], bool] | None:
+    def _judged(self, tok: Any, tone: int) -> tuple[list[Found], bool, bool] | None:
         """What a judgement is aimed at: an actor, or a deed and its doer. None when neither;
-        the flag says the target is a deed."""
-        if _lemma(tok) in _DEEDS and not tok.ent_type_:
-            doers = self._doers(tok)
-            return (doers, True) if doers or tone < 0 else None
+        the first flag says the target is a deed, the second that it is a thing of state with
+        no doer named, or one "it" stands for (its speaker must then have a country)."""
+        thing = self._antecedent(tok) if tok.lower_ in _REFERRING else tok
+        if thing is None:
+            return None
+        state = _of_state(thing)
+        if (_lemma(thing) in _DEEDS and not thing.ent_type_) or state:
+            doers = self._doers(thing)
+            if thing is not tok:
+                doers += self._makers(thing)
+            if doers:
+                return doers, True, thing is not tok
+            if tone < 0 and thing is tok and _lemma(thing) in _DEEDS:
+                return [], True, False  # "the murder of the journalist is unacceptable"
+            return ([], True, True) if state else None
         actors = self._named(tok, someone=True)
-        return (actors, False) if actors else None
+        return (actors, False, False) if actors else None
+
+    def _makers(self, thing: Any) -> list[Found]:
+        """Who made a thing of state named before: the subject of the verb it is the object
+        of ("China proposed a plan", "Parliament passed the bill")."""
+        verb = thing.head
+        if thing.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return []
+        if thing.dep_ == "nsubjpass":
+            return [f for a in verb.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj" for f in self._named(g)]
+        return [f for c in verb.children if c.dep_ == "nsubj" for f in self._named(c)]
+
+    def _antecedent(self, pron: Any) -> Any | None:
+        """The thing of state "it" or "this" stands for: the one the speaker speaks "of", else
+        the last thing named before it in the sentence outside the judging clause, else the
+        last one named in the sentence before, when it is of the same paragraph; a thing of
+        state only when that last thing is one."""
+        if pron.pos_ != "PRON" or pron.dep_ not in ("nsubj", "dobj"):
+            return None
+        clause = pron.head
+        heads = [clause, *[p for p in clause.children if p.dep_ in ("acomp", "attr", "oprd")]]
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj") or (
+                c.dep_ in ("relcl", "acl", "advcl") and any(
+                    m.lower_ in ("that", "to") and m.dep_ in ("mark", "aux")
+                    for m in c.children))
+               for h in heads for c in h.children):
+            return None  # "it is a disgrace that ...", "it is shameful to ...": no thing
+        sent = pron.sent
+        inside = {t.i for t in clause.subtree}
+        spoken = [g for t in sent if _lemma(t) in _SAYING | _NAMING
+                  for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                  for g in p.children if g.dep_ == "pobj" and _of_state(g)]
+        if spoken:
+            return spoken[0]
+        near = _things([t for t in sent if t.i < pron.i and t.i not in inside])
+        if near:
+            return near[-1] if _of_state(near[-1]) else None
+        doc = pron.doc
+        if self.headline or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        # Of the same paragraph: no line break between, nor inside before the thing.
+        start = doc.text.rfind("\n", before.start_char, sent.start_char)
+        named = _things([t for t in before if t.idx > start])
+        return named[-1] if named and _of_state(named[-1]) else None
 
     # judgements ----------------------------------------------------------------------------
 
@@ -392,6 +514,8 @@ class SpeechCoder:
                 continue
             judged = self._judged(subj, tone)
             if judged is None or judged[1] != deed:
+                continue
+            if judged[2] and not (_placed(sources) and (tone < 0 or _acclaimed(preds))):
                 continue
             return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
                            tokens=[trigger], confidence=_CONFIDENCE)
@@ -553,12 +677,16 @@ class SpeechCoder:
         causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
                   and c.lower_ in _CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
         targets: list[Found] = []
+        state = False
         for g in causes:
             judged = self._judged(g, -1 if code == "111" else 1)
             if judged is not None:
                 targets += judged[0]
-        if not targets:
+                state = state or judged[2] or (not judged[0] and _of_state(g))
+        if not targets and not state:
             return None
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sources = self._holder(subj, clause)
+        if not targets and not _placed(sources):
+            return None
         return Mention(code, tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
