@@ -199,6 +199,30 @@ POSITIVE = [
      {"MEX"}, set()),
     ("North Korea paraded its missiles in Pyongyang.", "150", {"PRK"}, set()),
     ("The Kenyan government called out the army to restore order.", "154", {"KEN"}, set()),
+    # phrasal verbs whose particle the parser reads as an adverb or hangs elsewhere
+    ("Greece turned away a ship carrying Syrian refugees.", "174", {"GRC"}, {"SYR"}),
+    ("Malta turned away a boat with 50 Libyan migrants.", "174", {"MLT"}, {"LBY"}),
+    ("Italy turned the migrants away.", "174", {"ITA"}, set()),
+    ("Egyptian President Hosni Mubarak stepped down.", "0831", {"EGY"}, set()),
+    ("Algerian President Abdelaziz Bouteflika stepped down after weeks of protests.", "0831",
+     {"DZA"}, set()),
+    ("Serbia backed down after pressure from the European Union.", "080", {"SRB"}, set()),
+    ("The Serbian government gave in to the demands of the protesters.", "080", {"SRB"},
+     set()),
+    # a particle and a preposition: "pull out of", "come out against", "come back to"
+    ("The United States pulled out of the nuclear deal with Iran.", "160", {"USA"}, {"IRN"}),
+    ("Iran pulled out of the talks in Vienna.", "164", {"IRN"}, set()),
+    ("Russia walked out of the talks with Georgia.", "164", {"RUS"}, {"GEO"}),
+    ("Hungary came out against the new sanctions on Russia.", "110", {"HUN"}, set()),
+    ("Venezuela came out strongly against the plan by the United States.", "110", {"VEN"},
+     {"USA"}),
+    ("Turkey came out in support of Azerbaijan.", "051", {"TUR"}, {"AZE"}),
+    ("Iran came back to the negotiating table with the United States.", "046", {"IRN"},
+     {"USA"}),
+    ("North Korea agreed to come back to the talks with South Korea.", "036", {"PRK"},
+     {"KOR"}),
+    ("Syria handed over the captured pilots to Jordan.", "0841", {"SYR"}, {"JOR"}),
+    ("The Philippines and China set up a hotline.", "050", {"PHL", "CHN"}, set()),
 ]
 
 NEGATIVE = [
@@ -244,6 +268,13 @@ NEGATIVE = [
     "The gallery rendered the painting in bright colours.",
     "The Italian company scaled back its marketing campaign.",
     "The Spanish bank threw out the old logo.",
+    # phrasal look-alikes: an ordinary preposition after the verb makes no phrasal verb
+    "Iran turned to China for help.",
+    "Police came out of the building in Paris.",
+    "The French president came back to Paris on Monday.",
+    "Iran came back from the talks in Vienna.",
+    "The Russian minister turned away from reporters in Moscow.",
+    "The mayor of Lyon gave in his notice.",
 ]
 
 

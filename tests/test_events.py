@@ -719,3 +719,10 @@ def test_the_one_other_country_a_sentence_names_is_the_implied_other_side(runner
     ev = only(code(runner, "Trump defended his decision on Twitter, writing that if Turkey did "
                            "anything off limits he would destroy its economy."))
     assert ev.targets == [] and countries(ev.implied_targets) == {"TUR"}
+
+
+def test_a_subject_hung_on_a_coordinated_auxiliary_still_acts(runner: Any) -> None:
+    events = code(runner, "Trump said on Friday he can and may declare a national state of "
+                          "emergency.")
+    ev = next(e for e in events if e.root == "17")
+    assert countries(ev.sources) == {"USA"} and ev.modality == "hypothetical"

@@ -364,6 +364,49 @@ def _addressed(m: Mention) -> list[Found]:
         and (f.actor.country in own or f.actor.country is None))]
 
 
+#: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
+_PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
+                             "forward", "ahead", "apart", "along", "around", "through"})
+
+
+def _particles(verb: Any) -> dict[str, Any]:
+    """The verb's particles and prepositions by word, for the lexicon's ``particle`` column.
+
+    The parser often reads a phrasal verb's particle as an adverb ("stepped down", "turned
+    away a ship"), sometimes hung on the object; such a word counts only right after the
+    verb or after its object, where English puts a particle. A particle followed by a
+    preposition also counts as the pair ("pulled out of", "came back to", "came out
+    against"), keyed by both words and standing for the preposition; an ordinary
+    prepositional phrase ("turned to China") makes no pair."""
+    out = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    doc = verb.doc
+    slots = {verb.i + 1} | {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
+    for i in sorted(slots):
+        if i >= len(doc):
+            continue
+        tok = doc[i]
+        if (tok.lower_ in _PARTICLE_WORDS and tok.dep_ in ("advmod", "prt")
+                and (tok.head.i == verb.i or tok.head.head.i == verb.i)):
+            out.setdefault(tok.lower_, tok)
+    for word, p in list(out.items()):
+        if word not in _PARTICLE_WORDS:
+            continue
+        nxt = p.i + 1
+        while nxt < len(doc) and doc[nxt].dep_ == "advmod" and doc[nxt].pos_ == "ADV" and (
+                doc[nxt].lower_ not in _PARTICLE_WORDS):
+            nxt += 1  # "came out strongly against"
+        if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (verb.i, p.i):
+            out.setdefault(f"{word} {doc[nxt].lower_}", doc[nxt])
+    return out
+
+
+def _particle_objects(p: Any) -> list[Any]:
+    """What a particle governs: its objects, or those of the preposition it heads ("pulled
+    out of the deal")."""
+    return [g for c in [p, *(c for c in p.children if c.dep_ == "prep" and c.i == p.i + 1)]
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     """The words a pattern's objects are matched against: the object heads, their modifiers,
     what they are "of" ("the lifting of sanctions") and the verb's open complements."""
@@ -434,8 +477,9 @@ class SentenceCoder:
                     and tok.ent_type_ not in ("DATE", "TIME", "ORG", "WORK_OF_ART", "LAW")):
                 if tok.head.i in found and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
                     continue
-                if tok.dep_ == "pobj" and tok.head.head.i in found and any(
-                        t.i == tok.i for t in found[tok.head.head.i].tokens):
+                if tok.dep_ == "pobj" and any(
+                        a.i in found and any(t.i == tok.i for t in found[a.i].tokens)
+                        for a in list(tok.ancestors)[1:3]):
                     continue  # the theme of a verb's particle ("participated in talks")
                 m = self._noun(tok)
                 if m is not None and (m.support is None or m.support.i not in found):
@@ -706,7 +750,7 @@ class SentenceCoder:
         return [o for head in objs for o in self.finder.conjuncts(head)]
 
     def _verb(self, verb: Any) -> Mention | None:
-        particles = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        particles = _particles(verb)
         objects = self._objects(verb)
         if _lemma(verb) == "call" and (any(c.dep_ == "oprd" for c in verb.children)
                                        or _second_objects(verb)):
@@ -717,7 +761,7 @@ class SentenceCoder:
             return None  # "an earthquake struck", "the fire killed three"
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
-            heads = objects + [g for c in particles.values() for g in c.children
+            heads = objects + [g for c in particles.values() for g in _particle_objects(c)
                                if g.dep_ == "pobj"]
             if _object_words(verb, heads) & stop:
                 return None
@@ -767,10 +811,10 @@ class SentenceCoder:
                 _lemma(c) in pat.objects for c in xcomps))
         heads = list(objects)
         if pat.particle in particles:
-            heads += [c for c in particles[pat.particle].children
-                      if c.dep_ in ("pobj", "pcomp")]
+            heads += _particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
-            return True
+            # "gave in": a particle, not a preposition with an object ("gave in his notice").
+            return not (pat.particle and heads)
         if "*" in pat.objects and objects:
             return True
         # "supported Turkey's bid": a thing an actor owns stands for the actor.
@@ -792,7 +836,10 @@ class SentenceCoder:
     def _subjects(self, verb: Any) -> list[Any]:
         cur = verb
         for _ in range(4):
-            subj = [c for c in cur.children if c.dep_ in _SUBJ]
+            subj = [c for c in cur.children if c.dep_ in _SUBJ] or [
+                # "he can and may declare": the subject hangs from a coordinated auxiliary
+                s for c in cur.children if c.dep_ == "aux" for s in c.children
+                if s.dep_ in _SUBJ]
             if subj:
                 out = []
                 for s in subj:
@@ -842,7 +889,7 @@ class SentenceCoder:
         holders = [verb, *theme]
         preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
         if particle:
-            preps = preps | {particle}
+            preps = preps | {particle.split()[-1]}
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
         if code[:2] == "07" or code[:3] in _AID_CODES:
@@ -854,7 +901,7 @@ class SentenceCoder:
         if code[:2] == "15":
             # "massed troops along the border", "strengthened its forces in Lebanon"
             preps = preps | {"along", "near", "on", "in", "inside"}
-        outs = [c for c in verb.children if c.dep_ in ("prt", "prep")
+        outs = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
                 and c.lower_ in ("out", "away", "back", "off")]  # "pulled out of Beirut"
         for h in holders + outs:
             for c in h.children:
@@ -866,7 +913,7 @@ class SentenceCoder:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     out.append(c)
-                if c.dep_ == "acl" and _lemma(c) in ("target", "against", "aim", "hit"):
+                if c.dep_ == "acl" and _lemma(c) in ("target", "against", "aim", "hit", "carry"):
                     out += [g for g in c.children if g.dep_ == "dobj"]
                 if c.dep_ == "acl" and h is not verb:
                     for p in c.children:
@@ -940,13 +987,22 @@ class SentenceCoder:
                             for f in self.actors(c)]
         if pat.particle in particles:
             # "participated in talks with China": the thing the particle names is the theme.
-            theme += [g for g in particles[pat.particle].children
-                      if g.dep_ == "pobj" and _lemma(g) in pat.objects]
+            theme += [g for g in _particle_objects(particles[pat.particle])
+                      if g.dep_ == "pobj" and (_lemma(g) in pat.objects or (
+                          " " in pat.particle and not pat.objects
+                          and _lemma(g) in self.theme_words))]
+            if " " in pat.particle:
+                # "came out against the plan by Washington", "came out in support of Kyiv":
+                # the phrase's object stands for a direct object, and so do its owners.
+                targets += [f for g in _particle_objects(particles[pat.particle])
+                            for f in self._owners(g, ("of", "by"))]
         held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
                         and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
         for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
+            if _lemma(t) in self.lex.nouns and any(t.i == h.i for h in theme):
+                continue  # "pulled out of the talks": the event left, not a party
             if t.head.lower_ == "with" and (_lemma(t) in _INSTRUMENTS or any(
                     _lemma(t) in weapons for _, weapons in _WEAPONS)):
                 continue  # "with Albania's help", "with artillery": a means, not a target
