@@ -515,8 +515,9 @@ def test_floor_on_our_gold_set(runner: Any) -> None:
     assert report["records"] >= 40
     assert report["plover_accuracy"] >= 0.92
     assert report["root_accuracy"] >= 0.92
-    assert report["code_accuracy"] >= 0.87
-    assert report["actors"]["f1"] >= 0.94
+    assert report["code_accuracy"] >= 0.88
+    assert report["actors"]["f1"] >= 0.95
+    assert report["triples_code"]["f1"] >= 0.87
     assert report["false_event_rate"] == 0.0
 
 
@@ -524,18 +525,18 @@ def test_floor_on_the_plover_gold_set(runner: Any) -> None:
     """The issue's acceptance set, whole: category accuracy 0.75, actor F1 0.80."""
     report = score_records(read_gold(need(DATA / "plover_gold.jsonl")), runner)
     assert report["records"] == 322
-    assert report["plover_accuracy"] >= 0.76
-    assert report["actors"]["precision"] >= 0.87
-    assert report["actors"]["f1"] >= 0.81
+    assert report["plover_accuracy"] >= 0.765
+    assert report["actors"]["precision"] >= 0.88
+    assert report["actors"]["f1"] >= 0.815
 
 
 def test_floor_on_the_odd_plover_half(runner: Any) -> None:
     """The odd-index records, the half developed on least (session 2 only)."""
     records = read_gold(need(DATA / "plover_gold.jsonl"))[1::2]
     report = score_records(records, runner)
-    assert report["plover_accuracy"] >= 0.73
-    assert report["actors"]["precision"] >= 0.85
-    assert report["actors"]["f1"] >= 0.76
+    assert report["plover_accuracy"] >= 0.74
+    assert report["actors"]["precision"] >= 0.86
+    assert report["actors"]["f1"] >= 0.77
 
 
 HELD_OUT = ROOT / "tests" / "gold" / "events" / "heldout_cameo.jsonl"
@@ -547,22 +548,22 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.50
+    assert report["root_accuracy"] >= 0.52
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.80
-    assert report["triples_code"]["f1"] >= 0.23
-    assert report["triples_root"]["f1"] >= 0.31
+    assert report["actors"]["precision"] >= 0.82
+    assert report["triples_code"]["f1"] >= 0.29
+    assert report["triples_root"]["f1"] >= 0.36
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
-    """150 more Wikinews sentences coded blind (DEV.md), worked from in sessions 2 and 3."""
+    """150 more Wikinews sentences coded blind (DEV.md), worked from in sessions 2 to 4."""
     report = score_records(read_gold(ROOT / "tests" / "gold" / "events" / "dev_cameo.jsonl"),
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.50
+    assert report["root_accuracy"] >= 0.54
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.40
+    assert report["triples_code"]["f1"] >= 0.43
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
