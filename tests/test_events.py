@@ -727,3 +727,21 @@ def test_a_subject_hung_on_a_coordinated_auxiliary_still_acts(runner: Any) -> No
                           "emergency.")
     ev = next(e for e in events if e.root == "17")
     assert countries(ev.sources) == {"USA"} and ev.modality == "hypothetical"
+
+
+def test_an_agentless_arrest_in_a_story_about_one_country_is_its_authorities(
+        runner: Any) -> None:
+    body = ("British police are investigating the theft of a gold statue from Blenheim Palace "
+            "in Oxfordshire, England. The statue, worth several million pounds, was taken in "
+            "the early hours of Saturday. The United Kingdom's museums association said the "
+            "theft was a shock to the country. Prime Minister Boris Johnson called it a "
+            "disgrace. The palace had reopened to visitors only a week before, after a long "
+            "restoration of its halls and gardens that drew crowds from across Britain. "
+            "Another man, who was arrested on the day of the theft, was later released on "
+            "bail. Detectives said they were following several lines of inquiry and asked "
+            "the public for help. The palace will stay closed to visitors until Monday while "
+            "forensic teams complete their work in the state rooms and the gardens. Insurers "
+            "have offered a reward for information.")
+    art = runner(Article(body=body, reference_date="2019-09-16"))
+    arrest = next(e for e in art.events if e.code == "173")
+    assert countries(arrest.sources) == {"GBR"}
