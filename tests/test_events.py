@@ -745,3 +745,9 @@ def test_an_agentless_arrest_in_a_story_about_one_country_is_its_authorities(
     art = runner(Article(body=body, reference_date="2019-09-16"))
     arrest = next(e for e in art.events if e.code == "173")
     assert countries(arrest.sources) == {"GBR"}
+
+
+def test_they_in_an_officials_words_is_the_body_the_official_speaks_for(runner: Any) -> None:
+    ev = only(code(runner, "The Kazakh interior minister said they detained three activists in "
+                           "Almaty."))
+    assert countries(ev.sources) == {"KAZ"} and ev.modality == "reported"

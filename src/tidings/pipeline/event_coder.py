@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
+from ..model import ActorRef
 from .event_actors import ACCIDENTS, QUANTITIES, ActorFinder, Found
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
 from .tone import polarity
@@ -126,6 +127,8 @@ _ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", 
 _ORDERED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
+#: Roles of people who speak for an institution ("they" in their words is the institution).
+_INSTITUTION_ROLES = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "SPY"})
 #: Pronouns that may take an antecedent in their sentence, with the number they need.
 _ANAPHORS = {"it": "sg", "he": "person", "she": "person", "they": "pl", "we": "pl"}
 _POSSESSIVES = {"its": "sg", "their": "pl", "his": "person", "her": "person"}
@@ -684,7 +687,13 @@ class SentenceCoder:
             for c in cur.children:
                 if c.dep_ not in ("nsubj", "nsubjpass") or c.i == pron.i or c.i > pron.i:
                     continue
-                if c.pos_ not in ("NOUN", "PROPN") or not _agrees(c, want):
+                if c.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if not _agrees(c, want):
+                    if want == "pl" and pron.lower_ == "they" and _lemma(cur) in REPORTING_VERBS:
+                        # "Sheriff Lee said they arrested one person": the body the official
+                        # speaks for.
+                        return self._body_of_official(c)
                     continue
                 found = [f for f in self.finder.find(c) if f.actor is not None]
                 if found:
@@ -693,6 +702,18 @@ class SentenceCoder:
                 break
             cur = cur.head
         return []
+
+    def _body_of_official(self, tok: Any) -> list[Found]:
+        """The institution of a person coded with a country and a role (police, government,
+        army, court): "they" in what the person says."""
+        out = []
+        for f in self.finder.find(tok):
+            a = f.actor
+            code = (a.actor_code or "") if a is not None else ""
+            if a is not None and a.country and code[3:6] in _INSTITUTION_ROLES:
+                out.append(Found(ActorRef(name=f"{a.name}'s office", actor_code=code[:6],
+                                          country=a.country)))
+        return out
 
     def _reduced_subject(self, verb: Any) -> Any | None:
         """Headline passives without "was": "Kazakh official detained in Aqmola", "Opposition
