@@ -501,7 +501,12 @@ class EventStage:
         iso = next(iter(home))
         named = {ent.country for ent in article.entities if ent.country for men in ent.mentions
                  if men.section == section and sent.start_char <= men.start < sent.end_char}
-        others = {c for c in named - {iso} if c in self.kb.countries}
+        # The other side is a country the sentence names as a place or people, not the home
+        # of a firm or a person it mentions ("via Twitter", "prosecutor Josh Bash").
+        others = {ent.country for ent in article.entities
+                  if ent.type in ("GPE", "NORP") and ent.country in self.kb.countries
+                  and ent.country != iso for men in ent.mentions
+                  if men.section == section and sent.start_char <= men.start < sent.end_char}
         if iso not in self.kb.countries or len(others) > 1:
             return []
         # The one other country the sentence names is the other side ("Trump defended his
