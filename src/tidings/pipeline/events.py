@@ -89,6 +89,8 @@ _ONE_PARTY_CONSULTS = frozenset({"042", "043", "045"})
 #: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
 #: with Putin"): one event whichever side is the source.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
+#: Consultations with a direction: a mediator and the parties mediated.
+_DIRECTED_CONSULTS = frozenset({"045", "046"})
 #: The authority behind an agentless passive, by CAMEO code or root.
 _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
                     "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
@@ -771,7 +773,7 @@ def _same_event(kept: Event, ev: Event) -> bool:
     own_e = {a.country for a in ev.sources if a.country}
     if own_k and own_e and not own_k & own_e and kept.root not in _SYMMETRIC_ROOTS:
         return False  # Syria's promise and China's pledge to Syria are two acts
-    if kept.root not in _SYMMETRIC_ROOTS and (
+    if (kept.root not in _SYMMETRIC_ROOTS or kept.code[:3] in _DIRECTED_CONSULTS) and (
             {_key(a) for a in kept.sources} & {_key(a) for a in ev.targets}
             or {_key(a) for a in kept.targets} & {_key(a) for a in ev.sources}):
         return False  # "Biden criticised Trump", "Trump criticised Biden": two acts
