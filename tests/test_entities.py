@@ -275,3 +275,11 @@ def test_bodies_known_abroad_by_acronym_and_names_holding_a_demonym(run: Runner)
     assert ents["Iranian Chess Federation"].country == "IRN"  # type: ignore[attr-defined]
     latin = ents.get("Latin American Studies Association")
     assert latin is None or latin.country is None  # type: ignore[attr-defined]
+
+
+def test_a_country_in_a_bodys_own_name_beats_the_storys_country(run: Runner) -> None:
+    a = _ents(run, "Moscow police detained two men. Russian investigators opened a case. "
+                   "The Kremlin declined to comment.",
+              related=["Kyrgyz Court Orders Arrest of Ex-Customs Chief in Smuggling Case"])
+    court = next(e for e in a.entities if e.name == "Kyrgyz Court")
+    assert court.country == "KGZ" and court.actor_code == "KGZJUD"

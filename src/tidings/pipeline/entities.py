@@ -507,17 +507,21 @@ class EntityStage:
                 c.actor_code = code(iso3, role)
                 return
 
-    def _country_in_name(self, c: _Cluster) -> None:
+    def _country_in_name(self, c: _Cluster) -> bool:
         """Country of an unknown body whose name holds one country's name or demonym
         ("Iranian Chess Federation", "Native American Rights Fund"); "Latin American" and
         names of two countries give none."""
         hits = {iso for a, _, iso in self.kb.country_names.scan(c.name)
                 if not re.search(r"\b(?:Latin|North|South|Central|Pan)[ -]$", c.name[:a])}
-        if len(hits) == 1:
-            iso3 = hits.pop()
-            if iso3 in self.kb.countries:
-                c.country = iso3
-                c.actor_code = code(iso3, _ORG_HEAD_ROLES.get(c.name.split()[-1].lower()))
+        if len(hits) != 1:
+            return False
+        iso3 = hits.pop()
+        if iso3 not in self.kb.countries:
+            return False
+        c.country = iso3
+        head = c.name.split()[-1].lower()
+        c.actor_code = code(iso3, _ORG_HEAD_ROLES.get(head) or self.kb.role_for(head))
+        return True
 
     def _local_body(self, c: _Cluster) -> None:
         """Country (and role) of a body named after the one town or region it serves:
@@ -556,13 +560,13 @@ class EntityStage:
             if c.type != "PERSON":
                 focus = focus_of(c)
                 res.resolve(c, article, countries, focus)
-                if (c.type == "ORG" and c.country is None) or (
-                        c.type == "ORG" and c.country == focus and c.actor_code is None):
+                # A country the name itself holds ("Kyrgyz Court") before the story's.
+                if ((c.type == "ORG" and c.country is None) or (
+                        c.type == "ORG" and c.country == focus and c.actor_code is None)
+                        ) and not self._country_in_name(c):
                     self._org_context(article, c)
                 if c.type == "ORG" and c.country is None:
                     self._local_body(c)
-                if c.type == "ORG" and c.country is None:
-                    self._country_in_name(c)
         self._gazetteer_places(article, clusters)
         # Outlets are no evidence of where the people they quote come from ("told the BBC").
         known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")

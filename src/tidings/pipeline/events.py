@@ -501,8 +501,6 @@ class EventStage:
         if len(home) != 1 or m.code[:3] in _BROKERED:
             return []
         iso = next(iter(home))
-        named = {ent.country for ent in article.entities if ent.country for men in ent.mentions
-                 if men.section == section and sent.start_char <= men.start < sent.end_char}
         # The other side is a country the sentence names as a place or people, not the home
         # of a firm or a person it mentions ("via Twitter", "prosecutor Josh Bash").
         others = {ent.country for ent in article.entities
