@@ -751,3 +751,9 @@ def test_they_in_an_officials_words_is_the_body_the_official_speaks_for(runner: 
     ev = only(code(runner, "The Kazakh interior minister said they detained three activists in "
                            "Almaty."))
     assert countries(ev.sources) == {"KAZ"} and ev.modality == "reported"
+
+
+def test_drawing_criticism_from_someone_makes_them_the_critic(runner: Any) -> None:
+    events = code(runner, "Hungary's veto drew sharp criticism from Poland.")
+    judged = next(e for e in events if e.root == "11")
+    assert countries(judged.sources) == {"POL"} and countries(judged.targets) == {"HUN"}

@@ -1127,6 +1127,9 @@ class SentenceCoder:
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target
+        if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
+                "05", "11", "12", "13"):
+            flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
         finder = self.finder
         subj: list[Found] = []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1141,7 +1144,16 @@ class SentenceCoder:
         targets = own_tgt + [f for t in self._target_heads(verb, pat.code, [])
                              for f in finder.find(t, target=True, loose=_conflict(pat.code))]
         if flip:
-            sources, targets = own_src, subj + targets
+            # "drew criticism from Poland", "received praise from China": who gives it.
+            givers = [f for h in (noun, verb) for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" for f in finder.find(g)
+                      if f.actor is not None]
+            keys = {id(f.actor) for f in givers}
+            given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
+            targets = [f for f in targets if id(f.actor) not in keys and not (
+                f.actor is not None and (f.actor.name, f.actor.country) in given)]
+            sources, targets = own_src + givers, subj + targets
         else:
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
