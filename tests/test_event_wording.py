@@ -382,3 +382,13 @@ def test_expelling_foreign_troops_and_promising_compensation() -> None:
     paid = run(Article(body="The Kazakh government promised compensation to flood victims.",
                        reference_date="2025-07-20")).events
     assert [e.code for e in paid] == ["0331"]
+
+
+def test_declared_or_signalled_intent_is_an_intent() -> None:
+    from tidings.model import Article
+    from tidings.pipeline import build
+
+    run = build(("nlp", "entities", "events"))
+    events = run(Article(body="Poland's leader declared his intent to impose stricter "
+                              "punishment for abuse.", reference_date="2025-07-20")).events
+    assert [e.root for e in events] == ["03"]
