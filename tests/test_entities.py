@@ -283,3 +283,10 @@ def test_a_country_in_a_bodys_own_name_beats_the_storys_country(run: Runner) -> 
               related=["Kyrgyz Court Orders Arrest of Ex-Customs Chief in Smuggling Case"])
     court = next(e for e in a.entities if e.name == "Kyrgyz Court")
     assert court.country == "KGZ" and court.actor_code == "KGZJUD"
+
+
+def test_a_firm_introduced_by_a_demonym_and_its_kind_is_that_countrys_firm(run: Runner) -> None:
+    ents = _by_name(_ents(run, "Hungarian state-owned enterprise HDT Limited acquired a stake in "
+                               "Austrian manufacturer Hirtenberger Defence Group."))
+    assert ents["HDT Limited"].actor_code == "HUNBUS"  # type: ignore[attr-defined]
+    assert ents["Hirtenberger Defence Group"].country == "AUT"  # type: ignore[attr-defined]

@@ -76,6 +76,11 @@ _ORG_KINDS = {
     "operator": "BUS", "developer": "BUS", "carrier": "BUS", "airline": "BUS",
     "producer": "BUS", "conglomerate": "BUS", "broadcaster": "MED", "newspaper": "MED",
     "agency": None, "outlet": "MED", "party": "PTY", "university": "EDU", "charity": "NGO",
+    "enterprise": "BUS", "manufacturer": "BUS", "maker": "BUS", "supplier": "BUS",
+    "contractor": "BUS", "exporter": "BUS", "importer": "BUS", "lender": "BUS",
+    "insurer": "BUS", "miner": "BUS", "refiner": "BUS", "retailer": "BUS", "startup": "BUS",
+    "shipbuilder": "BUS", "automaker": "BUS", "carmaker": "BUS", "daily": "MED",
+    "ngo": "NGO", "foundation": "NGO",
 }
 _ORG_HEAD_ROLES = {
     "engineering": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS",
