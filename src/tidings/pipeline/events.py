@@ -31,6 +31,7 @@ from .event_modality import modality
 from .event_speech import SpeechCoder
 from .registry import stage
 from .story_focus import is_article, mention_weight
+from .story_topic import off_politics, political
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
@@ -143,10 +144,17 @@ class EventStage:
         events: list[Event] = []
         dates = SectionDates(article)
         contexts: dict[str, _Context] = {}
+        states = {e.id for e in article.entities if e.type == "GPE"}
+        off = "body" in article.docs and off_politics(article, article.docs["body"])
         for section, doc in article.docs.items():
             group = _group(section)
             ctx = contexts.setdefault(group, _Context([], focus=self._focus(article, group)))
-            events.extend(self._section(article, section, doc, dates, ctx))
+            found = self._section(article, section, doc, dates, ctx)
+            if off and group == "main":
+                # A sport or market page: only political actors make its events.
+                found = [e for e in found if any(political(a, states)
+                                                 for a in e.sources + e.targets)]
+            events.extend(found)
         article.events = merge(events)
         return article
 
