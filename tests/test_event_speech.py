@@ -169,3 +169,75 @@ def test_it_stands_for_a_measure_named_before(runner: Any) -> None:
 ])
 def test_no_judgement_of_a_measure(runner: Any, text: str) -> None:
     assert [e for e in code(runner, text) if e.code in ("051", "111")] == []
+
+
+# Accusations with no verb of accusing: a wrongdoing said of a named actor.
+
+_ACCUSATIONS = ("112", "1121", "1122", "1123", "1124", "1125")
+
+
+def accusations(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.code in _ACCUSATIONS]
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), [
+    ("Vladimir Putin said Ukraine violated the law.", "1121", {"RUS"}, {"UKR"}),
+    ("Nancy Pelosi tweeted that Donald Trump had obstructed justice.", "1121", {"USA"}, {"USA"}),
+    ("Keir Starmer said Boris Johnson was guilty of corruption.", "1121", {"GBR"}, {"GBR"}),
+    ("Polish Prime Minister Mateusz Morawiecki said Belarus was smuggling migrants across the "
+     "border.", "1121", {"POL"}, {"BLR"}),
+    ("Joe Biden said China abused the human rights of the Uyghurs.", "1122", {"USA"}, {"CHN"}),
+    ("Hillary Clinton wrote that Russia had interfered in the 2016 election.", "1123", {"USA"},
+     {"RUS"}),
+    ("Nikol Pashinyan said Azerbaijan breached Armenian sovereignty.", "1123", {"ARM"}, {"AZE"}),
+    ("Angela Merkel said Russia was spying on the Bundestag.", "1125", {"DEU"}, {"RUS"}),
+    ("Mike Pompeo said China stole American secrets.", "1125", {"USA"}, {"CHN"}),
+    ("Joe Biden said Vladimir Putin lied about the invasion.", "112", {"USA"}, {"RUS"}),
+    ("Narendra Modi said Pakistan harboured terrorists.", "112", {"IND"}, {"PAK"}),
+    ("Israeli Prime Minister Benjamin Netanyahu said Iran was behind the attack on the tanker.",
+     "112", {"ISR"}, {"IRN"}),
+    ('"China stole our technology," Donald Trump told reporters.', "1121", {"USA"}, {"CHN"}),
+    ("According to Emmanuel Macron, Russia lied about the poisoning.", "112", {"FRA"}, {"RUS"}),
+    ("Iraqi protesters have claimed Iran is secretly spying on their government.", "1125",
+     {"IRQ"}, {"IRN"}),
+])
+def test_wrongdoing_said_of_someone_accuses_them(runner: Any, text: str, want: str,
+                                                 src: set[str], tgt: set[str]) -> None:
+    events = code(runner, text)
+    ev = only(accusations(events))
+    assert ev.code == want and ev.modality == "reported"
+    assert countries(ev.sources) == src and countries(ev.targets) == tgt
+    # The accusation is the sentence's event, before the deed it reports.
+    assert max(events, key=lambda e: e.confidence) is ev
+
+
+def test_a_reported_act_is_left_to_the_coder(runner: Any) -> None:
+    ev = only(code(runner, "Emmanuel Macron said Russia attacked Ukraine."))
+    assert ev.code == "190" and countries(ev.sources) == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    # negated, hedged, conditional, asked, to come
+    "Vladimir Putin said Ukraine did not violate the law.",
+    "Vladimir Putin said Ukraine may have violated the law.",
+    "Antony Blinken said Russia would meddle in the election.",
+    "Antony Blinken said Russia will interfere in the vote.",
+    "Vladimir Putin said that if Ukraine violated the law, it should pay.",
+    "Joe Biden asked whether Vladimir Putin lied about the invasion.",
+    "Vladimir Putin is expected to say Ukraine violated the law.",
+    "Joe Biden said Vladimir Putin wanted to rig the election.",
+    # denied, or not said
+    "Vladimir Putin denied saying Ukraine violated the law.",
+    "Joe Biden never said Vladimir Putin lied about the invasion.",
+    "Angela Merkel said Russia denied meddling in the election.",
+    # the speaker themself, a pronoun, no one named, no one with a country
+    "Boris Johnson said he broke the law.",
+    "Emmanuel Macron said the election was rigged.",
+    "Protesters claimed Iran is spying on their government.",
+    # no wrongdoing
+    "Vladimir Putin said the town lies on the river.",
+    "Joe Biden said Xi Jinping was responsible for the security of the summit.",
+    "Joe Biden said China discriminates between good and bad investments.",
+])
+def test_no_accusation(runner: Any, text: str) -> None:
+    assert accusations(code(runner, text)) == []

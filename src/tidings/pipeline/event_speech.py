@@ -14,6 +14,12 @@ comes first, so each rule wants a speaker, strong words of one polarity and an a
 - regret for a wrong: "He said he was sorry for ..." (055);
 - the speaker's feelings about someone's deed: "X said he was appalled by Y's decision" (111),
   "proud of Y" (051);
+- a wrongdoing said of a named actor, with no verb of accusing: "X said Y broke the law"
+  (1121), "X claimed Y spied on the embassy" (1125), "according to X, Y meddled in the vote"
+  (1123): an accusation of Y, coded by what Y is said to have done (crime or corruption 1121,
+  human rights 1122, aggression 1123, war crimes 1124, espionage 1125, else 112); only in a
+  finite past or present clause, and not where the lexicon-driven coder codes that clause as
+  an act of Y's ("X said Y attacked Z" is Y's attack, reported);
 - a strong judgement of a thing of state (a law, ruling, lockdown, reform, election result)
   whose doer goes unnamed, or of "it"/"this" standing for one named in the sentence or the
   one before it in the paragraph: "X said the reform was a historic achievement" (051), "'It
@@ -29,9 +35,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..knowledge.event_lexicon import lexicon
 from ..model import ActorRef
 from .event_actors import ActorFinder, Found
-from .event_coder import LEARNING, Mention
+from .event_coder import LEARNING, Mention, SentenceCoder
 from .event_coder import lemma as _lemma
 from .tone import polarity
 
@@ -187,6 +194,114 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "this", "tha
 _FIRST_PERSON = frozenset({"i", "we"})
 _CONFIDENCE = 0.45
 
+# Accusations in reported words ---------------------------------------------------------------
+
+#: Verbs that put a claim about someone ("X said Y lied", "X tweeted that Y cheated").
+_ALLEGING = frozenset({
+    "say", "tell", "claim", "allege", "charge", "insist", "tweet", "write", "post", "state",
+    "declare", "assert", "maintain", "contend", "argue", "add", "stress", "testify",
+    "complain",
+})
+#: Verbs of denial: what is said under them is denied ("denied saying Y lied").
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut", "retract"})
+_CRIME, _RIGHTS, _AGGRESSION, _WAR_CRIMES, _ESPIONAGE, _ACCUSE = (
+    "1121", "1122", "1123", "1124", "1125", "112")
+#: Wrongdoings named by a noun ("committed fraud", "guilty of treason"), by two words first.
+_WRONG_PHRASES = {
+    "war crime": _WAR_CRIMES, "ethnic cleansing": _WAR_CRIMES, "crime against humanity":
+    _WAR_CRIMES, "human right": _RIGHTS, "rights abuse": _RIGHTS, "rights violation": _RIGHTS,
+    "money laundering": _CRIME, "tax evasion": _CRIME, "tax fraud": _CRIME,
+    "election fraud": _CRIME, "voter fraud": _CRIME,
+}
+_WRONG_NOUNS = {
+    **dict.fromkeys(("crime", "fraud", "corruption", "bribery", "embezzlement", "theft",
+                     "perjury", "murder", "laundering", "extortion", "racketeering",
+                     "smuggling", "obstruction", "graft", "misconduct", "felony", "terrorism",
+                     "cover-up", "coverup", "misappropriation", "trafficking"), _CRIME),
+    **dict.fromkeys(("torture", "persecution", "discrimination", "oppression",
+                     "enslavement"), _RIGHTS),
+    **dict.fromkeys(("aggression", "interference", "meddling"), _AGGRESSION),
+    **dict.fromkeys(("genocide", "atrocity", "massacre"), _WAR_CRIMES),
+    **dict.fromkeys(("espionage", "spying", "treason", "hacking", "sabotage", "subversion"),
+                    _ESPIONAGE),
+    **dict.fromkeys(("violation", "wrongdoing", "deception", "collusion"), _ACCUSE),
+}
+#: Verbs that commit a wrongdoing named by their object ("committed fraud").
+_COMMITTING = frozenset({"commit", "perpetrate"})
+#: Laws and rules: breaking one is a crime.
+_LAWS = frozenset({"law", "rule", "constitution", "statute", "regulation", "ethic", "ethics",
+                   "oath", "sanction", "embargo", "tax"})
+#: Verbs and objects that name a wrongdoing together, in the order they are tried.
+_WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (frozenset({"violate", "abuse", "trample", "infringe", "breach"}),
+     frozenset({"right", "human right"}), _RIGHTS),
+    (frozenset({"violate", "breach", "infringe", "encroach"}),
+     frozenset({"sovereignty", "airspace", "territory", "border", "integrity", "water"}),
+     _AGGRESSION),
+    (frozenset({"break", "violate", "flout", "breach", "contravene", "circumvent", "evade",
+                "dodge", "bust"}), _LAWS, _CRIME),
+    (frozenset({"violate", "breach", "break", "renege"}),
+     frozenset({"agreement", "accord", "treaty", "deal", "resolution", "promise", "pledge",
+                "commitment", "obligation", "convention", "charter"}), _ACCUSE),
+    (frozenset({"abuse", "misuse"}),
+     frozenset({"power", "office", "position", "authority", "fund", "money", "privilege",
+                "post"}), _CRIME),
+    (frozenset({"abuse", "mistreat", "brutalize", "brutalise"}),
+     frozenset({"prisoner", "detainee", "child", "woman", "minority", "protester",
+                "civilian", "migrant", "refugee", "worker", "people"}), _RIGHTS),
+    (frozenset({"steal", "pass", "sell", "leak"}),
+     frozenset({"secret", "classified document", "classified information",
+                "classified material"}), _ESPIONAGE),
+    (frozenset({"fund", "finance", "support", "arm", "back", "sponsor", "harbor", "harbour",
+                "shelter", "train", "equip", "bankroll"}),
+     frozenset({"terrorist", "terrorism", "terror", "militant", "extremist", "jihadist",
+                "insurgent", "insurgency", "militia"}), _ACCUSE),
+    (frozenset({"obstruct", "pervert", "impede"}),
+     frozenset({"justice", "investigation", "inquiry", "probe"}), _CRIME),
+    (frozenset({"rig", "steal", "fix"}),
+     frozenset({"election", "vote", "ballot", "poll", "referendum", "race"}), _CRIME),
+    (frozenset({"take", "accept", "receive", "pay", "solicit", "pocket"}),
+     frozenset({"bribe", "kickback", "payoff", "backhander"}), _CRIME),
+    (frozenset({"hide", "conceal", "bury", "suppress", "destroy"}),
+     frozenset({"evidence"}), _CRIME),
+    (frozenset({"fabricate", "falsify", "doctor", "forge", "fake", "manipulate"}),
+     frozenset({"evidence", "document", "data", "result", "figure", "record", "signature",
+                "vote", "ballot", "election", "statistic"}), _CRIME),
+    (frozenset({"spread", "disseminate", "peddle", "push", "plant", "fabricate"}),
+     frozenset({"disinformation", "misinformation", "lie", "propaganda", "falsehood",
+                "false information", "fake news", "conspiracy theory"}), _ACCUSE),
+    (frozenset({"incite", "stoke", "foment", "instigate"}),
+     frozenset({"violence", "hatred", "hate", "riot", "unrest", "terrorism", "genocide",
+                "insurrection"}), _ACCUSE),
+)
+#: Verbs that name a wrongdoing whatever their object ("stole", "meddled", "spied").
+_WRONG_VERBS = {
+    **dict.fromkeys(("steal", "embezzle", "launder", "bribe", "defraud", "extort", "loot",
+                     "plunder", "smuggle", "swindle", "rig", "falsify", "misappropriate",
+                     "siphon", "racketeer", "perjure"), _CRIME),
+    **dict.fromkeys(("lie", "cheat", "deceive", "mislead", "spoof", "collude"), _ACCUSE),
+    **dict.fromkeys(("oppress", "enslave", "discriminate"), _RIGHTS),
+    **dict.fromkeys(("meddle", "interfere"), _AGGRESSION),
+    **dict.fromkeys(("spy", "hack", "eavesdrop", "wiretap"), _ESPIONAGE),
+}
+#: Adverbs that make whatever is done a wrongdoing ("is unduly influencing").
+_WRONG_MANNER = {
+    **dict.fromkeys(("illegally", "unlawfully", "fraudulently", "corruptly", "criminally"),
+                    _CRIME),
+    **dict.fromkeys(("unduly", "improperly", "wrongfully", "deceitfully"), _ACCUSE),
+}
+#: "X was behind the attack", "responsible for the bombing": harm laid at someone's door.
+_HARMS = frozenset({"attack", "bombing", "strike", "airstrike", "killing", "murder",
+                    "assassination", "explosion", "blast", "shooting", "massacre", "hack",
+                    "cyberattack", "poisoning", "plot", "abduction", "kidnapping", "sabotage",
+                    "leak", "disappearance", "violence", "unrest", "riot", "coup", "atrocity",
+                    "crash", "downing", "hacking", "breach", "fire", "arson"})
+#: What a copula says that blames its subject: "guilty of fraud", "complicit in the attack".
+_CULPABLE = frozenset({"guilty", "complicit", "culpable", "responsible", "involved"})
+#: Above a judgement: the accusation is the sentence's own act, ranked before a deed its quoted
+#: words report in another clause ("said X broke the law and likes killing people").
+_ACCUSING_CONFIDENCE = 0.65
+
 
 def _words(tok: Any) -> set[str]:
     return {_lemma(tok), tok.lower_}
@@ -253,6 +368,117 @@ def _conjuncts(tok: Any) -> list[Any]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+def _finite(verb: Any) -> bool:
+    """A verb of a finite past or present clause: "broke", "is influencing", "has lied", "did
+    lie"; not "to lie", nor one after a modal (a hedge) or of a future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBN":
+        return any(_lemma(a) in ("have", "be") for a in auxes)
+    if verb.tag_ == "VBG":
+        return any(_lemma(a) == "be" for a in auxes)
+    return verb.tag_ == "VB" and any(_lemma(a) == "do" for a in auxes)
+
+
+def _phrases(nouns: list[Any]) -> list[str]:
+    """The words nouns name, each with the longer names it makes with its modifiers first:
+    "war crime", "human right", "crime against humanity", "crime"."""
+    out: list[str] = []
+    for n in nouns:
+        head = _lemma(n)
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out += [f"{_lemma(c)} {head}", f"{c.lower_} {head}"]
+            elif c.dep_ == "prep":
+                out += [f"{head} {c.lower_} {_lemma(g)}" for g in c.children if g.dep_ == "pobj"]
+        out.append(head)
+    return out
+
+
+def _wrong_noun(nouns: list[Any]) -> str | None:
+    """The accusation a wrongdoing named by a noun makes: "fraud" 1121, "war crimes" 1124."""
+    words = _phrases(nouns)
+    for w in words:
+        if w in _WRONG_PHRASES:
+            return _WRONG_PHRASES[w]
+    return next((_WRONG_NOUNS[w] for w in words if w in _WRONG_NOUNS), None)
+
+
+def _objects(verb: Any) -> list[Any]:
+    """What a verb is done to: its object (the subject of a passive) and the objects of its
+    prepositions ("meddled in the election")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for p in verb.children if p.dep_ in ("prep", "prt")
+             for g in p.children if g.dep_ == "pobj"]
+    return [o for x in objs for o in (x, *x.conjuncts)]
+
+
+def _wrong_deed(verb: Any) -> str | None:
+    """The accusation a verb makes of its doer: "broke the law" 1121, "spied" 1125, "is
+    unduly influencing" 112; None for a verb that names no wrongdoing."""
+    lemma = _lemma(verb)
+    objs = _objects(verb)
+    if lemma in _COMMITTING:
+        return _wrong_noun(objs)
+    words = set(_phrases(objs))
+    for verbs, nouns, code in _WRONG_PAIRS:
+        if lemma in verbs and words & nouns:
+            return code
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+    if lemma == "cover" and "up" in preps:
+        return _CRIME
+    if lemma == "lie" and verb.lower_ != "lied" and not preps & {"to", "about"}:
+        return None  # "lies on the river", "lay in ruins"
+    if lemma == "discriminate" and "against" not in preps:
+        return None  # "discriminate between"
+    if lemma in _WRONG_VERBS:
+        return _WRONG_VERBS[lemma]
+    return next((_WRONG_MANNER[c.lower_] for c in verb.children
+                 if c.dep_ == "advmod" and c.lower_ in _WRONG_MANNER), None)
+
+
+def _misread_claim(clause: Any) -> tuple[Any, list[Any]]:
+    """"claimed Iran is unduly influencing ...", parsed as "claimed Iran" and "is influencing":
+    the verb of saying and the accused, when the clause has its own tense but no subject and
+    the object of the verb of saying stands just before it."""
+    rep = clause.head
+    if clause.dep_ != "conj" or rep.pos_ != "VERB" or _lemma(rep) not in _ALLEGING or (
+            not any(c.dep_ == "aux" and _lemma(c) in ("be", "have") for c in clause.children)):
+        return None, []
+    objs = [c for c in rep.children if c.dep_ == "dobj" and c.i < clause.i]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN" or any(
+            c.dep_ == "cc" and objs[0].i < c.i < clause.i for c in rep.children):
+        return None, []
+    if _finite(rep) and not any(_lemma(a) in _DENYING or _hedged(a)
+                                for a in [rep, *list(rep.ancestors)[:3]]):
+        return rep, objs
+    return None, []
+
+
+def _culpability(clause: Any) -> str | None:
+    """The accusation a copula makes of its subject: "was guilty of fraud" 1121, "was behind
+    the attack" 112, "is complicit in war crimes" 1124."""
+    for c in clause.children:
+        if c.dep_ == "acomp" and _lemma(c) in _CULPABLE:
+            nouns = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "for")
+                     for g in p.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "behind":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        code = _wrong_noun(nouns)
+        if code is None and any(_lemma(n) in _HARMS for n in nouns):
+            code = _ACCUSE
+        if code is None and not nouns and _lemma(c) in ("guilty", "complicit"):
+            code = _ACCUSE
+        if code is not None and not _negated(c):
+            return code
+    return None
+
+
 class SpeechCoder:
     """Codes the evaluations in reported speech of one section."""
 
@@ -269,7 +495,7 @@ class SpeechCoder:
             return []
         found: list[Mention] = []
         for rule in (self._naming, self._tribute, self._grief, self._apology, self._feeling,
-                     self._evaluation):
+                     self._evaluation, self._accusation):
             for tok in sent:
                 m = rule(tok)
                 if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
@@ -520,6 +746,80 @@ class SpeechCoder:
             return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
                            tokens=[trigger], confidence=_CONFIDENCE)
         return None
+
+    # accusations ---------------------------------------------------------------------------
+
+    def _accusation(self, clause: Any) -> Mention | None:
+        """"X said Y broke the law", "X claimed Y spied on the embassy": a wrongdoing said of a
+        named actor other than the speaker accuses them."""
+        if clause.pos_ not in ("VERB", "AUX") or not _finite(clause) or _hedged(clause):
+            return None
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+        if _lemma(clause) == "be":
+            code = _culpability(clause)
+            accused = [c for c in clause.children if c.dep_ == "nsubj"]
+        elif _lemma(clause) == "involve" and passive:
+            nouns = [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for g in p.children if g.dep_ == "pobj"]
+            code = _wrong_noun(nouns)
+            accused = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        else:
+            code = _wrong_deed(clause)
+            accused = [g for a in clause.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj"] if passive else [
+                c for c in clause.children if c.dep_ == "nsubj"]
+        rep = None
+        if not accused and not passive:
+            rep, accused = _misread_claim(clause)
+        if code is None or not accused:
+            return None
+        sources = self._alleged_by(clause) if rep is None else self._speakers(rep)
+        own = {k for f in sources if f.actor is not None
+               for k in (f.actor.entity, f.actor.name.lower()) if k}
+        targets = [f for t in accused for f in self._named(t)
+                   if f.actor is not None and f.actor.country
+                   and not {f.actor.entity, f.actor.name.lower()} & own]
+        if not targets or not (_placed(sources) or any(f.anaphor for f in sources)):
+            return None  # an accuser of no known country ("protesters") makes half an event
+        if self._coded(clause):
+            return None
+        return Mention(code, clause, sources, targets, tokens=[clause],
+                       confidence=_ACCUSING_CONFIDENCE)
+
+    def _alleged_by(self, clause: Any) -> list[Found]:
+        """Who says a clause, when it is put as a claim: the subject of the verb of saying it
+        is the complement of, said (not denied, hedged or to come), or "according to X"."""
+        cur = clause
+        for _ in range(3):
+            rep = cur.head
+            if cur.dep_ in ("ccomp", "parataxis") and rep.pos_ == "VERB" and (
+                    _lemma(rep) in _ALLEGING):
+                if not (_finite(rep) or (rep.tag_ == "VBG" and rep.dep_ == "advcl")):
+                    return []  # "will say", "is expected to claim"
+                if any(_lemma(a) in _DENYING or _hedged(a)
+                       for a in [rep, *list(rep.ancestors)[:3]]):
+                    return []  # "denied saying ...", "did not claim ..."
+                return self._speakers(rep)
+            if cur.dep_ == "conj" and rep.i != cur.i:
+                cur = rep
+                continue
+            break
+        said = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"
+                for p in c.children if p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"]
+        return [f for g in said for f in self.finder.find(g)]
+
+    def _coded(self, clause: Any) -> bool:
+        """Whether the lexicon-driven coder codes a clause (its verb or what it is done to) as
+        an event of its own: "said Russia attacked Ukraine" is Russia's attack, reported. A
+        law broken (128) is no act apart from the accusation."""
+        mine = {clause.i, *[o.i for o in _objects(clause)]}
+        coder = SentenceCoder(lexicon(), self.finder, headline=self.headline)
+        for m in coder.code(clause.sent):
+            heads = [m.trigger, *m.tokens, *([m.support] if m.support is not None else [])]
+            if {t.i for t in heads} & mine and not m.code.startswith("128"):
+                return True
+        return False
 
     def _naming(self, verb: Any) -> Mention | None:
         """"X called the move a 'smash and grab'", "described Y as a liar"."""
