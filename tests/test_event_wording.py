@@ -392,3 +392,13 @@ def test_declared_or_signalled_intent_is_an_intent() -> None:
     events = run(Article(body="Poland's leader declared his intent to impose stricter "
                               "punishment for abuse.", reference_date="2025-07-20")).events
     assert [e.root for e in events] == ["03"]
+
+
+def test_committing_crimes_is_no_commitment() -> None:
+    from tidings.model import Article
+    from tidings.pipeline import build
+
+    run = build(("nlp", "entities", "events"))
+    art = run(Article(body="Myanmar committed war crimes against the Rohingya, the United States "
+                           "said.", reference_date="2025-07-20"))
+    assert all(e.root != "03" for e in art.events)
