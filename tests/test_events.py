@@ -757,3 +757,10 @@ def test_drawing_criticism_from_someone_makes_them_the_critic(runner: Any) -> No
     events = code(runner, "Hungary's veto drew sharp criticism from Poland.")
     judged = next(e for e in events if e.root == "11")
     assert countries(judged.sources) == {"POL"} and countries(judged.targets) == {"HUN"}
+
+
+def test_an_agentless_arrest_in_a_lone_sentence_about_one_country(runner: Any) -> None:
+    events = code(runner, "A man has been arrested after the mayor of the Polish city of Gdansk "
+                          "was stabbed on stage.")
+    arrest = next(e for e in events if e.code == "173")
+    assert countries(arrest.sources) == {"POL"}

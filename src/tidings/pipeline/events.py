@@ -342,9 +342,9 @@ class EventStage:
         if not sources and m.agentless:
             sources = self._authorities(m.code, place)
         if (not sources and m.agentless and place is None and ctx.focus in self.kb.countries
-                and is_article(article) and not any(a.country for a in targets)):
+                and not any(a.country for a in targets)):
             # "Another man, who was arrested on the day, was released on bail" in a story
-            # about one country: its authorities.
+            # (or a sentence) about one country: its authorities.
             sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None))
         if not sources and m.code[:2] == "14" and not m.nominal and place is not None and (
                 place.country in self.kb.countries):
