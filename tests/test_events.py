@@ -561,9 +561,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.54
+    assert report["root_accuracy"] >= 0.56
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.43
+    assert report["triples_code"]["f1"] >= 0.45
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
