@@ -27,7 +27,7 @@ def diagnose(article: Article, text: str) -> str:
     lex = lexicon()
     finder = ActorFinder(article, "body", doc, article.anchor_date)
     coder = SentenceCoder(lex, finder, headline=False)
-    speech = SpeechCoder(finder, headline=False)
+    speech = SpeechCoder(finder, headline=False, coder=coder)
     found = [m for s in sents for m in (coder.code(s) or speech.code(s))]
     if found:
         return "dropped: " + "; ".join(

@@ -460,10 +460,18 @@ class SentenceCoder:
         self.theme_words = frozenset(self.lex.nouns) | frozenset(
             w for pats in self.lex.verbs.values() for p in pats for w in p.objects
         )
+        #: Mentions by sentence start: the reported-words reader asks again for a sentence.
+        self._coded: dict[int, list[Mention]] = {}
 
     # triggers ------------------------------------------------------------------------------
 
     def code(self, sent: Any) -> list[Mention]:
+        """The event mentions of a sentence (computed once per sentence)."""
+        if sent.start not in self._coded:
+            self._coded[sent.start] = self._code(sent)
+        return self._coded[sent.start]
+
+    def _code(self, sent: Any) -> list[Mention]:
         found: dict[int, Mention] = {}
         for tok in sent:
             lemma = _lemma(tok)

@@ -483,9 +483,12 @@ class SpeechCoder:
     """Codes the evaluations in reported speech of one section."""
 
     def __init__(self, finder: ActorFinder, *, headline: bool,
-                 speakers: Sequence[tuple[int, int, ActorRef]] = ()) -> None:
+                 speakers: Sequence[tuple[int, int, ActorRef]] = (),
+                 coder: SentenceCoder | None = None) -> None:
         self.finder = finder
         self.headline = headline
+        #: The section's lexicon-driven coder, asked which clauses it codes itself.
+        self.coder = coder or SentenceCoder(lexicon(), finder, headline=headline)
         #: Quotes of the section with a known speaker, as (start, end, speaker): "I" and "we"
         #: inside them are the speaker (a block quote with its attribution on the next line).
         self.quoted = list(speakers)
@@ -814,8 +817,7 @@ class SpeechCoder:
         an event of its own: "said Russia attacked Ukraine" is Russia's attack, reported. A
         law broken (128) is no act apart from the accusation."""
         mine = {clause.i, *[o.i for o in _objects(clause)]}
-        coder = SentenceCoder(lexicon(), self.finder, headline=self.headline)
-        for m in coder.code(clause.sent):
+        for m in self.coder.code(clause.sent):
             heads = [m.trigger, *m.tokens, *([m.support] if m.support is not None else [])]
             if {t.i for t in heads} & mine and not m.code.startswith("128"):
                 return True

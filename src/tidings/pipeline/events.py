@@ -198,7 +198,7 @@ class EventStage:
         finder = ActorFinder(article, section, doc, article.anchor_date)
         coder = SentenceCoder(self.lex, finder, headline=headline)
         speech = SpeechCoder(finder, headline=headline,
-                             speakers=self._quote_speakers(article, section))
+                             speakers=self._quote_speakers(article, section), coder=coder)
         quotes = [(q.start, q.end) for q in article.quotes if q.section == section]
         dateline = self._dateline(text) if section == "body" else None
         out: list[Event] = []
