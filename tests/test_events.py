@@ -764,3 +764,8 @@ def test_an_agentless_arrest_in_a_lone_sentence_about_one_country(runner: Any) -
                           "was stabbed on stage.")
     arrest = next(e for e in events if e.code == "173")
     assert countries(arrest.sources) == {"POL"}
+
+
+def test_the_law_a_speaker_says_someone_broke_is_only_the_accusation(runner: Any) -> None:
+    events = code(runner, "Kazakhstan's president said Russia broke the law.")
+    assert [e.root for e in events] == ["11"]

@@ -226,6 +226,7 @@ class EventStage:
                         ctx.last_group_sentence = n
                 if made:
                     break
+            _drop_accused_defiance(out, n, ctx)
             dates.carry(section, day if explicit else None)
         return out
 
@@ -660,6 +661,18 @@ _PROTEST_AIMS = (
                      "pension", "salary", "pay", "quarry", "mine", "mining", "project", "plan",
                      "lockdown", "restriction", "ban", "brexit", "tariff"})),
 )
+
+
+def _drop_accused_defiance(out: list[Event], n: int, ctx: _Context) -> None:
+    """"X said Y broke the law": the accusation is the event; Y's defiance of the law (128),
+    reported in the same sentence, is what Y is accused of, not a second act."""
+    told = [ev for at, ev in ctx.told if at == n]
+    accused = {_key(a) for ev in told if ev.root == "11" for a in ev.targets}
+    for ev in told:
+        if ev.code.startswith("128") and ev.modality == "reported" and ev.sources and all(
+                _key(a) in accused for a in ev.sources) and ev in out:
+            out.remove(ev)
+            ctx.told = [(at, e) for at, e in ctx.told if e is not ev]
 
 
 def _in_main_clause(m: Coded, sent: Any) -> bool:
