@@ -157,8 +157,7 @@ class ActorResolver:
             words = _title_words(_WORD.findall(before)[-4:], self.kb)
             if any(w.lower() in ("former", "ex", "late", "then") for w in words):
                 words = [w for w in words if self.kb.country_for(w)]
-            # Only the words right before the name form its title: stop at a lower-case word
-            # that is not a role noun ("met Energy Minister X" gives "Energy Minister").
+            # The longest role and the first country among the title's words.
             for i in range(len(words)):
                 phrase = " ".join(words[i:])
                 role = role or self.kb.role_for(phrase.lower())

@@ -29,7 +29,8 @@ PLURAL_ANAPHORS = frozenset({"they", "them", "both", "leader", "side", "country"
 #: Role nouns that stand for the parties of the event before only in the plural ("the foreign
 #: ministers agreed"; "the foreign minister" is one person).
 _PLURAL_ONLY_ANAPHORS = frozenset({"minister", "envoy", "negotiator", "diplomat", "official"})
-_PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
+#: Personal pronouns: anaphors that stand for one actor or for the last group that acted.
+PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
 #: Heads that make a phrase with a country in it an actor of that country ("the Chinese side").
 _TITLES = frozenset({"president", "chair", "chairman", "premier", "minister", "prime", "king",
                      "leader", "general", "mr", "mrs", "ms", "dr", "sheikh", "emir", "sultan"})
@@ -354,7 +355,7 @@ class ActorFinder:
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                              "QUANTITY") or tok.lemma_.lower() in ACCIDENTS:
             return []
-        if lower in _PRONOUNS and not tok.text.isupper():
+        if lower in PRONOUNS and not tok.text.isupper():
             if lower in ("they", "them", "he", "she", "him", "her"):
                 return [Found(None, lower, tok.idx)]
             return []

@@ -1157,10 +1157,9 @@ class SentenceCoder:
                       if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj" for f in finder.find(g)
                       if f.actor is not None]
-            keys = {id(f.actor) for f in givers}
             given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
-            targets = [f for f in targets if id(f.actor) not in keys and not (
-                f.actor is not None and (f.actor.name, f.actor.country) in given)]
+            targets = [f for f in targets if f.actor is None
+                       or (f.actor.name, f.actor.country) not in given]
             sources, targets = own_src + givers, subj + targets
         else:
             sources = subj + own_src

@@ -23,7 +23,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
-from .event_actors import ActorFinder, Found
+from .event_actors import PRONOUNS, ActorFinder, Found
 from .event_coder import Mention as Coded
 from .event_coder import SentenceCoder, recode_intent, recode_refusal, recode_threat
 from .event_dates import SectionDates
@@ -75,23 +75,20 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
                                           "agreement", "withdrawal", "deployment"})
-#: Personal pronouns, which stand for one actor or for the last group that acted.
-_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "i", "us"})
 #: Actor roles of people with no armed organisation behind them (a person with no role: "").
 _PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL", "HLH", "AGR",
                             "ELI", "REF"})
 _FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
 _KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
 _PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
-#: Mediation: between two other parties, never the mediator's own country.
-_BROKERED = frozenset({"045", "046"})
+#: Mediation: between two other parties, never the mediator's own country, and directed
+#: (a mediator and a party it mediates for are two sides).
+_MEDIATION = frozenset({"045", "046"})
 #: Consultations one named party makes: visits, hosting, mediation.
 _ONE_PARTY_CONSULTS = frozenset({"042", "043", "045"})
 #: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
 #: with Putin"): one event whichever side is the source.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
-#: Consultations with a direction: a mediator and the parties mediated.
-_DIRECTED_CONSULTS = frozenset({"045", "046"})
 #: The authority behind an agentless passive, by CAMEO code or root.
 _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
                     "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
@@ -114,6 +111,8 @@ class _Context:
     focus: str | None = None
     #: The group's events so far, with the sentence each came from.
     told: list[tuple[int, Event]] = field(default_factory=list)
+    #: The article's entities that are people (private attackers assault, not fight).
+    people: frozenset[str] = frozenset()
 
 
 def _group(section: str) -> str:
@@ -145,10 +144,12 @@ class EventStage:
         dates = SectionDates(article)
         contexts: dict[str, _Context] = {}
         states = {e.id for e in article.entities if e.type == "GPE"}
+        people = frozenset(e.id for e in article.entities if e.type == "PERSON")
         off = "body" in article.docs and off_politics(article, article.docs["body"])
         for section, doc in article.docs.items():
             group = _group(section)
-            ctx = contexts.setdefault(group, _Context([], focus=self._focus(article, group)))
+            ctx = contexts.setdefault(group, _Context([], focus=self._focus(article, group),
+                                                      people=people))
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
                 # A sport or market page: only political actors make its events.
@@ -210,11 +211,12 @@ class EventStage:
             for mentions in (coder.code, speech.code):
                 made = 0
                 for m in mentions(sent):
+                    main = _in_main_clause(m, sent)
                     ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
-                                     day, future)
+                                     day, future, main)
                     if ev is None:
                         continue
-                    made += _in_main_clause(m, sent)
+                    made += main
                     if ev.place is None:
                         ev.place = self._seat_place(ev) or dateline
                     out.append(ev)
@@ -286,7 +288,7 @@ class EventStage:
                 # the sentence's act fell on.
                 out.extend(a for a in ctx.told[-1][1].targets if a.country)
                 used = True
-            elif f.anaphor not in _PRONOUNS and (named := self._named_before(
+            elif f.anaphor not in PRONOUNS and (named := self._named_before(
                     article, section, sent_start, f.at)):
                 # "Singapore, India and Australia searched the sea: all three nations offered
                 # help": the countries the sentence has just named.
@@ -310,6 +312,8 @@ class EventStage:
     def _named_before(self, article: Article, section: str, start: int, at: int
                       ) -> list[ActorRef]:
         """The countries named in the sentence before ``at``, when there are two to four."""
+        if at < 0:
+            return []
         seen: dict[str, tuple[int, Any]] = {}
         for ent in article.entities:
             if ent.type != "GPE" or ent.country not in self.kb.countries or (
@@ -318,7 +322,7 @@ class EventStage:
             for men in ent.mentions:
                 if men.section == section and start <= men.start < at:
                     seen.setdefault(ent.country, (men.start, ent))
-        if at < 0 or not 2 <= len(seen) <= 4:
+        if not 2 <= len(seen) <= 4:
             return []
         return [ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
                          country=ent.country) for _, ent in sorted(seen.values(),
@@ -330,7 +334,7 @@ class EventStage:
 
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
-               future: list[int]) -> Event | None:
+               future: list[int], main: bool) -> Event | None:
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         confidence = m.confidence
@@ -453,7 +457,7 @@ class EventStage:
             confidence += 0.15
         if not m.nominal:
             confidence += 0.05
-        if _in_main_clause(m, sent):
+        if main:
             confidence += 0.05  # the sentence's own act before those it embeds
         toks = sorted(m.tokens, key=lambda t: t.i)
         start = toks[0].idx
@@ -469,8 +473,8 @@ class EventStage:
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         mod = modality(head, headline=headline, in_quote=in_quote,
                        future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
-        people = {e.id for e in article.entities if e.type == "PERSON"}
-        code = _violence_kind(_protest_aim(m.code, sent), sources, targets, head, sent, people)
+        code = _violence_kind(_protest_aim(m.code, sent), sources, targets, head, sent,
+                              ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
@@ -507,7 +511,7 @@ class EventStage:
         where = self._clause_place(article, section, m)
         if where is not None and where.country in self.kb.countries:
             return [self._country(where.country)]
-        if len(home) != 1 or m.code[:3] in _BROKERED:
+        if len(home) != 1 or m.code[:3] in _MEDIATION:
             return []
         iso = next(iter(home))
         # The other side is a country the sentence names as a place or people, not the home
@@ -688,7 +692,7 @@ def _in_main_clause(m: Coded, sent: Any) -> bool:
 
 
 def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], head: Any,
-                   sent: Any, people: set[str]) -> str:
+                   sent: Any, people: frozenset[str]) -> str:
     """CAMEO keeps fighting (19) for organised armed force: a lone worker or a named private
     person who stabs or shoots commits assault (180, 1823 when someone is killed); police or
     troops firing on protesters at home use violent repression (175)."""
@@ -792,7 +796,7 @@ def _same_event(kept: Event, ev: Event) -> bool:
     own_e = {a.country for a in ev.sources if a.country}
     if own_k and own_e and not own_k & own_e and kept.root not in _SYMMETRIC_ROOTS:
         return False  # Syria's promise and China's pledge to Syria are two acts
-    if (kept.root not in _SYMMETRIC_ROOTS or kept.code[:3] in _DIRECTED_CONSULTS) and (
+    if (kept.root not in _SYMMETRIC_ROOTS or kept.code[:3] in _MEDIATION) and (
             {_key(a) for a in kept.sources} & {_key(a) for a in ev.targets}
             or {_key(a) for a in kept.targets} & {_key(a) for a in ev.sources}):
         return False  # "Biden criticised Trump", "Trump criticised Biden": two acts
