@@ -401,6 +401,13 @@ class EventStage:
                 # "Police arrested two suspects" in a story about one country: its police.
                 a.country = ctx.focus
                 a.actor_code = ctx.focus + a.actor_code
+            elif a.country is None and a.actor_code is None and a.entity in ctx.people and (
+                    iso := place.country if place is not None else ctx.focus) in (
+                    self.kb.countries):
+                # "Usman Khan stabbed several people in London": a person the story gives no
+                # other country belongs to the country the act happens in, or the story's.
+                a.country = iso
+                a.actor_code = iso
         if (not any(a.country for a in sources) and m.code[:3] in _COURT_CODES
                 and place is None):
             # "Chirac was convicted of corruption", "a Georgian player was arrested": with no
@@ -489,7 +496,7 @@ class EventStage:
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * _embedded(head)
         info = code_info(code)
-        implied = [] if targets else self._implied(article, section, sent, m, home)
+        implied = [] if targets else self._implied(article, section, sent, m, home, ctx, n)
         return Event(
             code=info.code, root=info.root, label=info.label,
             plover=m.plover if m.plover and code == m.code else info.plover,
@@ -503,23 +510,33 @@ class EventStage:
         )
 
     def _implied(self, article: Article, section: str, sent: Any, m: Coded,
-                 home: set[str]) -> list[ActorRef]:
-        """The other side of the CAMEO dyad when no target is named: the country the clause
-        places the act in, else the one acting country itself, when the sentence names no
-        other country (joint acts of several countries, mediation: none), else the one other
-        country it names."""
-        where = self._clause_place(article, section, m)
-        if where is not None and where.country in self.kb.countries:
-            return [self._country(where.country)]
-        if len(home) != 1 or m.code[:3] in _MEDIATION:
-            return []
-        iso = next(iter(home))
+                 home: set[str], ctx: _Context, n: int) -> list[ActorRef]:
+        """The other side of the CAMEO dyad when no target is named: for mediation, the
+        parties mediated between; else the country the clause places the act in, else the one
+        acting country itself, when the sentence names no other country (joint acts of several
+        countries: none), else the one other country it names."""
         # The other side is a country the sentence names as a place or people, not the home
         # of a firm or a person it mentions ("via Twitter", "prosecutor Josh Bash").
         others = {ent.country for ent in article.entities
                   if ent.type in ("GPE", "NORP") and ent.country in self.kb.countries
-                  and ent.country != iso for men in ent.mentions
+                  and ent.country not in home for men in ent.mentions
                   if men.section == section and sent.start_char <= men.start < sent.end_char}
+        if m.code[:3] in _MEDIATION:
+            # "a deal it brokered between Sudan and Israel": the parties it mediated between,
+            # named in the sentence or in the event told just before.
+            if len(others) >= 2:
+                return [self._country(iso) for iso in sorted(others)]
+            parties = {a.country for a in ctx.last_group or [] if a.country in self.kb.countries
+                       and a.country not in home}
+            if not others and len(parties) >= 2 and 0 < n - ctx.last_group_sentence <= 3:
+                return [self._country(iso) for iso in sorted(parties)]
+            return []
+        where = self._clause_place(article, section, m)
+        if where is not None and where.country in self.kb.countries:
+            return [self._country(where.country)]
+        if len(home) != 1:
+            return []
+        iso = next(iter(home))
         if iso not in self.kb.countries or len(others) > 1:
             return []
         # The one other country the sentence names is the other side ("Trump defended his
