@@ -317,6 +317,25 @@ def test_foreign_pledge_in_a_story_about_one_country_targets_it(runner: Any) -> 
     assert countries(pledge[0].targets) == {"SYR"}
 
 
+def test_first_person_in_reported_words_is_the_speaker(runner: Any) -> None:
+    ev = only(code(runner, 'Polish Prime Minister Mateusz Morawiecki visited the town. He '
+                           'tweeted, "I want to express my sympathy to the families of the '
+                           'victims."'))
+    assert ev.root == "01" and countries(ev.sources) == {"POL"}
+
+
+def test_mediation_implies_the_parties_mediated_between(runner: Any) -> None:
+    ev = code(runner, "The White House announced a deal it brokered to normalize relations "
+                      "between Sudan and Israel.")[0]
+    assert ev.code == "045" and countries(ev.sources) == {"USA"} and not ev.targets
+    assert countries(ev.implied_targets) == {"SDN", "ISR"}
+
+
+def test_person_with_no_country_acts_for_the_country_of_the_place(runner: Any) -> None:
+    ev = only(code(runner, "On Friday, Usman Khan stabbed several people at a hall in London."))
+    assert ev.root == "18" and countries(ev.sources) == {"GBR"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -31,6 +31,15 @@ PLURAL_ANAPHORS = frozenset({"they", "them", "both", "leader", "side", "country"
 _PLURAL_ONLY_ANAPHORS = frozenset({"minister", "envoy", "negotiator", "diplomat", "official"})
 #: Personal pronouns: anaphors that stand for one actor or for the last group that acted.
 PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
+#: "I" and "we": whoever says the words they stand in.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: Verbs of saying: their subject speaks the words of their complement.
+SAYING = frozenset({
+    "say", "tell", "write", "tweet", "post", "add", "note", "state", "declare", "insist",
+    "argue", "stress", "remark", "comment", "assert", "maintain", "reply", "respond",
+    "exclaim", "complain", "lament", "posit", "contend", "conclude", "observe", "announce",
+    "suggest", "believe", "think", "feel",
+})
 #: Heads that make a phrase with a country in it an actor of that country ("the Chinese side").
 _TITLES = frozenset({"president", "chair", "chairman", "premier", "minister", "prime", "king",
                      "leader", "general", "mr", "mrs", "ms", "dr", "sheikh", "emir", "sultan"})
@@ -253,6 +262,10 @@ class ActorFinder:
                         self._by_char[i] = ent
         self._ent_labels = {e.id: e.type for e in article.entities}
         self._datelines = dateline_spans(self.text, get_gazetteer())
+        ents = {e.id: e for e in article.entities}
+        #: The section's quotes whose speaker is a known entity: "I" and "we" inside are them.
+        self._voiced = [(q.start, q.end, ents[q.speaker_entity]) for q in article.quotes
+                        if q.section == section and q.speaker_entity in ents]
 
     # noun phrases --------------------------------------------------------------------------
 
@@ -343,6 +356,19 @@ class ActorFinder:
                         if f.actor is not None]
         return out if len({f.actor.entity or f.actor.name for f in out if f.actor}) >= 2 else []
 
+    def _first_person(self, tok: Any, *, target: bool) -> list[Found]:
+        """"I" and "we" are whoever says the words: the known speaker of the quote they stand
+        in, else the subject of the verb of saying they hang on ("He tweeted, 'I want ...'")."""
+        for start, end, ent in self._voiced:
+            if start <= tok.idx < end:
+                return self._from_entity(ent, tok)
+        for anc in tok.ancestors:
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING:
+                subj = [c for c in anc.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lower_ not in FIRST_PERSON:
+                    return self.find(subj[0], target=target)
+        return []
+
     def head(self, tok: Any, *, target: bool = False, loose: bool = True) -> list[Found]:
         if any(start <= tok.idx < end for start, end in self._datelines):
             return []
@@ -355,6 +381,8 @@ class ActorFinder:
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                              "QUANTITY") or tok.lemma_.lower() in ACCIDENTS:
             return []
+        if lower in FIRST_PERSON and tok.pos_ == "PRON":
+            return self._first_person(tok, target=target)
         if lower in PRONOUNS and not tok.text.isupper():
             if lower in ("they", "them", "he", "she", "him", "her"):
                 return [Found(None, lower, tok.idx)]

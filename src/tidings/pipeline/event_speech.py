@@ -37,18 +37,11 @@ from typing import Any
 
 from ..knowledge.event_lexicon import lexicon
 from ..model import ActorRef
-from .event_actors import ActorFinder, Found
+from .event_actors import SAYING, ActorFinder, Found
 from .event_coder import LEARNING, Mention, SentenceCoder
 from .event_coder import lemma as _lemma
 from .tone import polarity
 
-#: Verbs that report words.
-_SAYING = frozenset({
-    "say", "tell", "write", "tweet", "post", "add", "note", "state", "declare", "insist",
-    "argue", "stress", "remark", "comment", "assert", "maintain", "reply", "respond",
-    "exclaim", "complain", "lament", "posit", "contend", "conclude", "observe", "announce",
-    "suggest", "believe", "think", "feel",
-})
 #: Verbs that name a thing: "called the move a ...", "described the attack as ...".
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub"})
@@ -350,7 +343,7 @@ def _things(toks: list[Any]) -> list[Any]:
     people or pronouns, nor who says something."""
     return [t for t in toks if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
             and (t.pos_ == "NOUN" or _of_state(t)) and t.ent_type_ in ("", "LAW")
-            and not (t.dep_ == "nsubj" and _lemma(t.head) in _SAYING)]
+            and not (t.dep_ == "nsubj" and _lemma(t.head) in SAYING)]
 
 
 def _placed(sources: list[Found]) -> bool:
@@ -552,7 +545,7 @@ class SpeechCoder:
         cur = clause
         for _ in range(3):
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and (
-                    _lemma(cur.head) in _SAYING) and not _hedged(cur.head):
+                    _lemma(cur.head) in SAYING) and not _hedged(cur.head):
                 return cur.head
             if cur.dep_ == "conj" and cur.head.i != cur.i:
                 cur = cur.head  # "... is unacceptable and constitutes a blow," said X
@@ -655,7 +648,7 @@ class SpeechCoder:
             return None  # "it is a disgrace that ...", "it is shameful to ...": no thing
         sent = pron.sent
         inside = {t.i for t in clause.subtree}
-        spoken = [g for t in sent if _lemma(t) in _SAYING | _NAMING
+        spoken = [g for t in sent if _lemma(t) in SAYING | _NAMING
                   for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
                   for g in p.children if g.dep_ == "pobj" and _of_state(g)]
         if spoken:
@@ -854,7 +847,7 @@ class SpeechCoder:
         if not targets or _negated(noun):
             return None
         if noun.dep_ in ("dobj", "ccomp", "dep", "npadvmod", "appos", "parataxis") and (
-                head.pos_ == "VERB" and _lemma(head) in _SAYING | _TRIBUTE_SUPPORT):
+                head.pos_ == "VERB" and _lemma(head) in SAYING | _TRIBUTE_SUPPORT):
             if _hedged(head):
                 return None
             sources = self._speakers(head)
