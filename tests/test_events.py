@@ -336,6 +336,17 @@ def test_person_with_no_country_acts_for_the_country_of_the_place(runner: Any) -
     assert ev.root == "18" and countries(ev.sources) == {"GBR"}
 
 
+def test_a_storm_is_no_actor(runner: Any) -> None:
+    assert not code(runner, "Typhoon Phanfone struck the Philippines on Wednesday. It also "
+                            "blocked roads and forced over 58,000 civilians to evacuate.")
+
+
+def test_participle_on_a_copula_takes_its_subject(runner: Any) -> None:
+    ev = only(code(runner, "Indian authorities are at the spot, providing all assistance to "
+                           "the affected."))
+    assert ev.root == "07" and countries(ev.sources) == {"IND"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

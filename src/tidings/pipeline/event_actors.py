@@ -391,6 +391,9 @@ class ActorFinder:
         if home is not None:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
         ent = self.entity_at(tok)
+        if ent is not None and ent.name.lower().removeprefix("tropical ").split()[0] in (
+                ACCIDENTS):
+            return []  # "Typhoon Phanfone", "Hurricane Maria": a storm is no actor
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             found = self._from_entity(ent, tok)
             if not found and (ent.type == "PERSON" or (

@@ -887,8 +887,9 @@ class SentenceCoder:
                     return []
                 cur = cur.head
                 continue
-            if cur.dep_ in ("pcomp", "advcl") and cur.head.pos_ == "VERB":
-                cur = cur.head
+            if cur.dep_ in ("pcomp", "advcl") and (cur.head.pos_ == "VERB" or (
+                    cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
+                cur = cur.head  # "authorities are at the spot, providing assistance"
                 continue
             if cur.dep_ == "acl":
                 # "the decision by Russia to close the border", "Moscow's plan to build":

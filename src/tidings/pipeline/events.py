@@ -23,7 +23,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
-from .event_actors import PRONOUNS, ActorFinder, Found
+from .event_actors import ACCIDENTS, PRONOUNS, ActorFinder, Found
 from .event_coder import Mention as Coded
 from .event_coder import SentenceCoder, recode_intent, recode_refusal, recode_threat
 from .event_dates import SectionDates
@@ -343,6 +343,8 @@ class EventStage:
         if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
             # Who acted is the news: a verbal or cooperative act with no actor is not coded.
             return None
+        if not sources and not m.nominal and _unowned_subject(m.trigger):
+            return None  # "It also blocked roads and forced thousands to flee": a storm's doing
         place = self._place(article, section, sent)
         if not sources and m.agentless:
             sources = self._authorities(m.code, place)
@@ -651,6 +653,15 @@ class EventStage:
             return None
         name = m.group(1).strip().title()
         return self.place_ref(name)
+
+
+def _unowned_subject(verb: Any) -> bool:
+    """The verb's own subject is no one: "it" the coder could not resolve, or a disaster."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ACCIDENTS)
+               for c in verb.children)
 
 
 def _embedded(head: Any) -> int:
