@@ -347,6 +347,18 @@ def test_participle_on_a_copula_takes_its_subject(runner: Any) -> None:
     assert ev.root == "07" and countries(ev.sources) == {"IND"}
 
 
+def test_group_named_by_its_members_acts_as_them(runner: Any) -> None:
+    ev = only(code(runner, "Western countries such as France and Germany condemned the attack "
+                           "on Iran."))
+    assert ev.root == "11" and countries(ev.sources) == {"FRA", "DEU"}
+
+
+def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> None:
+    ev = only(code(runner, "Attorneys general from New Jersey, Colorado and New Mexico filed "
+                           "a lawsuit against the order."))
+    assert ev.root == "11" and countries(ev.sources) == {"USA"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

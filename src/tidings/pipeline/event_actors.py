@@ -310,7 +310,8 @@ class ActorFinder:
                 return split
         shared = None
         for i, head in enumerate(heads):
-            found = self.head(head, target=target, loose=loose) or [
+            found = self._members(head, target=target, loose=loose) or self.head(
+                head, target=target, loose=loose) or [
                 # "his former rival, Joe Biden": the apposition names whom the noun means.
                 f for c in head.children if c.dep_ == "appos"
                 for f in self.head(c, target=target, loose=loose) if f.actor is not None]
@@ -323,6 +324,18 @@ class ActorFinder:
                     f.actor.actor_code = shared + (f.actor.actor_code or "")
             out.extend(found)
         return out
+
+    def _members(self, tok: Any, *, target: bool, loose: bool) -> list[Found]:
+        """"World leaders including Iran's Zarif and Britain's Johnson": a group the phrase
+        names by its members acts as those members."""
+        if self.entity_at(tok) is not None or tok.pos_ != "NOUN":
+            return []
+        named = [g for c in tok.children if c.dep_ == "prep" and (
+                     c.lower_ in ("including", "like") or (
+                         c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
+                 for g in c.children if g.dep_ == "pobj"]
+        return [f for g in named for f in self.find(g, target=target, loose=loose)
+                if f.actor is not None and f.actor.country]
 
     def _coordinated(self, tok: Any, *, target: bool, loose: bool) -> list[Found]:
         """Named parties joined by "and" that the parser folded into one phrase ("US President
@@ -532,9 +545,18 @@ class ActorFinder:
         return None
 
     def np_countries(self, tok: Any, np: str) -> list[str]:
-        """Countries named in a noun phrase, by name or demonym or as a recognised place."""
-        out = self.kb.countries_in(np)
-        for t in self.np_tokens(tok):
+        """Countries named in a noun phrase, by name or demonym or as a recognised place; not
+        a country's name inside a place of another's ("New Mexico", "New Jersey")."""
+        toks = self.np_tokens(tok)
+        places = [ent for t in toks if (ent := self.entity_at(t)) is not None
+                  and ent.type == "GPE" and ent.country]
+        out: list[str] = []
+        for start, end, iso in self.kb.country_names.scan(np):
+            word = np[start:end]
+            if iso not in out and not any(ent.country != iso and word != ent.name
+                                          and word in ent.name for ent in places):
+                out.append(iso)
+        for t in toks:
             ent = self.entity_at(t)
             if (ent is not None and ent.type in ("GPE", "NORP") and ent.country
                     and ent.country not in out and t.i != tok.i):
