@@ -359,6 +359,17 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     assert ev.root == "11" and countries(ev.sources) == {"USA"}
 
 
+@pytest.mark.parametrize("text", [
+    "US Senator Brian Carroll received the Solidarity Party's presidential nomination in 2019.",
+    '"We should definitely add those planets to the menu of options," US scientist Sara '
+    'Seager said.',
+    "Encouraged to explore creative outlets by a psychotherapist, US actress Gloria "
+    "Vanderbilt took acting lessons.",
+])
+def test_no_event_where_no_actor_acts_on_another(runner: Any, text: str) -> None:
+    assert not code(runner, text)
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
-from .event_actors import ACCIDENTS, QUANTITIES, ActorFinder, Found
+from .event_actors import ACCIDENTS, FIRST_PERSON, QUANTITIES, ActorFinder, Found
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
 from .tone import polarity
 
@@ -531,7 +531,10 @@ class SentenceCoder:
                         c.left_edge.tag_ in ("WRB", "WP", "WDT")
                         or c.left_edge.lower_ in ("whether", "if")):
                     continue  # "asked where the money went": a question, not a demand
-                must = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children)
+                # "X said Y must do Z" is a demand on Y; "we should" is none.
+                must = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children
+                           ) and not any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON
+                                         and s.pos_ == "PRON" for s in c.children)
                 that = any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
                 asked = any(o.dep_ == "dobj" and _lemma(o) in _DEMAND_WORDS
                             for o in rep.children)
@@ -847,15 +850,16 @@ class SentenceCoder:
         if "*" in pat.objects and objects:
             return True
         # "supported Turkey's bid": a thing an actor owns stands for the actor.
+        # Not for meetings and hosting: "received the party's nomination" hosts no one.
         owned = [c for h in heads for c in h.children if c.dep_ == "poss"
-                 and c.lower_ not in _POSSESSIVES]
+                 and c.lower_ not in _POSSESSIVES] if pat.code[:2] != "04" else []
         if "*actor" in pat.objects and (any(
             (f.actor is not None and not (f.actor.actor_code or "").endswith("MED"))
             or f.anaphor for h in heads + owned
             for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
         ) or (not _conflict(pat.code) and any(
             h.pos_ == "PROPN" and h.ent_type_ in ("", "PERSON") and h.text[:1].isupper()
-            for h in heads
+            and not any(d.lower_ in ("a", "an") for d in h.children) for h in heads
         ))):
             # "congratulated Pelosi": a name the recogniser missed is still someone.
             # A news outlet spoken to or visited is an interview, not a consultation.
@@ -887,6 +891,9 @@ class SentenceCoder:
                     return []
                 cur = cur.head
                 continue
+            if cur.dep_ == "advcl" and (cur.tag_ == "VBN" or (
+                    cur.pos_ == "ADJ" and cur.lower_.endswith("ed"))):
+                return []  # "Encouraged by her doctor, X took lessons": X was acted on
             if cur.dep_ in ("pcomp", "advcl") and (cur.head.pos_ == "VERB" or (
                     cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
                 cur = cur.head  # "authorities are at the spot, providing assistance"
