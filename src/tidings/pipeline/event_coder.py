@@ -552,6 +552,8 @@ class SentenceCoder:
                 else:
                     sources = [f for s in self._subjects(rep) for f in self.actors(s)]
                 targets = [f for s in self._subjects(c) for f in self.actors(s, target=True)]
+                if not targets and lemma in REPORTING_VERBS and lemma not in _DEMAND_WORDS:
+                    continue  # "said astronomers should keep an open mind": no one to demand of
                 inner = found.pop(c.i, None)
                 for t in c.subtree:
                     if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:
