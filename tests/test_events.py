@@ -367,6 +367,13 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "Vanderbilt took acting lessons.",
     'US scientist Sara Seager said "Astronomers should keep an open mind as to which planets '
     'are worth searching for life".',
+    "US actors walk the picket line in solidarity with striking US writers outside the "
+    "studio offices.",
+    "Microsoft blamed two US software updates for the connectivity glitches.",
+    "To beat Donald Trump, Nikki Haley tries to expand her coalition.",
+    "With many Americans affected by obesity, the promise of these drugs has been clashing "
+    "with insurers.",
+    "It was the dog on the silo that forced US farmer Chris Richmond's hand.",
 ])
 def test_no_event_where_no_actor_acts_on_another(runner: Any, text: str) -> None:
     assert not code(runner, text)

@@ -552,8 +552,10 @@ class SentenceCoder:
                 else:
                     sources = [f for s in self._subjects(rep) for f in self.actors(s)]
                 targets = [f for s in self._subjects(c) for f in self.actors(s, target=True)]
-                if not targets and lemma in REPORTING_VERBS and lemma not in _DEMAND_WORDS:
-                    continue  # "said astronomers should keep an open mind": no one to demand of
+                if (not targets and lemma in REPORTING_VERBS and lemma not in _DEMAND_WORDS
+                        ) or any(s.dep_ == "nsubj" and s.pos_ == "PRON"
+                                 and s.lower_ in ("you", "one") for s in c.children):
+                    continue  # "said astronomers should ...", "insisted you had to": no one
                 inner = found.pop(c.i, None)
                 for t in c.subtree:
                     if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:

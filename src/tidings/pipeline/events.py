@@ -44,6 +44,14 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: reasons given for another event ("arrested for collaborating with Israel") or what a
 #: system permits ("LRIT allows states to examine data").
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+#: Verbs of winning: between people, a race or a match.
+_CONTESTS = frozenset({"beat", "defeat", "trounce", "thrash", "rout", "crush", "outpoll"})
+#: Things that cannot strike anyone, whatever the verb says.
+_ABSTRACT = frozenset({"promise", "plan", "idea", "policy", "law", "decision", "move", "bill",
+                       "proposal", "price", "cost", "market", "economy", "inflation", "drug",
+                       "technology", "report", "study", "data", "trend", "demand", "issue",
+                       "problem", "question", "strategy", "approach", "debate", "news",
+                       "story", "film", "book", "song", "show", "game", "rule", "reform"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Arrests, detentions and court findings: with no place named, the authorities of the
@@ -345,6 +353,17 @@ class EventStage:
             return None
         if not sources and not m.nominal and _unowned_subject(m.trigger):
             return None  # "It also blocked roads and forced thousands to flee": a storm's doing
+        if (m.code[:2] in _VIOLENT_ROOTS and not sources and not m.nominal
+                and _abstract_subject(m.trigger)):
+            return None  # "the promise of these drugs has been clashing with insurers"
+        verb = m.trigger.lemma_.lower()
+        if verb == "strike" and m.trigger.dep_ == "amod":
+            return None  # "striking workers": a labour strike
+        if verb == "blame" and not targets and any(c.dep_ == "dobj" for c in m.trigger.children):
+            return None  # "Microsoft blamed two updates for the glitches": no one accused
+        if any(t.lemma_.lower() in _CONTESTS for t in m.tokens) and sources and targets and all(
+                a.entity in ctx.people for a in sources + targets):
+            return None  # "To beat Trump, Haley tries ...": a race, not a beating
         place = self._place(article, section, sent)
         if not sources and m.agentless:
             sources = self._authorities(m.code, place)
@@ -662,6 +681,13 @@ def _unowned_subject(verb: Any) -> bool:
         verb = verb.head
     return any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ACCIDENTS)
                for c in verb.children)
+
+
+def _abstract_subject(verb: Any) -> bool:
+    """The verb's own subject is a thing, not someone: a noun with no entity, role or person
+    sense ("the promise", "the plan"), as opposed to "gunmen" or "a suicide bomber"."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
+               and c.lemma_.lower() in _ABSTRACT for c in verb.children)
 
 
 def _embedded(head: Any) -> int:
