@@ -374,6 +374,7 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "With many Americans affected by obesity, the promise of these drugs has been clashing "
     "with insurers.",
     "It was the dog on the silo that forced US farmer Chris Richmond's hand.",
+    "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])
 def test_no_event_where_no_actor_acts_on_another(runner: Any, text: str) -> None:
     assert not code(runner, text)

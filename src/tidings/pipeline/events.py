@@ -461,6 +461,9 @@ class EventStage:
             targets = [self._country(next(iter(home)))]
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
+        if m.code == "042" and not m.nominal and not any(a.country for a in targets) and (
+                self._clause_place(article, section, m) is None):
+            return None  # "she heads down to the library": a trip to no state is no visit
         if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or m.code == "036"
                 ) and len({a.country or _key(a) for a in sources + targets}) < 2:
             # "the annual meeting of the Society", "the Senate met": a consultation needs
