@@ -380,6 +380,12 @@ def test_no_event_where_no_actor_acts_on_another(runner: Any, text: str) -> None
     assert not code(runner, text)
 
 
+def test_two_word_role_acts_for_the_country_it_is_in(runner: Any) -> None:
+    ev = only(code(runner, "The fire service in Bangladesh was investigating the possibility "
+                           "of an electrical fault."))
+    assert ev.root == "09" and countries(ev.sources) == {"BGD"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

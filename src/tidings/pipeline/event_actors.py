@@ -450,7 +450,10 @@ class ActorFinder:
             if country is not None or code is not None:
                 return [Found(ActorRef(name=text, actor_code=code, country=country))]
         countries = self.np_countries(tok, np)
-        role = (self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
+        compound = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound"
+                             and c.i == tok.i - 1] + [lower])
+        role = ((self.kb.role_for(compound) if " " in compound else None)  # "fire service"
+                or self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
                 or _FORCES.get(tok.lemma_.lower()))
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             # "police in Paris"; an office "of" a place: "the governor of Louisiana"
