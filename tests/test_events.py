@@ -386,6 +386,15 @@ def test_two_word_role_acts_for_the_country_it_is_in(runner: Any) -> None:
     assert ev.root == "09" and countries(ev.sources) == {"BGD"}
 
 
+def test_it_is_the_body_that_acted_in_the_sentence_before(runner: Any) -> None:
+    events = code(runner, "The European Union imposed sanctions on Russia on Monday. It also "
+                          "praised Ukraine for its reforms.")
+    praise = [e for e in events if e.root == "05"]
+    assert praise and countries(praise[0].sources) == {"EUR"}
+    assert not code(runner, "It rained in Moscow on Monday and it forced thousands of people "
+                            "to stay at home.")
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

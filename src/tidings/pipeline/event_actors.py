@@ -397,7 +397,8 @@ class ActorFinder:
         if lower in FIRST_PERSON and tok.pos_ == "PRON":
             return self._first_person(tok, target=target)
         if lower in PRONOUNS and not tok.text.isupper():
-            if lower in ("they", "them", "he", "she", "him", "her"):
+            if lower in ("they", "them", "he", "she", "him", "her") or (
+                    lower == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"):
                 return [Found(None, lower, tok.idx)]
             return []
         home = self._diaspora(tok)

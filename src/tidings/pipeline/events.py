@@ -296,6 +296,15 @@ class EventStage:
                 # the sentence's act fell on.
                 out.extend(a for a in ctx.told[-1][1].targets if a.country)
                 used = True
+            elif f.anaphor == "it":
+                # "NASA interrupted its coverage ... It also credited Leonov": the one body
+                # that acted in the sentence before.
+                if ctx.told and 0 < n - ctx.told[-1][0] <= 1:
+                    bodies = [a for a in ctx.told[-1][1].sources if a.country and (
+                        a.entity is None or self._is_body(article, a.entity))]
+                    if len(bodies) == 1:
+                        out.extend(bodies)
+                        used = True
             elif f.anaphor not in PRONOUNS and (named := self._named_before(
                     article, section, sent_start, f.at)):
                 # "Singapore, India and Australia searched the sea: all three nations offered
