@@ -395,6 +395,12 @@ def test_it_is_the_body_that_acted_in_the_sentence_before(runner: Any) -> None:
                             "to stay at home.")
 
 
+def test_legislature_named_by_its_kind_is_the_countrys(runner: Any) -> None:
+    ev = only(code(runner, "On December 18, the House in Washington passed two articles of "
+                           "impeachment against President Donald Trump."))
+    assert ev.code == "173" and countries(ev.sources) == {"USA"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -408,6 +408,16 @@ class ActorFinder:
         if ent is not None and ent.name.lower().removeprefix("tropical ").split()[0] in (
                 ACCIDENTS):
             return []  # "Typhoon Phanfone", "Hurricane Maria": a storm is no actor
+        kind = self.kb.role_for(ent.name.lower()) if ent is not None and (
+            ent.type == "ORG" and " " not in ent.name and ent.country is None) else None
+        if kind is None and tok.text == "House" and not any(
+                c.dep_ == "compound" for c in tok.children):
+            kind = "LEG"
+        if kind is not None:
+            # "the Senate", "the House": a body named by its kind, of the country it is
+            # placed in or the story's.
+            iso = next(iter(self._located(tok)), None)
+            return [Found(ActorRef(name=tok.text, actor_code=(iso or "") + kind, country=iso))]
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             found = self._from_entity(ent, tok)
             if not found and (ent.type == "PERSON" or (
