@@ -401,6 +401,20 @@ def test_legislature_named_by_its_kind_is_the_countrys(runner: Any) -> None:
     assert ev.code == "173" and countries(ev.sources) == {"USA"}
 
 
+def test_protest_with_no_place_is_the_story_countrys_people(runner: Any) -> None:
+    body = ("Hundreds of thousands of people marched through central London on Saturday to "
+            "demand a new referendum on Brexit. The march, organised by the People's Vote "
+            "campaign, was one of the largest in British history, and police in London said "
+            "the crowd was peaceful. Speakers from the British Labour and Liberal Democrat "
+            "parties addressed the rally, and organisers said people had travelled from all "
+            "over the United Kingdom to attend. Protesters, carrying placards and flags, "
+            "marched from Hyde Park Corner to Parliament.")
+    art = Article(title="Thousands march in anti-Brexit protest in London", body=body,
+                  reference_date="2019-03-24")
+    march = [e for e in runner(art).events if "Hyde Park" in e.sentence]
+    assert march and march[0].root == "14" and countries(march[0].sources) == {"GBR"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -381,11 +381,13 @@ class EventStage:
             # "Another man, who was arrested on the day, was released on bail" in a story
             # (or a sentence) about one country: its authorities.
             sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None))
-        if not sources and m.code[:2] == "14" and not m.nominal and place is not None and (
-                place.country in self.kb.countries):
-            # "Prisoners rioted at a jail in Dili": dissent in a country is its people's.
-            sources = [ActorRef(name=self.kb.countries[place.country].name + " protesters",
-                                actor_code=place.country + "OPP", country=place.country)]
+        home_of_dissent = place.country if place is not None else ctx.focus
+        if not sources and m.code[:2] == "14" and not m.nominal and (
+                home_of_dissent in self.kb.countries):
+            # "Prisoners rioted at a jail in Dili", "Protesters marched to Parliament" in a
+            # story about Britain: dissent in a country is its people's.
+            sources = [ActorRef(name=self.kb.countries[home_of_dissent].name + " protesters",
+                                actor_code=home_of_dissent + "OPP", country=home_of_dissent)]
         if m.code[:2] in ("15", "18", "19", "20") and sources and all(
                 (a.actor_code or "").endswith(("BUS", "MED", "EDU")) for a in sources):
             return None  # "banks tightened checks": firms show no force
