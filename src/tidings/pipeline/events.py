@@ -569,8 +569,8 @@ class EventStage:
         where = self._clause_place(article, section, m)
         if where is not None and where.country in self.kb.countries:
             return [self._country(where.country)]
-        if len(home) != 1:
-            return []
+        if len(home) != 1 or (m.code == "015" and m.trigger.lemma_.lower() == "claim"):
+            return []  # a claim of responsibility is about the claimant's own act
         iso = next(iter(home))
         if iso not in self.kb.countries or len(others) > 1:
             return []
@@ -656,9 +656,12 @@ class EventStage:
                 for g in prep.children:
                     if g.dep_ != "pobj":
                         continue
-                    lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+                    # The place itself or "the town of X", not a place deeper in the phrase
+                    # ("in a broadcast to the U.S. territory").
+                    heads = [g] + [o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for o in c.children if o.dep_ == "pobj"]
                     for (a, b), ent in spans.items():
-                        if lo <= a and b <= hi:
+                        if any(a <= h.idx < b for h in heads):
                             place = self.place_ref(ent.name)
                             if place is not None:
                                 return place
