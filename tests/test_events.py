@@ -415,6 +415,12 @@ def test_protest_with_no_place_is_the_story_countrys_people(runner: Any) -> None
     assert march and march[0].root == "14" and countries(march[0].sources) == {"GBR"}
 
 
+def test_appeal_to_change_a_policy_is_coded_as_such(runner: Any) -> None:
+    ev = only(code(runner, "The Democratic National Committee urged US states not to "
+                           "reschedule their elections but to use mail-in voting instead."))
+    assert ev.code == "0242" and countries(ev.targets) == {"USA"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -92,6 +92,21 @@ _REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", 
            "087": "1246", "08": "124", "061": "1211", "062": "1212", "081": "1241",
            "082": "1242", "086": "1245", "0831": "1231", "0832": "1232", "0833": "1233",
            "0834": "1234"}
+#: Appeals, intents and demands whose act is a change of policy (CAMEO 0242, 0342, 1042).
+_POLICY_CHANGE = {"020": "0242", "030": "0342", "100": "1042"}
+_CHANGE_VERBS = frozenset({
+    "change", "reform", "amend", "repeal", "scrap", "abolish", "reverse", "overturn", "relax",
+    "tighten", "raise", "lower", "cut", "reduce", "increase", "introduce", "adopt", "implement",
+    "enforce", "legalize", "legalise", "decriminalize", "decriminalise", "diversify",
+    "reschedule", "postpone", "cancel", "revise", "reconsider", "rethink", "regulate",
+    "deregulate", "privatize", "privatise", "nationalize", "nationalise", "subsidize", "tax",
+})
+_POLICY_NOUNS = frozenset({
+    "law", "policy", "rule", "regulation", "tax", "tariff", "limit", "cap", "quota", "ban",
+    "punishment", "penalty", "sentence", "budget", "spending", "subsidy", "price", "rate",
+    "restriction", "requirement", "reform", "legislation", "bill", "measure", "mandate",
+    "lockdown", "curfew", "moratorium", "standard", "program", "programme", "scheme",
+})
 #: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
 _ATTEMPT = {"186": "185", "1823": "185"}
 _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
@@ -432,6 +447,16 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
             if c.pos_ == "ADJ":
                 words.add(_lemma(c))
     return words
+
+
+def _changes_policy(verb: Any) -> bool:
+    """The verb's complement asks for or promises a change of what is done: a verb of change
+    ("reschedule", "diversify", "repeal") or a rule as its object ("set limits", "impose
+    stricter punishment")."""
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
+    return any(_lemma(c) in _CHANGE_VERBS or any(
+        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) for c in comps)
 
 
 def _compose(outer: str, inner: str) -> str | None:
@@ -1100,6 +1125,8 @@ class SentenceCoder:
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
         if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
             code = "016"  # "pleaded not guilty": a denial
+        if code in _POLICY_CHANGE and _changes_policy(verb):
+            code = _POLICY_CHANGE[code]  # "urged states not to reschedule their elections"
         if code == "055" and any(
                 t.lower_ == "sorry" and any(c.dep_ in ("xcomp", "prep") and (
                     _lemma(c) in LEARNING or c.lower_ == "about") for c in t.children)
