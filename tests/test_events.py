@@ -421,6 +421,12 @@ def test_appeal_to_change_a_policy_is_coded_as_such(runner: Any) -> None:
     assert ev.code == "0242" and countries(ev.targets) == {"USA"}
 
 
+def test_promise_of_money_is_intent_to_give_economic_aid(runner: Any) -> None:
+    ev = only(code(runner, "The governor of Chelyabinsk in Russia has promised each victim "
+                           "will be subject to a payout of one million rubles."))
+    assert ev.code == "0331" and countries(ev.sources) == {"RUS"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -107,6 +107,9 @@ _POLICY_NOUNS = frozenset({
     "restriction", "requirement", "reform", "legislation", "bill", "measure", "mandate",
     "lockdown", "curfew", "moratorium", "standard", "program", "programme", "scheme",
 })
+#: Money given: a promise of it is an intent to provide economic aid (0331).
+_MONEY_AID = frozenset({"payout", "compensation", "money", "fund", "funding", "aid",
+                        "assistance", "grant", "loan", "subsidy", "payment", "relief"})
 #: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
 _ATTEMPT = {"186": "185", "1823": "185"}
 _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
@@ -1127,6 +1130,9 @@ class SentenceCoder:
             code = "016"  # "pleaded not guilty": a denial
         if code in _POLICY_CHANGE and _changes_policy(verb):
             code = _POLICY_CHANGE[code]  # "urged states not to reschedule their elections"
+        elif code == "030" and any(_lemma(t) in _MONEY_AID for c in verb.children
+                                   if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
+            code = "0331"  # "promised each victim will be subject to a payout"
         if code == "055" and any(
                 t.lower_ == "sorry" and any(c.dep_ in ("xcomp", "prep") and (
                     _lemma(c) in LEARNING or c.lower_ == "about") for c in t.children)
