@@ -427,6 +427,13 @@ def test_promise_of_money_is_intent_to_give_economic_aid(runner: Any) -> None:
     assert ev.code == "0331" and countries(ev.sources) == {"RUS"}
 
 
+def test_speaker_saying_they_may_act_threatens(runner: Any) -> None:
+    ev = only(code(runner, "Trump said he may impose new tariffs on China."))
+    assert ev.root == "13" and countries(ev.targets) == {"CHN"}
+    ev = only(code(runner, "Officials said Russia could face new sanctions."))
+    assert ev.root == "16" and ev.modality == "hypothetical"
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -23,7 +23,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
-from .event_actors import ACCIDENTS, PRONOUNS, ActorFinder, Found
+from .event_actors import ACCIDENTS, PRONOUNS, SAYING, ActorFinder, Found
 from .event_coder import Mention as Coded
 from .event_coder import SentenceCoder, recode_intent, recode_refusal, recode_threat
 from .event_dates import SectionDates
@@ -520,7 +520,8 @@ class EventStage:
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
-        would = any(c.lower_ in ("would", "will", "'ll") for c in head.children)
+        would = any(c.lower_ in ("would", "will", "'ll") for c in head.children) or (
+            _own_option(head))
         if mod == "planned" and not m.flipped:
             code = recode_threat(recode_intent(code))
         elif mod == "hypothetical" and would and not m.flipped:
@@ -698,6 +699,16 @@ def _unowned_subject(verb: Any) -> bool:
         verb = verb.head
     return any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ACCIDENTS)
                for c in verb.children)
+
+
+def _own_option(verb: Any) -> bool:
+    """"Trump said he may declare an emergency": a speaker's word that they may act is a
+    threat to, as CAMEO codes it, not a mere possibility."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING
+            and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can")
+                    for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "we", "i", "they")
+                    for h in [verb, *verb.children] for c in h.children))
 
 
 def _abstract_subject(verb: Any) -> bool:
