@@ -434,6 +434,12 @@ def test_speaker_saying_they_may_act_threatens(runner: Any) -> None:
     assert ev.root == "16" and ev.modality == "hypothetical"
 
 
+def test_member_of_an_ngo_speaks_for_it(runner: Any) -> None:
+    ev = only(code(runner, '"The murder is unacceptable and a terrible blow to journalism in '
+                           'Yemen", said Sabrina Bennoui of Reporters Without Borders.'))
+    assert ev.root == "11" and {a.actor_code[:3] for a in ev.sources if a.actor_code} == {"NGO"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

@@ -184,6 +184,12 @@ class ActorResolver:
                 clause = clause.split(",")[0] if after.startswith(" ") else \
                     ",".join(clause.split(",")[:2])
                 found = self._named_in(clause, known)
+                body = [iso for name, iso in known.items() if iso and iso[:3] in ("IGO", "NGO")
+                        and after.startswith(" of ") and name in clause]
+                if not found and body and not country:
+                    # "X of Reporters Without Borders", "X of the UN": the body's own code,
+                    # its name no role ("Reporters").
+                    return body[0], role
                 if found and not country:
                     country = found[0]
                 low = clause.lower()
