@@ -374,6 +374,7 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "With many Americans affected by obesity, the promise of these drugs has been clashing "
     "with insurers.",
     "It was the dog on the silo that forced US farmer Chris Richmond's hand.",
+    "US activist John Smith insists the 2004 election was stolen.",
     "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])
 def test_no_event_where_no_actor_acts_on_another(runner: Any, text: str) -> None:
@@ -438,6 +439,11 @@ def test_member_of_an_ngo_speaks_for_it(runner: Any) -> None:
     ev = only(code(runner, '"The murder is unacceptable and a terrible blow to journalism in '
                            'Yemen", said Sabrina Bennoui of Reporters Without Borders.'))
     assert ev.root == "11" and {a.actor_code[:3] for a in ev.sources if a.actor_code} == {"NGO"}
+
+
+def test_insisting_that_someone_act_demands_it(runner: Any) -> None:
+    ev = only(code(runner, "The US insisted that Iran release the sailors."))
+    assert ev.root == "10" and countries(ev.targets) == {"IRN"}
 
 
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:

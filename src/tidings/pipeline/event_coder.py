@@ -452,6 +452,15 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     return words
 
 
+def _bare(clause: Any) -> bool:
+    """A clause whose verb stands bare ("insisted that he resign"): a mandative subjunctive."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    # "that Iran release": a present form after a singular subject is no indicative.
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children))
+
+
 def _changes_policy(verb: Any) -> bool:
     """The verb's complement asks for or promises a change of what is done: a verb of change
     ("reschedule", "diversify", "repeal") or a rule as its object ("set limits", "impose
@@ -567,8 +576,9 @@ class SentenceCoder:
                 asked = any(o.dep_ == "dobj" and _lemma(o) in _DEMAND_WORDS
                             for o in rep.children)
                 verbal = rep.pos_ == "VERB" and c.dep_ == "ccomp" and (
-                    (lemma in REPORTING_VERBS and must) or lemma in _DEMAND_WORDS
-                    or (asked and that))
+                    (lemma in REPORTING_VERBS and must)
+                    or (lemma in _DEMAND_WORDS and (lemma != "insist" or must or _bare(c)))
+                    or (asked and that))  # "insists the election was stolen": a claim
                 nominal = rep.pos_ == "NOUN" and lemma == "demand" and that and (
                     _lemma(rep.head) in _DEMAND_SUPPORT or rep.dep_ in ("nsubj", "ROOT")
                     or (rep.dep_ == "pobj" and _lemma(rep.head.head) in _DEMAND_SUPPORT))
