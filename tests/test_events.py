@@ -446,6 +446,14 @@ def test_insisting_that_someone_act_demands_it(runner: Any) -> None:
     assert ev.root == "10" and countries(ev.targets) == {"IRN"}
 
 
+def test_unrest_and_arrest_told_as_nouns_have_their_actors(runner: Any) -> None:
+    events = code(runner, "Protests erupted in Minsk following the arrest of Belarusian "
+                          "opposition leader Sergei Tikhanovsky.")
+    by_root = {e.root: e for e in events}
+    assert countries(by_root["14"].sources) == {"BLR"}
+    assert countries(by_root["17"].sources) == {"BLR"} and by_root["17"].code == "173"
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

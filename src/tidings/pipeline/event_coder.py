@@ -107,6 +107,10 @@ _POLICY_NOUNS = frozenset({
     "restriction", "requirement", "reform", "legislation", "bill", "measure", "mandate",
     "lockdown", "curfew", "moratorium", "standard", "program", "programme", "scheme",
 })
+#: Unrest that happens, and the verbs it happens by.
+_UNREST = frozenset({"protest", "demonstration", "rally", "riot", "strike", "unrest", "march"})
+_OCCUR = frozenset({"erupt", "break", "continue", "spread", "flare", "resume", "intensify",
+                    "grow", "escalate", "occur"})
 #: Money given: a promise of it is an intent to provide economic aid (0331).
 _MONEY_AID = frozenset({"payout", "compensation", "money", "fund", "funding", "aid",
                         "assistance", "grant", "loan", "subsidy", "payment", "relief"})
@@ -450,6 +454,11 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
             if c.pos_ == "ADJ":
                 words.add(_lemma(c))
     return words
+
+
+def happening(noun: Any) -> bool:
+    """"Protests erupted in Minsk": unrest told as happening, its people unnamed."""
+    return noun.dep_ == "nsubj" and _lemma(noun) in _UNREST and _lemma(noun.head) in _OCCUR
 
 
 def _bare(clause: Any) -> bool:
@@ -1228,7 +1237,7 @@ class SentenceCoder:
         ):
             return None
         sources, targets = self._noun_actors(pat, noun)
-        if not any(f.actor is not None for f in sources + targets):
+        if not any(f.actor is not None for f in sources + targets) and not happening(noun):
             return None
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
                        confidence=0.5, plover=pat.plover)

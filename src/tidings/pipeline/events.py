@@ -25,7 +25,13 @@ from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
 from .event_actors import ACCIDENTS, PRONOUNS, SAYING, ActorFinder, Found
 from .event_coder import Mention as Coded
-from .event_coder import SentenceCoder, recode_intent, recode_refusal, recode_threat
+from .event_coder import (
+    SentenceCoder,
+    happening,
+    recode_intent,
+    recode_refusal,
+    recode_threat,
+)
 from .event_dates import SectionDates
 from .event_modality import modality
 from .event_speech import SpeechCoder
@@ -374,7 +380,8 @@ class EventStage:
                 a.entity in ctx.people for a in sources + targets):
             return None  # "To beat Trump, Haley tries ...": a race, not a beating
         place = self._place(article, section, sent)
-        if not sources and m.agentless:
+        if not sources and (m.agentless or (m.nominal and m.code[:3] in _COURT_CODES)):
+            # "was arrested in Minsk", "protests followed the arrest of X in Minsk"
             sources = self._authorities(m.code, place)
         if (not sources and m.agentless and place is None and ctx.focus in self.kb.countries
                 and not any(a.country for a in targets)):
@@ -382,7 +389,7 @@ class EventStage:
             # (or a sentence) about one country: its authorities.
             sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None))
         home_of_dissent = place.country if place is not None else ctx.focus
-        if not sources and m.code[:2] == "14" and not m.nominal and (
+        if not sources and m.code[:2] == "14" and (not m.nominal or happening(m.trigger)) and (
                 home_of_dissent in self.kb.countries):
             # "Prisoners rioted at a jail in Dili", "Protesters marched to Parliament" in a
             # story about Britain: dissent in a country is its people's.
