@@ -662,9 +662,9 @@ def test_floor_on_the_plover_gold_set(runner: Any) -> None:
     """The issue's acceptance set, whole: category accuracy 0.75, actor F1 0.80."""
     report = score_records(read_gold(need(DATA / "plover_gold.jsonl")), runner)
     assert report["records"] == 322
-    assert report["plover_accuracy"] >= 0.765
+    assert report["plover_accuracy"] >= 0.77
     assert report["actors"]["precision"] >= 0.88
-    assert report["actors"]["f1"] >= 0.815
+    assert report["actors"]["f1"] >= 0.82
 
 
 def test_floor_on_the_odd_plover_half(runner: Any) -> None:
@@ -688,19 +688,31 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     assert report["root_accuracy"] >= 0.52
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.82
-    assert report["triples_code"]["f1"] >= 0.29
-    assert report["triples_root"]["f1"] >= 0.36
+    assert report["triples_code"]["f1"] >= 0.31
+    assert report["triples_root"]["f1"] >= 0.38
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
-    """150 more Wikinews sentences coded blind (DEV.md), worked from in sessions 2 to 4."""
+    """150 more Wikinews sentences coded blind (DEV.md), worked from in sessions 2 to 5."""
     report = score_records(read_gold(ROOT / "tests" / "gold" / "events" / "dev_cameo.jsonl"),
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.56
+    assert report["root_accuracy"] >= 0.60
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.45
+    assert report["triples_code"]["f1"] >= 0.48
+
+
+def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
+    """83 Wikinews sentences from articles in neither other set (DEV2.md), most of whose
+    actors only the article names: scored alone, the floor guards precision."""
+    report = score_records(read_gold(ROOT / "tests" / "gold" / "events" / "dev2_cameo.jsonl"),
+                           runner)
+    assert report["records"] == 58
+    assert report["false_event_rate"] == 0.0
+    assert report["root_accuracy"] >= 0.25
+    assert report["actors"]["precision"] >= 0.85
+    assert report["triples_code"]["f1"] >= 0.16
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
