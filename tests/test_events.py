@@ -728,6 +728,39 @@ def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
     assert whole["actors"]["precision"] >= 0.75
 
 
+def test_gold_records_can_point_into_page_dumps(tmp_path: Any) -> None:
+    """Publishers' pages are not copied into gold files: a record gives a page id and the
+    sentence's offsets, and `--pages` / `--context` read the dump."""
+    import gzip
+    import json
+
+    from tidings.errors import UsageError
+    from tidings.eval.events import score_events
+
+    page = ("Home\n- World\n- Politics\n"
+            "Kazakhstan and Uzbekistan sign water deal\n"
+            "ASTANA, May 16 — Kazakhstan and Uzbekistan signed an agreement on sharing the "
+            "water of the Syr Darya on Friday. The presidents of the two countries met in "
+            "Astana for two days of talks on trade and energy.\n"
+            "Latest news\n- Weather warning for Almaty\n")
+    sentence = "Kazakhstan and Uzbekistan signed an agreement on sharing the water"
+    start = page.index(sentence)
+    end = page.index("Friday.") + len("Friday.")
+    dumps = tmp_path / "dumps.jsonl.gz"
+    with gzip.open(dumps, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "p1", "page": page}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": f"p1#{start}", "page": "p1", "start": start, "end": end,
+                                "date": "2025-05-16", "expected_events": [
+                                    {"source": ["KAZ", "UZB"], "target": [], "code": "057"}]})
+                    + "\n", encoding="utf-8")
+    for kwargs in ({"pages": dumps}, {"context": dumps}):
+        report = score_events(gold, **kwargs)
+        assert report["records"] == 1 and report["root_accuracy"] == 1.0, kwargs
+    with pytest.raises(UsageError):
+        score_events(gold)
+
+
 def test_a_dateline_city_is_never_an_actor() -> None:
     from tidings.extractor import Extractor
     from tidings.sources.base import RawDocument

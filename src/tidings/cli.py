@@ -350,12 +350,18 @@ def eval_events(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also list each record the coder gets wrong.")
     ] = False,
+    pages: Annotated[
+        Path | None,
+        typer.Option("--pages", help="Page dumps (JSONL, may be gzipped: id, page) that gold "
+                     "records pointing into pages (page, start, end) take their text from."),
+    ] = None,
 ) -> None:
     """Score the event coder: category accuracy and source/target actor-country P/R/F1."""
     from .eval.events import format_misses, format_report, score_events
 
     misses: list[dict[str, object]] | None = [] if explain else None
-    report = score_events(gold, half=half, limit=limit, context=context, misses=misses)
+    report = score_events(gold, half=half, limit=limit, context=context, pages=pages,
+                          misses=misses)
     typer.echo(format_report(str(gold), report))
     if misses:
         typer.echo(f"\n{len(misses)} records missed:")

@@ -16,6 +16,7 @@ and the false event rate on sentences whose gold holds no event.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -118,8 +119,38 @@ def _count_triples(c: _Counts, want: set[tuple[str, str, str]],
 
 def read_context(path: str | Path) -> dict[str, dict[str, Any]]:
     """Articles by URL (JSON Lines with ``url``, ``title``, ``text``, ``date``), the whole
-    stories gold sentences were taken from."""
-    return {str(r.get("url")): r for r in read_gold(path)}
+    stories gold sentences were taken from; or page dumps by id (``id``, ``page``: a web page
+    as plain text, optionally gzipped), read whole by the page reader."""
+    rows = _read_jsonl(path)
+    return {str(r.get("url") if "url" in r else r.get("id")): r for r in rows}
+
+
+def _read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    p = Path(path)
+    if not str(p).endswith(".gz"):
+        return read_gold(p)
+    if not p.is_file():
+        raise UsageError(f"file not found: {p}")
+    with gzip.open(p, "rt", encoding="utf-8") as fh:
+        try:
+            return [json.loads(line) for line in fh if line.strip()]
+        except (json.JSONDecodeError, OSError, EOFError) as exc:
+            raise UsageError(f"{p}: not gzipped JSON Lines ({exc})") from None
+
+
+def with_page_texts(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]
+                    ) -> list[dict[str, Any]]:
+    """Records that point into a page dump (``page``, ``start``, ``end``: the publishers' text
+    is not copied into the gold file) get their sentence as ``text``."""
+    out = []
+    for rec in records:
+        if "page" in rec and "text" not in rec:
+            row = pages.get(str(rec["page"]))
+            if row is None or "page" not in row:
+                raise UsageError(f"{rec.get('id')}: page {rec['page']} not in the page dumps")
+            rec = {**rec, "text": str(row["page"])[int(rec["start"]):int(rec["end"])]}
+        out.append(rec)
+    return out
 
 
 def _in_context(rec: dict[str, Any], context: dict[str, dict[str, Any]], runner: Any
@@ -127,11 +158,19 @@ def _in_context(rec: dict[str, Any], context: dict[str, dict[str, Any]], runner:
     """The events the pipeline finds in the record's sentence when it reads the whole article
     the sentence came from (the record's ``id`` is ``<url>#<n>``), and that article; None
     without the article."""
-    story = context.get(str(rec.get("id", "")).rsplit("#", 1)[0])
+    story = context.get(str(rec["page"]) if "page" in rec else
+                        str(rec.get("id", "")).rsplit("#", 1)[0])
     if story is None:
         return None
-    article = runner(Article(title=story.get("title") or None, body=story.get("text", ""),
-                             reference_date=story.get("date") or rec.get("date")))
+    if "page" in story:
+        from ..read import read_document
+        from ..sources.base import RawDocument
+
+        article = runner(read_document(RawDocument(content=str(story["page"]), format="page"),
+                                       reference_date=rec.get("date")))
+    else:
+        article = runner(Article(title=story.get("title") or None, body=story.get("text", ""),
+                                 reference_date=story.get("date") or rec.get("date")))
     text = " ".join(str(rec.get("text", "")).split())
     # An event told in the headline and again in the sentence is one record: its further
     # mentions carry the sentence.
@@ -265,10 +304,18 @@ def _report(c: _Counts) -> dict[str, Any]:
 
 def score_events(gold_path: str | Path, *, half: str | None = None,
                  limit: int | None = None, context: str | Path | None = None,
+                 pages: str | Path | None = None,
                  misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Score the gold file at ``gold_path``; ``half`` = ``even``/``odd`` scores that half;
-    ``context`` names the articles the sentences came from, read whole."""
+    ``context`` names the articles the sentences came from, read whole; ``pages`` the page
+    dumps that records pointing into pages take their sentences from."""
     records = read_gold(gold_path)
+    stories = read_context(context) if context else None
+    if any("page" in r and "text" not in r for r in records):
+        dumps = read_context(pages) if pages else stories
+        if dumps is None:
+            raise UsageError("these gold records point into page dumps: give --pages")
+        records = with_page_texts(records, dumps)
     if half == "even":
         records = records[0::2]
     elif half == "odd":
@@ -277,8 +324,7 @@ def score_events(gold_path: str | Path, *, half: str | None = None,
         raise UsageError(f"half must be 'even' or 'odd', not {half!r}")
     if limit is not None:
         records = records[:limit]
-    return score_records(records, context=read_context(context) if context else None,
-                         misses=misses)
+    return score_records(records, context=stories, misses=misses)
 
 
 def format_misses(misses: list[dict[str, Any]]) -> str:
