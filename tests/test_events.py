@@ -596,6 +596,8 @@ def test_codebook_breadth(runner: Any, text: str, want: str, src: set[str] | Non
     ("Officials said Kyrgyz police detained a Kazakh activist.", "reported"),
     ("Kyrgyz police detained a Kazakh activist.", "asserted"),
     ("The mayor tweeted that Kyrgyz police had detained a Kazakh activist.", "reported"),
+    ("Had Kyrgyz police detained the Kazakh activist earlier, nobody would have died.",
+     "hypothetical"),
 ])
 def test_modality(runner: Any, text: str, modality: str) -> None:
     assert only(code(runner, text)).modality == modality

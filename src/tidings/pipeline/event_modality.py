@@ -72,6 +72,8 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         return "hypothetical"
     if any(t.lemma_.lower() in HYPOTHETICAL_NOUNS for t in chain[1:] if t.pos_ == "NOUN"):
         return "hypothetical"
+    if _inverted_condition(trigger):
+        return "hypothetical"  # "Had nine more senators voted to convict him, ..."
     if aux & FUTURE_AUX or future_date:
         return "planned"
     if any(t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in PLAN_NOUNS for t in chain[1:]):
@@ -85,6 +87,20 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     if in_quote or _reported(chain[-1], outlet):
         return "reported"
     return "asserted"
+
+
+def _inverted_condition(trigger: Any) -> bool:
+    """A condition told by inversion, opening the sentence: "Had they voted ...", "Were it
+    to attack ...", "Should talks fail ..." (the parser hangs the clause on the auxiliary or
+    the auxiliary on the clause)."""
+    first = trigger.sent[0]
+    if first.lower_ not in ("had", "were", "should"):
+        return False
+    clause = first.head if first.dep_ in ("aux", "auxpass") else first
+    if clause.dep_ not in ("advcl", "ccomp", "parataxis") or not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i > first.i for t in clause.subtree):
+        return False
+    return trigger.i == clause.i or any(a.i == clause.i for a in trigger.ancestors)
 
 
 def _reported(top: Any, outlet: str | None) -> bool:

@@ -527,8 +527,9 @@ class EventStage:
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
-        would = any(c.lower_ in ("would", "will", "'ll") for c in head.children) or (
-            _own_option(head))
+        would = (any(c.lower_ in ("would", "will", "'ll") for c in head.children)
+                 and not any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
+                 ) or _own_option(head)  # "would have been barred": what did not happen
         if mod == "planned" and not m.flipped:
             code = recode_threat(recode_intent(code))
         elif mod == "hypothetical" and would and not m.flipped:
