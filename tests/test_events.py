@@ -375,6 +375,8 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "with insurers.",
     "It was the dog on the silo that forced US farmer Chris Richmond's hand.",
     "US activist John Smith insists the 2004 election was stolen.",
+    "The stock market in New York rallied to new highs over the past month.",
+    "In the US, renewable energy will continue its march on coal.",
     "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])
 def test_no_event_where_no_actor_acts_on_another(runner: Any, text: str) -> None:

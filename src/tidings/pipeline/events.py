@@ -50,6 +50,17 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: reasons given for another event ("arrested for collaborating with Israel") or what a
 #: system permits ("LRIT allows states to examine data").
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+#: People who protest, riot or strike.
+_CROWDS = frozenset({
+    "protester", "protestor", "demonstrator", "marcher", "crowd", "people", "thousand",
+    "hundred", "dozen", "million", "resident", "worker", "student", "prisoner", "inmate",
+    "farmer", "activist", "supporter", "citizen", "villager", "opponent", "teacher", "doctor",
+    "nurse", "driver", "miner", "trucker", "employee", "fan", "youth", "woman", "man", "member",
+    "group", "mob", "rioter", "striker", "local", "parent", "pensioner", "veteran", "vendor",
+    "trader", "shopkeeper", "crowds", "union", "opposition", "diocese", "church", "parish",
+    "congregation", "clergy", "movement", "campaigner", "victim", "family", "relative",
+})
+_AGENT_ENDINGS = ("ists", "ers", "ors", "ians", "ants", "ents", "ites", "ees", "ds", "ics")
 #: Verbs of winning: between people, a race or a match.
 _CONTESTS = frozenset({"beat", "defeat", "trounce", "thrash", "rout", "crush", "outpoll"})
 #: Things that cannot strike anyone, whatever the verb says.
@@ -389,7 +400,10 @@ class EventStage:
             # (or a sentence) about one country: its authorities.
             sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None))
         home_of_dissent = place.country if place is not None else ctx.focus
-        if not sources and m.code[:2] == "14" and (not m.nominal or happening(m.trigger)) and (
+        if not sources and m.code[:2] == "14" and (
+                (not m.nominal and _crowd_subject(m.support if m.support is not None
+                                                  else m.trigger))
+                or happening(m.trigger)) and (
                 home_of_dissent in self.kb.countries):
             # "Prisoners rioted at a jail in Dili", "Protesters marched to Parliament" in a
             # story about Britain: dissent in a country is its people's.
@@ -707,6 +721,21 @@ def _unowned_subject(verb: Any) -> bool:
         verb = verb.head
     return any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ACCIDENTS)
                for c in verb.children)
+
+
+def _crowd_subject(verb: Any) -> bool:
+    """The verb's subject, if it has one, is people ("prisoners rioted", "thousands marched"),
+    not a market, a trend or "you" ("the stock market rallied", "its march on coal")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in verb.children):
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "what organizers estimated at 1.7 million Hongkongers marched": a counted crowd.
+    return not subj or any(
+        c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or c.lower_ == "what" or (
+            # people named by what they do or hold: "fundamentalists", "Kurds", "loyalists"
+            c.tag_ in ("NNS", "NNPS") and c.lower_.endswith(_AGENT_ENDINGS))
+        for c in subj)
 
 
 def _own_option(verb: Any) -> bool:
