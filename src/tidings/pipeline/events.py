@@ -714,22 +714,25 @@ class EventStage:
         return self.place_ref(name)
 
 
-def _unowned_subject(verb: Any) -> bool:
-    """The verb's own subject is no one: "it" the coder could not resolve, or a disaster."""
+def _subject_holder(verb: Any) -> Any:
+    """The verb whose subject ``verb`` shares: itself, or the verb a subjectless conjunct
+    hangs on ("It blocked roads and forced thousands to flee")."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                           for c in verb.children):
         verb = verb.head
+    return verb
+
+
+def _unowned_subject(verb: Any) -> bool:
+    """The verb's own subject is no one: "it" the coder could not resolve, or a disaster."""
     return any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ACCIDENTS)
-               for c in verb.children)
+               for c in _subject_holder(verb).children)
 
 
 def _crowd_subject(verb: Any) -> bool:
     """The verb's subject, if it has one, is people ("prisoners rioted", "thousands marched"),
     not a market, a trend or "you" ("the stock market rallied", "its march on coal")."""
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                          for c in verb.children):
-        verb = verb.head
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = [c for c in _subject_holder(verb).children if c.dep_ == "nsubj"]
     # "what organizers estimated at 1.7 million Hongkongers marched": a counted crowd.
     return not subj or any(
         c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or c.lower_ == "what" or (
