@@ -456,6 +456,11 @@ def test_unrest_and_arrest_told_as_nouns_have_their_actors(runner: Any) -> None:
     assert countries(by_root["17"].sources) == {"BLR"} and by_root["17"].code == "173"
 
 
+def test_support_for_someone_targets_them(runner: Any) -> None:
+    ev = only(code(runner, "Russia declared its support for Serbia."))
+    assert ev.root == "05" and countries(ev.targets) == {"SRB"}
+
+
 def test_judgement_of_a_deed_told_before_targets_its_doer(runner: Any) -> None:
     body = ("Turkish troops launched an offensive against Kurdish fighters in northern Syria "
             "on Wednesday. The operation was condemned by members of the European Union.")

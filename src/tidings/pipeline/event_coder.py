@@ -456,6 +456,11 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     return words
 
 
+def _for_whom(code: str) -> bool:
+    """Acts whose "for X" names whom they are for: aid, support and praise, sympathy."""
+    return code[:2] in ("05", "07") or code[:3] in _AID_CODES or code == "018"
+
+
 def happening(noun: Any) -> bool:
     """"Protests erupted in Minsk": unrest told as happening, its people unnamed."""
     return noun.dep_ == "nsubj" and _lemma(noun) in _UNREST and _lemma(noun.head) in _OCCUR
@@ -980,8 +985,8 @@ class SentenceCoder:
             preps = preps | {particle.split()[-1]}
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
-        if code[:2] == "07" or code[:3] in _AID_CODES:
-            preps = preps | {"for"}  # "aid for Bosnia"
+        if _for_whom(code):
+            preps = preps | {"for"}  # "aid for Bosnia", "support for Serbia"
         if code[:3] in ("023", "075"):
             preps = preps | {"in"}  # "sought refuge in Germany"
         if code[:3] in ("045", "039"):
@@ -1273,7 +1278,8 @@ class SentenceCoder:
                     elif (c.lower_ in TARGET_PREPS and (
                         _conflict(pat.code)
                         or c.lower_ not in _TOPIC_PREPS | _CONFLICT_PREPS
-                    )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS):
+                    )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS) or (
+                        c.lower_ == "for" and _for_whom(pat.code)):
                         targets.extend(finder.find(g, target=True, loose=_conflict(pat.code)))
             elif c.dep_ == "acl" and _lemma(c) in ("target", "hit", "aim"):
                 for g in c.children:
