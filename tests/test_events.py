@@ -376,6 +376,7 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "It was the dog on the silo that forced US farmer Chris Richmond's hand.",
     "US activist John Smith insists the 2004 election was stolen.",
     "The stock market in New York rallied to new highs over the past month.",
+    "Reuters met the Kazakh foreign minister in Astana.",
     "In the US, renewable energy will continue its march on coal.",
     "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])

@@ -412,6 +412,8 @@ class EventStage:
         if m.code[:2] in ("15", "18", "19", "20") and sources and all(
                 (a.actor_code or "").endswith(("BUS", "MED", "EDU")) for a in sources):
             return None  # "banks tightened checks": firms show no force
+        if m.code[:2] == "04" and any((a.actor_code or "").endswith("MED") for a in sources):
+            return None  # "Vanity Fair has reached out to him for comment": journalism
         if m.code[:2] in _VIOLENT_ROOTS and not sources and any(
                 t.lemma_.lower() in _MISHAPS for t in sent):
             return None  # "seven were killed when a bomber crashed": a mishap, not an attack
