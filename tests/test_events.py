@@ -377,6 +377,8 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "US activist John Smith insists the 2004 election was stolen.",
     "The stock market in New York rallied to new highs over the past month.",
     "Reuters met the Kazakh foreign minister in Astana.",
+    "The high interest rate environment in the US is forcing more American companies to sell "
+    "assets.",
     "In the US, renewable energy will continue its march on coal.",
     "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])

@@ -69,6 +69,12 @@ _ABSTRACT = frozenset({"promise", "plan", "idea", "policy", "law", "decision", "
                        "technology", "report", "study", "data", "trend", "demand", "issue",
                        "problem", "question", "strategy", "approach", "debate", "news",
                        "story", "film", "book", "song", "show", "game", "rule", "reform"})
+#: Circumstances that force no one's hand the way a government does ("the high interest rate
+#: environment is forcing companies to sell"); a law or a decision may.
+_CONDITIONS = frozenset({"environment", "rate", "condition", "crisis", "factor", "pressure",
+                         "situation", "shortage", "weather", "heat", "cold", "debt", "loss",
+                         "price", "cost", "market", "economy", "inflation", "trend",
+                         "technology", "demand", "competition", "recession"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Arrests, detentions and court findings: with no place named, the authorities of the
@@ -379,8 +385,9 @@ class EventStage:
             return None
         if not sources and not m.nominal and _unowned_subject(m.trigger):
             return None  # "It also blocked roads and forced thousands to flee": a storm's doing
-        if (m.code[:2] in _VIOLENT_ROOTS and not sources and not m.nominal
-                and _abstract_subject(m.trigger)):
+        if not sources and not m.nominal and (
+                (m.code[:2] in _VIOLENT_ROOTS and _abstract_subject(m.trigger, _ABSTRACT))
+                or (m.code[:2] == "17" and _abstract_subject(m.trigger, _CONDITIONS))):
             return None  # "the promise of these drugs has been clashing with insurers"
         verb = m.trigger.lemma_.lower()
         if verb == "strike" and m.trigger.dep_ == "amod":
@@ -753,11 +760,11 @@ def _own_option(verb: Any) -> bool:
                     for h in [verb, *verb.children] for c in h.children))
 
 
-def _abstract_subject(verb: Any) -> bool:
-    """The verb's own subject is a thing, not someone: a noun with no entity, role or person
-    sense ("the promise", "the plan"), as opposed to "gunmen" or "a suicide bomber"."""
+def _abstract_subject(verb: Any, things: frozenset[str]) -> bool:
+    """The verb's own subject is one of ``things``, not someone ("the promise", "the plan"),
+    as opposed to "gunmen" or "a suicide bomber"."""
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
-               and c.lemma_.lower() in _ABSTRACT for c in verb.children)
+               and c.lemma_.lower() in things for c in _subject_holder(verb).children)
 
 
 def _embedded(head: Any) -> int:
