@@ -727,6 +727,22 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
     assert report["triples_code"]["f1"] >= 0.16
 
 
+def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
+    """137 body sentences of the real pages in ../shared/data/pages, coded without running the
+    coder (PAGES.md); the records hold offsets, the text comes from the page dumps."""
+    from tidings.eval.events import read_context, with_page_texts
+
+    dumps = read_context(need(DATA / "pages" / "dumps.jsonl.gz"))
+    records = with_page_texts(read_gold(ROOT / "tests" / "gold" / "events" / "pages_cameo.jsonl"),
+                              dumps)
+    report = score_records(records, runner)
+    assert report["records"] == 111
+    assert report["false_event_rate"] == 0.0
+    assert report["root_accuracy"] >= 0.40
+    assert report["actors"]["precision"] >= 0.80
+    assert report["triples_code"]["f1"] >= 0.24
+
+
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
     """With --context the sentence is coded inside its article, as tidings reads news."""
     from tidings.eval.events import read_context
