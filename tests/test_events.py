@@ -379,6 +379,7 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "Reuters met the Kazakh foreign minister in Astana.",
     "The high interest rate environment in the US is forcing more American companies to sell "
     "assets.",
+    '"Stroke tends to strike at a younger age in men than in women," said Price, a US coach.',
     "In the US, renewable energy will continue its march on coal.",
     "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])
@@ -608,6 +609,7 @@ def test_codebook_breadth(runner: Any, text: str, want: str, src: set[str] | Non
     ("The mayor tweeted that Kyrgyz police had detained a Kazakh activist.", "reported"),
     ("Had Kyrgyz police detained the Kazakh activist earlier, nobody would have died.",
      "hypothetical"),
+    ("The EU imposed no new sanctions on Russia.", "negated"),
 ])
 def test_modality(runner: Any, text: str, modality: str) -> None:
     assert only(code(runner, text)).modality == modality

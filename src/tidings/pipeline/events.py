@@ -545,6 +545,10 @@ class EventStage:
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         mod = modality(head, headline=headline, in_quote=in_quote,
                        future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
+        things = [m.trigger] if m.support is not None else [
+            c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children):
+            mod = "negated"  # "No charges were filed against him", "imposed no sanctions"
         code = _violence_kind(_protest_aim(m.code, sent), sources, targets, head, sent,
                               ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08":
@@ -724,11 +728,11 @@ class EventStage:
 
 
 def _subject_holder(verb: Any) -> Any:
-    """The verb whose subject ``verb`` shares: itself, or the verb a subjectless conjunct
-    hangs on ("It blocked roads and forced thousands to flee")."""
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                          for c in verb.children):
-        verb = verb.head
+    """The verb whose subject ``verb`` shares: itself, or the verb a subjectless conjunct or
+    open complement hangs on ("It blocked roads and forced thousands to flee")."""
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                     for c in verb.children):
+        verb = verb.head  # "Stroke tends to strike": the subject of "tends"
     return verb
 
 
