@@ -380,6 +380,8 @@ def test_country_name_inside_a_state_name_is_not_that_country(runner: Any) -> No
     "The high interest rate environment in the US is forcing more American companies to sell "
     "assets.",
     '"Stroke tends to strike at a younger age in men than in women," said Price, a US coach.',
+    "He remains one of the best drivers, something he demonstrated in a duel with Fernando "
+    "Alonso at the Brazilian Grand Prix in Sao Paulo.",
     "In the US, renewable energy will continue its march on coal.",
     "Every Tuesday, US student Jessica Ramgoolam heads down to the public library branch.",
 ])

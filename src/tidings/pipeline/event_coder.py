@@ -901,6 +901,9 @@ class SentenceCoder:
         if pat.particle in particles:
             heads += _particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
+            if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in (
+                    "who", "that", "which") for c in verb.children):
+                return False  # "something he demonstrated": the noun is the object
             # "gave in": a particle, not a preposition with an object ("gave in his notice").
             return not (pat.particle and heads)
         if "*" in pat.objects and objects:
