@@ -44,11 +44,17 @@ def norm_country(code: str | None) -> str | None:
 
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    """JSON Lines, gzipped when the name ends in ``.gz``."""
     p = Path(path)
     if not p.is_file():
-        raise UsageError(f"gold file not found: {p}")
+        raise UsageError(f"file not found: {p}")
+    try:
+        text = (gzip.decompress(p.read_bytes()).decode("utf-8") if p.suffix == ".gz"
+                else p.read_text(encoding="utf-8"))
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{p}: unreadable ({exc})") from None
     out = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 out.append(json.loads(line))
@@ -121,21 +127,7 @@ def read_context(path: str | Path) -> dict[str, dict[str, Any]]:
     """Articles by URL (JSON Lines with ``url``, ``title``, ``text``, ``date``), the whole
     stories gold sentences were taken from; or page dumps by id (``id``, ``page``: a web page
     as plain text, optionally gzipped), read whole by the page reader."""
-    rows = _read_jsonl(path)
-    return {str(r.get("url") if "url" in r else r.get("id")): r for r in rows}
-
-
-def _read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    p = Path(path)
-    if not str(p).endswith(".gz"):
-        return read_gold(p)
-    if not p.is_file():
-        raise UsageError(f"file not found: {p}")
-    with gzip.open(p, "rt", encoding="utf-8") as fh:
-        try:
-            return [json.loads(line) for line in fh if line.strip()]
-        except (json.JSONDecodeError, OSError, EOFError) as exc:
-            raise UsageError(f"{p}: not gzipped JSON Lines ({exc})") from None
+    return {str(r.get("url") if "url" in r else r.get("id")): r for r in read_gold(path)}
 
 
 def with_page_texts(records: list[dict[str, Any]], pages: dict[str, dict[str, Any]]

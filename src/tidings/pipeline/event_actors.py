@@ -263,9 +263,11 @@ class ActorFinder:
         self._ent_labels = {e.id: e.type for e in article.entities}
         self._datelines = dateline_spans(self.text, get_gazetteer())
         ents = {e.id: e for e in article.entities}
-        #: The section's quotes whose speaker is a known entity: "I" and "we" inside are them.
+        #: The section's quotes whose speaker is a known actor with a country: "I" and "we"
+        #: inside them are the speaker (a block quote with its attribution on the next line).
         self._voiced = [(q.start, q.end, ents[q.speaker_entity]) for q in article.quotes
-                        if q.section == section and q.speaker_entity in ents]
+                        if q.section == section and q.speaker_entity in ents
+                        and ents[q.speaker_entity].country]
 
     # noun phrases --------------------------------------------------------------------------
 
@@ -369,12 +371,18 @@ class ActorFinder:
                         if f.actor is not None]
         return out if len({f.actor.entity or f.actor.name for f in out if f.actor}) >= 2 else []
 
+    def quote_speaker(self, tok: Any) -> list[Found]:
+        """The speaker of the quote ``tok`` stands in, when the quotes stage knows one."""
+        return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
+                               country=ent.country))
+                for start, end, ent in self._voiced if start <= tok.idx < end][:1]
+
     def _first_person(self, tok: Any, *, target: bool) -> list[Found]:
         """"I" and "we" are whoever says the words: the known speaker of the quote they stand
         in, else the subject of the verb of saying they hang on ("He tweeted, 'I want ...'")."""
-        for start, end, ent in self._voiced:
-            if start <= tok.idx < end:
-                return self._from_entity(ent, tok)
+        speaker = self.quote_speaker(tok)
+        if speaker:
+            return speaker
         for anc in tok.ancestors:
             if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING:
                 subj = [c for c in anc.children if c.dep_ == "nsubj"]

@@ -32,7 +32,6 @@ business and weather give nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from ..knowledge.event_lexicon import lexicon
@@ -476,15 +475,11 @@ class SpeechCoder:
     """Codes the evaluations in reported speech of one section."""
 
     def __init__(self, finder: ActorFinder, *, headline: bool,
-                 speakers: Sequence[tuple[int, int, ActorRef]] = (),
                  coder: SentenceCoder | None = None) -> None:
         self.finder = finder
         self.headline = headline
         #: The section's lexicon-driven coder, asked which clauses it codes itself.
         self.coder = coder or SentenceCoder(lexicon(), finder, headline=headline)
-        #: Quotes of the section with a known speaker, as (start, end, speaker): "I" and "we"
-        #: inside them are the speaker (a block quote with its attribution on the next line).
-        self.quoted = list(speakers)
 
     def code(self, sent: Any) -> list[Mention]:
         if any(t.lower_ in _OFF_PAGE or _lemma(t) in _OFF_PAGE for t in sent):
@@ -514,7 +509,7 @@ class SpeechCoder:
                 if subj[0].lower_ in _FIRST_PERSON:
                     outer = self._reporter(cur)
                     return self._speakers(outer, depth + 1) if outer is not None and (
-                        depth < 3) else self._quote_speaker(subj[0])
+                        depth < 3) else self.finder.quote_speaker(subj[0])
                 if subj[0].lower_ in _PRONOUNS - {"he", "she", "they"}:
                     return []
                 return [f for s in subj for f in self.finder.find(s)]
@@ -561,15 +556,9 @@ class SpeechCoder:
                 return []
             voice = self._voice(clause)
             if voice is None and subj is not None and subj.lower_ in _FIRST_PERSON:
-                return self._quote_speaker(subj)
+                return self.finder.quote_speaker(subj)
             return voice or []
         return self.finder.find(subj)
-
-    def _quote_speaker(self, tok: Any) -> list[Found]:
-        """The speaker of the quote ``tok`` stands in, when the quotes stage knows one."""
-        return [Found(ActorRef(name=who.name, entity=who.entity, actor_code=who.actor_code,
-                               country=who.country))
-                for start, end, who in self.quoted if start <= tok.idx < end][:1]
 
     def _named(self, tok: Any, *, someone: bool = False) -> list[Found]:
         """The actors a phrase names; with ``someone``, a name the recogniser missed is still

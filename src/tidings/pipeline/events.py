@@ -229,8 +229,7 @@ class EventStage:
         text = article.section_text(section)
         finder = ActorFinder(article, section, doc, article.anchor_date)
         coder = SentenceCoder(self.lex, finder, headline=headline)
-        speech = SpeechCoder(finder, headline=headline,
-                             speakers=self._quote_speakers(article, section), coder=coder)
+        speech = SpeechCoder(finder, headline=headline, coder=coder)
         quotes = [(q.start, q.end) for q in article.quotes if q.section == section]
         dateline = self._dateline(text) if section == "body" else None
         out: list[Event] = []
@@ -286,19 +285,6 @@ class EventStage:
             if doers and ev.root not in _JUDGING_ROOTS:
                 return doers
         return []
-
-    @staticmethod
-    def _quote_speakers(article: Article, section: str) -> list[tuple[int, int, ActorRef]]:
-        """The section's quotes whose speaker is a known actor with a country."""
-        ents = {e.id: e for e in article.entities}
-        out: list[tuple[int, int, ActorRef]] = []
-        for q in article.quotes:
-            ent = ents.get(q.speaker_entity or "")
-            if q.section == section and ent is not None and ent.country:
-                out.append((q.start, q.end, ActorRef(name=ent.name, entity=ent.id,
-                                                     actor_code=ent.actor_code,
-                                                     country=ent.country)))
-        return out
 
     def _resolve(self, found: list[Found], ctx: _Context, n: int, article: Article,
                  section: str, sent_start: int = 0) -> tuple[list[ActorRef], bool]:
