@@ -984,3 +984,24 @@ def test_an_agentless_arrest_in_a_lone_sentence_about_one_country(runner: Any) -
 def test_the_law_a_speaker_says_someone_broke_is_only_the_accusation(runner: Any) -> None:
     events = code(runner, "Kazakhstan's president said Russia broke the law.")
     assert [e.root for e in events] == ["11"]
+
+
+def test_an_actor_asked_to_act_is_appealed_to(runner: Any) -> None:
+    ev = only(code(runner, "Poland asked Germany to explain its decision."))
+    assert ev.code == "020" and countries(ev.sources) == {"POL"}
+    assert countries(ev.targets) == {"DEU"}
+    assert code(runner, "Reporters asked Chancellor Olaf Scholz about the talks.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Prosecutors in Almaty accused the former mayor of taking bribes.", "1121"),
+    ("Kazakh police accused a man of stabbing two officers in Astana.", "1121"),
+    ("Russia accused Ukraine of spying on its navy.", "1125"),
+])
+def test_an_accusation_is_coded_by_the_wrong_named(runner: Any, text: str, want: str) -> None:
+    assert [e.code for e in code(runner, text) if e.root == "11"] == [want]
+
+
+def test_a_title_of_another_office_is_not_the_known_person_of_that_surname(runner: Any) -> None:
+    ev = only(code(runner, "The government asked Judge Miller to delay his ruling."))
+    assert ev.code == "020" and "RUS" not in countries(ev.targets)

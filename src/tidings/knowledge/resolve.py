@@ -99,6 +99,18 @@ def role_on(person: kb_people.Person, date: str | None) -> kb_people.Role | None
                                     _KIND_RANK.get(r.kind, 9)))
 
 
+#: Titles of political office, which a holder of any political role may be called by
+#: ("Senator", "Minister", "Chairman"); other titles ("Judge", "General") name their office.
+_POLITICAL_TITLES = frozenset({"GOV", "LEG", "OPP", "PTY"})
+
+
+def _misnamed(people: list[kb_people.Person], title: str | None) -> bool:
+    """True when a title names an office none of ``people`` held: "Judge Miller" is no
+    company chief called Miller. Titles of political office fit any political role."""
+    return title is not None and title not in _POLITICAL_TITLES and not any(
+        r.code == title for p in people for r in p.roles)
+
+
 class ActorResolver:
     def __init__(self) -> None:
         self.kb = get_kb()
@@ -251,12 +263,20 @@ class ActorResolver:
             return None
         if len(found) > 1 and article.anchor_date is not None:
             return None  # a dated text has its own office holder, found by date
+        title = self._title(article, cluster)
+        if title is not None and not _misnamed(found, title):
+            return max(found, key=lambda p: max(
+                (r.end is None, r.end or "", r.start or "") for r in p.roles))
+        return None
+
+    def _title(self, article: Any, cluster: Cluster) -> str | None:
+        """The role of a title right before one of the cluster's mentions ("Judge" JUD)."""
         for m in cluster.mentions:
             before = article.section_text(m.section)[max(0, m.start - 40) : m.start]
             words = _WORD.findall(before)[-3:]
-            if words and self.kb.role_for(" ".join(words).lower()) is not None:
-                return max(found, key=lambda p: max(
-                    (r.end is None, r.end or "", r.start or "") for r in p.roles))
+            role = self.kb.role_for(" ".join(words).lower()) if words else None
+            if role is not None:
+                return role
         return None
 
     def describe(self, phrase: str, article_countries: set[str] | None = None
@@ -286,7 +306,11 @@ class ActorResolver:
         if cluster.type == "PERSON" or (cluster.type in _RETYPE
                                         and self._not_a_thing(cluster.name)):
             likely = article_countries | {focus} if focus else article_countries
-            person = self.person(cluster.name, likely, date) or self._titled(article, cluster)
+            person = self.person(cluster.name, likely, date)
+            if person is not None and " " not in cluster.name and _misnamed(
+                    [person], self._title(article, cluster)):
+                person = None  # "Judge Miller" is not the gas company's Miller
+            person = person or self._titled(article, cluster)
             if person is not None:
                 self.code_person(cluster, person, date)
                 if role_on(person, date) is None and cluster.country:
@@ -310,7 +334,10 @@ class ActorResolver:
                 if country is None and " " not in cluster.name:
                     # "Bush met Putin": office holders known by the surname, all of one
                     # country, say whose it is better than the sentence around it.
-                    homes = {p.country for p in kb_people.by_surname(cluster.name) if p.roles}
+                    holders = [p for p in kb_people.by_surname(cluster.name) if p.roles]
+                    if _misnamed(holders, self._title(article, cluster)):
+                        holders = []
+                    homes = {p.country for p in holders}
                     country = homes.pop() if len(homes) == 1 else None
                 if country is None:
                     country = self.sentence_country(article, cluster, known or {})

@@ -24,7 +24,10 @@ from typing import Any
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
 from .event_actors import ACCIDENTS, FIRST_PERSON, QUANTITIES, ActorFinder, Found
+from .event_lemmas import lemma as _lemma
+from .event_lemmas import misread_plural as _misread_plural
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
+from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
 from .tone import polarity
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
@@ -310,13 +313,43 @@ def _weapon(verb: Any) -> str | None:
     return None
 
 
+#: Verbs of accusing whose "of" names the wrong: "accused him of stealing funds" (1121).
+_ACCUSING = frozenset({"accuse", "suspect"})
+#: Violence that is a crime when a person is accused of it ("accused of killing four
+#: students"); a state accused of killing is accused of something else.
+_VIOLENT_CRIMES = frozenset({"kill", "murder", "rape", "stab", "shoot", "assault", "rob",
+                             "kidnap", "abduct", "molest", "strangle", "poison", "beat"})
+#: Private people an accusation of violence may name ("accused the man of stabbing ...").
+_PRIVATE = frozenset({"man", "woman", "suspect", "teenager", "boy", "girl", "student",
+                      "driver", "gunman", "attacker", "assailant", "defendant", "accused",
+                      "he", "she", "him", "her", "officer", "guard", "teacher", "doctor"})
+
+
+def _charged_with(verb: Any) -> str | None:
+    """The specific accusation of "accused X of <deed>": by the deed its gerunds or nouns
+    name ("of laundering money" 1121, "of spying" 1125); violence by a person is a crime
+    ("accused of killing four students"), by a state something else."""
+    accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    deeds = [g for h in (verb, *accused) for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    deeds = [d for g in deeds for d in (g, *g.conjuncts)]
+    for d in deeds:
+        code = wrong_deed(d) if d.pos_ == "VERB" else wrong_noun([d])
+        if code is not None and code != ACCUSE:
+            return code
+    persons = bool(accused) and all(
+        a.ent_type_ == "PERSON" or (a.pos_ in ("NOUN", "PRON") and _lemma(a) in _PRIVATE)
+        for a in accused)
+    if persons and any(d.pos_ == "VERB" and _lemma(d) in _VIOLENT_CRIMES for d in deeds):
+        return CRIME
+    return None
+
+
 def _conflict(code: str) -> bool:
     """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
     return code[:2] >= "10"
 
-
-#: Lemmas the small English model gets wrong for verbs that matter here.
-_LEMMA_FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel"}
 
 
 def _name_tone(tok: Any) -> int:
@@ -338,26 +371,6 @@ _DAMNING_CLAIMS = frozenset({"unduly", "illegally", "unlawfully", "improperly", 
 def _claim_tone(tok: Any) -> int:
     tone = polarity(tok.lower_, _lemma(tok))
     return -1 if tone == 0 and _lemma(tok) in _DAMNING_CLAIMS else tone
-
-
-def lemma(tok: Any) -> str:
-    """A token's lower-cased lemma, mended where the small English model gets it wrong."""
-    return _lemma(tok)
-
-
-def _lemma(tok: Any) -> str:
-    lemma = str(tok.lemma_).lower()
-    if _misread_plural(tok):
-        lemma = lemma[:-1]
-    return _LEMMA_FIXES.get(lemma, lemma)
-
-
-def _misread_plural(tok: Any) -> bool:
-    """"Tributes were paid by ...": a sentence-initial plural the parser read as a name keeps
-    its "s" in the lemma (and is often taken for a place)."""
-    lemma = str(tok.lemma_).lower()
-    return (tok.tag_ == "NNPS" and tok.i == tok.sent.start and lemma == tok.lower_
-            and lemma.endswith("s") and not lemma.endswith("ss"))
 
 
 def _forms(tok: Any) -> set[str]:
@@ -864,7 +877,26 @@ class SentenceCoder:
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
             return self._verb_roles(pat, verb, particles, objects)
-        return None
+        return self._bare_appeal(verb, particles, objects)
+
+    def _bare_appeal(self, verb: Any, particles: dict[str, Any],
+                     objects: list[Any]) -> Mention | None:
+        """"asked the company to move quickly", "asked them to release the records": an actor
+        asked to do something the lexicon has no code for is still asked (020); a coded act
+        asked for is composed later ("asked Iran to free the sailors", 0253)."""
+        lemma = _lemma(verb)
+        if lemma not in _ADDRESSING or _GOVERNORS[lemma][1] != "020" or not any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children) for c in verb.children):
+            return None
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "conj"):
+            return None  # "wrote to A and B asking them ...": misread as B asking
+        asked = [o for o in objects if o.dep_ == "dobj"]
+        if not any(f.actor is not None or f.anaphor
+                   for o in asked for f in self.finder.head(o, target=True)):
+            return None
+        pat = Pattern("020", "verb", lemma, "", frozenset({"*actor"}), frozenset(), "appeal")
+        return self._verb_roles(pat, verb, particles, asked)
 
     def _promised_act(self, verb: Any, objects: list[Any]) -> Pattern | None:
         """"promised protests", "vowed talks": an event noun as the object of a verb of intent
@@ -1153,6 +1185,8 @@ class SentenceCoder:
         if code == "100" and _lemma(verb) == "order" and any(
                 _lemma(t) in _CUSTODY for c in _ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
+        if code == "112" and _lemma(verb) in _ACCUSING:
+            code = _charged_with(verb) or code
         if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
             code = "016"  # "pleaded not guilty": a denial
         if code in _POLICY_CHANGE and _changes_policy(verb):

@@ -38,7 +38,8 @@ from ..knowledge.event_lexicon import lexicon
 from ..model import ActorRef
 from .event_actors import SAYING, ActorFinder, Found
 from .event_coder import LEARNING, Mention, SentenceCoder
-from .event_coder import lemma as _lemma
+from .event_lemmas import lemma as _lemma
+from .event_wrongs import ACCUSE, deed_objects, wrong_deed, wrong_noun
 from .tone import polarity
 
 #: Verbs that name a thing: "called the move a ...", "described the attack as ...".
@@ -196,92 +197,6 @@ _ALLEGING = frozenset({
 })
 #: Verbs of denial: what is said under them is denied ("denied saying Y lied").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut", "retract"})
-_CRIME, _RIGHTS, _AGGRESSION, _WAR_CRIMES, _ESPIONAGE, _ACCUSE = (
-    "1121", "1122", "1123", "1124", "1125", "112")
-#: Wrongdoings named by a noun ("committed fraud", "guilty of treason"), by two words first.
-_WRONG_PHRASES = {
-    "war crime": _WAR_CRIMES, "ethnic cleansing": _WAR_CRIMES, "crime against humanity":
-    _WAR_CRIMES, "human right": _RIGHTS, "rights abuse": _RIGHTS, "rights violation": _RIGHTS,
-    "money laundering": _CRIME, "tax evasion": _CRIME, "tax fraud": _CRIME,
-    "election fraud": _CRIME, "voter fraud": _CRIME,
-}
-_WRONG_NOUNS = {
-    **dict.fromkeys(("crime", "fraud", "corruption", "bribery", "embezzlement", "theft",
-                     "perjury", "murder", "laundering", "extortion", "racketeering",
-                     "smuggling", "obstruction", "graft", "misconduct", "felony", "terrorism",
-                     "cover-up", "coverup", "misappropriation", "trafficking"), _CRIME),
-    **dict.fromkeys(("torture", "persecution", "discrimination", "oppression",
-                     "enslavement"), _RIGHTS),
-    **dict.fromkeys(("aggression", "interference", "meddling"), _AGGRESSION),
-    **dict.fromkeys(("genocide", "atrocity", "massacre"), _WAR_CRIMES),
-    **dict.fromkeys(("espionage", "spying", "treason", "hacking", "sabotage", "subversion"),
-                    _ESPIONAGE),
-    **dict.fromkeys(("violation", "wrongdoing", "deception", "collusion"), _ACCUSE),
-}
-#: Verbs that commit a wrongdoing named by their object ("committed fraud").
-_COMMITTING = frozenset({"commit", "perpetrate"})
-#: Laws and rules: breaking one is a crime.
-_LAWS = frozenset({"law", "rule", "constitution", "statute", "regulation", "ethic", "ethics",
-                   "oath", "sanction", "embargo", "tax"})
-#: Verbs and objects that name a wrongdoing together, in the order they are tried.
-_WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
-    (frozenset({"violate", "abuse", "trample", "infringe", "breach"}),
-     frozenset({"right", "human right"}), _RIGHTS),
-    (frozenset({"violate", "breach", "infringe", "encroach"}),
-     frozenset({"sovereignty", "airspace", "territory", "border", "integrity", "water"}),
-     _AGGRESSION),
-    (frozenset({"break", "violate", "flout", "breach", "contravene", "circumvent", "evade",
-                "dodge", "bust"}), _LAWS, _CRIME),
-    (frozenset({"violate", "breach", "break", "renege"}),
-     frozenset({"agreement", "accord", "treaty", "deal", "resolution", "promise", "pledge",
-                "commitment", "obligation", "convention", "charter"}), _ACCUSE),
-    (frozenset({"abuse", "misuse"}),
-     frozenset({"power", "office", "position", "authority", "fund", "money", "privilege",
-                "post"}), _CRIME),
-    (frozenset({"abuse", "mistreat", "brutalize", "brutalise"}),
-     frozenset({"prisoner", "detainee", "child", "woman", "minority", "protester",
-                "civilian", "migrant", "refugee", "worker", "people"}), _RIGHTS),
-    (frozenset({"steal", "pass", "sell", "leak"}),
-     frozenset({"secret", "classified document", "classified information",
-                "classified material"}), _ESPIONAGE),
-    (frozenset({"fund", "finance", "support", "arm", "back", "sponsor", "harbor", "harbour",
-                "shelter", "train", "equip", "bankroll"}),
-     frozenset({"terrorist", "terrorism", "terror", "militant", "extremist", "jihadist",
-                "insurgent", "insurgency", "militia"}), _ACCUSE),
-    (frozenset({"obstruct", "pervert", "impede"}),
-     frozenset({"justice", "investigation", "inquiry", "probe"}), _CRIME),
-    (frozenset({"rig", "steal", "fix"}),
-     frozenset({"election", "vote", "ballot", "poll", "referendum", "race"}), _CRIME),
-    (frozenset({"take", "accept", "receive", "pay", "solicit", "pocket"}),
-     frozenset({"bribe", "kickback", "payoff", "backhander"}), _CRIME),
-    (frozenset({"hide", "conceal", "bury", "suppress", "destroy"}),
-     frozenset({"evidence"}), _CRIME),
-    (frozenset({"fabricate", "falsify", "doctor", "forge", "fake", "manipulate"}),
-     frozenset({"evidence", "document", "data", "result", "figure", "record", "signature",
-                "vote", "ballot", "election", "statistic"}), _CRIME),
-    (frozenset({"spread", "disseminate", "peddle", "push", "plant", "fabricate"}),
-     frozenset({"disinformation", "misinformation", "lie", "propaganda", "falsehood",
-                "false information", "fake news", "conspiracy theory"}), _ACCUSE),
-    (frozenset({"incite", "stoke", "foment", "instigate"}),
-     frozenset({"violence", "hatred", "hate", "riot", "unrest", "terrorism", "genocide",
-                "insurrection"}), _ACCUSE),
-)
-#: Verbs that name a wrongdoing whatever their object ("stole", "meddled", "spied").
-_WRONG_VERBS = {
-    **dict.fromkeys(("steal", "embezzle", "launder", "bribe", "defraud", "extort", "loot",
-                     "plunder", "smuggle", "swindle", "rig", "falsify", "misappropriate",
-                     "siphon", "racketeer", "perjure"), _CRIME),
-    **dict.fromkeys(("lie", "cheat", "deceive", "mislead", "spoof", "collude"), _ACCUSE),
-    **dict.fromkeys(("oppress", "enslave", "discriminate"), _RIGHTS),
-    **dict.fromkeys(("meddle", "interfere"), _AGGRESSION),
-    **dict.fromkeys(("spy", "hack", "eavesdrop", "wiretap"), _ESPIONAGE),
-}
-#: Adverbs that make whatever is done a wrongdoing ("is unduly influencing").
-_WRONG_MANNER = {
-    **dict.fromkeys(("illegally", "unlawfully", "fraudulently", "corruptly", "criminally"),
-                    _CRIME),
-    **dict.fromkeys(("unduly", "improperly", "wrongfully", "deceitfully"), _ACCUSE),
-}
 #: "X was behind the attack", "responsible for the bombing": harm laid at someone's door.
 _HARMS = frozenset({"attack", "bombing", "strike", "airstrike", "killing", "murder",
                     "assassination", "explosion", "blast", "shooting", "massacre", "hack",
@@ -375,63 +290,6 @@ def _finite(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(_lemma(a) == "do" for a in auxes)
 
 
-def _phrases(nouns: list[Any]) -> list[str]:
-    """The words nouns name, each with the longer names it makes with its modifiers first:
-    "war crime", "human right", "crime against humanity", "crime"."""
-    out: list[str] = []
-    for n in nouns:
-        head = _lemma(n)
-        for c in n.children:
-            if c.dep_ in ("compound", "amod", "nmod"):
-                out += [f"{_lemma(c)} {head}", f"{c.lower_} {head}"]
-            elif c.dep_ == "prep":
-                out += [f"{head} {c.lower_} {_lemma(g)}" for g in c.children if g.dep_ == "pobj"]
-        out.append(head)
-    return out
-
-
-def _wrong_noun(nouns: list[Any]) -> str | None:
-    """The accusation a wrongdoing named by a noun makes: "fraud" 1121, "war crimes" 1124."""
-    words = _phrases(nouns)
-    for w in words:
-        if w in _WRONG_PHRASES:
-            return _WRONG_PHRASES[w]
-    return next((_WRONG_NOUNS[w] for w in words if w in _WRONG_NOUNS), None)
-
-
-def _objects(verb: Any) -> list[Any]:
-    """What a verb is done to: its object (the subject of a passive) and the objects of its
-    prepositions ("meddled in the election")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for p in verb.children if p.dep_ in ("prep", "prt")
-             for g in p.children if g.dep_ == "pobj"]
-    return [o for x in objs for o in (x, *x.conjuncts)]
-
-
-def _wrong_deed(verb: Any) -> str | None:
-    """The accusation a verb makes of its doer: "broke the law" 1121, "spied" 1125, "is
-    unduly influencing" 112; None for a verb that names no wrongdoing."""
-    lemma = _lemma(verb)
-    objs = _objects(verb)
-    if lemma in _COMMITTING:
-        return _wrong_noun(objs)
-    words = set(_phrases(objs))
-    for verbs, nouns, code in _WRONG_PAIRS:
-        if lemma in verbs and words & nouns:
-            return code
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
-    if lemma == "cover" and "up" in preps:
-        return _CRIME
-    if lemma == "lie" and verb.lower_ != "lied" and not preps & {"to", "about"}:
-        return None  # "lies on the river", "lay in ruins"
-    if lemma == "discriminate" and "against" not in preps:
-        return None  # "discriminate between"
-    if lemma in _WRONG_VERBS:
-        return _WRONG_VERBS[lemma]
-    return next((_WRONG_MANNER[c.lower_] for c in verb.children
-                 if c.dep_ == "advmod" and c.lower_ in _WRONG_MANNER), None)
-
-
 def _misread_claim(clause: Any) -> tuple[Any, list[Any]]:
     """"claimed Iran is unduly influencing ...", parsed as "claimed Iran" and "is influencing":
     the verb of saying and the accused, when the clause has its own tense but no subject and
@@ -461,11 +319,11 @@ def _culpability(clause: Any) -> str | None:
             nouns = [g for g in c.children if g.dep_ == "pobj"]
         else:
             continue
-        code = _wrong_noun(nouns)
+        code = wrong_noun(nouns)
         if code is None and any(_lemma(n) in _HARMS for n in nouns):
-            code = _ACCUSE
+            code = ACCUSE
         if code is None and not nouns and _lemma(c) in ("guilty", "complicit"):
-            code = _ACCUSE
+            code = ACCUSE
         if code is not None and not _negated(c):
             return code
     return None
@@ -746,10 +604,10 @@ class SpeechCoder:
         elif _lemma(clause) == "involve" and passive:
             nouns = [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
                      for g in p.children if g.dep_ == "pobj"]
-            code = _wrong_noun(nouns)
+            code = wrong_noun(nouns)
             accused = [c for c in clause.children if c.dep_ == "nsubjpass"]
         else:
-            code = _wrong_deed(clause)
+            code = wrong_deed(clause)
             accused = [g for a in clause.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj"] if passive else [
                 c for c in clause.children if c.dep_ == "nsubj"]
@@ -798,7 +656,7 @@ class SpeechCoder:
         """Whether the lexicon-driven coder codes a clause (its verb or what it is done to) as
         an event of its own: "said Russia attacked Ukraine" is Russia's attack, reported. A
         law broken (128) is no act apart from the accusation."""
-        mine = {clause.i, *[o.i for o in _objects(clause)]}
+        mine = {clause.i, *[o.i for o in deed_objects(clause)]}
         for m in self.coder.code(clause.sent):
             heads = [m.trigger, *m.tokens, *([m.support] if m.support is not None else [])]
             if {t.i for t in heads} & mine and not m.code.startswith("128"):

@@ -1,0 +1,25 @@
+"""Lemmas for the event coders: spaCy's, lower-cased and mended where the small English model
+gets a word that matters to event coding wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Lemmas the small English model gets wrong for verbs that matter here.
+_FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel"}
+
+
+def lemma(tok: Any) -> str:
+    """A token's lower-cased lemma, mended where the small English model gets it wrong."""
+    out = str(tok.lemma_).lower()
+    if misread_plural(tok):
+        out = out[:-1]
+    return _FIXES.get(out, out)
+
+
+def misread_plural(tok: Any) -> bool:
+    """"Tributes were paid by ...": a sentence-initial plural the parser read as a name keeps
+    its "s" in the lemma (and is often taken for a place)."""
+    lemma = str(tok.lemma_).lower()
+    return (tok.tag_ == "NNPS" and tok.i == tok.sent.start and lemma == tok.lower_
+            and lemma.endswith("s") and not lemma.endswith("ss"))

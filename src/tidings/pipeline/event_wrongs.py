@@ -1,0 +1,156 @@
+"""Wrongdoings and the CAMEO accusations they make: "committed fraud" and "broke the law" are
+crimes (1121), "tortured prisoners" a human-rights abuse (1122), "meddled in the vote"
+aggression (1123), "war crimes" 1124, "spied" espionage (1125), "lied" an accusation (112).
+
+Shared by the lexicon-driven coder ("accused X of stealing funds") and the reader of reported
+words ("X said Y broke the law")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .event_lemmas import lemma as _lemma
+
+CRIME, RIGHTS, AGGRESSION, WAR_CRIMES, ESPIONAGE, ACCUSE = (
+    "1121", "1122", "1123", "1124", "1125", "112")
+#: Wrongdoings named by a noun ("committed fraud", "guilty of treason"), by two words first.
+_WRONG_PHRASES = {
+    "war crime": WAR_CRIMES, "ethnic cleansing": WAR_CRIMES, "crime against humanity":
+    WAR_CRIMES, "human right": RIGHTS, "rights abuse": RIGHTS, "rights violation": RIGHTS,
+    "money laundering": CRIME, "tax evasion": CRIME, "tax fraud": CRIME,
+    "election fraud": CRIME, "voter fraud": CRIME,
+}
+_WRONG_NOUNS = {
+    **dict.fromkeys(("crime", "fraud", "corruption", "bribery", "embezzlement", "theft",
+                     "perjury", "murder", "laundering", "extortion", "racketeering",
+                     "smuggling", "obstruction", "graft", "misconduct", "felony", "terrorism",
+                     "cover-up", "coverup", "misappropriation", "trafficking"), CRIME),
+    **dict.fromkeys(("torture", "persecution", "discrimination", "oppression",
+                     "enslavement"), RIGHTS),
+    **dict.fromkeys(("aggression", "interference", "meddling"), AGGRESSION),
+    **dict.fromkeys(("genocide", "atrocity", "massacre"), WAR_CRIMES),
+    **dict.fromkeys(("espionage", "spying", "treason", "hacking", "sabotage", "subversion"),
+                    ESPIONAGE),
+    **dict.fromkeys(("violation", "wrongdoing", "deception", "collusion"), ACCUSE),
+}
+#: Verbs that commit a wrongdoing named by their object ("committed fraud").
+_COMMITTING = frozenset({"commit", "perpetrate"})
+#: Laws and rules: breaking one is a crime.
+_LAWS = frozenset({"law", "rule", "constitution", "statute", "regulation", "ethic", "ethics",
+                   "oath", "sanction", "embargo", "tax"})
+#: Verbs and objects that name a wrongdoing together, in the order they are tried.
+_WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (frozenset({"violate", "abuse", "trample", "infringe", "breach"}),
+     frozenset({"right", "human right"}), RIGHTS),
+    (frozenset({"violate", "breach", "infringe", "encroach"}),
+     frozenset({"sovereignty", "airspace", "territory", "border", "integrity", "water"}),
+     AGGRESSION),
+    (frozenset({"break", "violate", "flout", "breach", "contravene", "circumvent", "evade",
+                "dodge", "bust"}), _LAWS, CRIME),
+    (frozenset({"violate", "breach", "break", "renege"}),
+     frozenset({"agreement", "accord", "treaty", "deal", "resolution", "promise", "pledge",
+                "commitment", "obligation", "convention", "charter"}), ACCUSE),
+    (frozenset({"abuse", "misuse"}),
+     frozenset({"power", "office", "position", "authority", "fund", "money", "privilege",
+                "post"}), CRIME),
+    (frozenset({"abuse", "mistreat", "brutalize", "brutalise"}),
+     frozenset({"prisoner", "detainee", "child", "woman", "minority", "protester",
+                "civilian", "migrant", "refugee", "worker", "people"}), RIGHTS),
+    (frozenset({"steal", "pass", "sell", "leak"}),
+     frozenset({"secret", "classified document", "classified information",
+                "classified material"}), ESPIONAGE),
+    (frozenset({"fund", "finance", "support", "arm", "back", "sponsor", "harbor", "harbour",
+                "shelter", "train", "equip", "bankroll"}),
+     frozenset({"terrorist", "terrorism", "terror", "militant", "extremist", "jihadist",
+                "insurgent", "insurgency", "militia"}), ACCUSE),
+    (frozenset({"obstruct", "pervert", "impede"}),
+     frozenset({"justice", "investigation", "inquiry", "probe"}), CRIME),
+    (frozenset({"rig", "steal", "fix"}),
+     frozenset({"election", "vote", "ballot", "poll", "referendum", "race"}), CRIME),
+    (frozenset({"take", "accept", "receive", "pay", "solicit", "pocket"}),
+     frozenset({"bribe", "kickback", "payoff", "backhander"}), CRIME),
+    (frozenset({"hide", "conceal", "bury", "suppress", "destroy"}),
+     frozenset({"evidence"}), CRIME),
+    (frozenset({"fabricate", "falsify", "doctor", "forge", "fake", "manipulate"}),
+     frozenset({"evidence", "document", "data", "result", "figure", "record", "signature",
+                "vote", "ballot", "election", "statistic"}), CRIME),
+    (frozenset({"spread", "disseminate", "peddle", "push", "plant", "fabricate"}),
+     frozenset({"disinformation", "misinformation", "lie", "propaganda", "falsehood",
+                "false information", "fake news", "conspiracy theory"}), ACCUSE),
+    (frozenset({"incite", "stoke", "foment", "instigate"}),
+     frozenset({"violence", "hatred", "hate", "riot", "unrest", "terrorism", "genocide",
+                "insurrection"}), ACCUSE),
+)
+#: Verbs that name a wrongdoing whatever their object ("stole", "meddled", "spied").
+_WRONG_VERBS = {
+    **dict.fromkeys(("steal", "embezzle", "launder", "bribe", "defraud", "extort", "loot",
+                     "plunder", "smuggle", "swindle", "rig", "falsify", "misappropriate",
+                     "siphon", "racketeer", "perjure"), CRIME),
+    **dict.fromkeys(("lie", "cheat", "deceive", "mislead", "spoof", "collude"), ACCUSE),
+    **dict.fromkeys(("oppress", "enslave", "discriminate"), RIGHTS),
+    **dict.fromkeys(("meddle", "interfere"), AGGRESSION),
+    **dict.fromkeys(("spy", "hack", "eavesdrop", "wiretap"), ESPIONAGE),
+}
+#: Adverbs that make whatever is done a wrongdoing ("is unduly influencing").
+_WRONG_MANNER = {
+    **dict.fromkeys(("illegally", "unlawfully", "fraudulently", "corruptly", "criminally"),
+                    CRIME),
+    **dict.fromkeys(("unduly", "improperly", "wrongfully", "deceitfully"), ACCUSE),
+}
+
+
+def _phrases(nouns: list[Any]) -> list[str]:
+    """The words nouns name, each with the longer names it makes with its modifiers first:
+    "war crime", "human right", "crime against humanity", "crime"."""
+    out: list[str] = []
+    for n in nouns:
+        head = _lemma(n)
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out += [f"{_lemma(c)} {head}", f"{c.lower_} {head}"]
+            elif c.dep_ == "prep":
+                out += [f"{head} {c.lower_} {_lemma(g)}" for g in c.children if g.dep_ == "pobj"]
+        out.append(head)
+    return out
+
+
+def wrong_noun(nouns: list[Any]) -> str | None:
+    """The accusation a wrongdoing named by a noun makes: "fraud" 1121, "war crimes" 1124."""
+    words = _phrases(nouns)
+    for w in words:
+        if w in _WRONG_PHRASES:
+            return _WRONG_PHRASES[w]
+    return next((_WRONG_NOUNS[w] for w in words if w in _WRONG_NOUNS), None)
+
+
+def deed_objects(verb: Any) -> list[Any]:
+    """What a verb is done to: its object (the subject of a passive) and the objects of its
+    prepositions ("meddled in the election")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for p in verb.children if p.dep_ in ("prep", "prt")
+             for g in p.children if g.dep_ == "pobj"]
+    return [o for x in objs for o in (x, *x.conjuncts)]
+
+
+def wrong_deed(verb: Any) -> str | None:
+    """The accusation a verb makes of its doer: "broke the law" 1121, "spied" 1125, "is
+    unduly influencing" 112; None for a verb that names no wrongdoing."""
+    lemma = _lemma(verb)
+    objs = deed_objects(verb)
+    if lemma in _COMMITTING:
+        return wrong_noun(objs)
+    words = set(_phrases(objs))
+    for verbs, nouns, code in _WRONG_PAIRS:
+        if lemma in verbs and words & nouns:
+            return code
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+    if lemma == "cover" and "up" in preps:
+        return CRIME
+    if lemma == "lie" and verb.lower_ != "lied" and not preps & {"to", "about"}:
+        return None  # "lies on the river", "lay in ruins"
+    if lemma == "discriminate" and "against" not in preps:
+        return None  # "discriminate between"
+    if lemma in _WRONG_VERBS:
+        return _WRONG_VERBS[lemma]
+    return next((_WRONG_MANNER[c.lower_] for c in verb.children
+                 if c.dep_ == "advmod" and c.lower_ in _WRONG_MANNER), None)
