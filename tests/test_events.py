@@ -1005,3 +1005,10 @@ def test_an_accusation_is_coded_by_the_wrong_named(runner: Any, text: str, want:
 def test_a_title_of_another_office_is_not_the_known_person_of_that_surname(runner: Any) -> None:
     ev = only(code(runner, "The government asked Judge Miller to delay his ruling."))
     assert ev.code == "020" and "RUS" not in countries(ev.targets)
+
+
+def test_it_is_the_country_the_sentence_before_was_about(runner: Any) -> None:
+    events = code(runner, "North Korea has conducted roughly 100 missile tests this year. "
+                          "In August, it also imposed sanctions on Japan.")
+    ev = next(e for e in events if e.code == "163")
+    assert countries(ev.sources) == {"PRK"} and countries(ev.targets) == {"JPN"}

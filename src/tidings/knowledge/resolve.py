@@ -274,6 +274,8 @@ class ActorResolver:
         for m in cluster.mentions:
             before = article.section_text(m.section)[max(0, m.start - 40) : m.start]
             words = _WORD.findall(before)[-3:]
+            while words and not words[0][:1].isupper():
+                words = words[1:]  # a title is capitalised ("Judge"), a description not
             role = self.kb.role_for(" ".join(words).lower()) if words else None
             if role is not None:
                 return role

@@ -313,6 +313,9 @@ def _weapon(verb: Any) -> str | None:
     return None
 
 
+#: The public at large: no one in particular to appeal to.
+_ANYONE = frozenset({"people", "public", "resident", "citizen", "everyone", "everybody",
+                     "other", "person", "anyone", "anybody", "viewer", "reader", "listener"})
 #: Verbs of accusing whose "of" names the wrong: "accused him of stealing funds" (1121).
 _ACCUSING = frozenset({"accuse", "suspect"})
 #: Violence that is a crime when a person is accused of it ("accused of killing four
@@ -889,12 +892,13 @@ class SentenceCoder:
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                           for a in c.children) for c in verb.children):
             return None
-        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "conj"):
-            return None  # "wrote to A and B asking them ...": misread as B asking
+        if verb.dep_ == "csubj" or (verb.dep_ == "acl"
+                                    and verb.head.dep_ in ("dobj", "pobj", "conj")):
+            return None  # "wrote to A and B asking them ...", "placards asking": no one asks
         asked = [o for o in objects if o.dep_ == "dobj"]
-        if not any(f.actor is not None or f.anaphor
-                   for o in asked for f in self.finder.head(o, target=True)):
-            return None
+        if not any(f.actor is not None or f.anaphor for o in asked
+                   if _lemma(o) not in _ANYONE for f in self.finder.head(o, target=True)):
+            return None  # "asked people to let police know": no one in particular
         pat = Pattern("020", "verb", lemma, "", frozenset({"*actor"}), frozenset(), "appeal")
         return self._verb_roles(pat, verb, particles, asked)
 

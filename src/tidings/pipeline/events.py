@@ -144,6 +144,8 @@ class _Context:
     told: list[tuple[int, Event]] = field(default_factory=list)
     #: The article's entities that are people (private attackers assault, not fight).
     people: frozenset[str] = frozenset()
+    #: The body that was the subject of the last sentence's main clause, and that sentence.
+    last_subject: tuple[int, ActorRef] | None = None
 
 
 def _group(section: str) -> str:
@@ -259,8 +261,22 @@ class EventStage:
                 if made:
                     break
             _drop_accused_defiance(out, n, ctx)
+            ctx.last_subject = self._subject_body(article, finder, sent, n)
             dates.carry(section, day if explicit else None)
         return out
+
+    def _subject_body(self, article: Article, finder: ActorFinder, sent: Any, n: int
+                      ) -> tuple[int, ActorRef] | None:
+        """The one country or organisation the sentence's main clause is about ("North Korea
+        has conducted 100 missile tests"), which "it" in the next sentence stands for."""
+        subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        found = [f.actor for s in subjects for f in finder.find(s) if f.actor is not None]
+        if len(found) != 1 or found[0].country is None or found[0].entity is None:
+            return None
+        kind = next((e.type for e in article.entities if e.id == found[0].entity), None)
+        if kind == "ORG" or (kind == "GPE" and found[0].actor_code == found[0].country):
+            return n, found[0]
+        return None
 
     @staticmethod
     def _doers_told(m: Coded, ctx: _Context, n: int, home: set[str]) -> list[ActorRef]:
@@ -308,12 +324,17 @@ class EventStage:
             elif f.anaphor == "it":
                 # "NASA interrupted its coverage ... It also credited Leonov": the one body
                 # that acted in the sentence before.
-                if ctx.told and 0 < n - ctx.told[-1][0] <= 1:
-                    bodies = [a for a in ctx.told[-1][1].sources if a.country and (
-                        a.entity is None or self._is_body(article, a.entity))]
-                    if len(bodies) == 1:
-                        out.extend(bodies)
-                        used = True
+                bodies = [a for a in ctx.told[-1][1].sources if a.country and (
+                    a.entity is None or self._is_body(article, a.entity))
+                ] if ctx.told and 0 < n - ctx.told[-1][0] <= 1 else []
+                if len(bodies) == 1:
+                    out.extend(bodies)
+                    used = True
+                elif ctx.last_subject and ctx.last_subject[0] == n - 1:
+                    # "North Korea has conducted 100 missile tests. It also exported shells
+                    # to Russia": the country or body the sentence before was about.
+                    out.append(ctx.last_subject[1])
+                    used = True
             elif f.anaphor not in PRONOUNS and (named := self._named_before(
                     article, section, sent_start, f.at)):
                 # "Singapore, India and Australia searched the sea: all three nations offered
