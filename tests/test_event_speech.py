@@ -241,3 +241,24 @@ def test_a_reported_act_is_left_to_the_coder(runner: Any) -> None:
 ])
 def test_no_accusation(runner: Any, text: str) -> None:
     assert accusations(code(runner, text)) == []
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), [
+    # the name read as an apposition of the thing named, or as a second name
+    ('Senator Thom Tillis called Trump\'s comments "unhelpful rhetoric."', "111", {"USA"},
+     {"USA"}),
+    ("Sergey Lavrov called Washington's remarks a provocation.", "111", {"RUS"}, {"USA"}),
+    # the speaker misread as qualified by the verb of naming; a political team is no sport
+    ("Senator Thom Tillis, a member of the Republican leadership team, called Trump's comments "
+     '"unhelpful rhetoric."', "111", {"USA"}, {"USA"}),
+    # doing the right thing is praise
+    ("Emmanuel Macron said Germany had done the right thing.", "051", {"FRA"}, {"DEU"}),
+])
+def test_names_and_deeds_judged(runner: Any, text: str, want: str, src: set[str],
+                                tgt: set[str]) -> None:
+    ev = only(code(runner, text))
+    assert (ev.code, countries(ev.sources), countries(ev.targets)) == (want, src, tgt)
+
+
+def test_a_sports_team_still_keeps_judgements_off_the_page(runner: Any) -> None:
+    assert code(runner, 'The coach called the team\'s defence "a disgrace."') == []

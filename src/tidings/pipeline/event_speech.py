@@ -48,8 +48,8 @@ _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label"
 _COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound"})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
-#: "did a great job": the work judged.
-_JOBS = frozenset({"job", "work"})
+#: "did a great job", "did the right thing": the work judged.
+_JOBS = frozenset({"job", "work", "thing"})
 #: Words that praise whoever they are said of ("a great man", "courageous").
 _PRAISE = frozenset({
     "great", "wonderful", "excellent", "outstanding", "brilliant", "extraordinary",
@@ -60,7 +60,7 @@ _PRAISE = frozenset({
     "honorable", "dedicated", "selfless", "compassionate", "fearless", "trailblazer",
     "pioneer", "titan", "exemplary", "magnificent", "indispensable", "invaluable",
     "commendable", "praiseworthy", "laudable", "historic", "landmark", "milestone",
-    "achievement", "triumph", "success", "breakthrough", "victory",
+    "achievement", "triumph", "success", "breakthrough", "victory", "gentleman", "right",
 })
 #: Praise only of a person, or said on its own ("a great man", "he was great"), not of size
 #: or weight ("a great power", "a tremendous challenge").
@@ -93,6 +93,8 @@ _DAMNING = frozenset({
     "irrational", "unfounded", "baseless", "groundless", "vile", "disgusting", "shocking",
     "deceitful", "cynical", "undemocratic", "authoritarian", "brutal", "cruel", "sad",
     "insane", "crazy", "stupid", "idiotic", "pathetic", "failure", "blow", "attack",
+    "unhelpful", "counterproductive", "disappointing", "distortion", "lawless", "divisive",
+    "chaotic", "inflammatory", "misleading", "dangerous", "hypocrisy", "wrong",
 })
 #: Damning only of a deed, not of a person ("the move was a coup" is not "X was a coup").
 _DEED_ONLY = frozenset({"dark", "grab", "smash", "coup", "maneuver", "manoeuvre", "hunt", "blow",
@@ -182,6 +184,10 @@ _OFF_PAGE = frozenset({
     "temperature", "stock", "shares", "earnings", "profit", "revenue", "investor",
     "investors", "sales", "product", "company", "restaurant", "recipe", "race", "score",
 })
+#: Teams of politics and the law, not of sport.
+_WORKING_TEAMS = frozenset({"leadership", "legal", "negotiating", "transition", "campaign",
+                            "security", "defense", "defence", "rescue", "investigative",
+                            "medical", "diplomatic", "policy", "economic", "management"})
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "this", "that", "these",
                        "those", "him", "her", "them", "me", "us", "what", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -208,6 +214,12 @@ _CULPABLE = frozenset({"guilty", "complicit", "culpable", "responsible", "involv
 #: Above a judgement: the accusation is the sentence's own act, ranked before a deed its quoted
 #: words report in another clause ("said X broke the law and likes killing people").
 _ACCUSING_CONFIDENCE = 0.65
+
+
+def _off_page(tok: Any) -> bool:
+    """A word of sport, culture, business or weather ("a leadership team" is none)."""
+    return bool(_words(tok) & _OFF_PAGE) and not (_lemma(tok) == "team" and any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in _WORKING_TEAMS for c in tok.children))
 
 
 def _words(tok: Any) -> set[str]:
@@ -340,7 +352,7 @@ class SpeechCoder:
         self.coder = coder or SentenceCoder(lexicon(), finder, headline=headline)
 
     def code(self, sent: Any) -> list[Mention]:
-        if any(t.lower_ in _OFF_PAGE or _lemma(t) in _OFF_PAGE for t in sent):
+        if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
         for rule in (self._naming, self._tribute, self._grief, self._apology, self._feeling,
@@ -377,6 +389,11 @@ class SpeechCoder:
             if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
                 cur = self._reporter(cur.head) or cur.head
                 continue
+            if cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBN") and (
+                    cur.head.ent_type_ == "PERSON") and any(
+                    c.dep_ == "appos" and c.i < cur.i for c in cur.head.children):
+                # "Senator X, a Republican, called ...", the verb misread as qualifying X
+                return self.finder.find(cur.head)
             break
         return []
 
@@ -672,6 +689,12 @@ class SpeechCoder:
                  and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for g in c.children if g.dep_ in ("pobj", "amod")]
+        # "called Trump's comments 'unhelpful rhetoric'", the name read as an apposition
+        names += [g for o in objs for g in o.children if g.dep_ in ("appos", "npadvmod")
+                  and g.pos_ in ("NOUN", "ADJ")]
+        if not objs and len(names) >= 2 and names[0].pos_ in ("NOUN", "PROPN"):
+            objs = names[:1]  # "called Trump's comments 'unhelpful rhetoric'" read as two names
+            names = names[1:]
         if len(objs) != 1 or not names:
             return None
         return self._judgement(self._speakers(verb), verb, objs[0], names)
