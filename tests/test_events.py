@@ -1012,3 +1012,11 @@ def test_it_is_the_country_the_sentence_before_was_about(runner: Any) -> None:
                           "In August, it also imposed sanctions on Japan.")
     ev = next(e for e in events if e.code == "163")
     assert countries(ev.sources) == {"PRK"} and countries(ev.targets) == {"JPN"}
+
+
+def test_an_act_considered_is_a_policy_option_weighed(runner: Any) -> None:
+    ev = only(code(runner, "Germany is weighing sending tanks to Ukraine."))
+    assert ev.code == "014" and countries(ev.sources) == {"DEU"}
+    assert countries(ev.targets) == {"UKR"}
+    assert code(runner, "Shari Redstone was considering selling her family's stake in the "
+                        "studio.") == []

@@ -134,6 +134,9 @@ _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
     "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
     "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
+    # "considering raising tariffs on Chinese cars": the option weighed, not the act (014)
+    "consider": ({}, "014"), "weigh": ({}, "014"), "mull": ({}, "014"),
+    "contemplate": ({}, "014"), "ponder": ({}, "014"),
     "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"),
 }
 #: Governors whose own patterns name another act: with an open complement ("pressured Mexico
@@ -566,7 +569,8 @@ class SentenceCoder:
         self._intent_nouns(sent, found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
-        out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)]
+        out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)
+               and not self._private_choice(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
@@ -1479,6 +1483,16 @@ class SentenceCoder:
                     m.sources += self.actors(s)
         return [m for i, m in sorted(found.items()) if i not in drop]
 
+
+    def _private_choice(self, m: Mention) -> bool:
+        """"She was considering selling her stake": an option weighed (014) by no state, body
+        or office holder is no policy option."""
+        if m.code != "014" or _GOVERNORS.get(_lemma(m.trigger), ({}, ""))[1] != "014":
+            return False
+        return not any(f.actor is not None and (
+            len(f.actor.actor_code or "") > 3
+            or any(s.ent_type_ in ("GPE", "NORP") for s in self._subjects(m.trigger)))
+            for f in m.sources)
 
     def _governed(self, gov: Any, glem: str, inner: Mention) -> Mention | None:
         """A verb of intent, appeal, demand, refusal or threat with no event of its own,
