@@ -1020,3 +1020,12 @@ def test_an_act_considered_is_a_policy_option_weighed(runner: Any) -> None:
     assert countries(ev.targets) == {"UKR"}
     assert code(runner, "Shari Redstone was considering selling her family's stake in the "
                         "studio.") == []
+
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("The plan was criticised by researchers at Oxford University.", {"GBR"}),
+    ("Lawyers for the Kazakh government accused the company of fraud.", {"KAZ"}),
+])
+def test_people_who_work_for_a_body_act_for_it(runner: Any, text: str, src: set[str]) -> None:
+    ev = only(code(runner, text))
+    assert countries(ev.sources) == src

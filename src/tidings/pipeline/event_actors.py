@@ -124,6 +124,10 @@ _RIGHTS_BODIES = frozenset({"group", "organization", "organisation", "watchdog",
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
                       "spokesman", "spokeswoman", "spokesperson", "emissary", "loyalist"})
+#: People who work for a body, which acts through them ("researchers at Oxford University").
+_STAFF = frozenset({"researcher", "expert", "scientist", "economist", "analyst", "academic",
+                    "professor", "scholar", "staff", "employee", "lawyer", "attorney",
+                    "investigator", "specialist", "staffer", "aide", "adviser", "advisor"})
 #: Bodies and people that act for one person ("the Biden administration", "Trump's lawyers",
 #: "Erdogan's government"): the role they give the person's country; None keeps the person's
 #: own code (a campaign, a spokesman) and "" gives the country alone (supporters, family).
@@ -451,9 +455,12 @@ class ActorFinder:
             principal = self._principal(tok)
             if principal is not None:
                 return [Found(principal)]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBERS:
-            # "members of the Association", "activists from the Fatah party": the body acts.
-            bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEMBERS | _STAFF:
+            # "members of the Association", "activists from the Fatah party", "researchers at
+            # Oxford University": the body acts.
+            preps = ("of", "from", "at", "with", "for") if tok.lemma_.lower() in _STAFF else (
+                "of", "from")
+            bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                       for g in c.children if g.dep_ == "pobj"
                       for f in self.find(g, target=target, loose=False)
                       if f.actor is not None]
