@@ -1029,3 +1029,11 @@ def test_an_act_considered_is_a_policy_option_weighed(runner: Any) -> None:
 def test_people_who_work_for_a_body_act_for_it(runner: Any, text: str, src: set[str]) -> None:
     ev = only(code(runner, text))
     assert countries(ev.sources) == src
+
+
+def test_a_body_named_again_by_its_head_noun_is_the_one_named_in_full(runner: Any) -> None:
+    events = code(runner, "The Biden administration has warned North Korea many times. In the "
+                          "last year, the administration has unveiled a flurry of sanctions "
+                          "against North Korean hacking groups.")
+    sanctions = next(e for e in events if e.code == "163")
+    assert countries(sanctions.sources) == {"USA"} and countries(sanctions.targets) == {"PRK"}

@@ -488,6 +488,11 @@ class ActorFinder:
             body = self._body_of(tok)
             if body is not None:
                 return [Found(body)]
+        if role is not None and not countries and tok.tag_ == "NN" and _definite(tok) and not any(
+                c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
+            named = self._named_earlier(tok)
+            if named is not None:
+                return [Found(named)]
         if role is not None:
             if not countries and _definite(tok) and (tok.lemma_.lower() in PLURAL_ANAPHORS or (
                     tok.lemma_.lower() in _PLURAL_ONLY_ANAPHORS and tok.tag_ == "NNS")):
@@ -522,6 +527,22 @@ class ActorFinder:
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
             return [Found(ActorRef(name=np, actor_code=own[0] + part, country=own[0]))]
         return []
+
+    def _named_earlier(self, tok: Any) -> ActorRef | None:
+        """"the administration" after "the Biden administration", "the ministry" after "the
+        Kazakh foreign ministry": the body last named in full with the same head noun."""
+        lemma = tok.lemma_.lower()
+        if lemma == "government":
+            return None  # the story's own government, whatever others were named
+        for t in reversed(self.doc[max(0, tok.i - 2000):tok.i]):
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or not any(
+                    c.dep_ in ("compound", "amod", "poss") for c in t.children):
+                continue
+            found = [f.actor for f in self.head(t) if f.actor is not None and f.actor.country]
+            if len(found) == 1:
+                return found[0]
+            return None
+        return None
 
     def _diaspora(self, tok: Any) -> str | None:
         """The country an ethnic group lives in, as CAMEO codes it: "Bosnian Serbs" are

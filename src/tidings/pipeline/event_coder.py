@@ -258,7 +258,9 @@ _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half",
                        "tonnes", "ton", "tonne", "batch", "shipment", "consignment", "amount",
                        "millions", "billions", "worth", "load", "loads", "package", "lot",
                        "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
-                       "liter", "liters", "truckload", "truckloads", "container", "containers"})
+                       "liter", "liters", "truckload", "truckloads", "container", "containers",
+                       "series", "flurry", "raft", "wave", "round", "slew", "host", "set",
+                       "number", "string", "spate", "barrage", "volley", "salvo"})
 
 
 def _through_quantity(tok: Any) -> Any:
@@ -1225,6 +1227,9 @@ class SentenceCoder:
             support = head
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             support = head.head
+        elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEASURES
+              and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.pos_ == "VERB"):
+            support = head.head.head  # "unveiled a flurry of sanctions against ..."
         stop = self.lex.stops.get(_lemma(noun))
         if stop is not None and stop & (mods | {
                 _lemma(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
