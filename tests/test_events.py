@@ -1037,3 +1037,9 @@ def test_a_body_named_again_by_its_head_noun_is_the_one_named_in_full(runner: An
                           "against North Korean hacking groups.")
     sanctions = next(e for e in events if e.code == "163")
     assert countries(sanctions.sources) == {"USA"} and countries(sanctions.targets) == {"PRK"}
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(runner: Any) -> None:
+    ev = only(code(runner, "A spokesman for the Kazakh foreign ministry criticised the "
+                           "decision of the Russian government."))
+    assert countries(ev.sources) == {"KAZ"} and countries(ev.targets) == {"RUS"}

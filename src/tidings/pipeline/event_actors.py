@@ -124,6 +124,9 @@ _RIGHTS_BODIES = frozenset({"group", "organization", "organisation", "watchdog",
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
                       "spokesman", "spokeswoman", "spokesperson", "emissary", "loyalist"})
+#: Those who speak for a body ("a spokesman for the PMF").
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
+                     "emissary", "delegate"})
 #: People who work for a body, which acts through them ("researchers at Oxford University").
 _STAFF = frozenset({"researcher", "expert", "scientist", "economist", "analyst", "academic",
                     "professor", "scholar", "staff", "employee", "lawyer", "attorney",
@@ -459,7 +462,7 @@ class ActorFinder:
             # "members of the Association", "activists from the Fatah party", "researchers at
             # Oxford University": the body acts.
             preps = ("of", "from", "at", "with", "for") if tok.lemma_.lower() in _STAFF else (
-                "of", "from")
+                "of", "from", "for") if tok.lemma_.lower() in _VOICES else ("of", "from")
             bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                       for g in c.children if g.dep_ == "pobj"
                       for f in self.find(g, target=target, loose=False)
