@@ -1043,3 +1043,10 @@ def test_a_spokesman_for_a_body_speaks_for_it(runner: Any) -> None:
     ev = only(code(runner, "A spokesman for the Kazakh foreign ministry criticised the "
                            "decision of the Russian government."))
     assert countries(ev.sources) == {"KAZ"} and countries(ev.targets) == {"RUS"}
+
+
+def test_groups_named_by_their_cause_act_for_the_story_country(runner: Any) -> None:
+    events = code(runner, "Kyle Rittenhouse was released from jail in Wisconsin. Some "
+                          "conservative groups have come to Rittenhouse's defense.")
+    defence = next(e for e in events if e.root == "05")
+    assert countries(defence.sources) == {"USA"}

@@ -124,6 +124,13 @@ _RIGHTS_BODIES = frozenset({"group", "organization", "organisation", "watchdog",
 _MEMBERS = frozenset({"member", "supporter", "leader", "activist", "follower", "representative",
                       "delegate", "delegation", "official", "militant", "fighter", "envoy",
                       "spokesman", "spokeswoman", "spokesperson", "emissary", "loyalist"})
+#: Groups named by the cause they stand for ("conservative groups") are civil society.
+_CAUSE_GROUPS = frozenset({"group", "organization", "organisation", "movement", "coalition",
+                           "campaign", "network", "association"})
+_CAUSES = frozenset({"conservative", "liberal", "progressive", "right-wing", "left-wing",
+                     "nationalist", "pro-democracy", "anti-government", "environmental",
+                     "feminist", "civic", "advocacy", "anti-war", "pro-life", "pro-choice",
+                     "anti-abortion", "civil", "grassroots", "opposition", "pro-government"})
 #: Those who speak for a body ("a spokesman for the PMF").
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
                      "emissary", "delegate"})
@@ -484,6 +491,9 @@ class ActorFinder:
         role = ((self.kb.role_for(compound) if " " in compound else None)  # "fire service"
                 or self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
                 or _FORCES.get(tok.lemma_.lower()))
+        if role is None and tok.lemma_.lower() in _CAUSE_GROUPS and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _CAUSES for c in tok.children):
+            role = "CVL"  # "conservative groups", "pro-democracy organisations": civil society
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             # "police in Paris"; an office "of" a place: "the governor of Louisiana"
             countries = self._located(tok, _LOCATING | {"of"} if role else _LOCATING)
