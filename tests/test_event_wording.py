@@ -354,7 +354,67 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE)
+# Third pass over missed news wordings: one family a line or two, with look-alikes.
+THIRD_PASS = [
+    # punishing people is an administrative sanction (172)
+    ("Vietnamese police punished more than 200 people for spreading rumours.", "172", {"VNM"},
+     set()),
+    # shutting down or taking down accounts censors (1721)
+    ("Iranian police shut down thousands of online accounts.", "1721", {"IRN"}, set()),
+    ("The Taliban took down the accounts of Afghan journalists.", "1721", {"AFG"}, {"AFG"}),
+    # bail granted releases (0841); bail denied refuses release (1243); a rescue is aid (071)
+    ("The British man was bailed by Kenyan police pending an appeal.", "0841", {"KEN"},
+     {"GBR"}),
+    ("A Turkish court denied bail to the German journalist.", "1243", {"TUR"}, {"DEU"}),
+    ("The European Union bailed out Greece.", "071", set(), {"GRC"}),
+    # arms supplied or exported (072), also in the passive
+    ("The Houthi missiles were supplied by Iran.", "072", {"IRN"}, set()),
+    ("North Korea exported artillery shells to Russia.", "072", {"PRK"}, {"RUS"}),
+    # paying another party for goods or a service (061)
+    ("NASA paid for Russian rockets to launch its satellites.", "061", {"USA"}, {"RUS"}),
+    # keeping a politician off the ballot (1722)
+    ("The Colorado Supreme Court barred Trump from appearing on the ballot.", "1722", {"USA"},
+     {"USA"}),
+    ("The Maine secretary of state removed Trump from the ballot.", "1722", {"USA"}, {"USA"}),
+    # denying that something happened (016); entering a plea (015)
+    ("The Russian government denied that its troops had entered Ukraine.", "016", {"RUS"},
+     set()),
+    ("The American suspect entered a guilty plea.", "015", {"USA"}, set()),
+    # criminal probes (091)
+    ("Kenyan police opened a homicide probe.", "091", {"KEN"}, set()),
+    # a donation pledged is an intent to give economic aid (0331)
+    ("The Japanese company pledged a donation of 1 million dollars to the Kenyan government.",
+     "0331", {"JPN"}, {"KEN"}),
+    # funding received and financial support given (071)
+    ("The Kenyan university received a grant from the American government.", "071", {"USA"},
+     {"KEN"}),
+    ("The Kenyan university received funding from the American government.", "071", {"USA"},
+     {"KEN"}),
+    ("The European Union provided financial support to Ukraine.", "071", set(), {"UKR"}),
+    # loans and funding granted are economic aid (071), food sent humanitarian aid (073)
+    ("The IMF granted Pakistan a loan.", "071", set(), {"PAK"}),
+    ("Japan extended a loan to Sri Lanka.", "071", {"JPN"}, {"LKA"}),
+    ("The European Union sent food to Sudan.", "073", set(), {"SDN"}),
+    # pushing for rules is an appeal for a policy change (0242)
+    ("Eleven Democrats signed a letter pushing for flexible rules for the hydrogen industry.",
+     "0242", {"USA"}, set()),
+    ("The French government called for a ban on Russian gas.", "0242", {"FRA"}, set()),
+    # assets put under state management are confiscated (1711)
+    ("The Kremlin placed the assets of the Austrian company under temporary management.",
+     "1711", {"RUS"}, {"AUT"}),
+]
+
+THIRD_PASS_LOOK_ALIKES = [
+    "The player was punished by the referee.",
+    "The shop shut down for the holidays.",
+    "The singer paid for lunch with the American ambassador.",
+    "Shares in the German carmaker declined 3%.",
+    "The fisherman bailed water out of the boat.",
+    "The coach pushed for a new rule on substitutions.",
+]
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -365,7 +425,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
     assert tgt <= countries(ev.targets), (text, ev.targets)
 
 
-@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
