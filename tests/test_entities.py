@@ -290,3 +290,54 @@ def test_a_firm_introduced_by_a_demonym_and_its_kind_is_that_countrys_firm(run: 
                                "Austrian manufacturer Hirtenberger Defence Group."))
     assert ents["HDT Limited"].actor_code == "HUNBUS"  # type: ignore[attr-defined]
     assert ents["Hirtenberger Defence Group"].country == "AUT"  # type: ignore[attr-defined]
+
+
+def test_town_followed_by_its_region_is_there(run: Runner) -> None:
+    a = _ents(run, "Police searched a farmhouse on Mill Lane in Moscow, Idaho, on Tuesday. The "
+                   "suspect, Daniel Ortner, was arrested by deputies in Moscow.", date="2024-03-05")
+    ents = _by_name(a)
+    assert ents["Moscow"].country == "USA"
+    assert ents["Daniel Ortner"].country == "USA"  # not Russian by the namesake capital
+    a = _ents(run, "The singer grew up in London, Ont., and moved to Halifax.", date="2024-03-05")
+    assert _by_name(a)["London"].country == "CAN"
+    # one item of a list of places points nowhere
+    a = _ents(run, "Flights to Moscow, Kyiv and Minsk were cancelled.", date="2024-03-05")
+    assert _by_name(a)["Moscow"].country == "RUS"
+
+
+def test_dateline_region_locates_its_town(run: Runner) -> None:
+    a = _ents(run, "MOSCOW, Idaho (AP) — The city council met on Monday.", date="2024-03-05")
+    assert _by_name(a)["Moscow"].country == "USA"
+    a = _ents(run, "GAINESVILLE, Fla. (AP) — The city council approved a budget.", date="2024-03-05")
+    assert all(e.country == "USA" for e in a.entities if e.type == "GPE")
+
+
+def test_bodies_named_after_a_place_take_its_country(run: Runner) -> None:
+    a = _ents(run, "Florida State sued the conference on Friday. The Florida State Board of "
+                   "Trustees voted unanimously. Rogaland Fire and Rescue said two people were "
+                   "hurt. The Karnataka government approved the plant.", date="2024-03-05")
+    got = {e.name: e.country for e in a.entities}
+    assert got["Florida State"] == "USA"
+    assert got["Florida State Board of Trustees"] == "USA"
+    assert got["Rogaland Fire and Rescue"] == "NOR"
+    assert got["Karnataka"] == "IND"
+    for context in ("Georgia", "Ohio"):
+        a = _ents(run, f"Deputies from the Fayette County Sheriff's Office arrested a man in "
+                       f"{context} on Monday.", date="2024-03-05")
+        assert _by_name(a)["Fayette County Sheriff's Office"].country == "USA"
+    # a treaty, a cocktail and a park named after places are no bodies of those places
+    a = _ents(run, "The Paris Agreement was discussed over a Moscow Mule in Victoria Park.",
+              date="2024-03-05")
+    assert all(e.country is None for e in a.entities if e.name != "Moscow")
+
+
+def test_legislators_party_state_tag(run: Runner) -> None:
+    a = _ents(run, "Sens. Mark Halvorsen (R-Ky.) and Ron Johnson(R-Wisc.) wrote to the agency "
+                   "on Monday. Rep. Dana Whitfield (D-CA) agreed. Johnson said the agency had "
+                   "ignored them.", date="2023-12-20")
+    ents = _by_name(a)
+    for name in ("Mark Halvorsen", "Ron Johnson", "Dana Whitfield"):
+        assert (ents[name].country, ents[name].actor_code) == ("USA", "USALEG"), name
+    # the lone surname is the senator named before, not a famous Johnson of the KB
+    assert "Johnson" in {m.text for m in ents["Ron Johnson"].mentions}
+    assert "Boris Johnson" not in ents

@@ -323,3 +323,28 @@ def test_get_kb_is_cached() -> None:
     start = time.perf_counter()
     assert get_kb() is get_kb()
     assert time.perf_counter() - start < 0.5
+
+
+def test_region_abbreviations_name_their_region() -> None:
+    from tidings.knowledge.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for form, name in (("N.C.", "North Carolina"), ("N.D.", "North Dakota"), ("Ida.", "Idaho"),
+                       ("Wisc.", "Wisconsin"), ("Ont.", "Ontario"), ("B.C.", "British Columbia")):
+        assert [c.entry.name for c in gaz.candidates(form)] == [name], form
+    kentucky = gaz.region_by_admin1("US.KY")
+    assert kentucky is not None and kentucky.name == "Kentucky"
+
+
+def test_pointer_after_a_place() -> None:
+    from tidings.knowledge.place_resolve import pointer_after
+
+    def outer(text: str) -> str | None:
+        e = pointer_after(text, text.index(","))
+        return None if e is None else e.name
+
+    assert outer("a house in Moscow, Idaho, on Friday") == "Idaho"
+    assert outer("TALLAHASSEE, Fla. (AP) — ") == "Florida"
+    assert outer("born in Lyon, France.") == "France"
+    assert outer("flights to Moscow, Kyiv and Minsk") is None  # a list, not a location
+    assert outer("in Paris, Georgia Smith said") is None  # a longer name

@@ -278,3 +278,22 @@ def test_state_abbreviation_in_dateline(places_extractor: Extractor) -> None:
 
 def test_dotted_abbreviation_keeps_its_dot(places_extractor: Extractor) -> None:
     assert "U.S." in places_of(places_extractor, "He visited the U.S. embassy in Beijing.")
+
+
+def test_town_located_once_keeps_its_region(places_extractor: Extractor) -> None:
+    art = places_extractor.process(RawDocument(
+        content="Police searched a farmhouse in Moscow, Idaho, on Tuesday. The suspect was "
+                "arrested later in Moscow.", format="text"), reference_date="2024-03-05")
+    moscows = [p for p in art.places if p.name == "Moscow"]
+    assert [(p.country, len(p.mentions)) for p in moscows] == [("USA", 2)]
+
+
+def test_dateline_locates_only_itself(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "TRIPOLI, Lebanon — Fishermen said fuel prices doubled. "
+                                        "In Libya, a rival government sits in Tripoli.")
+    assert found["TRIPOLI"].country == "LBN" and found["Tripoli"].country == "LBY"
+
+
+def test_canadian_province_abbreviation(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "LONDON, Ont. (CP) — The mayor resigned on Monday.")
+    assert found["LONDON"].country == "CAN" and found["Ont."].name == "Ontario"

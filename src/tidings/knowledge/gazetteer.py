@@ -21,6 +21,8 @@ from .names import is_acronym, key
 
 TABLE = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 TOWNS = Path(__file__).parent / "data" / "gazetteer_towns.tsv.gz"
+#: Hand-written press abbreviations of regions ("Ida.", "Ont."), merged in at load time.
+ABBREVIATIONS = Path(__file__).parent / "data" / "region_abbreviations.csv"
 #: A word; a possessive "'s" is not part of it ("Tajikistan's"), an inner apostrophe is ("Xi'an").
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’](?![sS]\b)[^\W_]+)*")
 #: A state abbreviation of datelines ("Va.", "N.Y."): looked up only when written with its dot.
@@ -78,8 +80,10 @@ class Gazetteer:
         self.max_words = 1
         self._countries: dict[str, int] = {}
         self._towns: dict[str, list[GeoEntry]] | None = None
+        self._admin1: dict[str, GeoEntry] | None = None
         self._load(path)
         self._merge_knowledge_base()
+        self._merge_abbreviations()
 
     # loading --------------------------------------------------------------------------------
 
@@ -146,6 +150,24 @@ class Gazetteer:
             for surface in (p.name, *p.variants):
                 self._add(surface, same, True)
 
+    def _merge_abbreviations(self) -> None:
+        """Abbreviations written for the project win over the table's for the same form."""
+        try:
+            lines = ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnowledgeDataError(f"cannot read {ABBREVIATIONS}: {exc}") from exc
+        regions = {(e.country, key(e.name)): n for n, e in enumerate(self.entries)
+                   if e.kind == "region"}
+        for line in lines:
+            if line.startswith(("#", "country,")) or not line.strip():
+                continue
+            country, name, forms = line.split(",")
+            n = regions.get((country, key(name)))
+            if n is None:
+                raise KnowledgeDataError(f"{ABBREVIATIONS.name}: no region {name!r} in {country}")
+            for form in forms.split("|"):
+                self._abbreviations[key(form)] = [n]
+
     def _same_place(self, name: str, country: str, kind: str, lat: float, lon: float) -> int | None:
         best: tuple[float, int] | None = None
         for n in self._index.get(key(name), {}):
@@ -168,6 +190,12 @@ class Gazetteer:
     def country(self, iso3: str) -> GeoEntry | None:
         n = self._countries.get(iso3)
         return self.entries[n] if n is not None else None
+
+    def region_by_admin1(self, admin1: str) -> GeoEntry | None:
+        """The first-level region with GeoNames admin-1 code ``admin1`` ("US.KY")."""
+        if self._admin1 is None:
+            self._admin1 = {e.admin1: e for e in self.entries if e.kind == "region" and e.admin1}
+        return self._admin1.get(admin1)
 
     def is_acronym(self, name: str) -> bool:
         """True for a name the data writes in capitals ("US", "UAE")."""

@@ -10,6 +10,7 @@ the other places it mentions, the dateline's place, and an explicit pointer ("Pa
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -94,3 +95,37 @@ def town(name: str, ctx: PlaceContext | None = None) -> GeoEntry | None:
     return best([c for c in get_gazetteer().candidates(name)
                  if c.primary and c.entry.kind in ("city", "region") and c.entry.country],
                 ctx or PlaceContext())
+
+
+#: What may follow a place's name as its region or country: ", Idaho", ", Ida.", ", Nova Scotia".
+_POINTER = re.compile(r",[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.'’-]*){0,3})")
+#: The pointer is one item of a list of places ("Moscow, Kyiv and Minsk").
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(?P<next>[A-Z][\w'’-]*)")
+
+
+def pointer_after(text: str, end: int) -> GeoEntry | None:
+    """The first-level region or country written right after a place name that ends at ``end``
+    ("Moscow, Idaho", "TALLAHASSEE, Fla. (AP)", "London, Ont."), which the place lies in; None
+    when the words after the comma are no such place, run on into a longer name ("Paris,
+    Georgia Smith said") or continue a list of places ("Moscow, Kyiv and Minsk")."""
+    m = _POINTER.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return None
+    gaz = get_gazetteer()
+    surface = m.group(1)
+    found = [c for c in gaz.candidates(surface) if c.primary and c.entry.kind in ("region",
+                                                                                 "country")]
+    if not found and surface.endswith("."):
+        surface = surface.rstrip(".")
+        found = [c for c in gaz.candidates(surface) if c.primary
+                 and c.entry.kind in ("region", "country")]
+    if not found:
+        return None
+    more = _LIST_GOES_ON.match(text, m.end())
+    if more is not None:
+        nxt = [c.entry for c in gaz.candidates(more.group("next"))]
+        if nxt and not all(e.kind == "country" and e.country == found[0].entry.country
+                           for e in nxt):
+            return None
+    regions = [c.entry for c in found if c.entry.kind == "region"]
+    return regions[0] if len(regions) == 1 else found[0].entry if len(found) == 1 else None

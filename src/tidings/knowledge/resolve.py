@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from . import get_kb
 from . import people as kb_people
+from .gazetteer import get_gazetteer
 from .names import key
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -48,6 +49,9 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|\bsaid\b|\bsays\b|\btold\b|\bwho\b|\bwhich\
 #: "X is a Turkish national", "X, a Kazakh citizen, ...": nationality said outright.
 _NATIONALITY = re.compile(r"(?:,|\s+(?:is|was))\s+an?\s+([A-Z][\w-]+)\s+(?:national|citizen|"
                           r"passport holder)\b")
+#: A US legislator's party and state after the name: "(D-Mass.)", "(R-Ky.)", "(R-WI)".
+_PARTY_TAG = re.compile(r"[ \t]*\((?:D|R|I|Dem|Rep|Ind)\.?[ \t]*[-–][ \t]*"
+                        r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)[ \t]*[,)]")
 #: Kinship nouns: an apposition naming a relative says nothing of the person's country.
 _KIN = frozenset({"wife", "husband", "fiancée", "fiancee", "fiancé", "fiance", "son",
                   "daughter", "mother", "father", "brother", "sister", "widow", "widower",
@@ -69,6 +73,21 @@ def _title_words(words: list[str], kb: Any) -> list[str]:
             break
         out.insert(0, w)
     return out
+
+
+def _us_state_tag(after: str) -> bool:
+    """True when ``after`` opens with a US legislator's party-state tag: the state written
+    out, in its press abbreviation or its postal code ("Kentucky", "Ky.", "KY")."""
+    tag = _PARTY_TAG.match(after)
+    if tag is None:
+        return False
+    state = tag.group("state")
+    gaz = get_gazetteer()
+    found = gaz.candidates(state) or gaz.candidates(state.rstrip(".") + ".")
+    if any(c.entry.kind == "region" and c.entry.country == "USA" for c in found):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2}", state)) and gaz.region_by_admin1(f"US.{state}") \
+        is not None
 
 
 class Cluster(Protocol):
@@ -181,6 +200,8 @@ class ActorResolver:
                         re.fullmatch(r"(?:\s+[a-z-]+){1,3},?\s*", before[at + len(name):]):
                     country = iso3
             after = text[m.end : m.end + 120]
+            if _us_state_tag(after):
+                return "USA", "LEG"
             said = _NATIONALITY.match(after)
             if said and self.kb.country_for(said.group(1)):
                 # "X is a Turkish national": the text says it outright.

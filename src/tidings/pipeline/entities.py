@@ -25,11 +25,12 @@ from ..knowledge import get_kb
 from ..knowledge import people as kb_people
 from ..knowledge.gazetteer import get_gazetteer
 from ..knowledge.names import key
-from ..knowledge.place_resolve import PlaceContext, best
+from ..knowledge.place_resolve import PlaceContext, best, pointer_after
 from ..knowledge.resolve import ActorResolver, code, role_on
 from ..model import Alias, Article, Entity, Mention
 from . import rolecoref
 from .aliases import find_aliases
+from .places import dateline_spans
 from .registry import stage
 from .story_focus import mention_weight
 
@@ -103,6 +104,24 @@ _LOCAL_BODY_WORDS = frozenset({
     "county", "state", "provincial", "metropolitan", "high", "supreme", "superior", "civil",
     "criminal", "appeals", "federal", "oblast", "krai", "region", "fire", "rescue",
 })
+#: Words that make a name opening with a place a public body's ("Florida Highway Patrol",
+#: "Rogaland Fire and Rescue", "Florida State Board of Trustees", "Ohio State").
+_PLACE_BODY_WORDS = frozenset({
+    "state", "university", "college", "school", "schools", "academy", "board", "trustees",
+    "patrol", "police", "sheriff", "troopers", "office", "department", "government",
+    "prosecutor", "prosecutors", "court", "council", "fire", "rescue", "authority",
+    "commission", "legislature", "assembly", "senate", "guard", "administration", "ministry",
+    "agency", "hospital", "corrections", "parliament", "cabinet", "municipality", "constabulary",
+    "service", "services", "emergency",
+})
+_PLACE_BODY_ROLES = {"patrol": "COP", "troopers": "COP", "guard": "MIL", "senate": "LEG",
+                     "university": "EDU", "college": "EDU", "school": "EDU", "schools": "EDU",
+                     "academy": "EDU", "ministry": "GOV", "cabinet": "GOV"}
+#: A body's name that runs on past spaCy's span: "Rogaland Fire" + " and Rescue".
+_BODY_RUNS_ON = re.compile(r"(?: (?:and|&) [A-Z][a-z]+)(?: [A-Z][a-z]+)*")
+_NAME_GLUE = frozenset({"of", "and", "for", "the", "&"})
+#: Second-level units whose names are rarely known places: "Fayette County", "Caddo Parish".
+_COUNTY_WORDS = frozenset({"county", "parish", "borough", "township"})
 #: Words of bodies' names: a span holding one is not a person's name.
 _INSTITUTIONAL = frozenset({
     "court", "council", "assembly", "parliament", "senate", "ministry", "department", "police",
@@ -120,6 +139,8 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "september", "october", "november", "december"})
 #: Offices ranked as the resolver ranks them (head of state first).
 _OFFICE_RANK = {"hosg": 0, "hos": 1, "hog": 2, "igo": 3, "fm": 4, "dm": 5, "cb": 6, "fig": 7}
+#: Types of the names a following ", region" may place.
+_POINTABLE = frozenset({"GPE", "LOC"})
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
 _PARTICLES = {"bin", "al", "van", "von", "de", "da", "ibn", "del", "di", "le", "la", "el", "d"}
@@ -285,6 +306,22 @@ class EntityStage:
         return _LOCATIVE.search(text[max(0, start - 12) : start]) is not None and \
             text[end : end + 2] not in ("'s", "’s")
 
+    def _place_body(self, surface: str) -> bool:
+        """True for a name that opens with a region or town the gazetteer knows and goes on
+        with the words of a public body ("Rogaland Fire", "Moscow State University"); never
+        for a person the knowledge base knows."""
+        words = surface.split()
+        if len(words) < 2 or kb_people.find_person(surface):
+            return False
+        for n in range(min(3, len(words) - 1), 0, -1):
+            rest = words[n:]
+            if any(_bare(w) in _PLACE_BODY_WORDS for w in rest) and all(
+                    w[:1].isupper() or w.lower() in _NAME_GLUE for w in rest) and any(
+                    x.primary and x.entry.kind in ("region", "city")
+                    for x in get_gazetteer().candidates(" ".join(words[:n]))):
+                return True
+        return False
+
     def _next_word(self, text: str, end: int) -> str:
         m = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
         return m.group(1) if m else ""
@@ -298,6 +335,8 @@ class EntityStage:
                 if label is None:
                     continue
                 span = text[ent_start:ent_end].split("\n", 1)[0]
+                if label == "PERSON" and span.find("(") > 0:
+                    span = span[: span.index("(")]  # "Ron Johnson(R-Wisc": the name only
                 surface, start = _clean(span, ent_start)
                 if not surface:
                     continue
@@ -333,6 +372,13 @@ class EntityStage:
                     elif label in ("PERSON", "ORG") and self._placelike(
                             text, surface, start, following):
                         label = "GPE"
+                    elif label in ("PERSON", "FAC") and self._place_body(surface):
+                        label = "ORG"  # "Rogaland Fire" read as a person
+                if label == "ORG":
+                    more = _BODY_RUNS_ON.match(text, start + len(surface))
+                    if more is not None and all(_bare(w) in _PLACE_BODY_WORDS for w in
+                                                more.group(0).split()[1:]):
+                        surface = text[start : more.end()]  # "Rogaland Fire" + "and Rescue"
                 raw.append(_Raw(label, surface, Mention(section, start, start + len(surface),
                                                         surface)))
             raw += self._known_people(article, section, text,
@@ -469,8 +515,8 @@ class EntityStage:
 
     # ------------------------------------------------------------------ coding
 
-    def _votes(self, article: Article, clusters: list[_Cluster],
-               related: bool) -> Counter[str]:
+    def _votes(self, article: Article, clusters: list[_Cluster], related: bool,
+               pointed: dict[int, str] | None = None) -> Counter[str]:
         """Country votes from the mentions in the headline and body, or in related headlines."""
         votes: Counter[str] = Counter()
         for c in clusters:
@@ -478,7 +524,7 @@ class EntityStage:
                     if m.section.startswith("related:") == related)
             if not n:
                 continue
-            iso3 = self.kb.country_for(c.name)
+            iso3 = (pointed or {}).get(id(c)) or self.kb.country_for(c.name)
             if iso3 is None:
                 place = self.kb.place(c.name)
                 iso3 = place.country if place else None
@@ -555,8 +601,9 @@ class EntityStage:
             return clusters
         res = self.resolver
         countries = res.article_countries([c.name for c in clusters])
-        main = res.focus_country(self._votes(article, clusters, related=False))
-        side = res.focus_country(self._votes(article, clusters, related=True))
+        pointed = self._pointed(article, clusters)
+        main = res.focus_country(self._votes(article, clusters, False, pointed))
+        side = res.focus_country(self._votes(article, clusters, True, pointed))
 
         def focus_of(c: _Cluster) -> str | None:
             return side if all(m.section.startswith("related:") for m in c.mentions) else main
@@ -573,6 +620,14 @@ class EntityStage:
                 if c.type == "ORG" and c.country is None:
                     self._local_body(c)
         self._gazetteer_places(article, clusters)
+        for c in clusters:
+            if id(c) in pointed and c.type in _POINTABLE:
+                c.country = c.actor_code = pointed[id(c)]
+        places = [c for c in clusters if c.type == "GPE"]
+        for c in clusters:
+            if c.type == "ORG" and c.kb_id is None and (c.country is None or (
+                    c.country == focus_of(c) and c.actor_code is None)):
+                self._named_after_place(c, places)
         # Outlets are no evidence of where the people they quote come from ("told the BBC").
         known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")
                           and not (c.actor_code or "").endswith("MED"))
@@ -586,6 +641,76 @@ class EntityStage:
                 c.country = c.actor_code = None
                 res.resolve(c, article, countries, focus_of(c), known)
         return _merge_same_name(clusters)
+
+    def _named_after_place(self, c: _Cluster, places: list[_Cluster]) -> None:
+        """Country (and role) of a body named after the place it serves, when the knowledge
+        base does not hold it: "Florida Highway Patrol", "Rogaland Fire and Rescue", "Idaho
+        State Board of Education". The rest of the name must hold a word of a public body, so
+        "Paris Agreement" or "Victoria Park" are left alone; a name several countries' places
+        bear takes the one the article's places are in. A county's unknown name ("Fayette
+        County Sheriff's Office") takes the country of the article's regions."""
+        words = c.name.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            rest = [_bare(w) for w in words[n:]]
+            if not any(w in _PLACE_BODY_WORDS for w in rest) or not all(
+                    w[:1].isupper() or w.lower() in _NAME_GLUE for w in words[n:]):
+                continue
+            if rest[0] in _COUNTY_WORDS:
+                iso3 = _one(_region_countries(places)) or _one(
+                    {p.country for p in places if p.country})
+            else:
+                iso3 = _place_country(" ".join(words[:n]), places)
+            if iso3 is None or iso3 not in self.kb.countries:
+                continue
+            role = next((r for w in reversed(rest) if (r := _LOCAL_BODY_ROLES.get(w)
+                                                       or _PLACE_BODY_ROLES.get(w))), None)
+            c.country, c.actor_code = iso3, code(iso3, role)
+            return
+
+    def _pointed(self, article: Article, clusters: list[_Cluster]) -> dict[int, str]:
+        """Countries of places the text locates by a region or country after a comma:
+        "Moscow, Idaho" is in the United States whatever the knowledge base's Moscow is, and
+        an unknown "Albrightsville, Pennsylvania" too. A region's dateline abbreviation read
+        as a name of its own ("Fla" of "TALLAHASSEE, Fla.") is that region. Keyed by the
+        cluster's id; a name that is a country's is never re-read."""
+        out: dict[int, str] = {}
+        datelines = {"body": dateline_spans(article.body, get_gazetteer())}
+        for c in clusters:
+            region = self._region_abbreviation(article, c) if c.kb_id is None else None
+            if region is not None:
+                c.type, out[id(c)] = "GPE", region
+                continue
+            if c.type not in _POINTABLE or self.kb.country_for(c.name) is not None:
+                continue
+            found: set[str] = set()
+            for m in c.mentions:
+                if len(c.mentions) > 1 and any(a <= m.start < b for a, b in datelines.get(
+                        m.section, ())):
+                    continue  # "TRIPOLI, Lebanon —" files the story; "Tripoli" may be Libya's
+                outer = pointer_after(article.section_text(m.section), m.end)
+                if outer is not None and len(outer.country) == 3:
+                    found.add(outer.country)
+            if len(found) == 1:
+                out[id(c)] = found.pop()
+        return out
+
+    def _region_abbreviation(self, article: Article, c: _Cluster) -> str | None:
+        """The country of a region's abbreviation read without its dot after a place and a
+        comma or in a legislator's party tag: "Fla" of "TALLAHASSEE, Fla.", "Ont" of "London,
+        Ont.", "Ky" of "(R-Ky.)"."""
+        gaz = get_gazetteer()
+        if " " in c.name or gaz.candidates(c.name):
+            return None
+        region = next((x.entry for x in gaz.candidates(c.name + ".")
+                       if x.entry.kind == "region"), None)
+        if region is None or len(region.country) != 3:
+            return None
+        for m in c.mentions:
+            text = article.section_text(m.section)
+            if text[m.end : m.end + 1] != "." or not re.search(
+                    r"(?:\w,[ \t]*|\([DRI][-–])$", text[max(0, m.start - 3) : m.start]):
+                return None
+        return region.country
 
     def _gazetteer_places(self, article: Article, clusters: list[_Cluster]) -> None:
         """Places by the gazetteer, read in the article's context as the places stage reads
@@ -716,6 +841,37 @@ class EntityStage:
                     self.vocab.kind(name) in ("common", "function") and not name.isupper():
                 return False
         return True
+
+
+def _bare(word: str) -> str:
+    """A word of a name folded for lookup: "Sheriff's" is "sheriff"."""
+    return _TRAILING.sub("", word).lower()
+
+
+def _one(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _region_countries(places: list[_Cluster]) -> set[str]:
+    """Countries of the first-level regions the article's place names may be ("Georgia" is a
+    US state as well as a country)."""
+    return {x.entry.country for p in places for x in get_gazetteer().candidates(p.name)
+            if x.primary and x.entry.kind == "region" and len(x.entry.country) == 3}
+
+
+def _place_country(name: str, places: list[_Cluster]) -> str | None:
+    """The country of the region or town ``name``: the one country of the places bearing it,
+    else the one of those the article's places are in, else that of a place ten times as
+    populous as all its namesakes together (Florida, not the Uruguayan department)."""
+    found = [x.entry for x in get_gazetteer().candidates(name)
+             if x.primary and x.entry.kind in ("region", "city") and len(x.entry.country) == 3]
+    homes = {e.country for e in found}
+    here = _one(homes) or _one(homes & {p.country for p in places if p.country})
+    if here is not None or not found:
+        return here
+    top = max(found, key=lambda e: e.population)
+    rest = sum(e.population for e in found if e is not top)
+    return top.country if top.population >= 10 * rest else None
 
 
 def _joined(ents: Iterable[Any], text: str) -> list[tuple[str, int, int]]:

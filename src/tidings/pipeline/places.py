@@ -301,12 +301,22 @@ class PlaceStage:
         if dateline is not None:
             ctx.dateline = first.get(key(dateline.text))
         ctx.places = first
+        located: dict[str, GeoEntry] = {}
         for f in found:
             k = key(f.text)
             pointer = self._pointer_entry(f, ctx.without(k))
             if pointer is not None:
                 f.candidates = _with_towns(self.gaz, f, pointer)
             f.entry = best(f.candidates, ctx.without(k), pointer)
+            if pointer is not None and f.entry is not None and f.source != "dateline":
+                located.setdefault(k, f.entry)
+        for f in found:
+            # "Moscow, Idaho" in the text, then "Moscow": the same town. A dateline's place
+            # ("TRIPOLI, Lebanon —") says where the story was filed, not what the name means
+            # further on, and a kind word ("Ghazni province") names another place.
+            entry = located.get(key(f.text))
+            if f.pointer is None and f.hint is None and entry is not None:
+                f.entry = entry
 
     @staticmethod
     def _pointer_entry(f: _Found, ctx: PlaceContext) -> GeoEntry | None:
