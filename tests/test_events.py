@@ -1050,3 +1050,10 @@ def test_groups_named_by_their_cause_act_for_the_story_country(runner: Any) -> N
                           "conservative groups have come to Rittenhouse's defense.")
     defence = next(e for e in events if e.root == "05")
     assert countries(defence.sources) == {"USA"}
+
+
+def test_private_people_agreeing_that_something_is_so_is_no_agreement(runner: Any) -> None:
+    assert code(runner, "Melody and Nariman Tashakor, who grew up in Canada, agree that they "
+                        "didn't mind not celebrating Christmas in the United States.") == []
+    agreed = only(code(runner, "Putin and Xi agreed that the talks would continue in Beijing."))
+    assert countries(agreed.sources) == {"RUS", "CHN"}

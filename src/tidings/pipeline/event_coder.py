@@ -194,11 +194,21 @@ def _ordered_clauses(verb: Any) -> list[Any]:
 
 
 def _lone_assent(m: Mention) -> bool:
-    """"X agreed" with no partner and no one else agreeing: an opinion, not an intent
-    ("agreed to postpone the rally" is an undertaking, and stays)."""
-    return (_lemma(m.trigger) == "agree" and m.code == "030" and not m.targets
-            and len(m.sources) < 2
-            and not any(c.dep_ == "xcomp" for c in m.trigger.children))
+    """"X agreed" with no partner and no one else agreeing, or "X and Y agree that ..." with
+    none named: an opinion, not an intent ("agreed to postpone the rally" is an undertaking,
+    and stays)."""
+    if _lemma(m.trigger) != "agree" or m.code != "030":
+        return False
+    kids = list(m.trigger.children)
+    if any(c.dep_ == "xcomp" for c in kids):
+        return False
+    subjects = [t for c in kids if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    if any(c.dep_ == "ccomp" for c in kids) and not any(
+            t.ent_type_ in ("GPE", "NORP", "ORG") for t in subjects) and not any(
+            f.actor is not None and len(f.actor.actor_code or "") > 3 for f in m.sources
+    ) and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
+        return True  # "Melody and Nariman agree that they didn't mind": a shared view
+    return not m.targets and len(m.sources) < 2
 
 
 def _owned(tok: Any) -> bool:
