@@ -1057,3 +1057,11 @@ def test_private_people_agreeing_that_something_is_so_is_no_agreement(runner: An
                         "didn't mind not celebrating Christmas in the United States.") == []
     agreed = only(code(runner, "Putin and Xi agreed that the talks would continue in Beijing."))
     assert countries(agreed.sources) == {"RUS", "CHN"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The United States backed Ukraine militarily.", "072"),
+    ("The suspect's lawyer entered not guilty pleas on his behalf at a court in Almaty.", "016"),
+])
+def test_the_manner_or_the_plea_makes_the_code(runner: Any, text: str, want: str) -> None:
+    assert want in [e.code for e in code(runner, text)]

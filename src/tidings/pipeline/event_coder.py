@@ -328,6 +328,8 @@ def _weapon(verb: Any) -> str | None:
     return None
 
 
+#: Support given in a way that makes it aid ("backed Kyiv militarily").
+_AIDED_BY = {"financially": "071", "economically": "071", "militarily": "072"}
 #: The public at large: no one in particular to appeal to.
 _ANYONE = frozenset({"people", "public", "resident", "citizen", "everyone", "everybody",
                      "other", "person", "anyone", "anybody", "viewer", "reader", "listener"})
@@ -1207,7 +1209,11 @@ class SentenceCoder:
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
         if code == "112" and _lemma(verb) in _ACCUSING:
             code = _charged_with(verb) or code
-        if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.children):
+        if code[:2] == "05" and (aid := next((_AIDED_BY[c.lower_] for c in verb.children
+                                               if c.dep_ == "advmod" and c.lower_ in _AIDED_BY),
+                                              None)):
+            code = aid  # "supported financially by the region": economic aid
+        if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.subtree):
             code = "016"  # "pleaded not guilty": a denial
         if code in _POLICY_CHANGE and _changes_policy(verb):
             code = _POLICY_CHANGE[code]  # "urged states not to reschedule their elections"
