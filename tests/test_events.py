@@ -1065,3 +1065,12 @@ def test_private_people_agreeing_that_something_is_so_is_no_agreement(runner: An
 ])
 def test_the_manner_or_the_plea_makes_the_code(runner: Any, text: str, want: str) -> None:
     assert want in [e.code for e in code(runner, text)]
+
+
+def test_an_event_in_a_town_placed_by_its_region_is_there() -> None:
+    run = build(("nlp", "entities", "quotes", "dates", "places", "events"))
+    art = run(Article(body="Police arrested a man in Moscow, Idaho, on Friday.",
+                      reference_date="2023-01-05"))
+    arrest = only(art.events)
+    assert arrest.place is not None and arrest.place.country == "USA"
+    assert countries(arrest.sources) == {"USA"}

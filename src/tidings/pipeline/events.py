@@ -670,7 +670,8 @@ class EventStage:
                 head = tok.head
                 if tok.dep_ == "pobj" and (head.lower_ in _PLACE_PREPS or (
                         head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS)):
-                    place = self.place_ref(ent.name) or self._town(ent.name)
+                    place = self._located_place(article, ent.name, ent.country) or \
+                        self._town(ent.name)
                     if place is None and ent.country in self.kb.countries:
                         place = PlaceRef(ent.name, ent.country, None, None)
                     if place is not None:
@@ -705,10 +706,25 @@ class EventStage:
                                    for o in c.children if o.dep_ == "pobj"]
                     for (a, b), ent in spans.items():
                         if any(a <= h.idx < b for h in heads):
-                            place = self.place_ref(ent.name)
+                            place = self._located_place(article, ent.name, ent.country)
                             if place is not None:
                                 return place
         return None
+
+    def _located_place(self, article: Article, name: str, country: str | None
+                       ) -> PlaceRef | None:
+        """The place a name stands for in this article: the knowledge base's, unless the text
+        put it in another country ("Moscow, Idaho"); then the places stage's reading of it, or
+        the country alone."""
+        place = self.place_ref(name)
+        if place is None or country is None or place.country == country or (
+                country not in self.kb.countries):
+            return place
+        read = next((p for p in article.places if p.name == name and p.country == country),
+                    None)
+        if read is not None:
+            return PlaceRef(read.name, read.country, read.lat, read.lon)
+        return PlaceRef(name, country, None, None)
 
     def place_ref(self, name: str) -> PlaceRef | None:
         place = self.kb.place(name)
