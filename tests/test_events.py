@@ -1074,3 +1074,10 @@ def test_an_event_in_a_town_placed_by_its_region_is_there() -> None:
     arrest = only(art.events)
     assert arrest.place is not None and arrest.place.country == "USA"
     assert countries(arrest.sources) == {"USA"}
+
+
+def test_they_is_the_group_the_sentence_before_was_about(runner: Any) -> None:
+    events = code(runner, "The Houthis control the port of Hodeidah. In 2022 they launched "
+                          "multiple attacks on Saudi oil facilities.")
+    attack = next(e for e in events if e.root == "19")
+    assert countries(attack.sources) == {"YEM"} and countries(attack.targets) == {"SAU"}

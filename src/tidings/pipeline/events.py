@@ -146,6 +146,8 @@ class _Context:
     people: frozenset[str] = frozenset()
     #: The body that was the subject of the last sentence's main clause, and that sentence.
     last_subject: tuple[int, ActorRef] | None = None
+    #: The group or groups a plural subject of the last sentence named ("The Houthis ...").
+    last_plural: tuple[int, list[ActorRef]] | None = None
 
 
 def _group(section: str) -> str:
@@ -262,6 +264,7 @@ class EventStage:
                     break
             _drop_accused_defiance(out, n, ctx)
             ctx.last_subject = self._subject_body(article, finder, sent, n)
+            ctx.last_plural = _plural_subject(finder, sent, n)
             dates.carry(section, day if explicit else None)
         return out
 
@@ -354,6 +357,11 @@ class EventStage:
                 if bodies:
                     out.extend(bodies)
                     used = True
+            elif f.anaphor in ("they", "them") and ctx.last_plural and (
+                    ctx.last_plural[0] == n - 1):
+                # "The Houthis control the port. In 2022 they attacked Saudi facilities."
+                out.extend(ctx.last_plural[1])
+                used = True
         return _dedupe(out), used
 
     def _named_before(self, article: Article, section: str, start: int, at: int
@@ -748,6 +756,21 @@ class EventStage:
             return None
         name = m.group(1).strip().title()
         return self.place_ref(name)
+
+
+def _plural_subject(finder: ActorFinder, sent: Any, n: int
+                    ) -> tuple[int, list[ActorRef]] | None:
+    """The actors a plural subject of the sentence's main clause names, which "they" in the
+    next sentence stands for when nothing nearer does."""
+    subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.tag_ not in ("NNS", "NNPS") and not subj.conjuncts and not (
+            subj.pos_ == "PROPN" and subj.lower_.endswith("s")):
+        return None
+    found = [f.actor for f in finder.find(subj) if f.actor is not None and f.actor.country]
+    return (n, found) if found else None
 
 
 def _subject_holder(verb: Any) -> Any:
