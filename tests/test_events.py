@@ -701,11 +701,11 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.52
+    assert report["root_accuracy"] >= 0.53
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.82
-    assert report["triples_code"]["f1"] >= 0.31
-    assert report["triples_root"]["f1"] >= 0.38
+    assert report["triples_code"]["f1"] >= 0.33
+    assert report["triples_root"]["f1"] >= 0.40
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -714,9 +714,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.60
+    assert report["root_accuracy"] >= 0.63
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.48
+    assert report["triples_code"]["f1"] >= 0.49
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -742,9 +742,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.40
-    assert report["actors"]["precision"] >= 0.80
-    assert report["triples_code"]["f1"] >= 0.24
+    assert report["root_accuracy"] >= 0.48
+    assert report["actors"]["precision"] >= 0.84
+    assert report["triples_code"]["f1"] >= 0.31
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
