@@ -263,23 +263,28 @@ class EventStage:
                 if made:
                     break
             _drop_accused_defiance(out, n, ctx)
-            ctx.last_subject = self._subject_body(article, finder, sent, n)
-            ctx.last_plural = _plural_subject(finder, sent, n)
+            ctx.last_subject, ctx.last_plural = self._main_subject(article, finder, sent, n)
             dates.carry(section, day if explicit else None)
         return out
 
-    def _subject_body(self, article: Article, finder: ActorFinder, sent: Any, n: int
-                      ) -> tuple[int, ActorRef] | None:
-        """The one country or organisation the sentence's main clause is about ("North Korea
-        has conducted 100 missile tests"), which "it" in the next sentence stands for."""
+    def _main_subject(self, article: Article, finder: ActorFinder, sent: Any, n: int
+                      ) -> tuple[tuple[int, ActorRef] | None, tuple[int, list[ActorRef]] | None]:
+        """What the sentence's main clause is about, for pronouns in the next one: the one
+        country or organisation "it" stands for ("North Korea has conducted 100 missile
+        tests"), and the group or groups a plural subject names, for "they" ("The Houthis
+        control the port")."""
         subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
         found = [f.actor for s in subjects for f in finder.find(s) if f.actor is not None]
-        if len(found) != 1 or found[0].country is None or found[0].entity is None:
-            return None
-        kind = next((e.type for e in article.entities if e.id == found[0].entity), None)
-        if kind == "ORG" or (kind == "GPE" and found[0].actor_code == found[0].country):
-            return n, found[0]
-        return None
+        body = None
+        if len(found) == 1 and found[0].country is not None and found[0].entity is not None:
+            kind = next((e.type for e in article.entities if e.id == found[0].entity), None)
+            if kind == "ORG" or (kind == "GPE" and found[0].actor_code == found[0].country):
+                body = (n, found[0])
+        group = [a for a in found if a.country]
+        plural = len(subjects) == 1 and (
+            subjects[0].tag_ in ("NNS", "NNPS") or bool(subjects[0].conjuncts)
+            or (subjects[0].pos_ == "PROPN" and subjects[0].lower_.endswith("s")))
+        return body, ((n, group) if plural and group else None)
 
     @staticmethod
     def _doers_told(m: Coded, ctx: _Context, n: int, home: set[str]) -> list[ActorRef]:
@@ -756,21 +761,6 @@ class EventStage:
             return None
         name = m.group(1).strip().title()
         return self.place_ref(name)
-
-
-def _plural_subject(finder: ActorFinder, sent: Any, n: int
-                    ) -> tuple[int, list[ActorRef]] | None:
-    """The actors a plural subject of the sentence's main clause names, which "they" in the
-    next sentence stands for when nothing nearer does."""
-    subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return None
-    subj = subjects[0]
-    if subj.tag_ not in ("NNS", "NNPS") and not subj.conjuncts and not (
-            subj.pos_ == "PROPN" and subj.lower_.endswith("s")):
-        return None
-    found = [f.actor for f in finder.find(subj) if f.actor is not None and f.actor.country]
-    return (n, found) if found else None
 
 
 def _subject_holder(verb: Any) -> Any:
