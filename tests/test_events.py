@@ -1081,3 +1081,13 @@ def test_they_is_the_group_the_sentence_before_was_about(runner: Any) -> None:
                           "multiple attacks on Saudi oil facilities.")
     attack = next(e for e in events if e.root == "19")
     assert countries(attack.sources) == {"YEM"} and countries(attack.targets) == {"SAU"}
+
+
+@pytest.mark.parametrize("text", [
+    "The President of Kazakhstan declared Monday a day of national mourning.",
+    "President Tokayev declared flags would be flown at half-mast on Monday.",
+])
+def test_mourning_declared_is_a_symbolic_act_of_who_declared_it(runner: Any, text: str
+                                                                 ) -> None:
+    ev = only(code(runner, text))
+    assert ev.code == "017" and countries(ev.sources) == {"KAZ"}

@@ -328,6 +328,8 @@ def _weapon(verb: Any) -> str | None:
     return None
 
 
+#: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
+_DECREEING = frozenset({"declare", "order", "announce", "direct", "decree", "proclaim"})
 #: Support given in a way that makes it aid ("backed Kyiv militarily").
 _AIDED_BY = {"financially": "071", "economically": "071", "militarily": "072"}
 #: The public at large: no one in particular to appeal to.
@@ -855,6 +857,11 @@ class SentenceCoder:
             objs += [s for c in verb.children if c.dep_ == "ccomp"
                      for s in c.children if s.dep_ == "nsubj"]
         if not objs:
+            # "declared tomorrow a day of mourning", the object read as an adverbial noun
+            objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                    and any(d.lower_ in ("a", "an") for d in c.children)
+                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+        if not objs:
             # "granted Stanton a full pardon", parsed as the pardon in apposition to the one
             # pardoned: the apposition is the object.
             objs = [a for c in verb.children if c.dep_ == "dative"
@@ -1109,6 +1116,9 @@ class SentenceCoder:
                 for g in agent.children:
                     if g.dep_ == "pobj":
                         sources += finder.find(g)
+            elif pat.code == "017" and verb.dep_ == "ccomp" and _lemma(verb.head) in _DECREEING:
+                # "declared flags would be flown at half-mast": the one who declared it
+                sources += [f for s in self._subjects(verb.head) for f in finder.find(s)]
             for c in verb.children:
                 if c.dep_ == "nsubjpass" and _misread_plural(c) and _lemma(c) in pat.objects:
                     theme.append(c)  # "Tributes were paid": the thing paid, not a party
