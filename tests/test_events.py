@@ -1091,3 +1091,11 @@ def test_mourning_declared_is_a_symbolic_act_of_who_declared_it(runner: Any, tex
                                                                  ) -> None:
     ev = only(code(runner, text))
     assert ev.code == "017" and countries(ev.sources) == {"KAZ"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Germany pledged $1 billion in military aid to Ukraine.", "0332"),
+    ("Japan promised $500 million in humanitarian aid to Turkey.", "0333"),
+])
+def test_a_sum_pledged_in_a_kind_of_aid_is_that_aid(runner: Any, text: str, want: str) -> None:
+    assert only(code(runner, text)).code == want

@@ -296,11 +296,14 @@ _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": 
 
 def _refine(code: str, theme: list[Any]) -> str:
     """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073)."""
-    if code in ("070", "033", "023", "103", "162", "122"):
-        mods = {_lemma(c) for t in theme for c in t.children if c.dep_ in ("amod", "compound")}
+    if code in ("070", "033", "0331", "023", "103", "162", "122"):
+        # the aid noun itself, or the one a sum is counted in ("$1 billion in military aid")
+        nouns = theme + [g for t in theme for p in t.children if p.dep_ == "prep"
+                         and p.lower_ in ("in", "of") for g in p.children if g.dep_ == "pobj"]
+        mods = {_lemma(c) for t in nouns for c in t.children if c.dep_ in ("amod", "compound")}
         for word, specific in _AID_KINDS.items():
             if word in mods:
-                return specific if code == "070" else code + specific[2]
+                return specific if code == "070" else code[:3] + specific[2]
     return code
 
 
