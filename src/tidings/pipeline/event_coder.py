@@ -203,12 +203,19 @@ def _lone_assent(m: Mention) -> bool:
     if any(c.dep_ == "xcomp" for c in kids):
         return False
     subjects = [t for c in kids if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-    if any(c.dep_ == "ccomp" for c in kids) and not any(
-            t.ent_type_ in ("GPE", "NORP", "ORG") for t in subjects) and not any(
-            f.actor is not None and len(f.actor.actor_code or "") > 3 for f in m.sources
-    ) and not any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
+    if any(c.dep_ == "ccomp" for c in kids) and not _public(m.sources, subjects, orgs=True) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
         return True  # "Melody and Nariman agree that they didn't mind": a shared view
     return not m.targets and len(m.sources) < 2
+
+
+def _public(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
+    """True when a state or office holder acts (with ``orgs``, any organisation too): a
+    subject named as a country or people, or an actor coded with a role ("USAGOV"), not a
+    private person ("CAN")."""
+    kinds = ("GPE", "NORP", "ORG") if orgs else ("GPE", "NORP")
+    return any(t.ent_type_ in kinds for t in subjects) or any(
+        f.actor is not None and len(f.actor.actor_code or "") > 3 for f in sources)
 
 
 def _owned(tok: Any) -> bool:
@@ -374,7 +381,6 @@ def _charged_with(verb: Any) -> str | None:
 def _conflict(code: str) -> bool:
     """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
     return code[:2] >= "10"
-
 
 
 def _name_tone(tok: Any) -> int:
@@ -1517,16 +1523,12 @@ class SentenceCoder:
                     m.sources += self.actors(s)
         return [m for i, m in sorted(found.items()) if i not in drop]
 
-
     def _private_choice(self, m: Mention) -> bool:
         """"She was considering selling her stake": an option weighed (014) by no state, body
         or office holder is no policy option."""
         if m.code != "014" or _GOVERNORS.get(_lemma(m.trigger), ({}, ""))[1] != "014":
             return False
-        return not any(f.actor is not None and (
-            len(f.actor.actor_code or "") > 3
-            or any(s.ent_type_ in ("GPE", "NORP") for s in self._subjects(m.trigger)))
-            for f in m.sources)
+        return not _public(m.sources, self._subjects(m.trigger), orgs=False)
 
     def _governed(self, gov: Any, glem: str, inner: Mention) -> Mention | None:
         """A verb of intent, appeal, demand, refusal or threat with no event of its own,
