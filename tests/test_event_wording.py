@@ -404,6 +404,16 @@ THIRD_PASS = [
      "1711", {"RUS"}, {"AUT"}),
 ]
 
+# Seventh round: bodies named after a mishap act ("Fire and Rescue"); the mishap itself never does.
+SEVENTH_PASS = [
+    ("Rogaland Fire and Rescue requested support and equipment from other fire departments.",
+     "023", {"NOR"}, set()),
+]
+
+SEVENTH_PASS_LOOK_ALIKES = [
+    "A fire destroyed the Russian embassy in Kabul.",
+]
+
 THIRD_PASS_LOOK_ALIKES = [
     "The player was punished by the referee.",
     "The shop shut down for the holidays.",
@@ -414,7 +424,7 @@ THIRD_PASS_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS)
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -425,7 +435,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
     assert tgt <= countries(ev.targets), (text, ev.targets)
 
 
-@pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES)
+@pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
+                                  + SEVENTH_PASS_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

@@ -173,6 +173,13 @@ ACCIDENTS = frozenset({"fire", "blaze", "crash", "collapse", "accident", "storm"
                        "outbreak", "virus", "epidemic", "pandemic", "heatwave", "drought",
                        "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "derailment",
                        "pileup", "tsunami", "eruption", "illness", "cancer"})
+
+
+def accident(tok: Any) -> bool:
+    """A mishap or force of nature, not a body named after one ("Rogaland Fire and Rescue")."""
+    return tok.lemma_.lower() in ACCIDENTS and tok.ent_type_ not in ("ORG", "FAC", "PERSON")
+
+
 _GENERIC_HEADS = frozenset({"side", "delegation", "state", "nation", "country", "republic",
                             "capital", "people", "camp", "regime", "leadership"})
 
@@ -414,7 +421,7 @@ class ActorFinder:
             if inner:
                 return self.find(inner[0], target=target, loose=loose)
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
-                             "QUANTITY") or tok.lemma_.lower() in ACCIDENTS:
+                             "QUANTITY") or accident(tok):
             return []
         if lower in FIRST_PERSON and tok.pos_ == "PRON":
             return self._first_person(tok, target=target)

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
-from .event_actors import ACCIDENTS, FIRST_PERSON, QUANTITIES, ActorFinder, Found
+from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
@@ -895,7 +895,7 @@ class SentenceCoder:
             return None  # "called him a liar": naming, not a phone call
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
-        if any(_lemma(s) in ACCIDENTS for s in self._subjects(verb)):
+        if any(accident(s) for s in self._subjects(verb)):
             return None  # "an earthquake struck", "the fire killed three"
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:

@@ -23,7 +23,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
-from .event_actors import ACCIDENTS, PRONOUNS, SAYING, ActorFinder, Found
+from .event_actors import PRONOUNS, SAYING, ActorFinder, Found, accident
 from .event_coder import Mention as Coded
 from .event_coder import (
     SentenceCoder,
@@ -774,7 +774,7 @@ def _subject_holder(verb: Any) -> Any:
 
 def _unowned_subject(verb: Any) -> bool:
     """The verb's own subject is no one: "it" the coder could not resolve, or a disaster."""
-    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ACCIDENTS)
+    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or accident(c))
                for c in _subject_holder(verb).children)
 
 
