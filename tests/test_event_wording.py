@@ -408,6 +408,11 @@ THIRD_PASS = [
 SEVENTH_PASS = [
     ("Rogaland Fire and Rescue requested support and equipment from other fire departments.",
      "023", {"NOR"}, set()),
+    # a policy of doing something is done by whoever institutes it
+    ("In 2005, the Uzbek president instituted a policy of detaining critics.", "173", {"UZB"},
+     set()),
+    # police beating protesters at home is violent repression; batons are no party
+    ("Riot police beat protesters with batons in Tbilisi.", "175", {"GEO"}, {"GEO"}),
 ]
 
 SEVENTH_PASS_LOOK_ALIKES = [
@@ -440,6 +445,18 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:
+    """An arrest and a confiscation by the same police are two acts of coercion, and two
+    killings by unrelated attackers are two attacks, not one record with all parties."""
+    evs = events(runner, "Police in Almaty arrested three activists on Monday. Police also "
+                         "confiscated the property of the activists on Monday.")
+    assert sorted(e.code for e in evs) == ["1711", "173"]
+    evs = events(runner, "Hamas militants killed 40 people in Sderot. An airstrike on a house "
+                         "in Rafah killed six people.")
+    assert len(evs) == 2
+    assert not any("Hamas" in a.name for e in evs if "six" in e.sentence for a in e.sources)
 
 
 def test_expelling_foreign_troops_and_promising_compensation() -> None:

@@ -33,6 +33,9 @@ from .tone import polarity
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
 #: Roots whose "in X" names the target's territory ("arrived in Astana", "strikes in Gaza").
+#: Courses of action whose doing is done by who pursues them ("a policy of confiscating land").
+_COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme", "program",
+                      "tactic", "plan"})
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
@@ -1023,6 +1026,10 @@ class SentenceCoder:
             if cur.dep_ == "advcl" and (cur.tag_ == "VBN" or (
                     cur.pos_ == "ADJ" and cur.lower_.endswith("ed"))):
                 return []  # "Encouraged by her doctor, X took lessons": X was acted on
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and _lemma(
+                    cur.head.head) in _COURSES and cur.head.head.dep_ == "dobj":
+                cur = cur.head.head.head  # "instituted a policy of confiscating land"
+                continue
             if cur.dep_ in ("pcomp", "advcl") and (cur.head.pos_ == "VERB" or (
                     cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
                 cur = cur.head  # "authorities are at the spot, providing assistance"
@@ -1167,9 +1174,17 @@ class SentenceCoder:
                             for f in self._owners(g, ("of", "by"))]
         held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
                         and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
+        struck = any(f.actor is not None for f in targets)
+        hit = struck or any(o.dep_ == "dobj" and _lemma(o) not in self.lex.nouns
+                            for o in objects)
         for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
+            if (pat.code[:2] in ("18", "19", "20") or pat.code[:3] == "175") and (
+                    t.head.lower_ not in pat.particle.split()) and (
+                    (struck and t.head.lower_ in ("in", "inside"))
+                    or (hit and t.head.lower_ == "with")):
+                continue  # "shot three protesters in Nairobi", "beat them with batons"
             if _lemma(t) in self.lex.nouns and any(t.i == h.i for h in theme):
                 continue  # "pulled out of the talks": the event left, not a party
             if t.head.lower_ == "with" and (_lemma(t) in _INSTRUMENTS or any(

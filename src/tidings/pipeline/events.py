@@ -878,7 +878,10 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
         return "1823" if killed else "180"
     home = {a.country for a in sources if a.country}
     if roles & _FORCE_ROLES and len(home) == 1 and targets and all(
-            a.country in home and _PROTESTERS.search(a.name.lower()) for a in targets):
+            (a.country in home or not a.country) and (
+                _PROTESTERS.search(a.name.lower()) or any(
+                    c.dep_ == "dobj" and _PROTESTERS.search(c.lower_) for c in head.children))
+            for a in targets):
         return "175"
     return code
 
@@ -932,13 +935,16 @@ def merge(events: list[Event]) -> list[Event]:
         source_countries = {a.country for a in host.sources}
         src_keys = {_key(a) for a in host.sources}
         tgt_keys = {_key(a) for a in host.targets}
+        both = ({a.country for a in ev.sources} & {a.country for a in ev.targets}) - {None}
         for a in ev.sources + ev.targets:
             # A party keeps the side it has in the record; a new one goes to the side of its
-            # country ("Xi held talks with Putin" after "Putin met Xi"), else keeps its own.
+            # country ("Xi held talks with Putin" after "Putin met Xi"), else keeps its own
+            # (always when its own mention has that country on both sides).
             if _key(a) in tgt_keys or (_key(a) not in src_keys and (
-                    a.country in target_countries - source_countries or (
-                        a.country not in source_countries - target_countries
-                        and a not in ev.sources))):
+                    (a not in ev.sources) if a.country in both else (
+                        a.country in target_countries - source_countries or (
+                            a.country not in source_countries - target_countries
+                            and a not in ev.sources)))):
                 host.targets.append(a)
             else:
                 host.sources.append(a)
@@ -955,9 +961,16 @@ def merge(events: list[Event]) -> list[Event]:
     return out
 
 
+def _generic(code: str) -> bool:
+    """A root's catch-all code ("040", "170"), which any of its kinds may refine."""
+    return len(code) == 3 and code.endswith("0")
+
+
 def _same_event(kept: Event, ev: Event) -> bool:
     if kept.root != ev.root or kept.date != ev.date or kept.modality != ev.modality:
         return False
+    if kept.code[:3] != ev.code[:3] and not (_generic(kept.code) or _generic(ev.code)):
+        return False  # an arrest and a confiscation are two acts of coercion
     if _group(kept.section) != _group(ev.section):
         return False
     ks, cs = _countries(kept), _countries(ev)
@@ -975,8 +988,13 @@ def _same_event(kept: Event, ev: Event) -> bool:
         return True
     # Otherwise the mentions must share a party: a record that has gathered many countries
     # would swallow every act of the same kind in the story.
-    return bool({_key(a) for a in kept.sources + kept.targets}
-                & {_key(a) for a in ev.sources + ev.targets})
+    return bool({_party(a) for a in kept.sources + kept.targets}
+                & {_party(a) for a in ev.sources + ev.targets})
+
+
+def _party(a: ActorRef) -> str:
+    """Who a party is: an entity, or its words ("six people" and "1,200 people" are two)."""
+    return a.entity or a.name.lower() + "|" + (a.country or "")
 
 
 @stage("events", requires=("docs", "entities"), assigns=("events",))
