@@ -413,10 +413,15 @@ SEVENTH_PASS = [
      set()),
     # police beating protesters at home is violent repression; batons are no party
     ("Riot police beat protesters with batons in Tbilisi.", "175", {"GEO"}, {"GEO"}),
+    # let out of custody by no one named: the authorities of the place (0841)
+    ("The suspect was released on bail in Almaty.", "0841", {"KAZ"}, set()),
+    ("The journalist was freed from prison in Minsk.", "0841", {"BLR"}, set()),
 ]
 
 SEVENTH_PASS_LOOK_ALIKES = [
     "A fire destroyed the Russian embassy in Kabul.",
+    "The patient was released from hospital in Kyiv.",
+    "Three hostages were released in Mali.",
 ]
 
 THIRD_PASS_LOOK_ALIKES = [

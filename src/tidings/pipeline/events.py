@@ -121,6 +121,10 @@ _ONE_PARTY_CONSULTS = frozenset({"042", "043", "045"})
 #: with Putin"): one event whichever side is the source.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 #: The authority behind an agentless passive, by CAMEO code or root.
+#: Terms on which, and places from which, an authority lets a person go.
+_BAIL_TERMS = frozenset({"bail", "bond", "parole", "probation", "licence", "license",
+                         "recognizance", "recognisance"})
+_CUSTODY_PLACES = frozenset({"custody", "prison", "jail", "gaol", "detention", "penitentiary"})
 _AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
                     "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
 #: How many sentences back "they" or "the leaders" may find their antecedent.
@@ -400,6 +404,10 @@ class EventStage:
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
+        if not sources and m.agentless and m.code == "0841" and _custodial_release(m.trigger):
+            # "was released on bail": the authorities of where it happened, or the story's
+            sources = self._authorities(m.code, self._place(article, section, sent) or (
+                PlaceRef(ctx.focus, ctx.focus, None, None) if ctx.focus else None), m.trigger)
         if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
             # Who acted is the news: a verbal or cooperative act with no actor is not coded.
             return None
@@ -420,12 +428,13 @@ class EventStage:
         place = self._place(article, section, sent)
         if not sources and (m.agentless or (m.nominal and m.code[:3] in _COURT_CODES)):
             # "was arrested in Minsk", "protests followed the arrest of X in Minsk"
-            sources = self._authorities(m.code, place)
+            sources = self._authorities(m.code, place, m.trigger)
         if (not sources and m.agentless and place is None and ctx.focus in self.kb.countries
                 and not any(a.country for a in targets)):
             # "Another man, who was arrested on the day, was released on bail" in a story
             # (or a sentence) about one country: its authorities.
-            sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None))
+            sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None),
+                                        m.trigger)
         home_of_dissent = place.country if place is not None else ctx.focus
         if not sources and m.code[:2] == "14" and (
                 (not m.nominal and _crowd_subject(m.support if m.support is not None
@@ -638,13 +647,16 @@ class EventStage:
         """A country as an actor, coded by itself."""
         return ActorRef(name=self.kb.countries[iso].name, actor_code=iso, country=iso)
 
-    def _authorities(self, code: str, place: PlaceRef | None) -> list[ActorRef]:
+    def _authorities(self, code: str, place: PlaceRef | None, trigger: Any = None
+                     ) -> list[ActorRef]:
         """Who acts in an agentless passive of law and order ("was arrested in Lebanon",
-        "was put under investigation in Italy"): the authorities of the country it happens in,
-        as CAMEO codes it."""
+        "was put under investigation in Italy", "was released on bail"): the authorities of
+        the country it happens in, as CAMEO codes it."""
         if place is None or not place.country or place.country not in self.kb.countries:
             return []
         role = _AUTHORITY_ROLES.get(code[:3]) or _AUTHORITY_ROLES.get(code[:2])
+        if code == "0841" and trigger is not None:
+            role = _custodial_release(trigger)
         if role is None:
             return []
         iso = place.country
@@ -848,6 +860,22 @@ def _drop_accused_defiance(out: list[Event], n: int, ctx: _Context) -> None:
                 _key(a) in accused for a in ev.sources) and ev in out:
             out.remove(ev)
             ctx.told = [(at, e) for at, e in ctx.told if e is not ev]
+
+
+def _custodial_release(trigger: Any) -> str | None:
+    """The authority that lets someone out of its custody ("released on bail", "freed from
+    prison", "was paroled"); captors releasing hostages are no authority."""
+    if trigger.lemma_.lower() in ("bail", "parole"):
+        return "JUD"
+    for c in trigger.children:
+        if c.dep_ != "prep":
+            continue
+        words = {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+        if c.lower_ == "on" and words & _BAIL_TERMS:
+            return "JUD"
+        if c.lower_ == "from" and words & _CUSTODY_PLACES:
+            return "GOV"
+    return None
 
 
 def _in_main_clause(m: Coded, sent: Any) -> bool:
