@@ -416,12 +416,19 @@ SEVENTH_PASS = [
     # let out of custody by no one named: the authorities of the place (0841)
     ("The suspect was released on bail in Almaty.", "0841", {"KAZ"}, set()),
     ("The journalist was freed from prison in Minsk.", "0841", {"BLR"}, set()),
+    # accused of a crime or of spying by no one named: the authorities of the accused or place
+    ("The former mayor of Almaty was accused of corruption.", "1121", {"KAZ"}, {"KAZ"}),
+    ("An American journalist was accused of spying in Russia.", "1125", {"RUS"}, {"USA"}),
+    # people doing something, as a participle on a plural noun, are its doers
+    ("Thousands of Georgian protesters demanding the resignation of the government blocked "
+     "the main avenue.", "1041", {"GEO"}, {"GEO"}),
 ]
 
 SEVENTH_PASS_LOOK_ALIKES = [
     "A fire destroyed the Russian embassy in Kabul.",
     "The patient was released from hospital in Kyiv.",
     "Three hostages were released in Mali.",
+    "Thousands of Canadian customers complaining about the update flooded the forum.",
 ]
 
 THIRD_PASS_LOOK_ALIKES = [

@@ -348,6 +348,9 @@ _AIDED_BY = {"financially": "071", "economically": "071", "militarily": "072"}
 #: The public at large: no one in particular to appeal to.
 _ANYONE = frozenset({"people", "public", "resident", "citizen", "everyone", "everybody",
                      "other", "person", "anyone", "anybody", "viewer", "reader", "listener"})
+#: People who use a product or service: their complaints are no political act.
+_USERS = frozenset({"user", "customer", "consumer", "client", "subscriber", "buyer", "owner",
+                    "passenger", "fan", "gamer", "player", "shopper", "traveller", "traveler"})
 #: Verbs of accusing whose "of" names the wrong: "accused him of stealing funds" (1121).
 _ACCUSING = frozenset({"accuse", "suspect"})
 #: Violence that is a crime when a person is accused of it ("accused of killing four
@@ -1043,6 +1046,12 @@ class SentenceCoder:
                     and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
                 if any(f.actor is not None for o in owner for f in self.finder.find(o)):
                     return owner
+                if cur.tag_ == "VBG" and cur.head.tag_ == "NNS" and not {
+                        _lemma(cur.head), *(_lemma(g) for c in cur.head.children
+                                            if c.lower_ == "of" for g in c.children)
+                        } & (_ANYONE | _USERS) and any(f.actor is not None
+                                             for f in self.finder.find(cur.head)):
+                    return [cur.head]  # "protesters demanding ...": the people it names
                 # "issued a declaration demanding ...", "converged for a rally to protest ...",
                 # "posted a message on Twitter blaming Iran": the verb the phrase hangs from.
                 up = cur.head

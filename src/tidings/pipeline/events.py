@@ -125,8 +125,8 @@ _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 _BAIL_TERMS = frozenset({"bail", "bond", "parole", "probation", "licence", "license",
                          "recognizance", "recognisance"})
 _CUSTODY_PLACES = frozenset({"custody", "prison", "jail", "gaol", "detention", "penitentiary"})
-_AUTHORITY_ROLES = {"09": "COP", "116": "JUD", "115": "JUD", "166": "GOV", "171": "GOV",
-                    "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+_AUTHORITY_ROLES = {"09": "COP", "1121": "JUD", "1125": "SPY", "116": "JUD", "115": "JUD",
+                    "166": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
 #: How far back (characters) "he" or "she" looks for the person it stands for.
@@ -435,6 +435,11 @@ class EventStage:
             # (or a sentence) about one country: its authorities.
             sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None),
                                         m.trigger)
+        accused_home = {a.country for a in targets if a.country}
+        if not sources and m.agentless and m.code == "1121" and len(accused_home) == 1:
+            # "the former mayor of Almaty was accused of corruption": by his own authorities
+            judged = accused_home.pop()
+            sources = self._authorities(m.code, PlaceRef(judged, judged, None, None))
         home_of_dissent = place.country if place is not None else ctx.focus
         if not sources and m.code[:2] == "14" and (
                 (not m.nominal and _crowd_subject(m.support if m.support is not None
@@ -654,7 +659,8 @@ class EventStage:
         the country it happens in, as CAMEO codes it."""
         if place is None or not place.country or place.country not in self.kb.countries:
             return []
-        role = _AUTHORITY_ROLES.get(code[:3]) or _AUTHORITY_ROLES.get(code[:2])
+        role = next((_AUTHORITY_ROLES[k] for k in (code, code[:3], code[:2])
+                     if k in _AUTHORITY_ROLES), None)
         if code == "0841" and trigger is not None:
             role = _custodial_release(trigger)
         if role is None:
