@@ -49,6 +49,10 @@ _TITLES = {
     "spokesperson", "opposition", "leader", "blogger", "poet", "writer", "director", "head",
     "representative", "commissioner", "speaker", "envoy", "archbishop", "bishop", "pope",
     "politician", "economist", "businessman", "businesswoman", "diplomat", "playwright",
+    "sheriff", "detective", "sergeant", "sgt", "lieutenant", "lt", "captain", "capt",
+    "inspector", "superintendent", "constable", "trooper", "justice", "rabbi", "imam",
+    "reverend", "rev", "pastor", "cardinal", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "attorney",
 }
 #: Nouns after a name that make it a facility or a natural feature, not an actor.
 _FAC_HEADS = frozenset({
@@ -247,10 +251,25 @@ class EntityStage:
         i = 0
         while i < len(spans) - 1 and self._is_titleword(text[spans[i][0] : spans[i][1]]):
             i += 1
+        if i == 1 and len(spans) == 2 and self._given_name(text[: spans[0][1]],
+                                                           text[spans[1][0] :]):
+            return text, start
         if i:
             cut = spans[i][0]
             return text[cut:], start + cut
         return text, start
+
+    def _given_name(self, first: str, rest: str) -> bool:
+        """A country's name that opens a two-word name is a given name ("Jordan Peterson",
+        "Chad Johnson", "Georgia Smith") unless the other word is a known person's surname
+        ("Ukraine Zelensky" in a headline) or the first is a demonym or a title."""
+        iso3 = self.kb.country_for(first)
+        if iso3 is None or first.lower() in _TITLES:
+            return False
+        land = self.kb.country(iso3)
+        if key(first) not in {key(n) for n in (land.name, *land.variants)}:
+            return False
+        return not kb_people.by_surname(rest) and not kb_people.find_person(rest)
 
     def _headline_junk(self, surface: str, section: str) -> bool:
         """A single common English word read as a person in a headline ("Daughter", "Bill")."""
