@@ -379,3 +379,13 @@ def test_deputies_of_a_sheriff_are_police() -> None:
                        ("French deputies rejected the bill on Monday.", "FRALEG")):
         evs = runner(Article(body=text, reference_date="2024-03-01")).events
         assert evs and evs[0].sources[0].actor_code == code, (text, evs)
+
+
+def test_region_or_country_after_a_town_by_the_town(run: Runner) -> None:
+    a = _ents(run, "Police arrested two men in Tbilisi, Georgia on Monday.", date="2024-03-05")
+    assert {e.name: e.country for e in a.entities}.get("Tbilisi") == "GEO"
+    for town in ("Fayette County", "Athens"):
+        a = _ents(run, f"Deputies arrested a man in {town}, Georgia, on Monday.",
+                  date="2024-03-05")
+        got = {e.name: e.country for e in a.entities}
+        assert got[town] == "USA" and got["Georgia"] == "USA", got

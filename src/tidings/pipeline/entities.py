@@ -23,7 +23,7 @@ from typing import Any
 from ..casing import Vocabulary
 from ..knowledge import get_kb
 from ..knowledge import people as kb_people
-from ..knowledge.gazetteer import get_gazetteer
+from ..knowledge.gazetteer import GeoEntry, get_gazetteer
 from ..knowledge.names import key
 from ..knowledge.place_resolve import PlaceContext, best, pointer_after
 from ..knowledge.resolve import ActorResolver, code, role_on
@@ -693,6 +693,7 @@ class EntityStage:
         as a name of its own ("Fla" of "TALLAHASSEE, Fla.") is that region. Keyed by the
         cluster's id; a name that is a country's is never re-read."""
         out: dict[int, str] = {}
+        regions: list[tuple[str, int, GeoEntry]] = []
         datelines = {"body": dateline_spans(article.body, get_gazetteer())}
         for c in clusters:
             region = self._region_abbreviation(article, c) if c.kb_id is None else None
@@ -706,11 +707,20 @@ class EntityStage:
                 if len(c.mentions) > 1 and any(a <= m.start < b for a, b in datelines.get(
                         m.section, ())):
                     continue  # "TRIPOLI, Lebanon —" files the story; "Tripoli" may be Libya's
-                outer = pointer_after(article.section_text(m.section), m.end)
+                outer = pointer_after(article.section_text(m.section), m.end, c.name)
                 if outer is not None and len(outer.country) == 3:
                     found.add(outer.country)
+                    if outer.kind == "region":
+                        regions.append((m.section, m.end, outer))
             if len(found) == 1:
                 out[id(c)] = found.pop()
+        for c in clusters:
+            # "Athens, Georgia": the name that places a town is the region, even where it is
+            # a country's name too, when every mention of it does so.
+            held = [r for m in c.mentions for sec, end, r in regions
+                    if m.section == sec and 0 < m.start - end <= 3 and key(c.name) == key(r.name)]
+            if c.type in _POINTABLE and held and len(held) == len(c.mentions):
+                out[id(c)] = held[0].country
         return out
 
     def _region_abbreviation(self, article: Article, c: _Cluster) -> str | None:
