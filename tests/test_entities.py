@@ -389,3 +389,11 @@ def test_region_or_country_after_a_town_by_the_town(run: Runner) -> None:
                   date="2024-03-05")
         got = {e.name: e.country for e in a.entities}
         assert got[town] == "USA" and got["Georgia"] == "USA", got
+
+
+def test_two_known_bodies_read_as_one_name_are_split(run: Runner) -> None:
+    a = _ents(run, "The town announced on Twitter the Federal Aviation Administration would "
+                   "look into the crash.", date="2024-03-05")
+    got = {e.name: e.country for e in a.entities}
+    assert got.get("Federal Aviation Administration") == "USA", got
+    assert not any(" the " in name for name in got)

@@ -234,6 +234,18 @@ class EntityStage:
                 return True
         return False
 
+    def _glued_bodies(self, surface: str) -> list[tuple[int, int]] | None:
+        """Spans of two bodies the knowledge base knows that spaCy read as one name across a
+        lower-case "the" ("Twitter the Federal Aviation Administration"); None otherwise."""
+        m = re.search(r" the ", surface)
+        if m is None:
+            return None
+        head, tail = surface[: m.start()], surface[m.end() :]
+        if self.kb.organisation(surface) is not None or self.kb.organisation(tail) is None \
+                or self.kb.organisation(head) is None:
+            return None
+        return [(0, m.start()), (m.end(), len(surface))]
+
     def _extend_left(self, text: str, surface: str, start: int) -> tuple[str, int]:
         """"Temir Zholy" after "Kazakhstan": take the word before when the longer name is known."""
         m = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, start - 30) : start])
@@ -358,6 +370,13 @@ class EntityStage:
                     span = span[: span.index("(")]  # "Ron Johnson(R-Wisc": the name only
                 surface, start = _clean(span, ent_start)
                 if not surface:
+                    continue
+                glued = self._glued_bodies(surface) if label == "ORG" else None
+                if glued is not None:
+                    # "on Twitter the Federal Aviation Administration": two names, not one.
+                    for a, b in glued:
+                        raw.append(_Raw("ORG", surface[a:b], Mention(
+                            section, start + a, start + b, surface[a:b])))
                     continue
                 surface, start = self._extend_left(text, surface, start)
                 if (label != "NORP" or kb_people.find_person(surface.split(" ", 1)[-1])) \
