@@ -341,3 +341,59 @@ def test_legislators_party_state_tag(run: Runner) -> None:
     # the lone surname is the senator named before, not a famous Johnson of the KB
     assert "Johnson" in {m.text for m in ents["Ron Johnson"].mentions}
     assert "Boris Johnson" not in ents
+
+
+def test_title_of_a_named_body_gives_its_country(run: Runner) -> None:
+    # "NIH Director X": a capitalised office between a body's name and a person's; the acronym
+    # is the body the article spells out, whatever other countries it names.
+    a = _ents(run, "The National Institutes of Health (NIH) funded work in Wuhan, China. "
+                   "Senators wrote to acting NIH Director Lauren Tabberly about the grants.",
+              date="2023-12-20")
+    assert _by_name(a)["Lauren Tabberly"].country == "USA"
+    # an office named after a country is no body's: no country from the title
+    a = _ents(run, "Delegates met Director Lauren Tabberly in Geneva.", date="2023-12-20")
+    assert _by_name(a)["Lauren Tabberly"].country != "USA"
+
+
+def test_country_name_as_a_given_name_is_kept(run: Runner) -> None:
+    a = _ents(run, "Jordan Whitcombe criticised the Canadian government on Monday. "
+                   "Chad Ellery, a lawyer, agreed.", date="2023-12-20")
+    ents = _by_name(a)
+    assert "Jordan Whitcombe" in ents and ents["Jordan Whitcombe"].country != "JOR"
+    assert "Chad Ellery" in ents and ents["Chad Ellery"].country != "TCD"
+
+
+def test_police_titles_cluster_with_the_full_name(run: Runner) -> None:
+    a = _ents(run, "Sheriff Kerry Lambden said the suspect fled. Sheriff Lambden added that "
+                   "Detective Maria Ostrow found the car. Detective Ostrow declined to comment.",
+              date="2023-12-20")
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert {e.name for e in people} == {"Kerry Lambden", "Maria Ostrow"}
+
+
+def test_deputies_of_a_sheriff_are_police() -> None:
+    from tidings.pipeline import build
+
+    runner = build(("nlp", "entities", "events"))
+    for text, code in (("The sheriff's deputies arrested two men in Ohio on Monday.", "USACOP"),
+                       ("French deputies rejected the bill on Monday.", "FRALEG")):
+        evs = runner(Article(body=text, reference_date="2024-03-01")).events
+        assert evs and evs[0].sources[0].actor_code == code, (text, evs)
+
+
+def test_region_or_country_after_a_town_by_the_town(run: Runner) -> None:
+    a = _ents(run, "Police arrested two men in Tbilisi, Georgia on Monday.", date="2024-03-05")
+    assert {e.name: e.country for e in a.entities}.get("Tbilisi") == "GEO"
+    for town in ("Fayette County", "Athens"):
+        a = _ents(run, f"Deputies arrested a man in {town}, Georgia, on Monday.",
+                  date="2024-03-05")
+        got = {e.name: e.country for e in a.entities}
+        assert got[town] == "USA" and got["Georgia"] == "USA", got
+
+
+def test_two_known_bodies_read_as_one_name_are_split(run: Runner) -> None:
+    a = _ents(run, "The town announced on Twitter the Federal Aviation Administration would "
+                   "look into the crash.", date="2024-03-05")
+    got = {e.name: e.country for e in a.entities}
+    assert got.get("Federal Aviation Administration") == "USA", got
+    assert not any(" the " in name for name in got)

@@ -431,6 +431,19 @@ SEVENTH_PASS_LOOK_ALIKES = [
     "Thousands of Canadian customers complaining about the update flooded the forum.",
 ]
 
+# Actors, seventh round: role nouns read by the body that qualifies them ("the sheriff's
+# deputies" are police), staff placed by the body their unit belongs to.
+ACTORS_7 = [
+    ("The sheriff's deputies arrested two men in Ohio on Monday.", "173", {"USA"}, set()),
+    ("Deputies of the county sheriff detained the driver in Texas.", "173", {"USA"}, set()),
+    ("Researchers at the Migration Observatory at Oxford University criticised the plan.",
+     "111", {"GBR"}, set()),
+]
+
+ACTORS_7_LOOK_ALIKES = [
+    "The sheriff's deputies went home after the parade in Ohio.",
+]
+
 THIRD_PASS_LOOK_ALIKES = [
     "The player was punished by the referee.",
     "The shop shut down for the holidays.",
@@ -441,7 +454,8 @@ THIRD_PASS_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS)
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
+                         + ACTORS_7)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -453,7 +467,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 
 
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
-                                  + SEVENTH_PASS_LOOK_ALIKES)
+                                  + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

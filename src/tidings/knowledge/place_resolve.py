@@ -103,11 +103,12 @@ _POINTER = re.compile(r",[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(?P<next>[A-Z][\w'’-]*)")
 
 
-def pointer_after(text: str, end: int) -> GeoEntry | None:
+def pointer_after(text: str, end: int, inner: str | None = None) -> GeoEntry | None:
     """The first-level region or country written right after a place name that ends at ``end``
     ("Moscow, Idaho", "TALLAHASSEE, Fla. (AP)", "London, Ont."), which the place lies in; None
     when the words after the comma are no such place, run on into a longer name ("Paris,
-    Georgia Smith said") or continue a list of places ("Moscow, Kyiv and Minsk")."""
+    Georgia Smith said") or continue a list of places ("Moscow, Kyiv and Minsk"). ``inner``
+    (the place's own name) chooses between a region and a country of one name."""
     m = _POINTER.match(text, end, min(len(text), end + 80))
     if m is None:
         return None
@@ -127,5 +128,12 @@ def pointer_after(text: str, end: int) -> GeoEntry | None:
         if nxt and not all(e.kind == "country" and e.country == found[0].entry.country
                            for e in nxt):
             return None
+    if inner is not None and len(found) > 1:
+        # "Tbilisi, Georgia" is the country's, "Athens, Georgia" the state's: the reading
+        # that holds a place called ``inner``, if only one does.
+        holding = [c for c in found if any(_inside(x.entry, c.entry) for x in
+                                           gaz.candidates(inner) if x.primary)]
+        if len(holding) == 1:
+            return holding[0].entry
     regions = [c.entry for c in found if c.entry.kind == "region"]
     return regions[0] if len(regions) == 1 else found[0].entry if len(found) == 1 else None

@@ -62,6 +62,15 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _TITLE_GLUE = frozenset({"of", "the", "for", "and", "former", "ex", "late", "then", "deputy",
                          "vice", "acting"})
 
+#: Titles of an office in a body, written capitalised between its name and the holder's
+#: ("NIH Director X", "HHS Inspector General X").
+_OFFICE_TITLES = frozenset({"director", "secretary", "administrator", "commissioner", "chief",
+                            "inspector", "general", "head", "chair", "chairman", "chairwoman",
+                            "spokesperson", "spokesman", "spokeswoman", "president",
+                            "minister", "ambassador", "counsel", "officer", "deputy",
+                            "assistant", "associate", "principal", "executive", "governor",
+                            "superintendent", "commander", "attorney", "undersecretary"})
+
 
 def _title_words(words: list[str], kb: Any) -> list[str]:
     """The words right before a name that form its title: the run back to the first
@@ -197,7 +206,7 @@ class ActorResolver:
             for name, iso3 in known.items():
                 at = before.rfind(name)
                 if country is None and iso3 and len(iso3) == 3 and at >= 0 and \
-                        re.fullmatch(r"(?:\s+[a-z-]+){1,3},?\s*", before[at + len(name):]):
+                        self._title_after_body(before[at + len(name):]):
                     country = iso3
             after = text[m.end : m.end + 120]
             if _us_state_tag(after):
@@ -235,6 +244,18 @@ class ActorResolver:
                 break
         return country, role
 
+    def _title_after_body(self, between: str) -> bool:
+        """True when the words between a body's name and a person's are a title of that body:
+        lower-case words ("a State Department spokesperson, X") or capitalised role nouns
+        ("NIH Director X", "HHS Secretary X", "FBI Deputy Director X")."""
+        m = re.fullmatch(r"((?:\s+[\w-]+){1,3}),?\s*", between)
+        if m is None:
+            return False
+        words = [w.lower() for w in m.group(1).split()]
+        return m.group(1) == m.group(1).lower() or (
+            words[-1] in _OFFICE_TITLES and all(w in _OFFICE_TITLES or w in _TITLE_GLUE
+                                                for w in words))
+
     def sentence_country(self, article: Any, cluster: Cluster, known: dict[str, str | None]
                          ) -> str | None:
         """The one country named in the sentences of a person's mentions (by a country word, a
@@ -252,7 +273,11 @@ class ActorResolver:
             text = article.section_text(m.section)
             start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
             ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
-            sentence = text[start : min(ends, default=len(text))]
+            end = min(ends, default=len(text))
+            # A person's name is no country the sentence names ("Chad Ellery"); a place's
+            # may be ("South Lebanon").
+            sentence = text[start : m.start] + " " * (m.end - m.start) + text[m.end : end] \
+                if cluster.type == "PERSON" else text[start:end]
             found.update(self._named_in(sentence, known))
         return found
 
@@ -370,7 +395,7 @@ class ActorResolver:
                 cluster.country = country
                 cluster.actor_code = code(cluster.country, role)
                 return
-        if self._thing(cluster, article, article_countries):
+        if self._thing(cluster, article, article_countries | ({focus} if focus else set())):
             return
         if cluster.type == "ORG" and focus and cluster.name.split()[-1].lower() in _STATE_HEADS:
             land = self.kb.country(focus)
@@ -411,7 +436,8 @@ class ActorResolver:
             org = None  # "the Security Council" in a story that never names the UN
         if org is not None and cluster.name.isupper() and org.country and len(org.country) == 3 \
                 and org.country not in article_countries and not org.code.startswith(("IGO", "NGO")) \
-                and org.role not in ("BUS", "MED") and cluster.name not in _KNOWN_ABROAD:
+                and org.role not in ("BUS", "MED") and cluster.name not in _KNOWN_ABROAD \
+                and not self._spelled_out(article, org, cluster.name):
             org = None  # an acronym of a foreign body the article gives no sign of ("NIS")
         if org is not None and cluster.type in ("GPE", "LOC") \
                 and self.kb.country_for(cluster.name) is not None:
@@ -466,6 +492,13 @@ class ActorResolver:
                     return org
             return None
         return None
+
+    def _spelled_out(self, article: Any, org: Any, acronym: str) -> bool:
+        """True when the article names ``org`` by more than the acronym ("the National
+        Institutes of Health (NIH)"): the acronym is then that body, wherever it sits."""
+        return any(found is org and text[start:end] != acronym
+                   for _, text in article.sections()
+                   for start, end, found in self.kb.org_names.scan(text))
 
     def _generic_form_of_member(self, name: str, org: Any) -> bool:
         """True when ``name`` is a bare institution noun ("Security Council") that the KB

@@ -23,7 +23,7 @@ from typing import Any
 from ..casing import Vocabulary
 from ..knowledge import get_kb
 from ..knowledge import people as kb_people
-from ..knowledge.gazetteer import get_gazetteer
+from ..knowledge.gazetteer import GeoEntry, get_gazetteer
 from ..knowledge.names import key
 from ..knowledge.place_resolve import PlaceContext, best, pointer_after
 from ..knowledge.resolve import ActorResolver, code, role_on
@@ -49,6 +49,10 @@ _TITLES = {
     "spokesperson", "opposition", "leader", "blogger", "poet", "writer", "director", "head",
     "representative", "commissioner", "speaker", "envoy", "archbishop", "bishop", "pope",
     "politician", "economist", "businessman", "businesswoman", "diplomat", "playwright",
+    "sheriff", "detective", "sergeant", "sgt", "lieutenant", "lt", "captain", "capt",
+    "inspector", "superintendent", "constable", "trooper", "justice", "rabbi", "imam",
+    "reverend", "rev", "pastor", "cardinal", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "attorney",
 }
 #: Nouns after a name that make it a facility or a natural feature, not an actor.
 _FAC_HEADS = frozenset({
@@ -230,6 +234,18 @@ class EntityStage:
                 return True
         return False
 
+    def _glued_bodies(self, surface: str) -> list[tuple[int, int]] | None:
+        """Spans of two bodies the knowledge base knows that spaCy read as one name across a
+        lower-case "the" ("Twitter the Federal Aviation Administration"); None otherwise."""
+        m = re.search(r" the ", surface)
+        if m is None:
+            return None
+        head, tail = surface[: m.start()], surface[m.end() :]
+        if self.kb.organisation(surface) is not None or self.kb.organisation(tail) is None \
+                or self.kb.organisation(head) is None:
+            return None
+        return [(0, m.start()), (m.end(), len(surface))]
+
     def _extend_left(self, text: str, surface: str, start: int) -> tuple[str, int]:
         """"Temir Zholy" after "Kazakhstan": take the word before when the longer name is known."""
         m = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, start - 30) : start])
@@ -247,10 +263,25 @@ class EntityStage:
         i = 0
         while i < len(spans) - 1 and self._is_titleword(text[spans[i][0] : spans[i][1]]):
             i += 1
+        if i == 1 and len(spans) == 2 and self._given_name(text[: spans[0][1]],
+                                                           text[spans[1][0] :]):
+            return text, start
         if i:
             cut = spans[i][0]
             return text[cut:], start + cut
         return text, start
+
+    def _given_name(self, first: str, rest: str) -> bool:
+        """A country's name that opens a two-word name is a given name ("Jordan Peterson",
+        "Chad Johnson", "Georgia Smith") unless the other word is a known person's surname
+        ("Ukraine Zelensky" in a headline) or the first is a demonym or a title."""
+        iso3 = self.kb.country_for(first)
+        if iso3 is None or first.lower() in _TITLES:
+            return False
+        land = self.kb.country(iso3)
+        if key(first) not in {key(n) for n in (land.name, *land.variants)}:
+            return False
+        return not kb_people.by_surname(rest) and not kb_people.find_person(rest)
 
     def _headline_junk(self, surface: str, section: str) -> bool:
         """A single common English word read as a person in a headline ("Daughter", "Bill")."""
@@ -339,6 +370,13 @@ class EntityStage:
                     span = span[: span.index("(")]  # "Ron Johnson(R-Wisc": the name only
                 surface, start = _clean(span, ent_start)
                 if not surface:
+                    continue
+                glued = self._glued_bodies(surface) if label == "ORG" else None
+                if glued is not None:
+                    # "on Twitter the Federal Aviation Administration": two names, not one.
+                    for a, b in glued:
+                        raw.append(_Raw("ORG", surface[a:b], Mention(
+                            section, start + a, start + b, surface[a:b])))
                     continue
                 surface, start = self._extend_left(text, surface, start)
                 if (label != "NORP" or kb_people.find_person(surface.split(" ", 1)[-1])) \
@@ -674,6 +712,7 @@ class EntityStage:
         as a name of its own ("Fla" of "TALLAHASSEE, Fla.") is that region. Keyed by the
         cluster's id; a name that is a country's is never re-read."""
         out: dict[int, str] = {}
+        regions: list[tuple[str, int, GeoEntry]] = []
         datelines = {"body": dateline_spans(article.body, get_gazetteer())}
         for c in clusters:
             region = self._region_abbreviation(article, c) if c.kb_id is None else None
@@ -687,11 +726,20 @@ class EntityStage:
                 if len(c.mentions) > 1 and any(a <= m.start < b for a, b in datelines.get(
                         m.section, ())):
                     continue  # "TRIPOLI, Lebanon —" files the story; "Tripoli" may be Libya's
-                outer = pointer_after(article.section_text(m.section), m.end)
+                outer = pointer_after(article.section_text(m.section), m.end, c.name)
                 if outer is not None and len(outer.country) == 3:
                     found.add(outer.country)
+                    if outer.kind == "region":
+                        regions.append((m.section, m.end, outer))
             if len(found) == 1:
                 out[id(c)] = found.pop()
+        for c in clusters:
+            # "Athens, Georgia": the name that places a town is the region, even where it is
+            # a country's name too, when every mention of it does so.
+            held = [r for m in c.mentions for sec, end, r in regions
+                    if m.section == sec and 0 < m.start - end <= 3 and key(c.name) == key(r.name)]
+            if c.type in _POINTABLE and held and len(held) == len(c.mentions):
+                out[id(c)] = held[0].country
         return out
 
     def _region_abbreviation(self, article: Article, c: _Cluster) -> str | None:

@@ -479,8 +479,7 @@ class ActorFinder:
                 "of", "from", "for") if tok.lemma_.lower() in _VOICES else ("of", "from")
             bodies = [f for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                       for g in c.children if g.dep_ == "pobj"
-                      for f in self.find(g, target=target, loose=False)
-                      if f.actor is not None]
+                      for f in self._body_found(g, target=target)]
             if bodies:
                 return bodies
         np = self.np_text(tok)
@@ -498,6 +497,9 @@ class ActorFinder:
         role = ((self.kb.role_for(compound) if " " in compound else None)  # "fire service"
                 or self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
                 or _FORCES.get(tok.lemma_.lower()))
+        if role == "LEG" and tok.lemma_.lower() == "deputy" and any(
+                self.kb.role_for(t.lower_) == "COP" for t in self.np_tokens(tok) if t.i != tok.i):
+            role = "COP"  # "the sheriff's deputies", "deputies of the county sheriff"
         if role is None and tok.lemma_.lower() in _CAUSE_GROUPS and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in _CAUSES for c in tok.children):
             role = "CVL"  # "conservative groups", "pro-democracy organisations": civil society
@@ -547,6 +549,18 @@ class ActorFinder:
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
             return [Found(ActorRef(name=np, actor_code=own[0] + part, country=own[0]))]
         return []
+
+    def _body_found(self, g: Any, *, target: bool) -> list[Found]:
+        """The body a person works for, named by ``g``; a unit of no known country is
+        placed by the body it belongs to ("the Migration Observatory at Oxford University")."""
+        found = [f for f in self.find(g, target=target, loose=False) if f.actor is not None]
+        if any(f.actor is not None and f.actor.country for f in found):
+            return found
+        outer = [f for c in g.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+                 for h in c.children if h.dep_ == "pobj" and self.entity_at(h) is not None
+                 for f in self.find(h, target=target, loose=False)
+                 if f.actor is not None and f.actor.country and f.actor.entity is not None]
+        return outer[:1] or found
 
     def _named_earlier(self, tok: Any) -> ActorRef | None:
         """"the administration" after "the Biden administration", "the ministry" after "the
