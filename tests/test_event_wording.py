@@ -414,6 +414,20 @@ SEVENTH_PASS_LOOK_ALIKES = [
     "A fire destroyed the Russian embassy in Kabul.",
 ]
 
+# Lexicon helper, seventh round: verbs whose past and -ing forms the tagger misreads ("fined"
+# read as "fin", "forgave" kept whole) and wordings the lexicon lacked.
+LEXICON_7 = [
+    ("A Russian court fined the American company Google.", "172", {"RUS"}, {"USA"}),
+    ("The United States forgave Sudan's debts.", "071", {"USA"}, {"SDN"}),
+    ("Ugandan police teargassed opposition supporters.", "175", {"UGA"}, set()),
+    ("Sudanese soldiers raped women in Darfur.", "1821", {"SDN"}, set()),
+]
+
+LEXICON_7_LOOK_ALIKES = [
+    "The singer rapped about his childhood in Paris.",
+    "The dog wagged its tail at the French border.",
+]
+
 THIRD_PASS_LOOK_ALIKES = [
     "The player was punished by the referee.",
     "The shop shut down for the holidays.",
@@ -424,7 +438,8 @@ THIRD_PASS_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS)
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
+                         + LEXICON_7)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -436,7 +451,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 
 
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
-                                  + SEVENTH_PASS_LOOK_ALIKES)
+                                  + SEVENTH_PASS_LOOK_ALIKES + LEXICON_7_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
