@@ -421,11 +421,30 @@ LEXICON_7 = [
     ("The United States forgave Sudan's debts.", "071", {"USA"}, {"SDN"}),
     ("Ugandan police teargassed opposition supporters.", "175", {"UGA"}, set()),
     ("Sudanese soldiers raped women in Darfur.", "1821", {"SDN"}, set()),
+    # an actor requested to act is appealed to (020); asked for an end or a withdrawal, to yield
+    ("The Iraqi government requested Turkey to hand over the suspects.", "020", {"IRQ"}, {"TUR"}),
+    ("The Iraqi parliament requested the withdrawal of American troops.", "025", {"IRQ"}, {"USA"}),
+    ("Ukraine requested more tanks from Germany.", "0232", {"UKR"}, {"DEU"}),
+    # arms received are military aid from the giver (072)
+    ("Ukraine received weapons from the United States.", "072", {"USA"}, {"UKR"}),
+    ("Taiwan received American fighter jets.", "072", {"USA"}, {"TWN"}),
+    # goods imported, contacts cut off, a border sealed, an agreement terminated
+    ("India imported Russian oil.", "061", {"IND"}, {"RUS"}),
+    ("North Korea cut off communication with South Korea.", "161", {"PRK"}, {"KOR"}),
+    ("Egypt sealed its border with Gaza.", "172", {"EGY"}, set()),
+    ("Mali terminated its defence agreement with France.", "160", {"MLI"}, {"FRA"}),
+    # questioning a claim disapproves of it (110); questioning a suspect investigates (090)
+    ("Pakistan questioned India's claims.", "110", {"PAK"}, {"IND"}),
 ]
 
 LEXICON_7_LOOK_ALIKES = [
     "The singer rapped about his childhood in Paris.",
     "The dog wagged its tail at the French border.",
+    "The hotel requested the guests to leave early.",
+    "The museum received an old tank from a collector.",
+    "The tenant terminated the lease agreement.",
+    "The storm cut off communication with the island.",
+    "Workers sealed the crack in the dam.",
 ]
 
 THIRD_PASS_LOOK_ALIKES = [
