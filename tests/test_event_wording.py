@@ -435,6 +435,10 @@ LEXICON_7 = [
     ("Mali terminated its defence agreement with France.", "160", {"MLI"}, {"FRA"}),
     # questioning a claim disapproves of it (110); questioning a suspect investigates (090)
     ("Pakistan questioned India's claims.", "110", {"PAK"}, {"IND"}),
+    # a leader feted and a decision cheered are praised (051); forces driven out are fought (190)
+    ("Spain feted the Moroccan king.", "051", {"ESP"}, {"MAR"}),
+    ("Brazil cheered the decision by Argentina.", "051", {"BRA"}, {"ARG"}),
+    ("The Iraqi army drove Islamic State militants out of Mosul.", "190", {"IRQ"}, set()),
 ]
 
 LEXICON_7_LOOK_ALIKES = [
@@ -445,6 +449,8 @@ LEXICON_7_LOOK_ALIKES = [
     "The tenant terminated the lease agreement.",
     "The storm cut off communication with the island.",
     "Workers sealed the crack in the dam.",
+    "The fans cheered the French team.",
+    "Residents drove the foxes out of the village.",
 ]
 
 THIRD_PASS_LOOK_ALIKES = [
