@@ -444,6 +444,45 @@ ACTORS_7_LOOK_ALIKES = [
     "The sheriff's deputies went home after the parade in Ohio.",
 ]
 
+# Lexicon helper, seventh round: verbs whose past and -ing forms the tagger misreads ("fined"
+# read as "fin", "forgave" kept whole) and wordings the lexicon lacked.
+LEXICON_7 = [
+    ("A Russian court fined the American company Google.", "172", {"RUS"}, {"USA"}),
+    ("The United States forgave Sudan's debts.", "071", {"USA"}, {"SDN"}),
+    ("Ugandan police teargassed opposition supporters.", "175", {"UGA"}, set()),
+    ("Sudanese soldiers raped women in Darfur.", "1821", {"SDN"}, set()),
+    # an actor requested to act is appealed to (020); asked for an end or a withdrawal, to yield
+    ("The Iraqi government requested Turkey to hand over the suspects.", "020", {"IRQ"}, {"TUR"}),
+    ("The Iraqi parliament requested the withdrawal of American troops.", "025", {"IRQ"}, {"USA"}),
+    ("Ukraine requested more tanks from Germany.", "0232", {"UKR"}, {"DEU"}),
+    # arms received are military aid from the giver (072)
+    ("Ukraine received weapons from the United States.", "072", {"USA"}, {"UKR"}),
+    ("Taiwan received American fighter jets.", "072", {"USA"}, {"TWN"}),
+    # goods imported, contacts cut off, a border sealed, an agreement terminated
+    ("India imported Russian oil.", "061", {"IND"}, {"RUS"}),
+    ("North Korea cut off communication with South Korea.", "161", {"PRK"}, {"KOR"}),
+    ("Egypt sealed its border with Gaza.", "172", {"EGY"}, set()),
+    ("Mali terminated its defence agreement with France.", "160", {"MLI"}, {"FRA"}),
+    # questioning a claim disapproves of it (110); questioning a suspect investigates (090)
+    ("Pakistan questioned India's claims.", "110", {"PAK"}, {"IND"}),
+    # a leader feted and a decision cheered are praised (051); forces driven out are fought (190)
+    ("Spain feted the Moroccan king.", "051", {"ESP"}, {"MAR"}),
+    ("Brazil cheered the decision by Argentina.", "051", {"BRA"}, {"ARG"}),
+    ("The Iraqi army drove Islamic State militants out of Mosul.", "190", {"IRQ"}, set()),
+]
+
+LEXICON_7_LOOK_ALIKES = [
+    "The singer rapped about his childhood in Paris.",
+    "The dog wagged its tail at the French border.",
+    "The hotel requested the guests to leave early.",
+    "The museum received an old tank from a collector.",
+    "The tenant terminated the lease agreement.",
+    "The storm cut off communication with the island.",
+    "Workers sealed the crack in the dam.",
+    "The fans cheered the French team.",
+    "Residents drove the foxes out of the village.",
+]
+
 THIRD_PASS_LOOK_ALIKES = [
     "The player was punished by the referee.",
     "The shop shut down for the holidays.",
@@ -455,7 +494,7 @@ THIRD_PASS_LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
-                         + ACTORS_7)
+                         + ACTORS_7 + LEXICON_7)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -467,7 +506,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 
 
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
-                                  + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES)
+                                  + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES
+                                  + LEXICON_7_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

@@ -6,7 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 #: Lemmas the small English model gets wrong for verbs that matter here.
-_FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel"}
+_FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel", "forgave": "forgive",
+          "fin": "fine", "teargasse": "teargas", "deregistere": "deregister",
+          "unbane": "unban", "unbanne": "unban", "scapegoate": "scapegoat",
+          "waterboarde": "waterboard", "audits": "audit"}
+#: Forms whose wrong lemma is itself a word ("raped" read as "rap", "waged" as "wag"): mended
+#: by the form, so that "rapped" and "wagged" keep theirs.
+_FORM_FIXES = {
+    **dict.fromkeys(("raped", "rapes", "raping"), "rape"),
+    **dict.fromkeys(("waged", "wages", "waging"), "wage"),
+    **dict.fromkeys(("sniped", "snipes", "sniping"), "snipe"),
+}
 
 
 def lemma(tok: Any) -> str:
@@ -14,6 +24,8 @@ def lemma(tok: Any) -> str:
     out = str(tok.lemma_).lower()
     if misread_plural(tok):
         out = out[:-1]
+    if tok.pos_ == "VERB" and tok.lower_ in _FORM_FIXES:
+        return _FORM_FIXES[tok.lower_]
     return _FIXES.get(out, out)
 
 
