@@ -419,6 +419,9 @@ SEVENTH_PASS = [
     # accused of a crime or of spying by no one named: the authorities of the accused or place
     ("The former mayor of Almaty was accused of corruption.", "1121", {"KAZ"}, {"KAZ"}),
     ("An American journalist was accused of spying in Russia.", "1125", {"RUS"}, {"USA"}),
+    # a deed judged with no doer named is aimed at the country where it was done
+    ("Amnesty International said the arrests in Minsk were outrageous.", "111", set(),
+     {"BLR"}),
     # people doing something, as a participle on a plural noun, are its doers
     ("Thousands of Georgian protesters demanding the resignation of the government blocked "
      "the main avenue.", "1041", {"GEO"}, {"GEO"}),

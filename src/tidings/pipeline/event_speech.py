@@ -479,7 +479,10 @@ class SpeechCoder:
             if doers:
                 return doers, True, thing is not tok
             if tone < 0 and thing is tok and _lemma(thing) in _DEEDS:
-                return [], True, False  # "the murder of the journalist is unacceptable"
+                # "the murder of the journalist is unacceptable"; "the arrests in Minsk are
+                # outrageous": aimed at the country where the deed was done
+                return [f for t in thing.subtree if t.dep_ == "pobj" and t.head.lower_ in (
+                    "in", "inside") for f in self._place_country(t)][:1], True, False
             return ([], True, True) if state else None
         actors = self._named(tok, someone=True)
         return (actors, False, False) if actors else None
