@@ -747,6 +747,21 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     assert report["triples_code"]["f1"] >= 0.31
 
 
+def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
+    """67 body sentences of 41 other real pages (PAGES2.md): mostly business, courts and
+    everyday news, where private people and firms act; 29 of them report no event."""
+    from tidings.eval.events import read_context, with_page_texts
+
+    dumps = read_context(need(DATA / "pages" / "dumps.jsonl.gz"))
+    records = with_page_texts(
+        read_gold(ROOT / "tests" / "gold" / "events" / "pages2_cameo.jsonl"), dumps)
+    report = score_records(records, runner)
+    assert report["records"] == 38
+    assert report["false_event_rate"] <= 0.07
+    assert report["actors"]["precision"] >= 0.9
+    assert report["triples_code"]["f1"] >= 0.10
+
+
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
     """With --context the sentence is coded inside its article, as tidings reads news."""
     from tidings.eval.events import read_context
