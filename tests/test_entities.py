@@ -252,6 +252,16 @@ def test_surname_of_one_countrys_office_holders_keeps_that_country(run: Runner) 
     assert _by_name(a)["Bush"].country == "USA"
 
 
+def test_lone_surname_of_someone_long_out_of_office_is_not_that_person(run: Runner) -> None:
+    # Dated 2023, with no country named: "Rice" is a football player, not Condoleezza Rice;
+    # "Blinken", in office on the date, is Antony Blinken.
+    a = _ents(run, "Rice, a second-round pick out of SMU, praised the veterans on the team.",
+              date="2023-11-01")
+    assert "Condoleezza Rice" not in _by_name(a)
+    a = _ents(run, "Blinken praised the Kazakh government.", date="2023-11-01")
+    assert "Antony Blinken" in _by_name(a)
+
+
 def test_nationality_said_outright_wins_and_a_relative_gives_none(run: Runner) -> None:
     a = _ents(run, "Mehmet Yilmaz is a Turkish national. Yilmaz, husband of journalist Anna "
                    "Ivanova of Russia, was detained on Monday.")

@@ -166,7 +166,8 @@ class ActorResolver:
                     -_KIND_RANK.get(held.kind, 9) if held else -10)
 
         if single:
-            found = [p for p in found if any(score(p))]
+            # a surname alone: someone in office on the date, or of a country the article names
+            found = [p for p in found if date is None or score(p)[0] or score(p)[1]]
             if not found:
                 return None
         if len(found) == 1:
