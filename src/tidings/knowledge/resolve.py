@@ -2,7 +2,8 @@
 
 People are looked up by full name, then by surname; the role they held on the article's date gives
 the actor code (someone out of office is coded with the country alone). A surname alone only
-resolves to a known person who held an office on the date or whose country the article names.
+resolves to a known person who held an office on the date (or in the eight years before it) or
+whose country the article names.
 Places and countries are coded by their country, organisations and seats of government by the
 knowledge base's codes. People the knowledge base does not hold take country and role from their
 context: the words before a mention ("Kazakh journalist X", "Energy Minister X"), an apposition
@@ -99,6 +100,17 @@ def _us_state_tag(after: str) -> bool:
         is not None
 
 
+
+#: How long after leaving office a person is still the one news means by their surname alone.
+_NEWS_MEMORY_YEARS = 8
+
+
+def _recent(person: kb_people.Person, date: str) -> bool:
+    """In an office on ``date`` or in the years just before it ("Trump" in 2024)."""
+    since = f"{int(date[:4]) - _NEWS_MEMORY_YEARS:04d}{date[4:10]}" if date[:4].isdigit() else ""
+    return any((r.start is None or r.start <= date) and (r.end is None or r.end >= since)
+               for r in person.roles)
+
 class Cluster(Protocol):
     name: str
     type: str
@@ -166,8 +178,9 @@ class ActorResolver:
                     -_KIND_RANK.get(held.kind, 9) if held else -10)
 
         if single:
-            # a surname alone: someone in office on the date, or of a country the article names
-            found = [p for p in found if date is None or score(p)[0] or score(p)[1]]
+            # a surname alone: someone in office on the date or in the years before it, or of
+            # a country the article names
+            found = [p for p in found if date is None or _recent(p, date) or score(p)[1]]
             if not found:
                 return None
         if len(found) == 1:
