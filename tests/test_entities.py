@@ -407,3 +407,51 @@ def test_two_known_bodies_read_as_one_name_are_split(run: Runner) -> None:
     got = {e.name: e.country for e in a.entities}
     assert got.get("Federal Aviation Administration") == "USA", got
     assert not any(" the " in name for name in got)
+
+
+def test_common_word_before_a_role_noun_is_no_name(run: Runner) -> None:
+    for body in ("Riot police attacked protesters in Tbilisi.",
+                 "Border guards detained two men near Lviv."):
+        a = _ents(run, body, date="2024-03-01")
+        assert not [e for e in a.entities if e.type == "PERSON"], body
+
+
+def test_given_name_alone_joins_the_one_person_who_bears_it(run: Runner) -> None:
+    a = _ents(run, "Jared Kushner landed in Tel Aviv on Sunday. On Monday, Jared met Israeli "
+                   "President Isaac Herzog.", date="2024-03-01")
+    kushner = _by_name(a)["Jared Kushner"]
+    assert "Jared" in {m.text for m in kushner.mentions}
+    # two people of one given name: the name alone is neither
+    a = _ents(run, "Mark Rutte met Mark Carney in Ottawa. Mark said the talks went well.",
+              date="2025-05-01")
+    assert all("Mark" not in {m.text for m in e.mentions} for e in a.entities
+               if " " in e.name)
+
+
+def test_body_of_a_country_after_of_is_one_name(run: Runner) -> None:
+    a = _ents(run, "The Communist Party of the Russian Federation criticised the Kremlin.")
+    party = _by_name(a)["Communist Party of the Russian Federation"]
+    assert party.country == "RUS"
+
+
+def test_acronym_of_a_foreign_body_follows_the_name_spelled_out(run: Runner) -> None:
+    a = _ents(run, "The Congressional Black Caucus (CBC) criticised President Joe Biden. The CBC "
+                   "said the plan was weak.", date="2024-03-01")
+    caucus = _by_name(a)["Congressional Black Caucus"]
+    assert caucus.country != "CAN"
+    a = _ents(run, "The Canadian Broadcasting Corporation (CBC) interviewed the minister.")
+    assert any(e.country == "CAN" for e in a.entities if e.type == "ORG")
+
+
+def test_county_takes_the_country_of_the_story(run: Runner) -> None:
+    a = _ents(run, "British police arrested three men in Norfolk on Tuesday.")
+    assert _by_name(a)["Norfolk"].country == "GBR"
+    a = _ents(run, "Sailors from the US Navy base in Norfolk, Virginia, were arrested.")
+    assert _by_name(a)["Norfolk"].country == "USA"
+    a = _ents(run, "Gardai searched farms in Kildare and Wicklow.")
+    assert _by_name(a)["Kildare"].country == "IRL" and _by_name(a)["Wicklow"].country == "IRL"
+
+
+def test_small_town_called_a_town_gets_its_country(run: Runner) -> None:
+    a = _ents(run, "The mayor of the city of Calabasas condemned the attack.")
+    assert _by_name(a)["Calabasas"].country == "USA"

@@ -496,8 +496,31 @@ THIRD_PASS_LOOK_ALIKES = [
 ]
 
 
+# Actors whose country hangs on entity and place resolution: a given name alone, a body cut
+# before "of" and its country, a small town, an Irish or British county and its police.
+ENTITIES_7 = [
+    ("Jared Kushner is an investor. On Monday, Jared met Israeli President Isaac Herzog in "
+     "Jerusalem.", "040", {"USA"}, {"ISR"}),
+    ("The Communist Party of the Russian Federation accused the Kremlin of fraud.", "1121",
+     {"RUS"}, {"RUS"}),
+    ("The Episcopal Church of the United States condemned the bombing of a mosque in Nigeria.",
+     "111", {"USA"}, set()),
+    ("The mayor of the city of Calabasas criticised the governor.", "111", {"USA"}, set()),
+    ("Gardai arrested two men in County Cork on Tuesday.", "173", {"IRL"}, set()),
+    ("Greater Manchester Police arrested a teenager after a stabbing.", "173", {"GBR"}, set()),
+    ("Norfolk Constabulary arrested a man in Norwich.", "173", {"GBR"}, set()),
+]
+
+ENTITIES_7_LOOK_ALIKES = [
+    "Riot police stood guard outside the stadium in Tbilisi.",
+    "Border guards checked passports at the crossing near Lviv.",
+    "Jared Kushner owns a building in Manhattan. Jared likes golf.",
+    "Flooding closed roads in Norfolk and Suffolk.",
+]
+
+
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
-                         + ACTORS_7 + LEXICON_7)
+                         + ACTORS_7 + LEXICON_7 + ENTITIES_7)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -510,7 +533,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
                                   + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES
-                                  + LEXICON_7_LOOK_ALIKES)
+                                  + LEXICON_7_LOOK_ALIKES + ENTITIES_7_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

@@ -334,6 +334,22 @@ def test_region_abbreviations_name_their_region() -> None:
         assert [c.entry.name for c in gaz.candidates(form)] == [name], form
     kentucky = gaz.region_by_admin1("US.KY")
     assert kentucky is not None and kentucky.name == "Kentucky"
+    # the build matches names best first: near names keep their own codes
+    for admin1, name in (("US.NC", "North Carolina"), ("US.ND", "North Dakota"),
+                         ("US.SD", "South Dakota")):
+        region = gaz.region_by_admin1(admin1)
+        assert region is not None and region.name == name and region.id == admin1.replace(".", "-")
+
+
+def test_counties_are_places_of_their_country() -> None:
+    from tidings.knowledge.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for name, country in (("Norfolk", "GBR"), ("Co. Cork", "IRL"), ("County Down", "GBR"),
+                          ("Powys", "GBR")):
+        assert any(c.entry.kind == "county" and c.entry.country == country
+                   for c in gaz.candidates(name)), name
+    assert not [c for c in gaz.candidates("Down") if c.entry.kind == "county"]
 
 
 def test_pointer_after_a_place() -> None:

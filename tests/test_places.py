@@ -147,6 +147,18 @@ def test_georgia_alone_is_the_country(places_extractor: Extractor) -> None:
     assert found["Georgia"].country == "GEO"
 
 
+def test_county_beside_its_country_and_the_city_alone(places_extractor: Extractor) -> None:
+    found = places_of(places_extractor, "Floods hit Norfolk and Suffolk, the British government said.")
+    assert (found["Norfolk"].country, found["Norfolk"].kind) == ("GBR", "county")
+    assert found["Suffolk"].country == "GBR"
+    found = places_of(places_extractor, "Police arrested two men in Norwich, Norfolk.")
+    assert found["Norwich"].country == "GBR"
+    found = places_of(places_extractor, "The ship docked in Norfolk, Virginia, on Monday.")
+    assert found["Norfolk"].country == "USA"
+    found = places_of(places_extractor, "Storms flooded homes in County Cork and Kerry.")
+    assert found["County Cork"].country == "IRL"
+
+
 def test_small_namesake_only_when_pointed_to(places_extractor: Extractor) -> None:
     found = places_of(places_extractor, "She grew up in Paris, Texas, and later moved.")
     assert found["Paris"].country == "USA" and near(found["Paris"], 33.66, -95.56)

@@ -215,20 +215,19 @@ def main() -> int:
         subs = [s for s in pycountry.subdivisions.get(country_code=cc) or []
                 if getattr(s, "parent_code", None) is None]
         codes = [code for code in a1_names if code.startswith(cc + ".")]
-        used: set[str] = set()
+        matched = match_admin1(subs, codes, a1_names, curated, english)
         for sub in sorted(subs, key=lambda s: s.code):
             n_regions += 1
             if sub.code in curated:
                 name, variants, _centre, lat, lon = curated[sub.code]
                 forms = [name, *variants, *subdivision_forms(sub)]
-                a1 = best_admin1(sub, codes, a1_names, used)
+                a1 = matched.get(sub.code)
                 pop = sum(t["population"] for t in by_admin1.get(a1 or "", []))
             else:
                 forms = subdivision_forms(sub)
                 if sub.code in english:
                     forms = [*english[sub.code], *forms]
-                a1 = (best_admin1(sub, codes, a1_names, used)
-                      or best_admin1(sub, codes, a1_names, used, forms))
+                a1 = matched.get(sub.code)
                 if a1:
                     forms = [*english.get(sub.code, []), *english_forms(a1_names[a1]), *forms]
                 name = english_name(forms)
@@ -392,19 +391,40 @@ def read_english_names() -> dict[str, list[str]]:
     return out
 
 
-def best_admin1(sub: object, codes: list[str], names: dict[str, str], used: set[str],
-                forms: list[str] | None = None) -> str | None:
-    best, score = None, 0.0
-    for code in codes:
-        if code in used:
-            continue
-        s = max(similar(form, names[code]) for form in forms or subdivision_forms(sub))
-        if s > score:
-            best, score = code, s
-    if best is not None and score >= 0.75:
-        used.add(best)
-        return best
-    return None
+#: A subdivision and an admin-1 name at least this similar may be the same region.
+MATCH_FLOOR = 0.75
+
+
+def match_admin1(subs: list[object], codes: list[str], names: dict[str, str],
+                 curated: dict[str, tuple[str, list[str], str, float, float]],
+                 english: dict[str, list[str]]) -> dict[str, str]:
+    """Each subdivision's GeoNames admin-1 code (``"US-NC" -> "US.NC"``): first by the ISO
+    3166-2 names, then, for those left, by this project's English names too. In each pass pairs
+    are taken best first over the whole country, so a near name cannot take a code before the
+    subdivision it belongs to: matched one by one in code order, "Northern Mariana Islands"
+    (US-MP) took North Carolina's code, North Carolina North Dakota's and North Dakota South
+    Dakota's."""
+    order = {a1: n for n, a1 in enumerate(codes)}
+    out: dict[str, str] = {}
+    for with_english in (False, True):
+        pairs: list[tuple[float, str, str]] = []
+        for sub in subs:
+            code_ = str(getattr(sub, "code", ""))
+            if code_ in out or (with_english and code_ in curated):
+                continue
+            forms = subdivision_forms(sub)
+            if with_english:
+                forms = [*english.get(code_, []), *forms]
+            for a1 in codes:
+                score = max(similar(form, names[a1]) for form in forms)
+                if score >= MATCH_FLOOR:
+                    pairs.append((score, code_, a1))
+        taken = set(out.values())
+        for _score, code_, a1 in sorted(pairs, key=lambda p: (-p[0], p[1], order[p[2]])):
+            if code_ not in out and a1 not in taken:
+                out[code_] = a1
+                taken.add(a1)
+    return out
 
 
 def place_region(

@@ -23,6 +23,8 @@ TABLE = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 TOWNS = Path(__file__).parent / "data" / "gazetteer_towns.tsv.gz"
 #: Hand-written press abbreviations of regions ("Ida.", "Ont."), merged in at load time.
 ABBREVIATIONS = Path(__file__).parent / "data" / "region_abbreviations.csv"
+#: Hand-written second-level areas ("Norfolk", "County Cork"), merged in at load time.
+COUNTIES = Path(__file__).parent / "data" / "counties.csv"
 #: A word; a possessive "'s" is not part of it ("Tajikistan's"), an inner apostrophe is ("Xi'an").
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’](?![sS]\b)[^\W_]+)*")
 #: A state abbreviation of datelines ("Va.", "N.Y."): looked up only when written with its dot.
@@ -32,11 +34,15 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z]
 OTHER_KINDS = ("area", "island", "feature")
 #: A hand-written place and a table entry of its kind closer than this (km) are the same place.
 SAME_PLACE_KM = {"city": 60.0, "region": 400.0}
+#: Kinds of place that lie inside one country and may stand for a body's home or a town's
+#: region: a first-level region, a county (second-level, ``counties.csv``) or a city.
+LOCAL_KINDS = ("city", "county", "region")
 
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
-    """One place: ``kind`` is ``country``, ``region`` (first-level subdivision), ``city``,
+    """One place: ``kind`` is ``country``, ``region`` (first-level subdivision), ``county``
+    (a second-level area of ``counties.csv``: "Norfolk", "County Cork"), ``city``,
     ``area`` (a macro-region: "Siberia", "Central Asia"; ``country`` empty when it spans several),
     ``island``, ``feature`` (a sea, river or mountain range) or another kind from ``places.csv``
     (``lake``); ``admin1`` links cities to their region."""
@@ -83,6 +89,7 @@ class Gazetteer:
         self._admin1: dict[str, GeoEntry] | None = None
         self._load(path)
         self._merge_knowledge_base()
+        self._merge_counties()
         self._merge_abbreviations()
 
     # loading --------------------------------------------------------------------------------
@@ -149,6 +156,27 @@ class Gazetteer:
                 self.entries[same] = replace(old, name=p.name, lat=p.lat, lon=p.lon, curated=True)
             for surface in (p.name, *p.variants):
                 self._add(surface, same, True)
+
+    def _merge_counties(self) -> None:
+        """Counties written for the project, each linked to its first-level region's admin-1
+        code, so that a town of that region beside it counts as context."""
+        try:
+            lines = COUNTIES.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnowledgeDataError(f"cannot read {COUNTIES}: {exc}") from exc
+        regions = {(e.country, key(e.name)): e for e in self.entries if e.kind == "region"}
+        for line in lines:
+            if line.startswith(("#", "name,")) or not line.strip():
+                continue
+            name, country, region, lat, lon, variants = line.split(",")
+            outer = regions.get((country, key(region)))
+            if outer is None:
+                raise KnowledgeDataError(f"{COUNTIES.name}: no region {region!r} in {country}")
+            n = self._append(GeoEntry(f"county:{country}:{key(name).replace(' ', '-')}",
+                                      "county", name, country, outer.admin1, float(lat),
+                                      float(lon), 0))
+            for surface in (name, *(v for v in variants.split("|") if v)):
+                self._add(surface, n, True)
 
     def _merge_abbreviations(self) -> None:
         """Abbreviations written for the project win over the table's for the same form."""
@@ -217,6 +245,12 @@ class Gazetteer:
             self._towns = self._load_towns()
         return [t for t in self._towns.get(key(name), [])
                 if t.country == outer.country and (outer.kind == "country" or t.admin1 == outer.admin1)]
+
+    def towns_named(self, name: str) -> list[GeoEntry]:
+        """Every small town called ``name``, wherever it is."""
+        if self._towns is None:
+            self._towns = self._load_towns()
+        return list(self._towns.get(key(name), []))
 
     @staticmethod
     def _load_towns() -> dict[str, list[GeoEntry]]:

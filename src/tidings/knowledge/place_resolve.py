@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Candidate, GeoEntry, get_gazetteer
+from .gazetteer import LOCAL_KINDS, Candidate, GeoEntry, get_gazetteer
 
 #: A sea or a river is what its name means unless the text says otherwise ("Red Sea state").
-PRIOR = {"country": 3.5, "region": 2.0, "area": 2.5, "island": 2.2, "feature": 5.0}
+PRIOR = {"country": 3.5, "region": 2.0, "area": 2.5, "island": 2.2, "feature": 5.0,
+         "county": 2.2}
 PRIMARY = 0.5
 CURATED = 0.3
 NAMED_COUNTRY = 0.6
@@ -27,6 +28,10 @@ CONTAINS = 0.8
 PEER = 0.6
 DATELINE = 1.0
 POINTER = 5.0
+
+
+#: Kinds that are peers: "Kent" beside "Essex", "Norfolk" beside "Scotland".
+_AREAS = ("region", "county")
 
 
 def prior(entry: GeoEntry) -> float:
@@ -64,7 +69,7 @@ def score(c: Candidate, ctx: PlaceContext, pointer: GeoEntry | None = None) -> f
     neighbours = get_gazetteer().neighbours.get(e.country, frozenset())
     if e.kind == "country" and (neighbours & (place_countries | set(ctx.named))):
         s += NEIGHBOUR
-    if e.kind == "region" and any(o.kind == "region" and o.country == e.country for o in others):
+    if e.kind in _AREAS and any(o.kind in _AREAS and o.country == e.country for o in others):
         s += PEER
     if e.admin1 and any(o.admin1 == e.admin1 and o is not e for o in others):
         s += CONTAINS
@@ -90,13 +95,15 @@ def best(candidates: list[Candidate], ctx: PlaceContext,
 
 
 def town(name: str, ctx: PlaceContext | None = None) -> GeoEntry | None:
-    """The city or first-level region ``name`` most likely means, by its own name only
-    ("Louisiana", "Samarra"); None when the gazetteer holds none."""
+    """The city, county or first-level region ``name`` most likely means, by its own name
+    only ("Louisiana", "Samarra", "Norfolk"); None when the gazetteer holds none."""
     return best([c for c in get_gazetteer().candidates(name)
-                 if c.primary and c.entry.kind in ("city", "region") and c.entry.country],
+                 if c.primary and c.entry.kind in LOCAL_KINDS and c.entry.country],
                 ctx or PlaceContext())
 
 
+#: Kinds of place a town may be pointed into: "Moscow, Idaho", "Ashford, Kent", "Tbilisi, Georgia".
+OUTER_KINDS = ("region", "county", "country")
 #: What may follow a place's name as its region or country: ", Idaho", ", Ida.", ", Nova Scotia".
 _POINTER = re.compile(r",[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.'’-]*){0,3})")
 #: The pointer is one item of a list of places ("Moscow, Kyiv and Minsk").
@@ -104,7 +111,7 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(?P<next>
 
 
 def pointer_after(text: str, end: int, inner: str | None = None) -> GeoEntry | None:
-    """The first-level region or country written right after a place name that ends at ``end``
+    """The first-level region, county or country written right after a place name that ends at ``end``
     ("Moscow, Idaho", "TALLAHASSEE, Fla. (AP)", "London, Ont."), which the place lies in; None
     when the words after the comma are no such place, run on into a longer name ("Paris,
     Georgia Smith said") or continue a list of places ("Moscow, Kyiv and Minsk"). ``inner``
@@ -114,12 +121,11 @@ def pointer_after(text: str, end: int, inner: str | None = None) -> GeoEntry | N
         return None
     gaz = get_gazetteer()
     surface = m.group(1)
-    found = [c for c in gaz.candidates(surface) if c.primary and c.entry.kind in ("region",
-                                                                                 "country")]
+    found = [c for c in gaz.candidates(surface) if c.primary and c.entry.kind in OUTER_KINDS]
     if not found and surface.endswith("."):
         surface = surface.rstrip(".")
         found = [c for c in gaz.candidates(surface) if c.primary
-                 and c.entry.kind in ("region", "country")]
+                 and c.entry.kind in OUTER_KINDS]
     if not found:
         return None
     more = _LIST_GOES_ON.match(text, m.end())

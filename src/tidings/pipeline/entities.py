@@ -23,7 +23,7 @@ from typing import Any
 from ..casing import Vocabulary
 from ..knowledge import get_kb
 from ..knowledge import people as kb_people
-from ..knowledge.gazetteer import GeoEntry, get_gazetteer
+from ..knowledge.gazetteer import LOCAL_KINDS, GeoEntry, get_gazetteer
 from ..knowledge.names import key
 from ..knowledge.place_resolve import PlaceContext, best, pointer_after
 from ..knowledge.resolve import ActorResolver, code, role_on
@@ -133,6 +133,11 @@ _INSTITUTIONAL = frozenset({
     "movement", "service", "bank", "company", "group", "institute", "university", "fund",
     "foundation", "office", "bureau", "news", "army", "forces", "association", "coalition",
 })
+#: Last words of a body's name that may go on with "of" and its country's name.
+_BODY_HEADS = _INSTITUTIONAL | frozenset({"church", "guild", "society", "chamber", "conference",
+                                          "synod", "corporation", "academy", "council", "board",
+                                          "congress", "authority", "organisation",
+                                          "organization"})
 #: Role nouns that name one person (so a name right after one is a person's).
 _PERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "lawmaker", "legislator",
                            "official", "minister", "senator", "judge", "lawyer", "activist",
@@ -145,6 +150,11 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 _OFFICE_RANK = {"hosg": 0, "hos": 1, "hog": 2, "igo": 3, "fm": 4, "dm": 5, "cb": 6, "fig": 7}
 #: Types of the names a following ", region" may place.
 _POINTABLE = frozenset({"GPE", "LOC"})
+#: Types of the names the gazetteer may place.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+#: "the city of X", "the town of X": what follows is a town.
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|suburb|township|borough|municipality)\s+of\s+$",
+                          re.I)
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
 _PARTICLES = {"bin", "al", "van", "von", "de", "da", "ibn", "del", "di", "le", "la", "el", "d"}
@@ -348,10 +358,47 @@ class EntityStage:
             rest = words[n:]
             if any(_bare(w) in _PLACE_BODY_WORDS for w in rest) and all(
                     w[:1].isupper() or w.lower() in _NAME_GLUE for w in rest) and any(
-                    x.primary and x.entry.kind in ("region", "city")
+                    x.primary and x.entry.kind in LOCAL_KINDS
                     for x in get_gazetteer().candidates(" ".join(words[:n]))):
                 return True
         return False
+
+    def _opens_role_phrase(self, text: str, surface: str, start: int) -> bool:
+        """A capitalised common word opening a sentence before the role noun it qualifies
+        ("Riot police", "Border guards", "Security forces fired"): no name."""
+        if " " in surface or self.vocab is None or self.vocab.kind(surface) not in (
+                "common", "noun") or self._known_thing(surface) or kb_people.by_surname(surface) \
+                or not _sentence_start(text, start):
+            return False
+        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", text[start + len(surface) : start + len(surface)
+                                                       + 40])
+        if m is None:
+            return False
+        phrases = [f"{surface.lower()} {m.group(1)}"]
+        if m.group(2):
+            phrases.append(f"{phrases[0]} {m.group(2)}")
+        return any(self.kb.role_for(p) for p in phrases) or (
+            self.kb.role_for(m.group(1)) is not None and m.group(1).endswith("s"))
+
+    def _of_country(self, spans: list[tuple[str, int, int]], text: str
+                    ) -> list[tuple[str, int, int]]:
+        """A body's name that spaCy cut before "of (the)" and a country's name ("Communist
+        Party" + "of the Russian Federation", "Episcopal Church" + "of the United States") is
+        one name; a body the knowledge base knows by the short name alone stays apart."""
+        out: list[tuple[str, int, int]] = []
+        for label, start, end in spans:
+            prev = out[-1] if out else None
+            if prev is not None and prev[0] == "ORG" and label == "GPE" \
+                    and re.fullmatch(r" of (?:the )?", text[prev[2] : start]):
+                body, land = text[prev[1] : prev[2]], text[start:end]
+                iso3 = self.kb.country_for(land)
+                if iso3 is not None and key(land) in self._country_keys(iso3) \
+                        and _bare(body.split()[-1]) in _BODY_HEADS \
+                        and self.kb.organisation(_LEADING.sub("", body)) is None:
+                    out[-1] = ("ORG", prev[1], end)
+                    continue
+            out.append((label, start, end))
+        return out
 
     def _next_word(self, text: str, end: int) -> str:
         m = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
@@ -361,7 +408,7 @@ class EntityStage:
         raw: list[_Raw] = []
         for section, doc in article.docs.items():
             text = article.section_text(section)
-            for ent_label, ent_start, ent_end in _joined(doc.ents, text):
+            for ent_label, ent_start, ent_end in self._of_country(_joined(doc.ents, text), text):
                 label = LABELS.get(ent_label)
                 if label is None:
                     continue
@@ -398,6 +445,8 @@ class EntityStage:
                         label = "ORG"  # "on Twitter", "via Telegram"
                 if not label or not surface or not self._plausible(surface, label, section):
                     continue
+                if self._opens_role_phrase(text, surface, start):
+                    continue
                 if label == "ORG" and self._person_after_role(text, surface, start):
                     label = "PERSON"
                 following = self._next_word(text, start + len(surface)).lower()
@@ -426,7 +475,48 @@ class EntityStage:
             raw += self._known_names(section, text, cased,
                                      [(r.mention.start, r.mention.end) for r in raw
                                       if r.mention.section == section])
-        return raw
+        return raw + self._given_names(article, raw)
+
+    def _given_names(self, article: Article, raw: list[_Raw]) -> list[_Raw]:
+        """A full name's given name standing alone ("Ivanka and Jared, both 42, met ...") is
+        that person when one person of the article bears it, and the word is no surname of
+        another, no place, no part of a longer name and, if an English word too, read as a name."""
+        owners: dict[str, set[str]] = {}
+        surnames: set[str] = set()
+        for r in raw:
+            words = r.surface.split()
+            if r.label == "PERSON" and 2 <= len(words) <= 4:
+                owners.setdefault(words[0], set()).add(words[-1].lower())
+                surnames.add(words[-1].lower())
+        given = {w for w, last in owners.items()
+                 if len(last) == 1 and self._given_name_alone(w, surnames)}
+        if not given:
+            return []
+        out: list[_Raw] = []
+        for section, doc in article.docs.items():
+            taken = [(r.mention.start, r.mention.end) for r in raw if r.mention.section == section]
+            for tok in doc:
+                if tok.text not in given or any(a < tok.idx + len(tok) and tok.idx < b
+                                                for a, b in taken):
+                    continue
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if (nxt is not None and nxt.text[:1].isupper()) or (
+                        prev is not None and prev.text[:1].isupper() and not tok.is_sent_start):
+                    continue  # part of a longer name ("Jared Kushner", "Hurricane Ian")
+                if self.vocab is not None and self.vocab.kind(tok.text) is not None and not (
+                        tok.pos_ == "PROPN" or tok.ent_type_):
+                    continue  # "Will", "Mark" as words
+                end = tok.idx + len(tok)
+                out.append(_Raw("PERSON", tok.text, Mention(section, tok.idx, end, tok.text)))
+        return out
+
+    def _given_name_alone(self, word: str, surnames: set[str]) -> bool:
+        return (len(word) >= 3 and word.isalpha() and word.istitle()
+                and word.lower() not in _TITLES and word.lower() not in surnames
+                and word.lower() not in _MONTHS and not self._known_thing(word)
+                and not any(c.primary for c in get_gazetteer().candidates(word))
+                and (self.vocab is None or self.vocab.kind(word) != "function"))
 
     def _known_names(self, section: str, text: str, cased: str,
                      taken: list[tuple[int, int]]) -> list[_Raw]:
@@ -628,7 +718,7 @@ class EntityStage:
         iso3 = self.kb.country_for(place)
         if iso3 is None:
             homes = {x.entry.country for x in get_gazetteer().candidates(place)
-                     if x.primary and x.entry.kind in ("city", "region") and x.entry.country}
+                     if x.primary and x.entry.kind in LOCAL_KINDS and x.entry.country}
             iso3 = homes.pop() if len(homes) == 1 else None
         if iso3 is not None and iso3 in self.kb.countries:
             c.country = iso3
@@ -765,8 +855,17 @@ class EntityStage:
         them: "Georgia" beside Florida and Utah is the US state, and a town the knowledge
         base does not hold gets its country."""
         gaz = get_gazetteer()
-        places = [c for c in clusters if c.type == "GPE"]
-        cands = {id(c): gaz.candidates(c.name) for c in places}
+        cands = {id(c): gaz.candidates(c.name) for c in clusters if c.type in _PLACE_TYPES}
+        places = [c for c in clusters if c.type == "GPE" or (c.type == "LOC" and any(
+            x.primary and x.entry.kind in LOCAL_KINDS for x in cands[id(c)]))]
+        for c in clusters:
+            if c.type in ("FAC", "NORP") and c.country is None and any(
+                    x.primary and x.entry.kind in ("county", "region") for x in cands[id(c)]) \
+                    and (self.vocab is None or self.vocab.kind(c.name) is None):
+                # "Kildare", "Wicklow": a county read as a group or a building ("Western" is
+                # a word before it is a region)
+                c.type = "GPE"
+                places.append(c)
         named: Counter[str] = Counter()
         for c in clusters:
             found = cands.get(id(c))
@@ -787,6 +886,24 @@ class EntityStage:
             if (as_country and entry.kind != "country") or (
                     not as_country and self.kb.place(c.name) is None):
                 c.country = c.actor_code = entry.country
+        context = set(named) | {e.country for e in ctx.places.values() if e.country}
+        for c in places:
+            if c.country is None and c.type == "GPE" and not cands[id(c)]:
+                c.country = c.actor_code = self._small_town_country(article, c, context)
+
+    def _small_town_country(self, article: Article, c: _Cluster, context: set[str]
+                            ) -> str | None:
+        """The country of a town below the gazetteer's floor ("the city of Calabasas"): the one
+        country with towns of that name, where the text calls it a town or the article's
+        other places or countries are there, else the one of the article's countries."""
+        homes = {t.country for t in get_gazetteer().towns_named(c.name) if len(t.country) == 3}
+        here = homes & context
+        if len(here) == 1:
+            return here.pop()
+        called = any(_TOWN_BEFORE.search(article.section_text(m.section)[max(0, m.start - 30)
+                                                                          : m.start])
+                     for m in c.mentions)
+        return homes.pop() if len(homes) == 1 and called else None
 
     # ------------------------------------------------------------------ aliases, roles
 
@@ -813,7 +930,8 @@ class EntityStage:
                     continue
                 if hit.type == "PERSON" and target.type != "PERSON":
                     continue
-                if target.country is None and hit.country is not None:
+                if target.country is None and hit.country is not None \
+                        and not self._other_body(alias, target.name):
                     target.country, target.actor_code, target.kb_id = \
                         hit.country, hit.actor_code, hit.kb_id
                     if hit.type == "ORG" and target.type == "ORG" and \
@@ -826,6 +944,19 @@ class EntityStage:
                     all(x.alias != alias for x in article.aliases):
                 article.aliases.append(Alias(alias, name))
         return clusters
+
+    def _other_body(self, alias: str, spelled: str) -> bool:
+        """True when the knowledge base's body for ``alias`` is not the one the article spells
+        out: "Congressional Black Caucus (CBC)" is no Canadian broadcaster, while "the National
+        Security Committee (KNB)" is the KNB. The body's full names and the spelled-out name
+        then share no word but glue."""
+        org = self.kb.organisation(alias)
+        if org is None:
+            return False
+        words = {w for w in key(spelled).split() if w not in _NAME_GLUE}
+        forms = [f for f in (org.name, *org.variants) if " " in f.strip()]
+        return bool(words) and bool(forms) and all(
+            not words & set(key(f).split()) for f in forms)
 
     def _roles(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
         date = article.anchor_date
@@ -912,7 +1043,7 @@ def _place_country(name: str, places: list[_Cluster]) -> str | None:
     else the one of those the article's places are in, else that of a place ten times as
     populous as all its namesakes together (Florida, not the Uruguayan department)."""
     found = [x.entry for x in get_gazetteer().candidates(name)
-             if x.primary and x.entry.kind in ("region", "city") and len(x.entry.country) == 3]
+             if x.primary and x.entry.kind in LOCAL_KINDS and len(x.entry.country) == 3]
     homes = {e.country for e in found}
     here = _one(homes) or _one(homes & {p.country for p in places if p.country})
     if here is not None or not found:

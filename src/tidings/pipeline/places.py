@@ -27,7 +27,7 @@ from ..casing import Vocabulary
 from ..knowledge import get_kb
 from ..knowledge.gazetteer import Candidate, Gazetteer, GeoEntry, get_gazetteer
 from ..knowledge.names import key
-from ..knowledge.place_resolve import PlaceContext, best
+from ..knowledge.place_resolve import OUTER_KINDS, PlaceContext, best
 from ..model import Article, Mention, Place, PlaceRef
 from .registry import stage
 
@@ -74,7 +74,7 @@ _GIVEN_NAMES = frozenset({
 _LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|via|across|outside|into|towards?|through|"
                        r"around|between|and|of|on)\s+$")
 _CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
-_KIND_RANK = {"city": 0, "region": 2, "country": 3}
+_KIND_RANK = {"city": 0, "county": 1, "region": 2, "country": 3}
 
 
 @dataclass
@@ -322,7 +322,7 @@ class PlaceStage:
     def _pointer_entry(f: _Found, ctx: PlaceContext) -> GeoEntry | None:
         if f.pointer is None:
             return None
-        return best([c for c in f.pointer.candidates if c.entry.kind in {"region", "country"}], ctx)
+        return best([c for c in f.pointer.candidates if c.entry.kind in OUTER_KINDS], ctx)
 
     # the stage -------------------------------------------------------------------------------
 
@@ -348,7 +348,7 @@ def _round(value: float | None) -> float | None:
 
 
 def _scannable(e: GeoEntry) -> bool:
-    return (e.kind in {"country", "region", "area", "island", "feature"} or e.curated
+    return (e.kind in {"country", "region", "county", "area", "island", "feature"} or e.curated
             or e.population >= SCAN_POPULATION)
 
 
@@ -365,7 +365,7 @@ def _narrow(candidates: list[Candidate], hint: str | None) -> list[Candidate]:
     """Keep the kind a neighbouring word names; without one, a city before its namesake region
     (Ghazni, Herat, Izmir)."""
     if hint == "region":
-        regions = [c for c in candidates if c.entry.kind in {"region", "area"}]
+        regions = [c for c in candidates if c.entry.kind in {"region", "county", "area"}]
         return regions or [c for c in candidates if c.entry.kind != "feature"]
     if hint == "city":
         cities = [c for c in candidates if c.entry.kind == "city"]
@@ -396,7 +396,7 @@ def _link_pointers(found: list[_Found], article: Article) -> None:
         if not m:
             continue
         nxt = by_start.get((f.section, f.end + m.end()))
-        if nxt is not None and any(c.entry.kind in {"region", "country"} for c in nxt.candidates):
+        if nxt is not None and any(c.entry.kind in OUTER_KINDS for c in nxt.candidates):
             f.pointer = nxt
 
 
