@@ -701,8 +701,10 @@ class EventStage:
                 head = tok.head
                 if tok.dep_ == "pobj" and (head.lower_ in _PLACE_PREPS or (
                         head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS)):
-                    place = self._located_place(article, ent.name, ent.country) or \
-                        self._town(ent.name)
+                    place = self._located_place(article, ent.name, ent.country)
+                    if place is None and (found := self._town(ent.name)) is not None and (
+                            ent.country in (None, found.country)):
+                        place = found  # the gazetteer's town, unless the story placed it
                     if place is None and ent.country in self.kb.countries:
                         place = PlaceRef(ent.name, ent.country, None, None)
                     if place is not None:
