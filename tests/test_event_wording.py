@@ -553,6 +553,14 @@ def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:
     assert not any("Hamas" in a.name for e in evs if "six" in e.sentence for a in e.sources)
 
 
+def test_a_record_takes_the_kind_that_says_more(runner: Any) -> None:
+    """A meeting and a visit in one sentence are one visit, not a bare meeting."""
+    evs = events(runner, "Ivanka Trump and Jared Kushner met with Israeli President Isaac "
+                         "Herzog and visited the Western Wall in Jerusalem.")
+    assert [e.code for e in evs] == ["042"]
+    assert countries(evs[0].sources) == {"USA"} and "ISR" in countries(evs[0].targets)
+
+
 def test_expelling_foreign_troops_and_promising_compensation() -> None:
     from tidings.model import Article
     from tidings.pipeline import build

@@ -967,6 +967,11 @@ def merge(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         host.mentions.append(Mention(ev.section, ev.start, ev.end, ev.sentence))
+        if _generic(host.code) and not _generic(ev.code):
+            # "met ... and visited the Western Wall": the record takes the kind that says more
+            info = code_info(ev.code)
+            host.code, host.label, host.plover = info.code, info.label, ev.plover
+            host.goldstein, host.quad_class = info.goldstein, info.quad_class
         target_countries = {a.country for a in host.targets}
         source_countries = {a.country for a in host.sources}
         src_keys = {_key(a) for a in host.sources}
