@@ -483,6 +483,26 @@ LEXICON_7_LOOK_ALIKES = [
     "Residents drove the foxes out of the village.",
 ]
 
+# Event-coder helper, seventh round.
+CODER_7: list[tuple[str, str, set[str], set[str]]] = [
+    # the actor named before a gerund does it ("objected to Sweden joining NATO")
+    ("Hungary dropped its objection to Sweden joining NATO.", "080", {"HUN"}, {"SWE"}),
+]
+
+CODER_7_LOOK_ALIKES: list[str] = [
+]
+
+# (sentence, the only codes it gives): what an act is about, or what is asked or opposed,
+# is no second event of the one who acts.
+CODER_7_ONLY = [
+    ("The US rebuked China over its military drills.", ["111"]),
+    ("Germany lambasted Hungary over its veto.", ["111"]),
+    ("Hungary dropped its objection to Sweden joining NATO.", ["080"]),
+    ("Turkey opposed Finland joining NATO.", ["110"]),
+    ("Germany urged Hungary to lift its veto.", ["020"]),
+    ("Japan criticised South Korea over its naval exercises.", ["111"]),
+]
+
 THIRD_PASS_LOOK_ALIKES = [
     "The player was punished by the referee.",
     "The shop shut down for the holidays.",
@@ -494,7 +514,7 @@ THIRD_PASS_LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
-                         + ACTORS_7 + LEXICON_7)
+                         + ACTORS_7 + LEXICON_7 + CODER_7)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -507,10 +527,17 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
                                   + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES
-                                  + LEXICON_7_LOOK_ALIKES)
+                                  + LEXICON_7_LOOK_ALIKES + CODER_7_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("text", "codes"), CODER_7_ONLY)
+def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) -> None:
+    evs = events(runner, text)
+    assert sorted(e.code for e in evs) == codes, (text, [(e.code, e.sources, e.targets)
+                                                         for e in evs])
 
 
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:

@@ -227,6 +227,20 @@ def _owned(tok: Any) -> bool:
                for c in tok.children)
 
 
+#: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
+_GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
+#: Prepositions that name what an act is about ("rebuked China over its drills").
+_ABOUT = frozenset({"over", "about", "for"})
+
+
+def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
+    """True when an event noun names what a coded verb's act is about ("rebuked China over
+    its military drills", "praised Chile for its mediation"): the reason for the act, no
+    second event of its subject."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT and noun.head.dep_ == "prep"
+            and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
+
+
 def _infinitive(tok: Any) -> bool:
     """A "to" clause with no subject of its own ("sworn to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
@@ -580,6 +594,12 @@ class SentenceCoder:
                 m = self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
+        for i, m in list(found.items()):
+            doer = self._gerund_doer(m.trigger)
+            if doer is not None:
+                gov = doer.head.head if doer.dep_ == "pobj" else doer.head
+                if gov.i in found and found[gov.i].code[:2] <= "13":
+                    del found[i]  # what is opposed or feared, not done ("objected to X joining")
         if self.headline and not found:
             shallow = self._shallow_headline(sent)
             if shallow is not None:
@@ -593,7 +613,12 @@ class SentenceCoder:
                         a.i in found and any(t.i == tok.i for t in found[a.i].tokens)
                         for a in list(tok.ancestors)[1:3]):
                     continue  # the theme of a verb's particle ("participated in talks")
+                if _topic_of(tok, found):
+                    continue
                 m = self._noun(tok)
+                if m is not None and m.nominal and tok.dep_ == "dobj" and (
+                        tok.head.dep_ == "xcomp" and tok.head.head.i in found):
+                    continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
         self._demands(sent, found)
@@ -816,6 +841,14 @@ class SentenceCoder:
                 found = [f for f in self.finder.find(c) if f.actor is not None]
                 if found:
                     return found
+            if cur.dep_ == "xcomp" and pron.lower_ in _POSSESSIVES and _lemma(
+                    cur.head) not in _NOUN_GOVERNORS | {"offer"}:
+                # "urged Hungary to lift its veto": the one asked to act owns the thing.
+                for o in cur.head.children:
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and _agrees(o, want):
+                        found = [f for f in self.finder.find(o) if f.actor is not None]
+                        if found:
+                            return found
             if cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -1033,6 +1066,9 @@ class SentenceCoder:
                     cur.head.head) in _COURSES and cur.head.head.dep_ == "dobj":
                 cur = cur.head.head.head  # "instituted a policy of confiscating land"
                 continue
+            doer = self._gerund_doer(cur)
+            if doer is not None:
+                return [doer]
             if cur.dep_ in ("pcomp", "advcl") and (cur.head.pos_ == "VERB" or (
                     cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
                 cur = cur.head  # "authorities are at the spot, providing assistance"
@@ -1064,6 +1100,24 @@ class SentenceCoder:
                     continue
             break
         return []
+
+    def _gerund_doer(self, verb: Any) -> Any | None:
+        """"objected to Sweden joining NATO", "opposed Finland joining NATO", parsed with the
+        gerund hanging from the verb or from the name: the actor named just before the gerund
+        does it."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+            return None
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ not in ("PROPN", "NOUN") or not (
+                (prev.dep_ == "pobj" and prev.head.lower_ in _GERUND_PREPS and (
+                    verb.head.i == prev.i or (verb.dep_ == "advcl"
+                                              and verb.head.i == prev.head.head.i)))
+                or (prev.dep_ == "dobj" and verb.dep_ == "advcl" and verb.head.i == prev.head.i)
+        ) or _lemma(prev) in _ANYONE | _USERS:
+            return None
+        if any(f.actor is not None and f.actor.country for f in self.finder.find(prev)):
+            return prev
+        return None
 
     def _target_heads(self, verb: Any, code: str, theme: list[Any],
                       particle: str = "") -> list[Any]:
