@@ -487,9 +487,21 @@ LEXICON_7_LOOK_ALIKES = [
 CODER_7: list[tuple[str, str, set[str], set[str]]] = [
     # the actor named before a gerund does it ("objected to Sweden joining NATO")
     ("Hungary dropped its objection to Sweden joining NATO.", "080", {"HUN"}, {"SWE"}),
+    # aid or backing obtained: the giver is the source, the one who obtains it the target
+    ("Pakistan secured a loan from China.", "071", {"CHN"}, {"PAK"}),
+    ("Kenya got funding from the World Bank.", "071", set(), {"KEN"}),
+    ("Ukraine got military aid from the United States.", "072", {"USA"}, {"UKR"}),
+    ("Peru obtained asylum from Bolivia.", "075", {"BOL"}, {"PER"}),
+    ("Sudan accepted aid from Egypt.", "070", {"EGY"}, {"SDN"}),
+    ("Jordan accepted humanitarian aid from Saudi Arabia.", "073", {"SAU"}, {"JOR"}),
+    ("Ukraine won the backing of Poland.", "051", {"POL"}, {"UKR"}),
 ]
 
 CODER_7_LOOK_ALIKES: list[str] = [
+    "Pakistan secured the border.",
+    "Kenya got a new president.",
+    "The team won support from its fans.",
+    "The mayor won support among voters.",
 ]
 
 # (sentence, the only codes it gives): what an act is about, or what is asked or opposed,

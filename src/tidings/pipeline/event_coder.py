@@ -39,6 +39,10 @@ _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme",
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Verbs by which the subject obtains aid or backing from another ("secured a loan from
+#: China", "won the backing of Poland"): the giver is the source.
+_OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
+                        "garner", "clinch", "enlist"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
@@ -1370,6 +1374,9 @@ class SentenceCoder:
         if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
                 "05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
+        obtained = _lemma(verb) in _OBTAINING and pat.code[:2] in ("05", "07")
+        if obtained:
+            flip = True  # "secured a loan from China", "won the backing of Poland"
         finder = self.finder
         subj: list[Found] = []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1386,13 +1393,16 @@ class SentenceCoder:
         if flip:
             # "drew criticism from Poland", "received praise from China": who gives it.
             givers = [f for h in (noun, verb) for c in h.children
-                      if c.dep_ == "prep" and c.lower_ == "from"
+                      if c.dep_ == "prep" and (c.lower_ == "from" or (
+                          obtained and h is noun and c.lower_ == "of"))
                       for g in c.children if g.dep_ == "pobj" for f in finder.find(g)
                       if f.actor is not None]
             given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
             targets = [f for f in targets if f.actor is None
                        or (f.actor.name, f.actor.country) not in given]
             sources, targets = own_src + givers, subj + targets
+            if obtained and pat.code[:2] == "05" and not givers:
+                return None  # "won support among voters": no one named who gives it
         else:
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
