@@ -495,6 +495,12 @@ CODER_7: list[tuple[str, str, set[str], set[str]]] = [
     ("Sudan accepted aid from Egypt.", "070", {"EGY"}, {"SDN"}),
     ("Jordan accepted humanitarian aid from Saudi Arabia.", "073", {"SAU"}, {"JOR"}),
     ("Ukraine won the backing of Poland.", "051", {"POL"}, {"UKR"}),
+    # access to a website, platform, app or news outlet cut off is censorship (1721)
+    ("Russia blocked access to Instagram.", "1721", {"RUS"}, set()),
+    ("Iran restricted access to WhatsApp.", "1721", {"IRN"}, set()),
+    ("China blocked access to the BBC website.", "1721", {"CHN"}, set()),
+    ("Myanmar's junta restricted access to social media.", "1721", {"MMR"}, set()),
+    ("Turkey blocked Wikipedia.", "1721", {"TUR"}, set()),
 ]
 
 CODER_7_LOOK_ALIKES: list[str] = [
@@ -502,6 +508,8 @@ CODER_7_LOOK_ALIKES: list[str] = [
     "Kenya got a new president.",
     "The team won support from its fans.",
     "The mayor won support among voters.",
+    "The landlord blocked access to the garden.",
+    "The hotel blocked access to the pool for guests.",
 ]
 
 # (sentence, the only codes it gives): what an act is about, or what is asked or opposed,

@@ -233,6 +233,14 @@ def _owned(tok: Any) -> bool:
 
 #: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
 _GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
+#: What is read or watched online or in print: access to it cut off is censorship (1721).
+_MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper", "outlet",
+                    "broadcaster", "media", "vpn", "youtube", "twitter", "facebook", "instagram",
+                    "whatsapp", "telegram", "tiktok", "wikipedia", "signal", "google", "x",
+                    "news", "messenger", "social"})
+#: Verbs that cut off access ("blocked access to", "restricted access to").
+_CUTTING_OFF = frozenset({"block", "restrict", "limit", "curb", "cut", "deny", "suspend",
+                          "throttle", "shut", "ban", "disable", "bar"})
 #: Prepositions that name what an act is about ("rebuked China over its drills").
 _ABOUT = frozenset({"over", "about", "for"})
 
@@ -947,6 +955,12 @@ class SentenceCoder:
             if _object_words(verb, heads) & stop:
                 return None
         pats = self.lex.verbs[_lemma(verb)]
+        media = [g for o in objects for g in self._media_reached(o)]
+        if media and _lemma(verb) in _CUTTING_OFF:
+            # "blocked access to Instagram", "restricted access to news websites"
+            pat = Pattern("1721", "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
+                          "censor")
+            return self._verb_roles(pat, verb, particles, media)
         if _lemma(verb) in _ONLY_GOVERNING and any(c.dep_ == "xcomp" for c in verb.children):
             code = _GOVERNORS[_lemma(verb)][1]
             pats = (Pattern(code, "verb", _lemma(verb), "", frozenset(), frozenset(), ""),)
@@ -958,6 +972,24 @@ class SentenceCoder:
                 pat = self._promised_act(verb, objects) or pat
             return self._verb_roles(pat, verb, particles, objects)
         return self._bare_appeal(verb, particles, objects)
+
+    def _media_reached(self, obj: Any) -> list[Any]:
+        """What "access to" reaches when it is a website, platform, app or news outlet."""
+        if _lemma(obj) != "access":
+            return []
+        out = []
+        for c in obj.children:
+            if c.dep_ != "prep" or c.lower_ != "to":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                words = {_lemma(g), g.lower_} | {_lemma(m) for m in g.children
+                                                 if m.dep_ in ("compound", "amod")}
+                if words & _MEDIA or any((f.actor.actor_code or "").endswith("MED")
+                                         for f in self.finder.find(g) if f.actor is not None):
+                    out.append(g)
+        return out
 
     def _bare_appeal(self, verb: Any, particles: dict[str, Any],
                      objects: list[Any]) -> Mention | None:
