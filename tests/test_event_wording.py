@@ -501,6 +501,11 @@ CODER_7: list[tuple[str, str, set[str], set[str]]] = [
     ("China blocked access to the BBC website.", "1721", {"CHN"}, set()),
     ("Myanmar's junta restricted access to social media.", "1721", {"MMR"}, set()),
     ("Turkey blocked Wikipedia.", "1721", {"TUR"}, set()),
+    # readiness or willingness to do a coded act is the intent to do it
+    ("Iran expressed readiness to resume talks with the United States.", "036", {"IRN"},
+     {"USA"}),
+    ("Qatar signalled willingness to mediate between Israel and Hamas.", "039", {"QAT"},
+     {"ISR"}),
 ]
 
 CODER_7_LOOK_ALIKES: list[str] = [
@@ -521,6 +526,7 @@ CODER_7_ONLY = [
     ("Turkey opposed Finland joining NATO.", ["110"]),
     ("Germany urged Hungary to lift its veto.", ["020"]),
     ("Japan criticised South Korea over its naval exercises.", ["111"]),
+    ("Iran signalled willingness to resume talks with the United States.", ["036"]),
 ]
 
 THIRD_PASS_LOOK_ALIKES = [

@@ -298,6 +298,9 @@ class Mention:
     agentless: bool = False
     #: The pattern's own PLOVER category where its wording is finer than the code.
     plover: str = ""
+    #: The act promised, threatened, asked for or refused, when the code composes one: "043"
+    #: in "offered to host talks" (036), where the host alone is a party.
+    act: str = ""
 
 
 _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
@@ -775,6 +778,10 @@ class SentenceCoder:
             for c in noun.children:
                 if c.dep_ == "acl" and c.pos_ == "VERB":
                     inner = found.pop(c.i, None)
+                    carried = next((k for k, fm in found.items() if fm.support is not None
+                                    and fm.support.i == c.i), None)
+                    if inner is None and carried is not None:
+                        inner = found.pop(carried)  # "readiness to resume talks with X"
                     if inner is None and _lemma(c) in self.lex.verbs:
                         inner = self._verb(c)
                 elif c.dep_ == "prep" and c.lower_ in ("for", "of"):
@@ -800,7 +807,7 @@ class SentenceCoder:
             found[anchor.i] = Mention(
                 code, noun, sources, list(inner.targets), support=head,
                 tokens=[anchor, noun, *inner.tokens], nominal=head is None,
-                confidence=max(0.55, own.confidence if own else 0.0))
+                confidence=max(0.55, own.confidence if own else 0.0), act=inner.code)
 
     def _inner_noun(self, noun: Any) -> Mention | None:
         """An event noun inside an intent ("plans for talks with X"): its code and actors."""
@@ -1626,6 +1633,7 @@ class SentenceCoder:
                     if glem == "order" and code == m.code:
                         outer.targets = _addressed(outer)
                     outer.code = code
+                    outer.act = m.code
                     outer.targets = outer.targets + [t for t in m.targets
                                                      if t not in outer.targets]
                     outer.tokens += m.tokens
@@ -1666,8 +1674,8 @@ class SentenceCoder:
                 for g in c.children if g.dep_ == "pobj"]
             targets = [f for a in addressees for f in self.finder.find(a, target=True)]
             targets += [t for t in inner.targets if t not in targets]
-        return Mention(code, gov, sources, targets,
-                       tokens=[gov, *inner.tokens], confidence=max(0.55, inner.confidence))
+        return Mention(code, gov, sources, targets, tokens=[gov, *inner.tokens],
+                       confidence=max(0.55, inner.confidence), act=inner.code)
 
 
 def recode_intent(code: str) -> str:
