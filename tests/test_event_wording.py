@@ -506,6 +506,14 @@ CODER_7: list[tuple[str, str, set[str], set[str]]] = [
      {"USA"}),
     ("Qatar signalled willingness to mediate between Israel and Hamas.", "039", {"QAT"},
      {"ISR"}),
+    # "charged that <clause>" accuses (112), never arrests
+    ("India charged that Pakistan sheltered terrorists.", "112", {"IND"}, {"PAK"}),
+    ("Russia charged that Ukraine was shelling civilians.", "112", {"RUS"}, {"UKR"}),
+    ("Israel charged that Iran was arming Hezbollah.", "112", {"ISR"}, {"IRN"}),
+    # a passive's agent with where it is from ("at", "of"): the source, never a target
+    ("The plan was criticised by researchers at the Migration Observatory at Oxford "
+     "University.", "111", {"GBR"}, set()),
+    ("The deal was condemned by officials of the European Union.", "111", {"EUR"}, set()),
 ]
 
 CODER_7_LOOK_ALIKES: list[str] = [
@@ -515,6 +523,7 @@ CODER_7_LOOK_ALIKES: list[str] = [
     "The mayor won support among voters.",
     "The landlord blocked access to the garden.",
     "The hotel blocked access to the pool for guests.",
+    "The teacher charged the phone in the classroom.",
 ]
 
 # (sentence, the only codes it gives): what an act is about, or what is asked or opposed,
@@ -527,6 +536,13 @@ CODER_7_ONLY = [
     ("Germany urged Hungary to lift its veto.", ["020"]),
     ("Japan criticised South Korea over its naval exercises.", ["111"]),
     ("Iran signalled willingness to resume talks with the United States.", ["036"]),
+    ("Russia charged that Ukraine was shelling civilians.", ["112"]),
+]
+
+# (sentence, code, source countries, the exact target countries)
+CODER_7_TARGETS = [
+    ("The plan was criticised by researchers at the Migration Observatory at Oxford "
+     "University.", "111", {"GBR"}, set()),
 ]
 
 THIRD_PASS_LOOK_ALIKES = [
@@ -564,6 +580,14 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
     evs = events(runner, text)
     assert sorted(e.code for e in evs) == codes, (text, [(e.code, e.sources, e.targets)
                                                          for e in evs])
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS)
+def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
+    evs = [e for e in events(runner, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
 
 
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:

@@ -253,6 +253,37 @@ def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
             and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
 
 
+#: Prepositions that say where an agent is from ("by researchers at Oxford University").
+_AGENT_LINKS = frozenset({"at", "of", "from"})
+
+
+def _agent_chain(verb: Any, agent: Any) -> list[Any]:
+    """The "at", "of" and "from" phrases that continue a passive's "by" agent, inside it or
+    hanging from the verb right after it ("criticised by researchers at the Observatory at
+    Oxford University")."""
+    chain = [t for t in agent.subtree if t.dep_ == "prep" and t.lower_ in _AGENT_LINKS]
+    end = agent.right_edge.i
+    for c in sorted((c for c in verb.children if c.i > agent.i), key=lambda c: c.i):
+        if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _AGENT_LINKS:
+            break
+        chain.append(c)
+        end = c.right_edge.i
+    return chain
+
+
+def _charged_that(verb: Any) -> Any | None:
+    """"charged that Pakistan sheltered terrorists": the clause charged, when "charge" takes
+    a that-clause (an accusation, never an arrest), also when the parser read the clause as
+    the object noun."""
+    if _lemma(verb) != "charge":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "dobj") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in c.children):
+            return c
+    return None
+
+
 def _infinitive(tok: Any) -> bool:
     """A "to" clause with no subject of its own ("sworn to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
@@ -717,15 +748,21 @@ class SentenceCoder:
         for verb in sent:
             if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _CLAIMING:
                 continue
+            charged = _charged_that(verb)
             for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.i in found:
+                if clause.dep_ != "ccomp" and not (charged is not None and clause.i == charged.i):
+                    continue
+                if clause.i in found and not charged:
                     continue
                 tones = [_claim_tone(t) for t in clause.subtree]
-                if tones.count(-1) == 0 or tones.count(-1) < tones.count(1):
+                if not charged and (tones.count(-1) == 0 or tones.count(-1) < tones.count(1)):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
                          for g in c.children if g.dep_ == "pobj"]
-                accused = agent or [c for c in clause.children if c.dep_ == "nsubj"]
+                # "charged that Pakistan sheltered terrorists", read as a noun phrase: the
+                # name before the participle.
+                accused = agent or [c for c in clause.children if c.dep_ == "nsubj" or (
+                    clause.pos_ == "NOUN" and c.dep_ in ("nmod", "compound") and c.i < clause.i)]
                 targets = [f for t in accused for f in self.finder.find(t, target=True)]
                 if not any(f.actor is not None for f in targets):
                     continue
@@ -734,6 +771,9 @@ class SentenceCoder:
                 # "claimed Biden won by fraud": what they are accused of, as "accuse of X".
                 code = next((p.code for p in self.lex.verbs.get("accuse", ())
                              if p.particle == "of" and p.objects & words), "112")
+                if charged is not None:
+                    for t in clause.subtree:
+                        found.pop(t.i, None)  # the deed charged is alleged, not reported
                 found[verb.i] = Mention(code, verb, sources, targets, tokens=[verb, clause],
                                         confidence=0.5)
                 break
@@ -951,6 +991,8 @@ class SentenceCoder:
         if _lemma(verb) == "call" and (any(c.dep_ == "oprd" for c in verb.children)
                                        or _second_objects(verb)):
             return None  # "called him a liar": naming, not a phone call
+        if _charged_that(verb) is not None:
+            return None  # an accusation, read with the clause (see _allegations)
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(accident(s) for s in self._subjects(verb)):
@@ -1232,12 +1274,21 @@ class SentenceCoder:
                 # for Congolese refugees": whose thing the object is.
                 targets += self._owners(o, ("of", "in", "inside", "for", "from", "by") if loose
                                         else ("of", "by", "from"))
+        chain: list[Any] = []
         if passive:
             agent = particles.get("by")
             if agent is not None:
                 for g in agent.children:
                     if g.dep_ == "pobj":
                         sources += finder.find(g)
+                chain = _agent_chain(verb, agent)
+                if not any(f.actor is not None for f in sources):
+                    # "by researchers at the Observatory at Oxford University": where the
+                    # agents are from.
+                    sources += next((found for p in chain for g in p.children
+                                     if g.dep_ == "pobj"
+                                     for found in [[f for f in finder.find(g)
+                                                    if f.actor is not None]] if found), [])
             elif pat.code == "017" and verb.dep_ == "ccomp" and _lemma(verb.head) in _DECREEING:
                 # "declared flags would be flown at half-mast": the one who declared it
                 sources += [f for s in self._subjects(verb.head) for f in finder.find(s)]
@@ -1286,6 +1337,8 @@ class SentenceCoder:
         for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
+            if any(t.head.i == p.i for p in chain):
+                continue  # part of the agent phrase: who acts, never a target
             if (pat.code[:2] in ("18", "19", "20") or pat.code[:3] == "175") and (
                     t.head.lower_ not in pat.particle.split()) and (
                     (struck and t.head.lower_ in ("in", "inside"))
