@@ -543,6 +543,15 @@ CODER_7_ONLY = [
 CODER_7_TARGETS = [
     ("The plan was criticised by researchers at the Migration Observatory at Oxford "
      "University.", "111", {"GBR"}, set()),
+    ("Mr. Trump attacked a rival, Senator Ted Cruz of Texas, over his birth in Canada.", "111",
+     {"USA"}, {"USA"}),
+    ("Biden praised his predecessor, Barack Obama, for his work in Kenya.", "051", {"USA"},
+     {"USA"}),
+    ("The US praised Qatar for its mediation in Gaza.", "051", {"USA"}, {"QAT"}),
+    ("The city announced on Twitter the Federal Aviation Administration and the National "
+     "Transportation Safety Board were to investigate the crash.", "090", {"USA"}, set()),
+    ("The ministry said on Monday Germany would send troops to Lithuania.", "154", {"DEU"},
+     {"LTU"}),
 ]
 
 THIRD_PASS_LOOK_ALIKES = [

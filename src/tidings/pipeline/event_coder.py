@@ -253,6 +253,54 @@ def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
             and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
 
 
+def _appositive(obj: Any) -> Any:
+    """"attacked a rival, Senator Ted Cruz of Texas", parsed with the name hanging from the
+    verb: a common noun object is the name set after it between commas."""
+    after = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_type_ or after + 1 >= len(obj.doc):
+        return obj
+    if obj.doc[after].text != ",":
+        return obj
+    return next((c for c in obj.head.children if c.dep_ in ("npadvmod", "appos", "dobj")
+                 and c.pos_ == "PROPN" and c.left_edge.i == after + 1), obj)
+
+
+def _person(tok: Any) -> bool:
+    """A named person, or a noun set beside one ("his predecessor, Barack Obama")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                            for c in tok.children)
+
+
+def _topics(tok: Any) -> list[Any]:
+    """The "over", "about" or "for" phrases on a token: what an act is about."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
+
+
+def _verbal_attack(verb: Any, objects: list[Any]) -> bool:
+    """"attacked Senator Cruz over his birth in Canada": a person attacked over something
+    they said, did or are is attacked in words."""
+    persons = [o for o in objects if _person(o)]
+    return bool(persons) and any(
+        g.pos_ == "NOUN" and not g.ent_type_
+        for h in (verb, *persons) for p in _topics(h) for g in p.children if g.dep_ == "pobj")
+
+
+def _lost_subject(clause: Any) -> Any | None:
+    """"announced on Twitter the FAA and the NTSB were to investigate", parsed with the names
+    as the object of "on": a finite reported clause with no subject takes the noun phrase
+    that ends just before it."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children)
+    if clause.dep_ != "ccomp" or not finite or any(
+            c.dep_ in (*_SUBJ, "nsubjpass", "expl") for c in clause.children):
+        return None
+    edge = clause.left_edge.i
+    if edge == 0 or clause.doc[edge].dep_ == "mark":
+        return None
+    return next((t for t in clause.head.subtree if t.dep_ in ("pobj", "dobj")
+                 and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == edge - 1), None)
+
+
 #: Prepositions that say where an agent is from ("by researchers at Oxford University").
 _AGENT_LINKS = frozenset({"at", "of", "from"})
 
@@ -945,7 +993,7 @@ class SentenceCoder:
         return None
 
     def _objects(self, verb: Any) -> list[Any]:
-        objs = [_through_quantity(c) for c in verb.children
+        objs = [_appositive(_through_quantity(c)) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
         reduced = self._reduced_subject(verb)
         if reduced is not None:
@@ -1019,6 +1067,9 @@ class SentenceCoder:
                 continue
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
+            if pat.code == "190" and _lemma(verb) == "attack" and _verbal_attack(verb, objects):
+                pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
+                              "attack verbally")
             return self._verb_roles(pat, verb, particles, objects)
         return self._bare_appeal(verb, particles, objects)
 
@@ -1136,6 +1187,9 @@ class SentenceCoder:
                 return out
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
+            lost = _lost_subject(cur)
+            if lost is not None:
+                return [lost]
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":
                 cur = cur.head.head  # "France is ready to contribute troops"
                 continue
@@ -1339,6 +1393,9 @@ class SentenceCoder:
                 continue
             if any(t.head.i == p.i for p in chain):
                 continue  # part of the agent phrase: who acts, never a target
+            if t.head.lower_ in _ABOUT and t.pos_ == "NOUN" and not t.ent_type_ and (
+                    struck or any(_person(o) for o in objects)):
+                continue  # "attacked Cruz over his birth in Canada": a topic, no party
             if (pat.code[:2] in ("18", "19", "20") or pat.code[:3] == "175") and (
                     t.head.lower_ not in pat.particle.split()) and (
                     (struck and t.head.lower_ in ("in", "inside"))
