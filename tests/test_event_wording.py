@@ -488,6 +488,77 @@ LEXICON_7_LOOK_ALIKES = [
     "Residents drove the foxes out of the village.",
 ]
 
+# Event-coder helper, seventh round.
+CODER_7: list[tuple[str, str, set[str], set[str]]] = [
+    # the actor named before a gerund does it ("objected to Sweden joining NATO")
+    ("Hungary dropped its objection to Sweden joining NATO.", "080", {"HUN"}, {"SWE"}),
+    # aid or backing obtained: the giver is the source, the one who obtains it the target
+    ("Pakistan secured a loan from China.", "071", {"CHN"}, {"PAK"}),
+    ("Kenya got funding from the World Bank.", "071", set(), {"KEN"}),
+    ("Ukraine got military aid from the United States.", "072", {"USA"}, {"UKR"}),
+    ("Peru obtained asylum from Bolivia.", "075", {"BOL"}, {"PER"}),
+    ("Sudan accepted aid from Egypt.", "070", {"EGY"}, {"SDN"}),
+    ("Jordan accepted humanitarian aid from Saudi Arabia.", "073", {"SAU"}, {"JOR"}),
+    ("Ukraine won the backing of Poland.", "051", {"POL"}, {"UKR"}),
+    # access to a website, platform, app or news outlet cut off is censorship (1721)
+    ("Russia blocked access to Instagram.", "1721", {"RUS"}, set()),
+    ("Iran restricted access to WhatsApp.", "1721", {"IRN"}, set()),
+    ("China blocked access to the BBC website.", "1721", {"CHN"}, set()),
+    ("Myanmar's junta restricted access to social media.", "1721", {"MMR"}, set()),
+    ("Turkey blocked Wikipedia.", "1721", {"TUR"}, set()),
+    # readiness or willingness to do a coded act is the intent to do it
+    ("Iran expressed readiness to resume talks with the United States.", "036", {"IRN"},
+     {"USA"}),
+    ("Qatar signalled willingness to mediate between Israel and Hamas.", "039", {"QAT"},
+     {"ISR"}),
+    # "charged that <clause>" accuses (112), never arrests
+    ("India charged that Pakistan sheltered terrorists.", "112", {"IND"}, {"PAK"}),
+    ("Russia charged that Ukraine was shelling civilians.", "112", {"RUS"}, {"UKR"}),
+    ("Israel charged that Iran was arming Hezbollah.", "112", {"ISR"}, {"IRN"}),
+    # a passive's agent with where it is from ("at", "of"): the source, never a target
+    ("The plan was criticised by researchers at the Migration Observatory at Oxford "
+     "University.", "111", {"GBR"}, set()),
+    ("The deal was condemned by officials of the European Union.", "111", {"EUR"}, set()),
+]
+
+CODER_7_LOOK_ALIKES: list[str] = [
+    "Pakistan secured the border.",
+    "Kenya got a new president.",
+    "The team won support from its fans.",
+    "The mayor won support among voters.",
+    "The landlord blocked access to the garden.",
+    "The hotel blocked access to the pool for guests.",
+    "The teacher charged the phone in the classroom.",
+]
+
+# (sentence, the only codes it gives): what an act is about, or what is asked or opposed,
+# is no second event of the one who acts.
+CODER_7_ONLY = [
+    ("The US rebuked China over its military drills.", ["111"]),
+    ("Germany lambasted Hungary over its veto.", ["111"]),
+    ("Hungary dropped its objection to Sweden joining NATO.", ["080"]),
+    ("Turkey opposed Finland joining NATO.", ["110"]),
+    ("Germany urged Hungary to lift its veto.", ["020"]),
+    ("Japan criticised South Korea over its naval exercises.", ["111"]),
+    ("Iran signalled willingness to resume talks with the United States.", ["036"]),
+    ("Russia charged that Ukraine was shelling civilians.", ["112"]),
+]
+
+# (sentence, code, source countries, the exact target countries)
+CODER_7_TARGETS = [
+    ("The plan was criticised by researchers at the Migration Observatory at Oxford "
+     "University.", "111", {"GBR"}, set()),
+    ("Mr. Trump attacked a rival, Senator Ted Cruz of Texas, over his birth in Canada.", "111",
+     {"USA"}, {"USA"}),
+    ("Biden praised his predecessor, Barack Obama, for his work in Kenya.", "051", {"USA"},
+     {"USA"}),
+    ("The US praised Qatar for its mediation in Gaza.", "051", {"USA"}, {"QAT"}),
+    ("The city announced on Twitter the Federal Aviation Administration and the National "
+     "Transportation Safety Board were to investigate the crash.", "090", {"USA"}, set()),
+    ("The ministry said on Monday Germany would send troops to Lithuania.", "154", {"DEU"},
+     {"LTU"}),
+]
+
 THIRD_PASS_LOOK_ALIKES = [
     "The player was punished by the referee.",
     "The shop shut down for the holidays.",
@@ -522,7 +593,7 @@ ENTITIES_7_LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
-                         + ACTORS_7 + LEXICON_7 + ENTITIES_7)
+                         + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -535,10 +606,26 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
                                   + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES
-                                  + LEXICON_7_LOOK_ALIKES + ENTITIES_7_LOOK_ALIKES)
+                                  + LEXICON_7_LOOK_ALIKES + ENTITIES_7_LOOK_ALIKES
+                                  + CODER_7_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("text", "codes"), CODER_7_ONLY)
+def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) -> None:
+    evs = events(runner, text)
+    assert sorted(e.code for e in evs) == codes, (text, [(e.code, e.sources, e.targets)
+                                                         for e in evs])
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS)
+def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
+    evs = [e for e in events(runner, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
 
 
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:

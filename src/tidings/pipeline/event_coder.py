@@ -39,6 +39,10 @@ _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme",
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Verbs by which the subject obtains aid or backing from another ("secured a loan from
+#: China", "won the backing of Poland"): the giver is the source.
+_OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
+                        "garner", "clinch", "enlist"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
@@ -227,6 +231,107 @@ def _owned(tok: Any) -> bool:
                for c in tok.children)
 
 
+#: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
+_GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
+#: What is read or watched online or in print: access to it cut off is censorship (1721).
+_MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper", "outlet",
+                    "broadcaster", "media", "vpn", "youtube", "twitter", "facebook", "instagram",
+                    "whatsapp", "telegram", "tiktok", "wikipedia", "signal", "google", "x",
+                    "news", "messenger", "social"})
+#: Verbs that cut off access ("blocked access to", "restricted access to").
+_CUTTING_OFF = frozenset({"block", "restrict", "limit", "curb", "cut", "deny", "suspend",
+                          "throttle", "shut", "ban", "disable", "bar"})
+#: Prepositions that name what an act is about ("rebuked China over its drills").
+_ABOUT = frozenset({"over", "about", "for"})
+
+
+def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
+    """True when an event noun names what a coded verb's act is about ("rebuked China over
+    its military drills", "praised Chile for its mediation"): the reason for the act, no
+    second event of its subject."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT and noun.head.dep_ == "prep"
+            and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
+
+
+def _appositive(obj: Any) -> Any:
+    """"attacked a rival, Senator Ted Cruz of Texas", parsed with the name hanging from the
+    verb: a common noun object is the name set after it between commas."""
+    after = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_type_ or after + 1 >= len(obj.doc):
+        return obj
+    if obj.doc[after].text != ",":
+        return obj
+    return next((c for c in obj.head.children if c.dep_ in ("npadvmod", "appos", "dobj")
+                 and c.pos_ == "PROPN" and c.left_edge.i == after + 1), obj)
+
+
+def _person(tok: Any) -> bool:
+    """A named person, or a noun set beside one ("his predecessor, Barack Obama")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                            for c in tok.children)
+
+
+def _topics(tok: Any) -> list[Any]:
+    """The "over", "about" or "for" phrases on a token: what an act is about."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
+
+
+def _verbal_attack(verb: Any, objects: list[Any]) -> bool:
+    """"attacked Senator Cruz over his birth in Canada": a person attacked over something
+    they said, did or are is attacked in words."""
+    persons = [o for o in objects if _person(o)]
+    return bool(persons) and any(
+        g.pos_ == "NOUN" and not g.ent_type_
+        for h in (verb, *persons) for p in _topics(h) for g in p.children if g.dep_ == "pobj")
+
+
+def _lost_subject(clause: Any) -> Any | None:
+    """"announced on Twitter the FAA and the NTSB were to investigate", parsed with the names
+    as the object of "on": a finite reported clause with no subject takes the noun phrase
+    that ends just before it."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children)
+    if clause.dep_ != "ccomp" or not finite or any(
+            c.dep_ in (*_SUBJ, "nsubjpass", "expl") for c in clause.children):
+        return None
+    edge = clause.left_edge.i
+    if edge == 0 or clause.doc[edge].dep_ == "mark":
+        return None
+    return next((t for t in clause.head.subtree if t.dep_ in ("pobj", "dobj")
+                 and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == edge - 1), None)
+
+
+#: Prepositions that say where an agent is from ("by researchers at Oxford University").
+_AGENT_LINKS = frozenset({"at", "of", "from"})
+
+
+def _agent_chain(verb: Any, agent: Any) -> list[Any]:
+    """The "at", "of" and "from" phrases that continue a passive's "by" agent, inside it or
+    hanging from the verb right after it ("criticised by researchers at the Observatory at
+    Oxford University")."""
+    chain = [t for t in agent.subtree if t.dep_ == "prep" and t.lower_ in _AGENT_LINKS]
+    end = agent.right_edge.i
+    for c in sorted((c for c in verb.children if c.i > agent.i), key=lambda c: c.i):
+        if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _AGENT_LINKS:
+            break
+        chain.append(c)
+        end = c.right_edge.i
+    return chain
+
+
+def _charged_that(verb: Any) -> Any | None:
+    """"charged that Pakistan sheltered terrorists": the clause charged, when "charge" takes
+    a that-clause (an accusation, never an arrest), also when the parser read the clause as
+    the object noun."""
+    if _lemma(verb) != "charge":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "dobj") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in c.children):
+            return c
+    return None
+
+
 def _infinitive(tok: Any) -> bool:
     """A "to" clause with no subject of its own ("sworn to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
@@ -272,6 +377,9 @@ class Mention:
     agentless: bool = False
     #: The pattern's own PLOVER category where its wording is finer than the code.
     plover: str = ""
+    #: The act promised, threatened, asked for or refused, when the code composes one: "043"
+    #: in "offered to host talks" (036), where the host alone is a party.
+    act: str = ""
 
 
 _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
@@ -580,6 +688,12 @@ class SentenceCoder:
                 m = self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
+        for i, m in list(found.items()):
+            doer = self._gerund_doer(m.trigger)
+            if doer is not None:
+                gov = doer.head.head if doer.dep_ == "pobj" else doer.head
+                if gov.i in found and found[gov.i].code[:2] <= "13":
+                    del found[i]  # what is opposed or feared, not done ("objected to X joining")
         if self.headline and not found:
             shallow = self._shallow_headline(sent)
             if shallow is not None:
@@ -593,7 +707,12 @@ class SentenceCoder:
                         a.i in found and any(t.i == tok.i for t in found[a.i].tokens)
                         for a in list(tok.ancestors)[1:3]):
                     continue  # the theme of a verb's particle ("participated in talks")
+                if _topic_of(tok, found):
+                    continue
                 m = self._noun(tok)
+                if m is not None and m.nominal and tok.dep_ == "dobj" and (
+                        tok.head.dep_ == "xcomp" and tok.head.head.i in found):
+                    continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
         self._demands(sent, found)
@@ -677,15 +796,21 @@ class SentenceCoder:
         for verb in sent:
             if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _CLAIMING:
                 continue
+            charged = _charged_that(verb)
             for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.i in found:
+                if clause.dep_ != "ccomp" and not (charged is not None and clause.i == charged.i):
+                    continue
+                if clause.i in found and not charged:
                     continue
                 tones = [_claim_tone(t) for t in clause.subtree]
-                if tones.count(-1) == 0 or tones.count(-1) < tones.count(1):
+                if not charged and (tones.count(-1) == 0 or tones.count(-1) < tones.count(1)):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
                          for g in c.children if g.dep_ == "pobj"]
-                accused = agent or [c for c in clause.children if c.dep_ == "nsubj"]
+                # "charged that Pakistan sheltered terrorists", read as a noun phrase: the
+                # name before the participle.
+                accused = agent or [c for c in clause.children if c.dep_ == "nsubj" or (
+                    clause.pos_ == "NOUN" and c.dep_ in ("nmod", "compound") and c.i < clause.i)]
                 targets = [f for t in accused for f in self.finder.find(t, target=True)]
                 if not any(f.actor is not None for f in targets):
                     continue
@@ -694,6 +819,9 @@ class SentenceCoder:
                 # "claimed Biden won by fraud": what they are accused of, as "accuse of X".
                 code = next((p.code for p in self.lex.verbs.get("accuse", ())
                              if p.particle == "of" and p.objects & words), "112")
+                if charged is not None:
+                    for t in clause.subtree:
+                        found.pop(t.i, None)  # the deed charged is alleged, not reported
                 found[verb.i] = Mention(code, verb, sources, targets, tokens=[verb, clause],
                                         confidence=0.5)
                 break
@@ -738,6 +866,10 @@ class SentenceCoder:
             for c in noun.children:
                 if c.dep_ == "acl" and c.pos_ == "VERB":
                     inner = found.pop(c.i, None)
+                    carried = next((k for k, fm in found.items() if fm.support is not None
+                                    and fm.support.i == c.i), None)
+                    if inner is None and carried is not None:
+                        inner = found.pop(carried)  # "readiness to resume talks with X"
                     if inner is None and _lemma(c) in self.lex.verbs:
                         inner = self._verb(c)
                 elif c.dep_ == "prep" and c.lower_ in ("for", "of"):
@@ -763,7 +895,7 @@ class SentenceCoder:
             found[anchor.i] = Mention(
                 code, noun, sources, list(inner.targets), support=head,
                 tokens=[anchor, noun, *inner.tokens], nominal=head is None,
-                confidence=max(0.55, own.confidence if own else 0.0))
+                confidence=max(0.55, own.confidence if own else 0.0), act=inner.code)
 
     def _inner_noun(self, noun: Any) -> Mention | None:
         """An event noun inside an intent ("plans for talks with X"): its code and actors."""
@@ -816,6 +948,14 @@ class SentenceCoder:
                 found = [f for f in self.finder.find(c) if f.actor is not None]
                 if found:
                     return found
+            if cur.dep_ == "xcomp" and pron.lower_ in _POSSESSIVES and _lemma(
+                    cur.head) not in _NOUN_GOVERNORS | {"offer"}:
+                # "urged Hungary to lift its veto": the one asked to act owns the thing.
+                for o in cur.head.children:
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and _agrees(o, want):
+                        found = [f for f in self.finder.find(o) if f.actor is not None]
+                        if found:
+                            return found
             if cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -853,7 +993,7 @@ class SentenceCoder:
         return None
 
     def _objects(self, verb: Any) -> list[Any]:
-        objs = [_through_quantity(c) for c in verb.children
+        objs = [_appositive(_through_quantity(c)) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
         reduced = self._reduced_subject(verb)
         if reduced is not None:
@@ -899,6 +1039,8 @@ class SentenceCoder:
         if _lemma(verb) == "call" and (any(c.dep_ == "oprd" for c in verb.children)
                                        or _second_objects(verb)):
             return None  # "called him a liar": naming, not a phone call
+        if _charged_that(verb) is not None:
+            return None  # an accusation, read with the clause (see _allegations)
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(accident(s) for s in self._subjects(verb)):
@@ -910,6 +1052,12 @@ class SentenceCoder:
             if _object_words(verb, heads) & stop:
                 return None
         pats = self.lex.verbs[_lemma(verb)]
+        media = [g for o in objects for g in self._media_reached(o)]
+        if media and _lemma(verb) in _CUTTING_OFF:
+            # "blocked access to Instagram", "restricted access to news websites"
+            pat = Pattern("1721", "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
+                          "censor")
+            return self._verb_roles(pat, verb, particles, media)
         if _lemma(verb) in _ONLY_GOVERNING and any(c.dep_ == "xcomp" for c in verb.children):
             code = _GOVERNORS[_lemma(verb)][1]
             pats = (Pattern(code, "verb", _lemma(verb), "", frozenset(), frozenset(), ""),)
@@ -919,8 +1067,29 @@ class SentenceCoder:
                 continue
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
+            if pat.code == "190" and _lemma(verb) == "attack" and _verbal_attack(verb, objects):
+                pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
+                              "attack verbally")
             return self._verb_roles(pat, verb, particles, objects)
         return self._bare_appeal(verb, particles, objects)
+
+    def _media_reached(self, obj: Any) -> list[Any]:
+        """What "access to" reaches when it is a website, platform, app or news outlet."""
+        if _lemma(obj) != "access":
+            return []
+        out = []
+        for c in obj.children:
+            if c.dep_ != "prep" or c.lower_ != "to":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                words = {_lemma(g), g.lower_} | {_lemma(m) for m in g.children
+                                                 if m.dep_ in ("compound", "amod")}
+                if words & _MEDIA or any((f.actor.actor_code or "").endswith("MED")
+                                         for f in self.finder.find(g) if f.actor is not None):
+                    out.append(g)
+        return out
 
     def _bare_appeal(self, verb: Any, particles: dict[str, Any],
                      objects: list[Any]) -> Mention | None:
@@ -1018,6 +1187,9 @@ class SentenceCoder:
                 return out
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
+            lost = _lost_subject(cur)
+            if lost is not None:
+                return [lost]
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":
                 cur = cur.head.head  # "France is ready to contribute troops"
                 continue
@@ -1033,6 +1205,9 @@ class SentenceCoder:
                     cur.head.head) in _COURSES and cur.head.head.dep_ == "dobj":
                 cur = cur.head.head.head  # "instituted a policy of confiscating land"
                 continue
+            doer = self._gerund_doer(cur)
+            if doer is not None:
+                return [doer]
             if cur.dep_ in ("pcomp", "advcl") and (cur.head.pos_ == "VERB" or (
                     cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
                 cur = cur.head  # "authorities are at the spot, providing assistance"
@@ -1064,6 +1239,24 @@ class SentenceCoder:
                     continue
             break
         return []
+
+    def _gerund_doer(self, verb: Any) -> Any | None:
+        """"objected to Sweden joining NATO", "opposed Finland joining NATO", parsed with the
+        gerund hanging from the verb or from the name: the actor named just before the gerund
+        does it."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+            return None
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ not in ("PROPN", "NOUN") or not (
+                (prev.dep_ == "pobj" and prev.head.lower_ in _GERUND_PREPS and (
+                    verb.head.i == prev.i or (verb.dep_ == "advcl"
+                                              and verb.head.i == prev.head.head.i)))
+                or (prev.dep_ == "dobj" and verb.dep_ == "advcl" and verb.head.i == prev.head.i)
+        ) or _lemma(prev) in _ANYONE | _USERS:
+            return None
+        if any(f.actor is not None and f.actor.country for f in self.finder.find(prev)):
+            return prev
+        return None
 
     def _target_heads(self, verb: Any, code: str, theme: list[Any],
                       particle: str = "") -> list[Any]:
@@ -1135,12 +1328,21 @@ class SentenceCoder:
                 # for Congolese refugees": whose thing the object is.
                 targets += self._owners(o, ("of", "in", "inside", "for", "from", "by") if loose
                                         else ("of", "by", "from"))
+        chain: list[Any] = []
         if passive:
             agent = particles.get("by")
             if agent is not None:
                 for g in agent.children:
                     if g.dep_ == "pobj":
                         sources += finder.find(g)
+                chain = _agent_chain(verb, agent)
+                if not any(f.actor is not None for f in sources):
+                    # "by researchers at the Observatory at Oxford University": where the
+                    # agents are from.
+                    sources += next((found for p in chain for g in p.children
+                                     if g.dep_ == "pobj"
+                                     for found in [[f for f in finder.find(g)
+                                                    if f.actor is not None]] if found), [])
             elif pat.code == "017" and verb.dep_ == "ccomp" and _lemma(verb.head) in _DECREEING:
                 # "declared flags would be flown at half-mast": the one who declared it
                 sources += [f for s in self._subjects(verb.head) for f in finder.find(s)]
@@ -1189,6 +1391,11 @@ class SentenceCoder:
         for t in self._target_heads(verb, pat.code, held, pat.particle):
             if pat.particle == "by" and t.head.lower_ == "by":
                 continue
+            if any(t.head.i == p.i for p in chain):
+                continue  # part of the agent phrase: who acts, never a target
+            if t.head.lower_ in _ABOUT and t.pos_ == "NOUN" and not t.ent_type_ and (
+                    struck or any(_person(o) for o in objects)):
+                continue  # "attacked Cruz over his birth in Canada": a topic, no party
             if (pat.code[:2] in ("18", "19", "20") or pat.code[:3] == "175") and (
                     t.head.lower_ not in pat.particle.split()) and (
                     (struck and t.head.lower_ in ("in", "inside"))
@@ -1316,6 +1523,9 @@ class SentenceCoder:
         if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
                 "05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
+        obtained = _lemma(verb) in _OBTAINING and pat.code[:2] in ("05", "07")
+        if obtained:
+            flip = True  # "secured a loan from China", "won the backing of Poland"
         finder = self.finder
         subj: list[Found] = []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1332,13 +1542,16 @@ class SentenceCoder:
         if flip:
             # "drew criticism from Poland", "received praise from China": who gives it.
             givers = [f for h in (noun, verb) for c in h.children
-                      if c.dep_ == "prep" and c.lower_ == "from"
+                      if c.dep_ == "prep" and (c.lower_ == "from" or (
+                          obtained and h is noun and c.lower_ == "of"))
                       for g in c.children if g.dep_ == "pobj" for f in finder.find(g)
                       if f.actor is not None]
             given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
             targets = [f for f in targets if f.actor is None
                        or (f.actor.name, f.actor.country) not in given]
             sources, targets = own_src + givers, subj + targets
+            if obtained and pat.code[:2] == "05" and not givers:
+                return None  # "won support among voters": no one named who gives it
         else:
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
@@ -1530,6 +1743,7 @@ class SentenceCoder:
                     if glem == "order" and code == m.code:
                         outer.targets = _addressed(outer)
                     outer.code = code
+                    outer.act = m.code
                     outer.targets = outer.targets + [t for t in m.targets
                                                      if t not in outer.targets]
                     outer.tokens += m.tokens
@@ -1570,8 +1784,8 @@ class SentenceCoder:
                 for g in c.children if g.dep_ == "pobj"]
             targets = [f for a in addressees for f in self.finder.find(a, target=True)]
             targets += [t for t in inner.targets if t not in targets]
-        return Mention(code, gov, sources, targets,
-                       tokens=[gov, *inner.tokens], confidence=max(0.55, inner.confidence))
+        return Mention(code, gov, sources, targets, tokens=[gov, *inner.tokens],
+                       confidence=max(0.55, inner.confidence), act=inner.code)
 
 
 def recode_intent(code: str) -> str:
