@@ -419,6 +419,8 @@ SEVENTH_PASS = [
     # accused of a crime or of spying by no one named: the authorities of the accused or place
     ("The former mayor of Almaty was accused of corruption.", "1121", {"KAZ"}, {"KAZ"}),
     ("An American journalist was accused of spying in Russia.", "1125", {"RUS"}, {"USA"}),
+    # an intent to host or visit needs no second party (036)
+    ("Turkey expressed readiness to host peace talks.", "036", {"TUR"}, set()),
     # the story's reading of a town, not the gazetteer's namesake, places the act
     ("Police arrested two men in Norfolk after a robbery in Norwich.", "173", {"GBR"}, set()),
     # a deed judged with no doer named is aimed at the country where it was done

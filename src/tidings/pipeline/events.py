@@ -539,8 +539,9 @@ class EventStage:
         if m.code == "042" and not m.nominal and not any(a.country for a in targets) and (
                 self._clause_place(article, section, m) is None):
             return None  # "she heads down to the library": a trip to no state is no visit
-        if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or m.code == "036"
-                ) and len({a.country or _key(a) for a in sources + targets}) < 2:
+        if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
+                m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and len(
+                    {a.country or _key(a) for a in sources + targets}) < 2:
             # "the annual meeting of the Society", "the Senate met": a consultation needs
             # two parties; a visit, a host or a mediator ("Russia brokered a truce") one.
             return None
