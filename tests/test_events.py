@@ -701,11 +701,11 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.53
+    assert report["root_accuracy"] >= 0.55
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.82
-    assert report["triples_code"]["f1"] >= 0.33
-    assert report["triples_root"]["f1"] >= 0.40
+    assert report["triples_code"]["f1"] >= 0.34
+    assert report["triples_root"]["f1"] >= 0.41
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -714,7 +714,7 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.63
+    assert report["root_accuracy"] >= 0.64
     assert report["actors"]["precision"] >= 0.94
     assert report["triples_code"]["f1"] >= 0.49
 
@@ -726,9 +726,9 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 58
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.25
+    assert report["root_accuracy"] >= 0.33
     assert report["actors"]["precision"] >= 0.85
-    assert report["triples_code"]["f1"] >= 0.16
+    assert report["triples_code"]["f1"] >= 0.23
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -742,9 +742,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.48
+    assert report["root_accuracy"] >= 0.51
     assert report["actors"]["precision"] >= 0.84
-    assert report["triples_code"]["f1"] >= 0.31
+    assert report["triples_code"]["f1"] >= 0.36
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
