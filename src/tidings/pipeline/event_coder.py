@@ -459,6 +459,8 @@ _ANYONE = frozenset({"people", "public", "resident", "citizen", "everyone", "eve
 #: People who use a product or service: their complaints are no political act.
 _USERS = frozenset({"user", "customer", "consumer", "client", "subscriber", "buyer", "owner",
                     "passenger", "fan", "gamer", "player", "shopper", "traveller", "traveler"})
+#: The public and a product's users: what they do as a crowd is no political act.
+_NO_ACTORS = _ANYONE | _USERS
 #: Verbs of accusing whose "of" names the wrong: "accused him of stealing funds" (1121).
 _ACCUSING = frozenset({"accuse", "suspect"})
 #: Violence that is a crime when a person is accused of it ("accused of killing four
@@ -1221,11 +1223,10 @@ class SentenceCoder:
                     and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
                 if any(f.actor is not None for o in owner for f in self.finder.find(o)):
                     return owner
-                if cur.tag_ == "VBG" and cur.head.tag_ == "NNS" and not {
-                        _lemma(cur.head), *(_lemma(g) for c in cur.head.children
-                                            if c.lower_ == "of" for g in c.children)
-                        } & (_ANYONE | _USERS) and any(f.actor is not None
-                                             for f in self.finder.find(cur.head)):
+                people = {_lemma(cur.head), *(_lemma(g) for c in cur.head.children
+                                              if c.lower_ == "of" for g in c.children)}
+                if cur.tag_ == "VBG" and cur.head.tag_ == "NNS" and not people & _NO_ACTORS and any(
+                        f.actor is not None for f in self.finder.find(cur.head)):
                     return [cur.head]  # "protesters demanding ...": the people it names
                 # "issued a declaration demanding ...", "converged for a rally to protest ...",
                 # "posted a message on Twitter blaming Iran": the verb the phrase hangs from.
@@ -1252,7 +1253,7 @@ class SentenceCoder:
                     verb.head.i == prev.i or (verb.dep_ == "advcl"
                                               and verb.head.i == prev.head.head.i)))
                 or (prev.dep_ == "dobj" and verb.dep_ == "advcl" and verb.head.i == prev.head.i)
-        ) or _lemma(prev) in _ANYONE | _USERS:
+        ) or _lemma(prev) in _NO_ACTORS:
             return None
         if any(f.actor is not None and f.actor.country for f in self.finder.find(prev)):
             return prev
