@@ -650,6 +650,13 @@ def test_a_record_takes_the_kind_that_says_more(runner: Any) -> None:
     assert countries(evs[0].sources) == {"USA"} and "ISR" in countries(evs[0].targets)
 
 
+def test_a_target_of_no_country_leaves_the_implied_side(runner: Any) -> None:
+    """A firm of unknown country praised at home: the dyad's other side is the home country."""
+    evs = events(runner, "The Kyrgyz government praised Acme Holdings.")
+    assert [e.code for e in evs] == ["051"]
+    assert countries(evs[0].implied_targets) == {"KGZ"}
+
+
 def test_expelling_foreign_troops_and_promising_compensation() -> None:
     from tidings.model import Article
     from tidings.pipeline import build

@@ -105,7 +105,9 @@ def _symmetric(rec: dict[str, Any], gold: dict[str, Any]) -> bool:
 def _dyad(ev: Event, cameo: bool) -> list[Any]:
     """The event's targets; scored against CAMEO gold, which codes every event as a dyad,
     the implied target where none is named."""
-    return ev.targets or (ev.implied_targets if cameo else [])
+    if not cameo or any(a.country for a in ev.targets):
+        return ev.targets
+    return ev.targets + ev.implied_targets
 
 
 def _triples(sources: set[str], targets: set[str], code: str) -> set[tuple[str, str, str]]:

@@ -602,7 +602,8 @@ class EventStage:
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * _embedded(head)
         info = code_info(code)
-        implied = [] if targets else self._implied(article, section, sent, m, home, ctx, n)
+        implied = [] if any(a.country for a in targets) else self._implied(
+            article, section, sent, m, home, ctx, n)
         return Event(
             code=info.code, root=info.root, label=info.label,
             plover=m.plover if m.plover and code == m.code else info.plover,
@@ -995,7 +996,7 @@ def merge(events: list[Event]) -> list[Event]:
         host.targets = [t for t in _dedupe(host.targets)
                         if _key(t) not in keys and t.name.lower() not in keys]
         host.targets = _drop_bare(host.targets)
-        host.implied_targets = [] if host.targets else (
+        host.implied_targets = [] if any(a.country for a in host.targets) else (
             host.implied_targets or ev.implied_targets)
         if host.place is None:
             host.place = ev.place
