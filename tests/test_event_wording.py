@@ -419,6 +419,9 @@ SEVENTH_PASS = [
     # accused of a crime or of spying by no one named: the authorities of the accused or place
     ("The former mayor of Almaty was accused of corruption.", "1121", {"KAZ"}, {"KAZ"}),
     ("An American journalist was accused of spying in Russia.", "1125", {"RUS"}, {"USA"}),
+    # "were engaged in" is the subject's own doing; the place of the talks is no party
+    ("Serb forces were engaged in fighting against Albanian rebels.", "190", {"SRB"},
+     {"ALB"}),
     # an intent to host or visit needs no second party (036)
     ("Turkey expressed readiness to host peace talks.", "036", {"TUR"}, set()),
     # the story's reading of a town, not the gazetteer's namesake, places the act
@@ -648,6 +651,12 @@ def test_a_record_takes_the_kind_that_says_more(runner: Any) -> None:
                          "Herzog and visited the Western Wall in Jerusalem.")
     assert [e.code for e in evs] == ["042"]
     assert countries(evs[0].sources) == {"USA"} and "ISR" in countries(evs[0].targets)
+
+
+def test_talks_engaged_in_somewhere_have_no_target_there(runner: Any) -> None:
+    evs = events(runner, "Russia and Ukraine were engaged in talks in Istanbul.")
+    assert [e.code for e in evs] == ["040"]
+    assert countries(evs[0].sources) == {"RUS", "UKR"} and not evs[0].targets
 
 
 def test_a_target_of_no_country_leaves_the_implied_side(runner: Any) -> None:

@@ -71,7 +71,8 @@ LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
 #: Words of custody: an order that someone be held in them is a detention.
 _CUSTODY = frozenset({"detention", "custody", "jail", "prison", "arrest", "house"})
 #: Verbs whose passive form is a stance of the subject ("is committed", "is opposed").
-_STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "resolve"})
+_STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "resolve",
+                       "engage"})
 #: Verbs that put a claim about someone: in damning words, an accusation.
 _CLAIMING = frozenset({"claim", "allege", "charge", "contend", "assert"})
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
@@ -1264,8 +1265,10 @@ class SentenceCoder:
         out: list[Any] = []
         holders = [verb, *theme]
         preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
-        if particle:
-            preps = preps | {particle.split()[-1]}
+        # "engaged in talks in Istanbul": the particle names the theme on the verb, not a
+        # party on the theme
+        own = {particle.split()[-1]} - preps if particle else set()
+        preps = preps | own
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
         if _for_whom(code):
@@ -1281,6 +1284,8 @@ class SentenceCoder:
                 and c.lower_ in ("out", "away", "back", "off")]  # "pulled out of Beirut"
         for h in holders + outs:
             for c in h.children:
+                if h is not verb and c.lower_ in own:
+                    continue
                 if c.dep_ in ("prep", "dative") and (
                     c.lower_ in preps or (h in outs and c.lower_ == "of")
                     or (c.lower_ in ("in", "inside") and (code[:2] in _IN_TARGET_ROOTS
