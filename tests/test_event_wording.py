@@ -413,6 +413,8 @@ SEVENTH_PASS = [
      set()),
     # police beating protesters at home is violent repression; batons are no party
     ("Riot police beat protesters with batons in Tbilisi.", "175", {"GEO"}, {"GEO"}),
+    ("Police fired and landed a live round on a protester in Hong Kong.", "175", {"HKG"},
+     set()),
     # let out of custody by no one named: the authorities of the place (0841)
     ("The suspect was released on bail in Almaty.", "0841", {"KAZ"}, set()),
     ("The journalist was freed from prison in Minsk.", "0841", {"BLR"}, set()),

@@ -918,7 +918,8 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
     if roles & _FORCE_ROLES and len(home) == 1 and targets and all(
             (a.country in home or not a.country) and (
                 _PROTESTERS.search(a.name.lower()) or any(
-                    c.dep_ == "dobj" and _PROTESTERS.search(c.lower_) for c in head.children))
+                    t.dep_ in ("dobj", "pobj") and _PROTESTERS.search(t.lower_)
+                    for t in head.subtree))
             for a in targets):
         return "175"
     return code
