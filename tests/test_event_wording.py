@@ -415,6 +415,9 @@ SEVENTH_PASS = [
     ("Riot police beat protesters with batons in Tbilisi.", "175", {"GEO"}, {"GEO"}),
     ("Police fired and landed a live round on a protester in Hong Kong.", "175", {"HKG"},
      set()),
+    # a thing led by one country is that country's, not the place it is named after
+    ("Chirac was an outspoken opponent of the United States-led Iraq War.", "111", {"FRA"},
+     {"USA"}),
     # let out of custody by no one named: the authorities of the place (0841)
     ("The suspect was released on bail in Almaty.", "0841", {"KAZ"}, set()),
     ("The journalist was freed from prison in Minsk.", "0841", {"BLR"}, set()),

@@ -153,6 +153,8 @@ _ENTOURAGE = {
 _FORCE_NOUNS = frozenset({"airstrike", "strike", "attack", "bombing", "bombardment", "shelling", "raid",
                           "missile", "rocket", "drone", "offensive", "incursion", "invasion",
                           "fire", "artillery", "gunfire", "airstrikes"})
+#: Participles that name who leads or backs a thing ("the US-led coalition").
+_LEADING = frozenset({"lead", "back", "sponsor", "direct", "run", "fund", "command"})
 #: Participles that seat a body in a country ("a group based in Trinidad", "companies
 #: registered in Kyrgyzstan").
 _SEATED = frozenset({"base", "register", "headquarter", "incorporate", "locate", "station"})
@@ -648,6 +650,12 @@ class ActorFinder:
             party = self._party_country(t) if t.i != tok.i else None
             if party and party not in out:
                 out.append(party)  # "Republican senators", "Labour MPs"
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lemma_.lower() in _LEADING:
+                for g in c.subtree:
+                    ent = self.entity_at(g) if g.i != c.i else None
+                    if ent is not None and ent.country in out:
+                        return [ent.country]  # "the United States-led Iraq War": the leader's
         return out
 
     def _party_country(self, tok: Any) -> str | None:
