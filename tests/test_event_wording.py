@@ -418,6 +418,7 @@ SEVENTH_PASS = [
     # a thing led by one country is that country's, not the place it is named after
     ("Chirac was an outspoken opponent of the United States-led Iraq War.", "111", {"FRA"},
      {"USA"}),
+    ("The Saudi-led coalition attacked rebel positions in Yemen.", "190", {"SAU"}, {"YEM"}),
     # let out of custody by no one named: the authorities of the place (0841)
     ("The suspect was released on bail in Almaty.", "0841", {"KAZ"}, set()),
     ("The journalist was freed from prison in Minsk.", "0841", {"BLR"}, set()),

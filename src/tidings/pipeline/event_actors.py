@@ -539,6 +539,11 @@ class ActorFinder:
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
             return [Found(ActorRef(name=np, actor_code=iso + part, country=iso))
                     for iso in countries]
+        led = self._leader(tok)
+        if led is not None and tok.pos_ == "NOUN" and lower not in _THINGS:
+            # "the Saudi-led coalition", "Iran-backed militias": the leader's group
+            return [Found(ActorRef(name=np, actor_code=led + (
+                self.kb.role_for(tok.lemma_.lower()) or ""), country=led))]
         own = self._modifier_countries(tok) or (
             self._located(tok) if tok.tag_ in ("NNS", "NNPS") else [])
         if (tok.pos_ == "NOUN" and len(own) == 1 and lower not in _THINGS
@@ -650,13 +655,18 @@ class ActorFinder:
             party = self._party_country(t) if t.i != tok.i else None
             if party and party not in out:
                 out.append(party)  # "Republican senators", "Labour MPs"
+        led = self._leader(tok)
+        return [led] if led in out else out  # "the United States-led Iraq War": the leader's
+
+    def _leader(self, tok: Any) -> str | None:
+        """The country that leads, backs or runs a thing ("the Saudi-led coalition")."""
         for c in tok.children:
             if c.dep_ == "amod" and c.lemma_.lower() in _LEADING:
                 for g in c.subtree:
                     ent = self.entity_at(g) if g.i != c.i else None
-                    if ent is not None and ent.country in out:
-                        return [ent.country]  # "the United States-led Iraq War": the leader's
-        return out
+                    if ent is not None and ent.country in self.kb.countries:
+                        return str(ent.country)
+        return None
 
     def _party_country(self, tok: Any) -> str | None:
         """The country of a political party named by a modifier ("Republican", "Labour")."""
