@@ -77,9 +77,9 @@ _CONDITIONS = frozenset({"environment", "rate", "condition", "crisis", "factor",
                          "technology", "demand", "competition", "recession"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-#: Arrests, detentions and court findings: with no place named, the authorities of the
-#: country of the one arrested or convicted.
-_COURT_CODES = frozenset({"116", "172", "173"})
+#: Arrests, detentions, court findings and charges of a crime: with no place named, the
+#: authorities of the country of the one arrested, convicted or charged.
+_COURT_CODES = frozenset({"116", "172", "173", "1121"})
 #: Mishaps that kill without an attacker.
 _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthquake", "quake",
                       "avalanche", "landslide", "derailment", "pileup", "tsunami", "eruption",
@@ -404,10 +404,11 @@ class EventStage:
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
-        if not sources and m.agentless and m.code == "0841" and _custodial_release(m.trigger):
+        if not sources and m.agentless and m.code == "0841" and (
+                freer := _custodial_release(m.trigger)):
             # "was released on bail": the authorities of where it happened, or the story's
-            sources = self._authorities(m.code, self._place(article, section, sent) or (
-                PlaceRef(ctx.focus, ctx.focus, None, None) if ctx.focus else None), m.trigger)
+            where = self._place(article, section, sent)
+            sources = self._authorities(m.code, where.country if where else ctx.focus, freer)
         if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
             # Who acted is the news: a verbal or cooperative act with no actor is not coded.
             return None
@@ -426,20 +427,14 @@ class EventStage:
                 a.entity in ctx.people for a in sources + targets):
             return None  # "To beat Trump, Haley tries ...": a race, not a beating
         place = self._place(article, section, sent)
-        if not sources and (m.agentless or (m.nominal and m.code[:3] in _COURT_CODES)):
+        if not sources and (m.agentless or (m.nominal and _court(m.code))):
             # "was arrested in Minsk", "protests followed the arrest of X in Minsk"
-            sources = self._authorities(m.code, place, m.trigger)
+            sources = self._authorities(m.code, place.country if place else None)
         if (not sources and m.agentless and place is None and ctx.focus in self.kb.countries
                 and not any(a.country for a in targets)):
             # "Another man, who was arrested on the day, was released on bail" in a story
             # (or a sentence) about one country: its authorities.
-            sources = self._authorities(m.code, PlaceRef(ctx.focus, ctx.focus, None, None),
-                                        m.trigger)
-        accused_home = {a.country for a in targets if a.country}
-        if not sources and m.agentless and m.code == "1121" and len(accused_home) == 1:
-            # "the former mayor of Almaty was accused of corruption": by his own authorities
-            judged = accused_home.pop()
-            sources = self._authorities(m.code, PlaceRef(judged, judged, None, None))
+            sources = self._authorities(m.code, ctx.focus)
         home_of_dissent = place.country if place is not None else ctx.focus
         if not sources and m.code[:2] == "14" and (
                 (not m.nominal and _crowd_subject(m.support if m.support is not None
@@ -504,14 +499,13 @@ class EventStage:
                 # other country belongs to the country the act happens in, or the story's.
                 a.country = iso
                 a.actor_code = iso
-        if (not any(a.country for a in sources) and m.code[:3] in _COURT_CODES
-                and place is None):
-            # "Chirac was convicted of corruption", "a Georgian player was arrested": with no
-            # place named, the courts and police are those of the convicted's own country.
+        if not any(a.country for a in sources) and _court(m.code) and place is None:
+            # "Chirac was convicted of corruption", "a Georgian player was arrested", "the
+            # former mayor of Almaty was accused of corruption": with no place named, the
+            # courts and police are those of the accused's own country.
             homes = {a.country for a in targets if a.country in self.kb.countries}
             if len(homes) == 1:
-                iso = homes.pop()
-                sources = self._authorities(m.code, PlaceRef(iso, iso, None, None))
+                sources = self._authorities(m.code, homes.pop())
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
@@ -654,20 +648,18 @@ class EventStage:
         """A country as an actor, coded by itself."""
         return ActorRef(name=self.kb.countries[iso].name, actor_code=iso, country=iso)
 
-    def _authorities(self, code: str, place: PlaceRef | None, trigger: Any = None
+    def _authorities(self, code: str, iso: str | None, role: str | None = None
                      ) -> list[ActorRef]:
         """Who acts in an agentless passive of law and order ("was arrested in Lebanon",
         "was put under investigation in Italy", "was released on bail"): the authorities of
-        the country it happens in, as CAMEO codes it."""
-        if place is None or not place.country or place.country not in self.kb.countries:
+        the country it happens in, as CAMEO codes it; ``role`` where the act says whose
+        (a release on bail is the courts')."""
+        if iso is None or iso not in self.kb.countries:
             return []
-        role = next((_AUTHORITY_ROLES[k] for k in (code, code[:3], code[:2])
-                     if k in _AUTHORITY_ROLES), None)
-        if code == "0841" and trigger is not None:
-            role = _custodial_release(trigger)
+        role = role or next((_AUTHORITY_ROLES[k] for k in (code, code[:3], code[:2])
+                             if k in _AUTHORITY_ROLES), None)
         if role is None:
             return []
-        iso = place.country
         return [ActorRef(name=self.kb.countries[iso].name + " authorities",
                          actor_code=iso + role, country=iso)]
 
@@ -870,6 +862,11 @@ def _drop_accused_defiance(out: list[Event], n: int, ctx: _Context) -> None:
                 _key(a) in accused for a in ev.sources) and ev in out:
             out.remove(ev)
             ctx.told = [(at, e) for at, e in ctx.told if e is not ev]
+
+
+def _court(code: str) -> bool:
+    """Acts of courts and police: sentences, arrests, sanctions, charges of a crime."""
+    return code in _COURT_CODES or code[:3] in _COURT_CODES
 
 
 def _custodial_release(trigger: Any) -> str | None:
