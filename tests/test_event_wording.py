@@ -611,11 +611,29 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_8_LOOK_ALIKES: list[str] = []
 CODES_8: list[tuple[str, str, set[str], set[str]]] = []
 CODES_8_LOOK_ALIKES: list[str] = []
+SPEECH_8: list[tuple[str, str, set[str], set[str]]] = [
+    ("French President Emmanuel Macron said the decision of the Iranian government was a "
+     "disgrace.", "111", {"FRA"}, {"IRN"}),
+    ("Chancellor Olaf Scholz said Russia's decision makes no sense.", "111", {"DEU"}, {"RUS"}),
+    ("Former minister Ram Kumar died on Sunday in Delhi. The Congress Party, in its statement, "
+     "said he was a \"gentleman politician\".", "051", {"IND"}, set()),
+    ("The German Foreign Office said she was a courageous diplomat.", "051", {"DEU"}, set()),
+    ("French President Emmanuel Macron tweeted: \"Our thoughts are with the people of "
+     "Morocco.\"", "018", {"FRA"}, {"MAR"}),
+    ("Governor Kathy Hochul said, \"My heart goes out to the families of the victims.\"",
+     "018", {"USA"}, set()),
+]
+SPEECH_8_LOOK_ALIKES: list[str] = [
+    "Finance Minister Anton Siluanov said the new figures make sense.",
+    "His lawyer said he was a great man.",
+    "Chancellor Olaf Scholz said it makes no sense to wait for the report.",
+    "Her thoughts were with her children.",
+]
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
-                         + RECALL_8 + ACTORS_8 + CODES_8)
+                         + RECALL_8 + ACTORS_8 + CODES_8 + SPEECH_8)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -630,7 +648,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES
                                   + LEXICON_7_LOOK_ALIKES + ENTITIES_7_LOOK_ALIKES
                                   + CODER_7_LOOK_ALIKES + RECALL_8_LOOK_ALIKES
-                                  + ACTORS_8_LOOK_ALIKES + CODES_8_LOOK_ALIKES)
+                                  + ACTORS_8_LOOK_ALIKES + CODES_8_LOOK_ALIKES
+                                  + SPEECH_8_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

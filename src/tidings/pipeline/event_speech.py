@@ -154,6 +154,8 @@ _DEATH = frozenset({"death", "passing", "loss", "demise", "killing", "murder", "
 _NEWS = frozenset({"news", "report", "announcement"})
 #: Words of grief, and the nouns that carry condolences.
 _GRIEF_VERBS = frozenset({"grieve", "mourn"})
+#: "Our thoughts are with ...": what is with those the speaker feels for.
+_WITH_YOU = frozenset({"thought", "prayer", "heart", "sympathy", "sympathies"})
 _GRIEF_ADJS = frozenset({"sadden", "saddened", "heartbroken", "grieve", "grieved",
                          "devastated", "devastate", "shocked", "shock", "sad", "distressed",
                          "pained"})
@@ -191,6 +193,10 @@ _WORKING_TEAMS = frozenset({"leadership", "legal", "negotiating", "transition", 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "this", "that", "these",
                        "those", "him", "her", "them", "me", "us", "what", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we"})
+#: People who speak for no body ("his spokesman said he was ..." speaks of himself).
+_SPEAKING_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "lawyer",
+                              "attorney", "adviser", "advisor", "wife", "widow", "family",
+                              "relative", "friend", "neighbour", "neighbor", "witness"})
 _CONFIDENCE = 0.45
 
 # Accusations in reported words ---------------------------------------------------------------
@@ -355,7 +361,8 @@ class SpeechCoder:
         if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
-        for rule in (self._naming, self._tribute, self._grief, self._apology, self._feeling,
+        for rule in (self._naming, self._tribute, self._grief, self._sympathy, self._apology,
+                     self._feeling,
                      self._evaluation, self._accusation):
             for tok in sent:
                 m = rule(tok)
@@ -447,8 +454,8 @@ class SpeechCoder:
         return found
 
     def _doers(self, deed: Any) -> list[Found]:
-        """Who did a deed: "Russia's move", "the Israeli strike", "the decision by X", "the
-        plan Trump announced"."""
+        """Who did a deed: "Russia's move", "the Israeli strike", "the decision by (or of) X",
+        "the plan Trump announced"; a deed suffered ("the murder of X") has only a "by" doer."""
         suffered = _lemma(deed) in _SUFFERED
         out: list[Found] = []
         for c in deed.children:
@@ -456,7 +463,8 @@ class SpeechCoder:
                     c.dep_ in ("compound", "amod", "nmod")
                     and self.finder.entity_at(c) is not None)):
                 out += self._named(c)
-            elif c.dep_ == "prep" and c.lower_ == "by":
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "of" and not suffered)):
+                # "the decision by X", "the decision of the Iranian government"
                 out += [f for g in c.children if g.dep_ == "pobj" for f in self._named(g)]
             elif c.dep_ in ("relcl", "acl"):
                 out += [f for s in c.children if s.dep_ == "nsubj" for f in self._named(s)]
@@ -580,6 +588,10 @@ class SpeechCoder:
                 and lemma == "amount" for g in c.children if g.dep_ == "pobj"]
         elif lemma == "do":
             preds = [c for c in clause.children if c.dep_ == "dobj" and _lemma(c) in _JOBS]
+        elif lemma == "make":
+            # "the proposal makes no sense": damned as senseless
+            preds = [c for c in clause.children if c.dep_ == "dobj" and _lemma(c) == "sense"
+                     and any(d.lower_ == "no" for d in c.children)]
         else:
             return None
         sources = self._voice(clause)
@@ -593,15 +605,21 @@ class SpeechCoder:
                          and c.i < clause.i and clause.left_edge.i - c.i <= 2), None)
         if subj is None:
             return None
-        return self._judgement(sources, clause, subj, preds)
+        return self._judgement(sources, clause, subj, preds,
+                               tone=-1 if lemma == "make" else 0)
 
     def _judgement(self, sources: list[Found], trigger: Any, subj: Any,
-                   preds: list[Any]) -> Mention | None:
+                   preds: list[Any], tone: int = 0) -> Mention | None:
+        """The judgement of ``subj`` by ``preds``, of the ``tone`` their words carry unless
+        one is given."""
+        given = tone
         for deed in (False, True):
-            tone = self._tone(preds, deed=deed)
+            tone = given or self._tone(preds, deed=deed)
             if tone == 0:
                 continue
             judged = self._judged(subj, tone)
+            if judged is None and not deed and self._said_of_someone(trigger, subj):
+                judged = [Found(None, subj.lower_, subj.idx)], False, False
             if judged is None or judged[1] != deed:
                 continue
             if judged[2] and not (_placed(sources) and (tone < 0 or _acclaimed(preds))):
@@ -609,6 +627,19 @@ class SpeechCoder:
             return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
                            tokens=[trigger], confidence=_CONFIDENCE)
         return None
+
+    def _said_of_someone(self, clause: Any, subj: Any) -> bool:
+        """"The party said he was a gentleman politician": a body's words on "he" or "she" are
+        about the person the story told of (a person's own "he" may be himself)."""
+        if subj.lower_ not in ("he", "she"):
+            return False
+        rep = self._reporter(clause)
+        speaker = next((c for c in rep.children if c.dep_ == "nsubj"), None) if (
+            rep is not None) else None
+        return speaker is not None and speaker.lower_ not in _PRONOUNS and (
+            speaker.ent_type_ in ("ORG", "GPE", "NORP") or (
+                not speaker.ent_type_ and speaker.pos_ == "NOUN"
+                and _lemma(speaker) not in _PERSONS | _SPEAKING_PEOPLE))
 
     # accusations ---------------------------------------------------------------------------
 
@@ -767,6 +798,21 @@ class SpeechCoder:
         if ent is None or ent.type not in ("GPE", "LOC") or not ent.country:
             return []
         return self._countries([Found(ActorRef(name=ent.name, country=ent.country))])
+
+    def _sympathy(self, tok: Any) -> Mention | None:
+        """"Our thoughts are with the families of the victims", "my prayers are with Y": the
+        speaker's sympathy (018), toward whom the words name."""
+        if tok.dep_ != "nsubj" or _lemma(tok) not in _WITH_YOU or _lemma(tok.head) != "be":
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+            return None
+        withs = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]
+        if not withs or _hedged(tok.head):
+            return None
+        targets = [f for w in withs for f in self._named(w)]
+        return Mention("018", tok, self.finder.find(tok), targets, tokens=[tok],
+                       confidence=_CONFIDENCE)
 
     def _grief(self, tok: Any) -> Mention | None:
         """"India grieves the passing of Y", "X said she was saddened by the death of Y"."""

@@ -40,6 +40,8 @@ from .story_focus import is_article, mention_weight
 from .story_topic import off_politics, political
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+#: Objects that "no" does not negate: "makes no sense", "made no secret of", "no doubt".
+_NO_NEGATION = frozenset({"sense", "secret", "doubt", "mistake"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
                           "county", "state", "port", "area", "suburb", "outskirts", "enclave"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
@@ -576,7 +578,8 @@ class EventStage:
                        future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
         things = [m.trigger] if m.support is not None else [
             c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children):
+        if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children
+               if t.lemma_.lower() not in _NO_NEGATION):
             mod = "negated"  # "No charges were filed against him", "imposed no sanctions"
         code = _violence_kind(_protest_aim(m.code, sent), sources, targets, head, sent,
                               ctx.people)
