@@ -611,7 +611,7 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_8_LOOK_ALIKES: list[str] = []
 CODES_8: list[tuple[str, str, set[str], set[str]]] = []
 CODES_8_LOOK_ALIKES: list[str] = []
-SPEECH_8: list[tuple[str, str, set[str], set[str]]] = [
+LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("French President Emmanuel Macron said the decision of the Iranian government was a "
      "disgrace.", "111", {"FRA"}, {"IRN"}),
     ("Chancellor Olaf Scholz said Russia's decision makes no sense.", "111", {"DEU"}, {"RUS"}),
@@ -622,8 +622,11 @@ SPEECH_8: list[tuple[str, str, set[str], set[str]]] = [
      "Morocco.\"", "018", {"FRA"}, {"MAR"}),
     ("Governor Kathy Hochul said, \"My heart goes out to the families of the victims.\"",
      "018", {"USA"}, set()),
+    ("An attacker stabbed two police officers in Brussels on Monday.", "182", {"BEL"}, set()),
+    ("The attacker fatally stabbed a teacher in Arras, France.", "1823", set(), set()),
+    ("A gunman stabbed a lawmaker to death in Leigh-on-Sea, England.", "1823", {"GBR"}, set()),
 ]
-SPEECH_8_LOOK_ALIKES: list[str] = [
+LEAD_8_LOOK_ALIKES: list[str] = [
     "Finance Minister Anton Siluanov said the new figures make sense.",
     "His lawyer said he was a great man.",
     "Chancellor Olaf Scholz said it makes no sense to wait for the report.",
@@ -633,7 +636,7 @@ SPEECH_8_LOOK_ALIKES: list[str] = [
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
-                         + RECALL_8 + ACTORS_8 + CODES_8 + SPEECH_8)
+                         + RECALL_8 + ACTORS_8 + CODES_8 + LEAD_8)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -649,7 +652,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + LEXICON_7_LOOK_ALIKES + ENTITIES_7_LOOK_ALIKES
                                   + CODER_7_LOOK_ALIKES + RECALL_8_LOOK_ALIKES
                                   + ACTORS_8_LOOK_ALIKES + CODES_8_LOOK_ALIKES
-                                  + SPEECH_8_LOOK_ALIKES)
+                                  + LEAD_8_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

@@ -905,6 +905,8 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
     """CAMEO keeps fighting (19) for organised armed force: a lone worker or a named private
     person who stabs or shoots commits assault (180, 1823 when someone is killed); police or
     troops firing on protesters at home use violent repression (175)."""
+    if code == "182" and any(c.lower_ in ("fatally", "mortally") for c in head.children):
+        return "1823"  # "fatally stabbed a teacher"
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
