@@ -699,6 +699,14 @@ def test_talks_engaged_in_somewhere_have_no_target_there(runner: Any) -> None:
     assert countries(evs[0].sources) == {"RUS", "UKR"} and not evs[0].targets
 
 
+def test_an_attack_at_sea_strikes_no_country_of_the_sea_s_name(runner: Any) -> None:
+    # The gazetteer holds Sudan's Red Sea State; a ship attacked in the Red Sea is not Sudan's.
+    evs = events(runner, "The Houthis attacked a cargo ship in the Red Sea on Monday.")
+    assert [e.code for e in evs] == ["190"]
+    assert countries(evs[0].sources) == {"YEM"} and "SDN" not in countries(evs[0].targets)
+    assert evs[0].place is None or evs[0].place.country != "SDN"
+
+
 def test_a_target_of_no_country_leaves_the_implied_side(runner: Any) -> None:
     """A firm of unknown country praised at home: the dyad's other side is the home country."""
     evs = events(runner, "The Kyrgyz government praised Acme Holdings.")

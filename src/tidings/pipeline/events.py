@@ -94,6 +94,8 @@ _VIOLENCE = re.compile(
     r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
 #: country; not violence, which crosses borders.
+#: Seas and straits, which the gazetteer may hold as a region of the same name.
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17"})
 #: Acts of foreign parties that, with no one named, are about the country a story is about:
 #: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
@@ -709,6 +711,8 @@ class EventStage:
         return None
 
     def _town(self, name: str) -> PlaceRef | None:
+        if _WATERS.search(name):
+            return None  # "in the Red Sea" is at sea, not in Sudan's Red Sea State
         entry = town(name)
         return None if entry is None else PlaceRef(entry.name, entry.country, entry.lat,
                                                    entry.lon)
