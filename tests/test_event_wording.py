@@ -625,6 +625,7 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("An attacker stabbed two police officers in Brussels on Monday.", "182", {"BEL"}, set()),
     ("The attacker fatally stabbed a teacher in Arras, France.", "1823", set(), set()),
     ("A gunman stabbed a lawmaker to death in Leigh-on-Sea, England.", "1823", {"GBR"}, set()),
+    ("A US-led coalition bombed militia targets near Sanaa.", "195", {"USA"}, {"YEM"}),
 ]
 LEAD_8_LOOK_ALIKES: list[str] = [
     "Finance Minister Anton Siluanov said the new figures make sense.",

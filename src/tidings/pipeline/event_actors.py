@@ -310,6 +310,8 @@ class ActorFinder:
 
     def np_text(self, tok: Any) -> str:
         toks = [t for t in self.np_tokens(tok) if t.dep_ != "punct" or t.i != tok.i]
+        if len(toks) > 1 and toks[-1].i == tok.sent.end - 1 and toks[-1].is_punct:
+            toks.pop()  # the sentence's full stop, when the phrase is the sentence's root
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         text = self.text[start:end].strip(" ,;:'\"“”‘’")
         for suffix in ("'s", "’s"):

@@ -1215,6 +1215,10 @@ class SentenceCoder:
                     cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
                 cur = cur.head  # "authorities are at the spot, providing assistance"
                 continue
+            if (cur.dep_ == "acl" and cur.tag_ in ("VBD", "VBN") and cur.head.dep_ == "ROOT"
+                    and cur.head.pos_ in ("NOUN", "PROPN") and cur.i > cur.head.i
+                    and any(c.dep_ == "dobj" for c in cur.children)):
+                return [cur.head]  # "A US-led coalition bombed ...", the verb read as a modifier
             if cur.dep_ == "acl":
                 # "the decision by Russia to close the border", "Moscow's plan to build":
                 # whose the noun is, when it names an actor.
