@@ -626,6 +626,8 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("The attacker fatally stabbed a teacher in Arras, France.", "1823", set(), set()),
     ("A gunman stabbed a lawmaker to death in Leigh-on-Sea, England.", "1823", {"GBR"}, set()),
     ("A US-led coalition bombed militia targets near Sanaa.", "195", {"USA"}, {"YEM"}),
+    ("Biden threatened to wreck Iran's economy.", "130", {"USA"}, {"IRN"}),
+    ("Trump threatened to obliterate the Turkish economy.", "130", {"USA"}, {"TUR"}),
 ]
 LEAD_8_LOOK_ALIKES: list[str] = [
     "Finance Minister Anton Siluanov said the new figures make sense.",

@@ -1429,8 +1429,13 @@ class SentenceCoder:
         for c in verb.children:
             if c.dep_ == "xcomp":
                 for o in c.children:
-                    if o.dep_ == "dobj" and _lemma(o) not in self.theme_words:
-                        targets += finder.find(o, target=True)
+                    if o.dep_ == "dobj" and (_lemma(o) not in self.theme_words
+                                             or pat.code[:2] == "13"):
+                        found = finder.find(o, target=True)
+                        if not found and pat.code[:2] == "13":
+                            # "threatened to destroy Iran's economy": whose thing is threatened
+                            found = self._owners(o, ("of",)) + self._modifier_actors(o)
+                        targets += found
                 if pat.code[:2] in ("02", "10", "13"):
                     # "threatened to deliver blows to the United States"
                     targets += [f for t in self._target_heads(c, pat.code, [])
