@@ -628,6 +628,10 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("A US-led coalition bombed militia targets near Sanaa.", "195", {"USA"}, {"YEM"}),
     ("Biden threatened to wreck Iran's economy.", "130", {"USA"}, {"IRN"}),
     ("Trump threatened to obliterate the Turkish economy.", "130", {"USA"}, {"TUR"}),
+    ("Beijing warned it would respond forcefully if Taiwan declared independence.", "130",
+     {"CHN"}, {"TWN"}),
+    ("Tehran threatened to close the strait unless Washington lifted sanctions.", "130",
+     {"IRN"}, {"USA"}),
 ]
 LEAD_8_LOOK_ALIKES: list[str] = [
     "Finance Minister Anton Siluanov said the new figures make sense.",

@@ -254,6 +254,14 @@ def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
             and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
 
 
+def _conditioned(verb: Any) -> list[Any]:
+    """The subjects of "if"/"unless" clauses in a verb's clause or the clause it reports."""
+    heads = [verb, *[c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]]
+    return [s for h in heads for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _appositive(obj: Any) -> Any:
     """"attacked a rival, Senator Ted Cruz of Texas", parsed with the name hanging from the
     verb: a common noun object is the name set after it between commas."""
@@ -1465,6 +1473,11 @@ class SentenceCoder:
             # "attacked the proclamation of the Heights as Israeli territory by the President
             # of the United States": the doer of the deed judged, however deep its "by".
             targets += self._deed_doers(verb, objects)
+        if pat.code[:2] == "13" and not any(f.actor is not None for f in targets):
+            # "warned it would respond if Taiwan declared independence": whoever the
+            # condition is on.
+            targets += [f for s in _conditioned(verb) for f in finder.find(s, target=True)
+                        if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
         if code == "190":
