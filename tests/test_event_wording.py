@@ -633,6 +633,7 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("Tehran threatened to close the strait unless Washington lifted sanctions.", "130",
      {"IRN"}, {"USA"}),
 ]
+
 LEAD_8_LOOK_ALIKES: list[str] = [
     "Finance Minister Anton Siluanov said the new figures make sense.",
     "His lawyer said he was a great man.",
@@ -712,6 +713,12 @@ def test_an_attack_at_sea_strikes_no_country_of_the_sea_s_name(runner: Any) -> N
     assert [e.code for e in evs] == ["190"]
     assert countries(evs[0].sources) == {"YEM"} and "SDN" not in countries(evs[0].targets)
     assert evs[0].place is None or evs[0].place.country != "SDN"
+
+
+def test_who_receives_a_warrant_is_not_its_target(runner: Any) -> None:
+    evs = events(runner, "Interpol received an arrest warrant from Russia for the journalist.")
+    assert evs and all("IGO" not in countries(e.targets) for e in evs)
+    assert all(not any((a.actor_code or "").startswith("IGO") for a in e.targets) for e in evs)
 
 
 def test_a_target_of_no_country_leaves_the_implied_side(runner: Any) -> None:

@@ -1577,6 +1577,8 @@ class SentenceCoder:
             given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
             targets = [f for f in targets if f.actor is None
                        or (f.actor.name, f.actor.country) not in given]
+            if _lemma(noun) == "warrant" and _lemma(verb) in ("receive", "get") and not passive:
+                subj = []  # "Interpol received a warrant from Iran": passed on, not its target
             sources, targets = own_src + givers, subj + targets
             if obtained and pat.code[:2] == "05" and not givers:
                 return None  # "won support among voters": no one named who gives it
