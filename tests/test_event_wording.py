@@ -632,6 +632,8 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
      {"CHN"}, {"TWN"}),
     ("Tehran threatened to close the strait unless Washington lifted sanctions.", "130",
      {"IRN"}, {"USA"}),
+    ("Kim Jong Un said he would destroy South Korea if attacked.", "138", {"PRK"}, {"KOR"}),
+    ("The army crushed the rebels in the north of the country.", "190", set(), set()),
 ]
 
 LEAD_8_LOOK_ALIKES: list[str] = [
@@ -639,6 +641,8 @@ LEAD_8_LOOK_ALIKES: list[str] = [
     "His lawyer said he was a great man.",
     "Chancellor Olaf Scholz said it makes no sense to wait for the report.",
     "Her thoughts were with her children.",
+    "Apple crushed Samsung in smartphone sales last quarter.",
+    "The storm destroyed crops across the island.",
 ]
 
 
