@@ -634,6 +634,8 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
      {"IRN"}, {"USA"}),
     ("Kim Jong Un said he would destroy South Korea if attacked.", "138", {"PRK"}, {"KOR"}),
     ("The army crushed the rebels in the north of the country.", "190", set(), set()),
+    ("The emir of Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+     "045", {"QAT"}, {"ARE", "SAU"}),
 ]
 
 LEAD_8_LOOK_ALIKES: list[str] = [

@@ -254,6 +254,10 @@ def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
             and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
 
 
+#: Codes of acts done between two other parties ("a mediation effort between X and Y").
+_MEDIATING = frozenset({"045"})
+
+
 def _conditioned(verb: Any) -> list[Any]:
     """The subjects of "if"/"unless" clauses in a verb's clause or the clause it reports."""
     heads = [verb, *[c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]]
@@ -1616,7 +1620,9 @@ class SentenceCoder:
             elif c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
-                    if c.lower_ == "between" or c.lower_ in ("by", "from"):
+                    if c.lower_ == "between" and pat.code[:3] in _MEDIATING:
+                        targets.extend(finder.find(g, target=True))  # "mediation between"
+                    elif c.lower_ == "between" or c.lower_ in ("by", "from"):
                         sources.extend(finder.find(g))
                     elif c.lower_ == "of":
                         found = finder.find(g, target=True)
