@@ -636,6 +636,8 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("The army crushed the rebels in the north of the country.", "190", set(), set()),
     ("The emir of Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
      "045", {"QAT"}, {"ARE", "SAU"}),
+    ("Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.", "111",
+     {"ALB"}, {"SRB"}),
 ]
 
 LEAD_8_LOOK_ALIKES: list[str] = [

@@ -1041,6 +1041,12 @@ class SentenceCoder:
             objs = [_through_quantity(o) for c in verb.children
                     if c.dep_ == "conj" and c.pos_ == "VERB"
                     for o in c.children if o.dep_ == "dobj"][:1]
+        if not objs:
+            # "denounced as an ugly crime Serbia's suppression of the unrest": the object
+            # shifted after the "as" phrase, read as its apposition.
+            objs = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"
+                    for a in g.children if a.dep_ == "appos" and a.i > g.i][:1]
         if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "surrounded and threatened the senator", parsed with the object on the first
             # verb: an object after both verbs is both verbs'.
@@ -1232,12 +1238,13 @@ class SentenceCoder:
                     and any(c.dep_ == "dobj" for c in cur.children)):
                 return [cur.head]  # "A US-led coalition bombed ...", the verb read as a modifier
             if cur.dep_ == "acl":
-                # "the decision by Russia to close the border", "Moscow's plan to build":
-                # whose the noun is, when it names an actor.
+                # "the decision by (or of) Russia to close the border", "Moscow's plan to
+                # build": whose the noun is, when it names an actor.
                 owner = [c for c in cur.head.children if c.dep_ == "poss"
                          and c.lower_ not in _POSSESSIVES] + [
                     g for c in cur.head.children if c.dep_ in ("prep", "agent")
-                    and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+                    and (c.lower_ == "by" or (c.lower_ == "of" and cur.tag_ == "VB"))
+                    for g in c.children if g.dep_ == "pobj"]
                 if any(f.actor is not None for o in owner for f in self.finder.find(o)):
                     return owner
                 people = {_lemma(cur.head), *(_lemma(g) for c in cur.head.children
