@@ -618,6 +618,11 @@ CODES_8: list[tuple[str, str, set[str], set[str]]] = [
     ("The United Nations opened an investigation into human rights abuses in Myanmar.", "092",
      {"IGOUNO"}, {"MMR"}),
     ("France made accusations of fraud against Mali.", "1121", {"FRA"}, {"MLI"}),
+    # what is asked for names the kind of cooperation or aid (0213, 1013, 0233)
+    ("Iran asked Turkey to extradite the suspect.", "0213", {"IRN"}, {"TUR"}),
+    ("The United States demanded that Ukraine investigate the company.", "1013", {"USA"},
+     {"UKR"}),
+    ("Kenya asked Japan to provide humanitarian aid.", "0233", {"KEN"}, {"JPN"}),
 ]
 CODES_8_LOOK_ALIKES: list[str] = []
 
