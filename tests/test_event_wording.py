@@ -623,6 +623,12 @@ CODES_8: list[tuple[str, str, set[str], set[str]]] = [
     ("The United States demanded that Ukraine investigate the company.", "1013", {"USA"},
      {"UKR"}),
     ("Kenya asked Japan to provide humanitarian aid.", "0233", {"KEN"}, {"JPN"}),
+    # asked to make something easier or more affordable: a change of policy (0242)
+    ("France urged Germany to make repairs cheaper.", "0242", {"FRA"}, {"DEU"}),
+    # and the generic code where no kind is named: a drone shot down is the thing hit, a
+    # bigger effort no rule changed
+    ("Ukraine shot down a Russian drone.", "190", {"UKR"}, {"RUS"}),
+    ("Germany urged Italy to make a bigger effort.", "020", {"DEU"}, {"ITA"}),
 ]
 CODES_8_LOOK_ALIKES: list[str] = []
 

@@ -647,7 +647,11 @@ def _changes_policy(verb: Any) -> bool:
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
     return any(_lemma(c) in _CHANGE_VERBS or any(
-        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) for c in comps)
+        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
+        # "make repairs easier", "make housing more affordable": a change of the rules
+        _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
+            t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))
+            for t in c.subtree)) for c in comps)
 
 
 def _compose(outer: str, inner: str) -> str | None:
