@@ -101,7 +101,7 @@ POSITIVE = [
     ("The White House announced a deal it brokered between Sudan and Israel.", "045", {"USA"},
      set()),
     # allegations faced: the one who faces them is the target (112)
-    ("The Nigerian police face allegations of torture.", "112", set(), {"NGA"}),
+    ("The Nigerian police face allegations of torture.", "1122", set(), {"NGA"}),
     ("The Italian government placed the city of Milan under lockdown.", "172", {"ITA"}, set()),
     ("The French president laid flowers at the memorial in Kyiv.", "017", {"FRA"}, set()),
     ("The Pentagon paused military aid to Ukraine.", "1622", {"USA"}, {"UKR"}),
@@ -609,7 +609,27 @@ RECALL_8: list[tuple[str, str, set[str], set[str]]] = []
 RECALL_8_LOOK_ALIKES: list[str] = []
 ACTORS_8: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_8_LOOK_ALIKES: list[str] = []
-CODES_8: list[tuple[str, str, set[str], set[str]]] = []
+CODES_8: list[tuple[str, str, set[str], set[str]]] = [
+    # the weapon named makes a use of force specific (195 aerial, 194 artillery)
+    ("Israel launched air strikes on Gaza.", "195", {"ISR"}, {"PSE"}),
+    ("Russian drones struck the Ukrainian port of Odesa.", "195", {"RUS"}, {"UKR"}),
+    ("Syrian troops attacked the town of Idlib with tanks.", "194", {"SYR"}, {"SYR"}),
+    # the wrong investigated or alleged makes the code specific (091, 092, 1121)
+    ("The United Nations opened an investigation into human rights abuses in Myanmar.", "092",
+     {"IGOUNO"}, {"MMR"}),
+    ("France made accusations of fraud against Mali.", "1121", {"FRA"}, {"MLI"}),
+    # what is asked for names the kind of cooperation or aid (0213, 1013, 0233)
+    ("Iran asked Turkey to extradite the suspect.", "0213", {"IRN"}, {"TUR"}),
+    ("The United States demanded that Ukraine investigate the company.", "1013", {"USA"},
+     {"UKR"}),
+    ("Kenya asked Japan to provide humanitarian aid.", "0233", {"KEN"}, {"JPN"}),
+    # asked to make something easier or more affordable: a change of policy (0242)
+    ("France urged Germany to make repairs cheaper.", "0242", {"FRA"}, {"DEU"}),
+    # and the generic code where no kind is named: a drone shot down is the thing hit, a
+    # bigger effort no rule changed
+    ("Ukraine shot down a Russian drone.", "190", {"UKR"}, {"RUS"}),
+    ("Germany urged Italy to make a bigger effort.", "020", {"DEU"}, {"ITA"}),
+]
 CODES_8_LOOK_ALIKES: list[str] = []
 LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("French President Emmanuel Macron said the decision of the Iranian government was a "

@@ -94,9 +94,13 @@ _INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", 
            "037": "037", "064": "0314", "081": "0351", "082": "0352", "086": "0355",
            "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 _APPEAL = {"045": "028", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
+           "061": "0211", "062": "0212", "063": "0213", "064": "0214", "09": "0213",
+           "071": "0231", "072": "0232", "073": "0233", "074": "0234",
            "085": "0254", "087": "0256", "0871": "0256", "081": "0251", "082": "0252",
            "086": "0255", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244"}
 _DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054", "087": "1056",
+           "061": "1011", "062": "1012", "064": "1014", "09": "1013",
+           "071": "1031", "072": "1032", "073": "1033", "074": "1034",
            "0871": "107", "063": "1013", "081": "1051", "082": "1052", "086": "1055",
            "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044"}
 _REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", "085": "1244",
@@ -655,7 +659,11 @@ def _changes_policy(verb: Any) -> bool:
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
     return any(_lemma(c) in _CHANGE_VERBS or any(
-        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) for c in comps)
+        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
+        # "make repairs easier", "make housing more affordable": a change of the rules
+        _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
+            t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))
+            for t in c.subtree)) for c in comps)
 
 
 def _compose(outer: str, inner: str) -> str | None:

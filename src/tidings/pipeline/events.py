@@ -34,6 +34,7 @@ from .event_coder import (
 )
 from .event_dates import SectionDates
 from .event_modality import modality
+from .event_specific import specify
 from .event_speech import SpeechCoder
 from .registry import stage
 from .story_focus import is_article, mention_weight
@@ -583,8 +584,8 @@ class EventStage:
         if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children
                if t.lemma_.lower() not in _NO_NEGATION):
             mod = "negated"  # "No charges were filed against him", "imposed no sanctions"
-        code = _violence_kind(_protest_aim(m.code, sent), sources, targets, head, sent,
-                              ctx.people)
+        code = _violence_kind(_protest_aim(specify(m.code, m.trigger, m.support), sent),
+                              sources, targets, head, sent, ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code

@@ -1,0 +1,145 @@
+"""The most specific CAMEO code a mention's own words support.
+
+A mention coded with a generic code of its family (090 investigate, 112 accuse, 190 fight) takes
+the family's finer code where the words it governs name the kind: "investigated the minister
+for corruption" is 091, "an inquiry into human rights abuses" 092, "accusations of fraud" 1121,
+"launched air strikes" 195, "Russian drones struck Kharkiv" 195, "fired artillery" 194.
+
+Only the mention's own phrase is read: the trigger's modifiers and complements, the objects and
+prepositional phrases of its verb, and, for fighting, the head of the verb's subject (the weapon
+that acts). Clauses nested in them (relative, adverbial, reported) are left out, so that a word
+told of elsewhere in the sentence never makes the code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .event_lemmas import lemma as _lemma
+from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wrong_noun
+
+#: Dependents whose subtrees belong to the mention's own phrase.
+_PHRASE_DEPS = frozenset({"dobj", "nsubjpass", "prep", "agent", "pobj", "pcomp", "compound",
+                          "amod", "nmod", "attr", "oprd", "conj", "appos", "npadvmod"})
+#: Clauses that tell of something else: never read for the kind.
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
+
+#: Weapons that make a use of force specific, tried in order: aerial (195), artillery and
+#: tanks (194), small arms (193).
+_WEAPONS = (
+    ("195", frozenset({"drone", "airstrike", "air", "aerial", "missile", "warplane", "jet",
+                       "helicopter", "bomber", "aircraft", "airplane", "plane", "gunship",
+                       "air-strike", "airstrikes", "uav", "airpower", "air-raid"})),
+    ("194", frozenset({"artillery", "shell", "shelling", "mortar", "howitzer", "tank",
+                       "rocket", "barrage", "cannon"})),
+    ("193", frozenset({"gun", "rifle", "gunfire", "bullet", "sniper", "pistol",
+                       "machine-gun", "machinegun", "small-arms", "gunshot"})),
+)
+#: Attacks whose modifiers name the weapon ("launched air strikes").
+_ATTACKS = frozenset({"attack", "strike", "raid", "bombing", "assault", "barrage", "salvo",
+                      "bombardment", "operation", "campaign", "fire", "volley", "sortie"})
+#: Verbs whose object is the weapon used ("fired rockets", "launched drones").
+_LAUNCHING = frozenset({"launch", "fire", "unleash", "use", "deploy", "rain", "drop", "lob"})
+#: Prepositions that name the means of an attack ("with drones", "by air strikes").
+_MEANS = frozenset({"with", "by", "using", "in"})
+#: Fights whose "with" names the enemy, not the means.
+_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "war", "engage"})
+#: Words that make an investigation one of a crime (091) beyond the wrongs of event_wrongs.
+_CRIMES = frozenset({"homicide", "shooting", "stabbing", "manslaughter",
+                     "kidnapping", "abduction", "assassination", "hijacking", "rape",
+                     "criminal", "robbery", "arson", "poisoning", "bombing", "cybercrime",
+                     "scam", "counterfeiting", "insider", "doping", "kickback", "bribe"})
+#: Words that make an investigation one of military action (093).
+_MILITARY = frozenset({"airstrike", "air-strike", "shelling", "incursion", "offensive",
+                       "bombardment", "military"})
+#: The kind of investigation each wrong named makes.
+_PROBE_OF = {CRIME: "091", ESPIONAGE: "091", RIGHTS: "092", WAR_CRIMES: "094",
+             AGGRESSION: "093"}
+#: The kind of accusation each wrong named makes.
+_ACCUSED_OF = {CRIME: "1121", RIGHTS: "1122", AGGRESSION: "1123", WAR_CRIMES: "1124",
+               ESPIONAGE: "1125"}
+
+
+def _phrase(head: Any) -> list[Any]:
+    """The tokens of the phrase a trigger governs, without nested clauses."""
+    out: list[Any] = []
+    stack = [c for c in head.children if c.dep_ in _PHRASE_DEPS]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in _OTHER_CLAUSES]
+    return out
+
+
+def _heads(trigger: Any, support: Any) -> list[Any]:
+    """The words whose phrases say what the mention is about: the event noun and its support
+    verb, or the verb."""
+    return [trigger] if support is None else [trigger, support]
+
+
+def _phrase_words(trigger: Any, support: Any) -> tuple[list[Any], set[str]]:
+    toks = [t for h in _heads(trigger, support) for t in _phrase(h)]
+    return toks, {_lemma(t) for t in toks} | {t.lower_ for t in toks}
+
+
+def _weapon(trigger: Any, support: Any) -> str | None:
+    """The weapon the phrase uses: named on the attack ("air strikes", "a drone attack"), as
+    its means ("with artillery", "by a missile"), as what is launched ("fired rockets at"), or
+    as the subject that acts ("Israeli jets struck"); never a weapon attacked ("shot down a
+    drone")."""
+    named: set[str] = set()
+
+    def add(tok: Any) -> None:
+        named.add(_lemma(tok))
+        named.update(_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+    add(trigger)
+    for h in _heads(trigger, support):
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                # "drones struck", "a drone strike hit": the weapon that acts, never the
+                # defences that down it ("air defences shot down")
+                if _lemma(c) in _ATTACKS:
+                    add(c)
+                else:
+                    named.add(_lemma(c))
+            elif c.dep_ == "dobj" and (_lemma(c) in _ATTACKS or _lemma(h) in _LAUNCHING):
+                add(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in _MEANS and not (
+                    c.lower_ == "with" and (h.pos_ == "NOUN" or _lemma(h) in _FIGHTING)):
+                # "killed with drones", "hit by a missile"; a fight's "with" is the enemy
+                # ("clashes with the air force")
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        # "with drones and missiles", "in an Israeli air strike"; not what a
+                        # word of the phrase is about ("in retaliation for the air strike")
+                        for t in (g, *g.conjuncts):
+                            add(t)
+    for code, weapons in _WEAPONS:
+        if named & weapons:
+            return code
+    return None
+
+
+def _wrong(toks: list[Any]) -> str | None:
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    return wrong_noun(nouns) if nouns else None
+
+
+def specify(code: str, trigger: Any, support: Any = None) -> str:
+    """The finest code of the mention's family that its own phrase names; ``code`` when the
+    phrase names no kind."""
+    if code not in ("090", "112", "190"):
+        return code
+    toks, words = _phrase_words(trigger, support)
+    if code == "190":
+        return _weapon(trigger, support) or code
+    wrong = _wrong(toks)
+    if code == "090":
+        if wrong in _PROBE_OF:
+            return _PROBE_OF[wrong]
+        if words & _CRIMES:
+            return "091"
+        if words & _MILITARY:
+            return "093"
+        return code
+    return _ACCUSED_OF.get(wrong or "", code)
