@@ -455,3 +455,9 @@ def test_county_takes_the_country_of_the_story(run: Runner) -> None:
 def test_small_town_called_a_town_gets_its_country(run: Runner) -> None:
     a = _ents(run, "The mayor of the city of Calabasas condemned the attack.")
     assert _by_name(a)["Calabasas"].country == "USA"
+
+
+def test_given_name_the_recogniser_left_out_joins_the_known_name(run: Runner) -> None:
+    # spaCy reads only "Khan": the surname alone would be another Khan in office.
+    a = _ents(run, "Sadiq Khan said the city was safe.", date="2021-05-01")
+    assert {e.name: e.country for e in a.entities if e.type == "PERSON"} == {"Sadiq Khan": "GBR"}

@@ -658,6 +658,8 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
      "045", {"QAT"}, {"ARE", "SAU"}),
     ("Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.", "111",
      {"ALB"}, {"SRB"}),
+    ("Mayor of London Sadiq Khan condemned the attack on the mosque in Finsbury Park.", "111",
+     {"GBR"}, set()),
 ]
 
 LEAD_8_LOOK_ALIKES: list[str] = [

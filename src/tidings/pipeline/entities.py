@@ -257,12 +257,15 @@ class EntityStage:
         return [(0, m.start()), (m.end(), len(surface))]
 
     def _extend_left(self, text: str, surface: str, start: int) -> tuple[str, int]:
-        """"Temir Zholy" after "Kazakhstan": take the word before when the longer name is known."""
+        """"Temir Zholy" after "Kazakhstan", "Khan" after "Sadiq": take the word before when the
+        longer name is a known body, place or person."""
         m = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, start - 30) : start])
         if m is None or (self.vocab is not None and self.vocab.kind(m.group(1)) == "function"):
             return surface, start
         longer = m.group(1) + text[start - len(m.group(0)) + len(m.group(1)) : start] + surface
-        if self.kb.organisation(longer) is not None or self.kb.place(longer) is not None:
+        if self.kb.organisation(longer) is not None or self.kb.place(longer) is not None or (
+                " " not in surface and len(kb_people.find_person(longer)) == 1):
+            # ... and "Sadiq Khan" read as "Khan": the given name spaCy left out
             return longer, start - len(m.group(0))
         return surface, start
 
