@@ -436,6 +436,12 @@ class ActorFinder:
         if home is not None:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
         ent = self.entity_at(tok)
+        if ent is None and tok.tag_ in ("NNS", "NNPS", "NNP") and tok.text[:1].isupper() and (
+                self.kb.country_names.get(tok.text, plural=False) is None) and (
+                iso := self.kb.country_names.get(tok.text)) is not None:
+            # "Hongkongers marched", "Kosovars protested": a country's people the recogniser
+            # did not name.
+            return [Found(ActorRef(name=self.np_text(tok), actor_code=iso, country=iso))]
         if ent is not None and ent.name.lower().removeprefix("tropical ").split()[0] in (
                 ACCIDENTS):
             return []  # "Typhoon Phanfone", "Hurricane Maria": a storm is no actor
