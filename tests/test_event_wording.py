@@ -607,8 +607,25 @@ ENTITIES_7_LOOK_ALIKES = [
 # that must give no event, kept apart by the part of the coder they exercise.
 RECALL_8: list[tuple[str, str, set[str], set[str]]] = []
 RECALL_8_LOOK_ALIKES: list[str] = []
-ACTORS_8: list[tuple[str, str, set[str], set[str]]] = []
-ACTORS_8_LOOK_ALIKES: list[str] = []
+ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
+    # a subject put after its verb ("Also investigating is ...")
+    ("Also investigating is the Florida Highway Patrol.", "090", {"USA"}, set()),
+    ("Also investigating the shooting is the Royal Canadian Mounted Police.", "091", {"CAN"},
+     set()),
+    # a country's people the recogniser did not name
+    ("Thousands of Kosovars protested against the government.", "141", {"XKX"}, set()),
+    ("Hongkongers marched toward the city centre on Sunday.", "141", {"HKG"}, set()),
+    # a region named with its kind ("Donetsk Oblast")
+    ("Russian troops shelled villages in Donetsk Oblast.", "194", {"RUS"}, {"UKR"}),
+    # a vote tally is no object that acts ("voted 66 to 27 to ...")
+    ("The legislature of Taiwan voted 66 to 27 to legalize same-sex marriage.", "0833",
+     {"TWN"}, set()),
+]
+ACTORS_8_LOOK_ALIKES: list[str] = [
+    "Also investigating is a local blogger.",
+    "The board voted 5 to 2 to fire the coach.",
+    "The Simpsons protested outside the stadium.",
+]
 CODES_8: list[tuple[str, str, set[str], set[str]]] = []
 CODES_8_LOOK_ALIKES: list[str] = []
 
