@@ -620,11 +620,18 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
     # a vote tally is no object that acts ("voted 66 to 27 to ...")
     ("The legislature of Taiwan voted 66 to 27 to legalize same-sex marriage.", "0833",
      {"TWN"}, set()),
+    # well-known bodies the knowledge base holds; a body "of" a region or a state
+    ("The RIAA demanded its removal from GitHub.", "1041", {"USA"}, {"USA"}),
+    ("The Libertarian Party criticised Red Hat.", "111", {"USA"}, {"USA"}),
+    ("The University of California sued the Trump administration.", "115", {"USA"}, {"USA"}),
+    ("The Parliament of New South Wales condemned the attack on Israel.", "111", {"AUS"},
+     {"ISR"}),
 ]
 ACTORS_8_LOOK_ALIKES: list[str] = [
     "Also investigating is a local blogger.",
     "The board voted 5 to 2 to fire the coach.",
     "The Simpsons protested outside the stadium.",
+    "The Museum of London condemned the decision.",
 ]
 CODES_8: list[tuple[str, str, set[str], set[str]]] = []
 CODES_8_LOOK_ALIKES: list[str] = []

@@ -724,6 +724,25 @@ class EntityStage:
             c.country = iso3
             c.actor_code = code(iso3, role)
 
+    def _body_of_place(self, c: _Cluster) -> None:
+        """Country (and role) of a public body named "<body> of <place>" ("Parliament of New
+        South Wales", "University of California"), when one country has a region or a city
+        of that name."""
+        m = re.fullmatch(r"(.+?) of (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})", c.name)
+        if m is None:
+            return
+        words = [_bare(w) for w in m.group(1).split()]
+        if not any(w in _PLACE_BODY_WORDS or w in _LOCAL_BODY_ROLES for w in words):
+            return
+        homes = {x.entry.country for x in get_gazetteer().candidates(m.group(2))
+                 if x.primary and x.entry.kind in LOCAL_KINDS and x.entry.country}
+        iso3 = homes.pop() if len(homes) == 1 else None
+        if iso3 is None or iso3 not in self.kb.countries:
+            return
+        role = next((r for w in words if (r := _LOCAL_BODY_ROLES.get(w)
+                                          or _PLACE_BODY_ROLES.get(w))), None)
+        c.country, c.actor_code = iso3, code(iso3, role)
+
     def _resolve(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
         if self.resolver is None:
             return clusters
@@ -747,6 +766,8 @@ class EntityStage:
                     self._org_context(article, c)
                 if c.type == "ORG" and c.country is None:
                     self._local_body(c)
+                if c.type == "ORG" and c.country is None:
+                    self._body_of_place(c)
         self._gazetteer_places(article, clusters)
         for c in clusters:
             if id(c) in pointed and c.type in _POINTABLE:
