@@ -626,6 +626,11 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
     ("The University of California sued the Trump administration.", "115", {"USA"}, {"USA"}),
     ("The Parliament of New South Wales condemned the attack on Israel.", "111", {"AUS"},
      {"ISR"}),
+    # a body named by its kind after it was named in full
+    ("The Senate of Nigeria passed the bill. Later, France praised the Senate.", "051",
+     {"FRA"}, {"NGA"}),
+    ("The Parliament of Iraq voted to expel US troops. The United States criticised "
+     "Parliament for the vote.", "111", {"USA"}, {"IRQ"}),
 ]
 ACTORS_8_LOOK_ALIKES: list[str] = [
     "Also investigating is a local blogger.",

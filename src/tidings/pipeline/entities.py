@@ -124,6 +124,9 @@ _PLACE_BODY_ROLES = {"patrol": "COP", "troopers": "COP", "guard": "MIL", "senate
 #: A body's name that runs on past spaCy's span: "Rogaland Fire" + " and Rescue".
 _BODY_RUNS_ON = re.compile(r"(?: (?:and|&) [A-Z][a-z]+)(?: [A-Z][a-z]+)*")
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&"})
+#: Bodies a story names by their kind alone once it has named them in full ("Parliament").
+_BARE_BODIES = frozenset({"parliament", "senate", "assembly", "congress", "duma", "cabinet",
+                          "legislature", "government", "ministry", "council"})
 #: Second-level units whose names are rarely known places: "Fayette County", "Caddo Parish".
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "township"})
 #: Words of bodies' names: a span holding one is not a person's name.
@@ -724,6 +727,22 @@ class EntityStage:
             c.country = iso3
             c.actor_code = code(iso3, role)
 
+    @staticmethod
+    def _named_in_full(article: Article, c: _Cluster, name: str, clusters: list[_Cluster],
+                       bare: dict[int, str]) -> None:
+        """"Parliament" after "the Parliament of Iraq" or "the Iraqi Parliament" is that body,
+        not the story's country's: the one country of the bodies named in full with that word
+        before it (and the same entity when one body is)."""
+        first = min((m.section, m.start) for m in c.mentions)
+        word = name.lower()
+        homes = {(o.country, o.actor_code, o.name) for o in clusters
+                 if o is not c and id(o) not in bare and o.type == "ORG" and o.country
+                 and any((m.section, m.start) < first and word in article.section_text(
+                     m.section)[m.start:m.end].lower().split() for m in o.mentions)}
+        if len({iso for iso, _, _ in homes}) == 1:
+            c.country, c.actor_code, full = homes.pop()
+            c.name = full if not homes else name  # one body: the same entity
+
     def _body_of_place(self, c: _Cluster) -> None:
         """Country (and role) of a public body named "<body> of <place>" ("Parliament of New
         South Wales", "University of California"), when one country has a region or a city
@@ -755,6 +774,8 @@ class EntityStage:
         def focus_of(c: _Cluster) -> str | None:
             return side if all(m.section.startswith("related:") for m in c.mentions) else main
 
+        bare = {id(c): c.name for c in clusters
+                if c.type == "ORG" and c.name.lower() in _BARE_BODIES}
         for c in clusters:
             if c.type != "PERSON":
                 focus = focus_of(c)
@@ -768,6 +789,9 @@ class EntityStage:
                     self._local_body(c)
                 if c.type == "ORG" and c.country is None:
                     self._body_of_place(c)
+        for c in clusters:
+            if id(c) in bare:
+                self._named_in_full(article, c, bare[id(c)], clusters, bare)
         self._gazetteer_places(article, clusters)
         for c in clusters:
             if id(c) in pointed and c.type in _POINTABLE:
