@@ -631,6 +631,10 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
      {"FRA"}, {"NGA"}),
     ("The Parliament of Iraq voted to expel US troops. The United States criticised "
      "Parliament for the vote.", "111", {"USA"}, {"IRQ"}),
+    # a firm's short name after its full one; firms the knowledge base holds
+    ("Germany banned Mahan Air on Monday. Later, Mahan criticised the German government.",
+     "111", {"IRN"}, {"DEU"}),
+    ("Moscow seized the assets of Danone and Carlsberg.", "171", {"RUS"}, {"FRA", "DNK"}),
 ]
 ACTORS_8_LOOK_ALIKES: list[str] = [
     "Also investigating is a local blogger.",

@@ -124,6 +124,11 @@ _PLACE_BODY_ROLES = {"patrol": "COP", "troopers": "COP", "guard": "MIL", "senate
 #: A body's name that runs on past spaCy's span: "Rogaland Fire" + " and Rescue".
 _BODY_RUNS_ON = re.compile(r"(?: (?:and|&) [A-Z][a-z]+)(?: [A-Z][a-z]+)*")
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&"})
+#: Words after a firm's own name that a story drops after naming it in full ("Mahan Air").
+_FIRM_WORDS = frozenset({"air", "airlines", "airways", "airline", "group", "inc", "corp",
+                         "corporation", "company", "co", "holdings", "ltd", "limited", "plc",
+                         "llc", "motors", "industries", "technologies", "petroleum", "energy",
+                         "telecom", "pharmaceuticals"})
 #: Bodies a story names by their kind alone once it has named them in full ("Parliament").
 _BARE_BODIES = frozenset({"parliament", "senate", "assembly", "congress", "duma", "cabinet",
                           "legislature", "government", "ministry", "council"})
@@ -633,6 +638,14 @@ class EntityStage:
                         and c.name.lower().split()[-1] == words[-1]))}
                 if len(matches) == 1:
                     cluster = next(iter(matches.values()))
+            if cluster is None and r.label in ("PERSON", "ORG") and " " not in r.surface and (
+                    self.kb.country_for(r.surface, capitals=True) is None):
+                # "Mahan" after "Mahan Air": a firm's short name, not a person.
+                firms = {id(c): c for (lab, _), c in by_key.items() if lab == "ORG"
+                         and c.name.split()[0] == r.surface and len(c.name.split()) > 1
+                         and all(_bare(w) in _FIRM_WORDS for w in c.name.split()[1:])}
+                if len(firms) == 1:
+                    cluster = next(iter(firms.values()))
             if cluster is None:
                 cluster = _Cluster(r.surface, r.label)
                 by_key[key] = cluster
