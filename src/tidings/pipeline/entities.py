@@ -941,6 +941,12 @@ class EntityStage:
             if entry is None or entry.country == c.country or len(entry.country) != 3:
                 continue
             as_country = self.kb.country_for(c.name) is not None
+            if (" " not in c.name and self.vocab is not None and entry.country not in named
+                    and self.vocab.kind(c.name) == "common" and not any(
+                        _LOCATIVE.search(article.section_text(m.section)[max(0, m.start - 12)
+                                                                         : m.start])
+                        for m in c.mentions)):
+                continue  # "the Central district": a word before it is Paraguay's region
             if (as_country and entry.kind != "country") or (
                     not as_country and self.kb.place(c.name) is None):
                 c.country = c.actor_code = entry.country
