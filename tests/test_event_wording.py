@@ -635,6 +635,8 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
     ("Germany banned Mahan Air on Monday. Later, Mahan criticised the German government.",
      "111", {"IRN"}, {"DEU"}),
     ("Moscow seized the assets of Danone and Carlsberg.", "171", {"RUS"}, {"FRA", "DNK"}),
+    # a US agency's acronym known abroad, in a story that names no country of its own
+    ("The NIH rejected the request from China.", "120", {"USA"}, set()),
 ]
 ACTORS_8_LOOK_ALIKES: list[str] = [
     "Also investigating is a local blogger.",
