@@ -607,8 +607,43 @@ ENTITIES_7_LOOK_ALIKES = [
 # that must give no event, kept apart by the part of the coder they exercise.
 RECALL_8: list[tuple[str, str, set[str], set[str]]] = []
 RECALL_8_LOOK_ALIKES: list[str] = []
-ACTORS_8: list[tuple[str, str, set[str], set[str]]] = []
-ACTORS_8_LOOK_ALIKES: list[str] = []
+ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
+    # a subject put after its verb ("Also investigating is ...")
+    ("Also investigating is the Florida Highway Patrol.", "090", {"USA"}, set()),
+    ("Also investigating the shooting is the Royal Canadian Mounted Police.", "091", {"CAN"},
+     set()),
+    # a country's people the recogniser did not name
+    ("Thousands of Kosovars protested against the government.", "141", {"XKX"}, set()),
+    ("Hongkongers marched toward the city centre on Sunday.", "141", {"HKG"}, set()),
+    # a region named with its kind ("Donetsk Oblast")
+    ("Russian troops shelled villages in Donetsk Oblast.", "194", {"RUS"}, {"UKR"}),
+    # a vote tally is no object that acts ("voted 66 to 27 to ...")
+    ("The legislature of Taiwan voted 66 to 27 to legalize same-sex marriage.", "0833",
+     {"TWN"}, set()),
+    # well-known bodies the knowledge base holds; a body "of" a region or a state
+    ("The RIAA demanded its removal from GitHub.", "1041", {"USA"}, {"USA"}),
+    ("The Libertarian Party criticised Red Hat.", "111", {"USA"}, {"USA"}),
+    ("The University of California sued the Trump administration.", "115", {"USA"}, {"USA"}),
+    ("The Parliament of New South Wales condemned the attack on Israel.", "111", {"AUS"},
+     {"ISR"}),
+    # a body named by its kind after it was named in full
+    ("The Senate of Nigeria passed the bill. Later, France praised the Senate.", "051",
+     {"FRA"}, {"NGA"}),
+    ("The Parliament of Iraq voted to expel US troops. The United States criticised "
+     "Parliament for the vote.", "111", {"USA"}, {"IRQ"}),
+    # a firm's short name after its full one; firms the knowledge base holds
+    ("Germany banned Mahan Air on Monday. Later, Mahan criticised the German government.",
+     "111", {"IRN"}, {"DEU"}),
+    ("Moscow seized the assets of Danone and Carlsberg.", "171", {"RUS"}, {"FRA", "DNK"}),
+    # a US agency's acronym known abroad, in a story that names no country of its own
+    ("The NIH rejected the request from China.", "120", {"USA"}, set()),
+]
+ACTORS_8_LOOK_ALIKES: list[str] = [
+    "Also investigating is a local blogger.",
+    "The board voted 5 to 2 to fire the coach.",
+    "The Simpsons protested outside the stadium.",
+    "The Museum of London condemned the decision.",
+]
 CODES_8: list[tuple[str, str, set[str], set[str]]] = [
     # the weapon named makes a use of force specific (195 aerial, 194 artillery)
     ("Israel launched air strikes on Gaza.", "195", {"ISR"}, {"PSE"}),

@@ -37,6 +37,10 @@ SAME_PLACE_KM = {"city": 60.0, "region": 400.0}
 #: Kinds of place that lie inside one country and may stand for a body's home or a town's
 #: region: a first-level region, a county (second-level, ``counties.csv``) or a city.
 LOCAL_KINDS = ("city", "county", "region")
+#: Words after a first-level region's name that say what it is ("Donetsk Oblast", "Idlib
+#: Governorate"): the name without them is the region.
+_REGION_SUFFIXES = frozenset({"oblast", "province", "governorate", "prefecture", "krai",
+                              "region", "voivodeship", "oblys", "okrug"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +240,12 @@ class Gazetteer:
             return [Candidate(self.entries[n], True) for n in self._abbreviations[k]]
         if k in self._acronym and not name.replace(".", "").isupper():
             return []
-        return [Candidate(self.entries[n], primary) for n, primary in self._index.get(k, {}).items()]
+        found = [Candidate(self.entries[n], primary) for n, primary in self._index.get(k, {}).items()]
+        stem, _, last = name.rstrip().rpartition(" ")
+        if not found and stem and last.lower() in _REGION_SUFFIXES and last[:1].isupper():
+            found = [Candidate(c.entry, True) for c in self.candidates(stem)
+                     if c.entry.kind == "region"]
+        return found
 
     def towns_in(self, name: str, outer: GeoEntry) -> list[GeoEntry]:
         """Small towns called ``name`` inside ``outer`` (a region or a country): read only when

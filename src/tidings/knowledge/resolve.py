@@ -39,7 +39,8 @@ _STATE_HEADS = frozenset({
 })
 #: National bodies whose acronym the world press uses bare, with no sign of their country.
 _KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SVR", "MI5", "MI6",
-                           "GCHQ", "IRGC", "PLA", "KNB", "NKVD", "DEA", "ISI", "SBU"})
+                           "GCHQ", "IRGC", "PLA", "KNB", "NKVD", "DEA", "ISI", "SBU", "NIH",
+                           "HHS", "FDA", "FEMA", "ATF"})
 #: Words that open an apposition ("X, a Kazakh economist"), not a verb phrase ("X, was").
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one",
                                  "former", "then", "now", "head", "chief", "deputy"})

@@ -124,6 +124,14 @@ _PLACE_BODY_ROLES = {"patrol": "COP", "troopers": "COP", "guard": "MIL", "senate
 #: A body's name that runs on past spaCy's span: "Rogaland Fire" + " and Rescue".
 _BODY_RUNS_ON = re.compile(r"(?: (?:and|&) [A-Z][a-z]+)(?: [A-Z][a-z]+)*")
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&"})
+#: Words after a firm's own name that a story drops after naming it in full ("Mahan Air").
+_FIRM_WORDS = frozenset({"air", "airlines", "airways", "airline", "group", "inc", "corp",
+                         "corporation", "company", "co", "holdings", "ltd", "limited", "plc",
+                         "llc", "motors", "industries", "technologies", "petroleum", "energy",
+                         "telecom", "pharmaceuticals"})
+#: Bodies a story names by their kind alone once it has named them in full ("Parliament").
+_BARE_BODIES = frozenset({"parliament", "senate", "assembly", "congress", "duma", "cabinet",
+                          "legislature", "government", "ministry", "council"})
 #: Second-level units whose names are rarely known places: "Fayette County", "Caddo Parish".
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "township"})
 #: Words of bodies' names: a span holding one is not a person's name.
@@ -633,6 +641,14 @@ class EntityStage:
                         and c.name.lower().split()[-1] == words[-1]))}
                 if len(matches) == 1:
                     cluster = next(iter(matches.values()))
+            if cluster is None and r.label in ("PERSON", "ORG") and " " not in r.surface and (
+                    self.kb.country_for(r.surface, capitals=True) is None):
+                # "Mahan" after "Mahan Air": a firm's short name, not a person.
+                firms = {id(c): c for (lab, _), c in by_key.items() if lab == "ORG"
+                         and c.name.split()[0] == r.surface and len(c.name.split()) > 1
+                         and all(_bare(w) in _FIRM_WORDS for w in c.name.split()[1:])}
+                if len(firms) == 1:
+                    cluster = next(iter(firms.values()))
             if cluster is None:
                 cluster = _Cluster(r.surface, r.label)
                 by_key[key] = cluster
@@ -727,6 +743,41 @@ class EntityStage:
             c.country = iso3
             c.actor_code = code(iso3, role)
 
+    @staticmethod
+    def _named_in_full(article: Article, c: _Cluster, name: str, clusters: list[_Cluster],
+                       bare: dict[int, str]) -> None:
+        """"Parliament" after "the Parliament of Iraq" or "the Iraqi Parliament" is that body,
+        not the story's country's: the one country of the bodies named in full with that word
+        before it (and the same entity when one body is)."""
+        first = min((m.section, m.start) for m in c.mentions)
+        word = name.lower()
+        homes = {(o.country, o.actor_code, o.name) for o in clusters
+                 if o is not c and id(o) not in bare and o.type == "ORG" and o.country
+                 and any((m.section, m.start) < first and word in article.section_text(
+                     m.section)[m.start:m.end].lower().split() for m in o.mentions)}
+        if len({iso for iso, _, _ in homes}) == 1:
+            c.country, c.actor_code, full = homes.pop()
+            c.name = full if not homes else name  # one body: the same entity
+
+    def _body_of_place(self, c: _Cluster) -> None:
+        """Country (and role) of a public body named "<body> of <place>" ("Parliament of New
+        South Wales", "University of California"), when one country has a region or a city
+        of that name."""
+        m = re.fullmatch(r"(.+?) of (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})", c.name)
+        if m is None:
+            return
+        words = [_bare(w) for w in m.group(1).split()]
+        if not any(w in _PLACE_BODY_WORDS or w in _LOCAL_BODY_ROLES for w in words):
+            return
+        homes = {x.entry.country for x in get_gazetteer().candidates(m.group(2))
+                 if x.primary and x.entry.kind in LOCAL_KINDS and x.entry.country}
+        iso3 = homes.pop() if len(homes) == 1 else None
+        if iso3 is None or iso3 not in self.kb.countries:
+            return
+        role = next((r for w in words if (r := _LOCAL_BODY_ROLES.get(w)
+                                          or _PLACE_BODY_ROLES.get(w))), None)
+        c.country, c.actor_code = iso3, code(iso3, role)
+
     def _resolve(self, article: Article, clusters: list[_Cluster]) -> list[_Cluster]:
         if self.resolver is None:
             return clusters
@@ -739,6 +790,8 @@ class EntityStage:
         def focus_of(c: _Cluster) -> str | None:
             return side if all(m.section.startswith("related:") for m in c.mentions) else main
 
+        bare = {id(c): c.name for c in clusters
+                if c.type == "ORG" and c.name.lower() in _BARE_BODIES}
         for c in clusters:
             if c.type != "PERSON":
                 focus = focus_of(c)
@@ -750,6 +803,11 @@ class EntityStage:
                     self._org_context(article, c)
                 if c.type == "ORG" and c.country is None:
                     self._local_body(c)
+                if c.type == "ORG" and c.country is None:
+                    self._body_of_place(c)
+        for c in clusters:
+            if id(c) in bare:
+                self._named_in_full(article, c, bare[id(c)], clusters, bare)
         self._gazetteer_places(article, clusters)
         for c in clusters:
             if id(c) in pointed and c.type in _POINTABLE:
@@ -886,6 +944,12 @@ class EntityStage:
             if entry is None or entry.country == c.country or len(entry.country) != 3:
                 continue
             as_country = self.kb.country_for(c.name) is not None
+            if (" " not in c.name and self.vocab is not None and entry.country not in named
+                    and self.vocab.kind(c.name) == "common" and not any(
+                        _LOCATIVE.search(article.section_text(m.section)[max(0, m.start - 12)
+                                                                         : m.start])
+                        for m in c.mentions)):
+                continue  # "the Central district": a word before it is Paraguay's region
             if (as_country and entry.kind != "country") or (
                     not as_country and self.kb.place(c.name) is None):
                 c.country = c.actor_code = entry.country

@@ -445,6 +445,12 @@ class ActorFinder:
         if home is not None:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
         ent = self.entity_at(tok)
+        if ent is None and tok.tag_ in ("NNS", "NNPS", "NNP") and tok.text[:1].isupper() and (
+                self.kb.country_names.get(tok.text, plural=False) is None) and (
+                iso := self.kb.country_names.get(tok.text)) is not None:
+            # "Hongkongers marched", "Kosovars protested": a country's people the recogniser
+            # did not name.
+            return [Found(ActorRef(name=self.np_text(tok), actor_code=iso, country=iso))]
         if ent is not None and ent.name.lower().removeprefix("tropical ").split()[0] in (
                 ACCIDENTS):
             return []  # "Typhoon Phanfone", "Hurricane Maria": a storm is no actor
@@ -455,8 +461,12 @@ class ActorFinder:
             kind = "LEG"
         if kind is not None:
             # "the Senate", "the House": a body named by its kind, of the country it is
-            # placed in or the story's.
+            # placed in, else the one named in full before ("the Parliament of Iraq"), else
+            # the story's.
             iso = next(iter(self._located(tok)), None)
+            earlier = self._named_earlier(tok) if iso is None else None
+            if earlier is not None:
+                return [Found(earlier)]
             return [Found(ActorRef(name=tok.text, actor_code=(iso or "") + kind, country=iso))]
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             found = self._from_entity(ent, tok)
@@ -521,7 +531,7 @@ class ActorFinder:
             body = self._body_of(tok)
             if body is not None:
                 return [Found(body)]
-        if role is not None and not countries and tok.tag_ == "NN" and _definite(tok) and not any(
+        if role is not None and not countries and tok.tag_ in ("NN", "NNP") and _definite(tok) and not any(
                 c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
             named = self._named_earlier(tok)
             if named is not None:
@@ -580,13 +590,15 @@ class ActorFinder:
 
     def _named_earlier(self, tok: Any) -> ActorRef | None:
         """"the administration" after "the Biden administration", "the ministry" after "the
-        Kazakh foreign ministry": the body last named in full with the same head noun."""
+        Kazakh foreign ministry", "Parliament" after "the Parliament of Iraq": the body last
+        named in full with the same head noun."""
         lemma = tok.lemma_.lower()
         if lemma == "government":
             return None  # the story's own government, whatever others were named
         for t in reversed(self.doc[max(0, tok.i - 2000):tok.i]):
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or not any(
-                    c.dep_ in ("compound", "amod", "poss") for c in t.children):
+                    c.dep_ in ("compound", "amod", "poss") or (
+                        c.dep_ == "prep" and c.lower_ == "of") for c in t.children):
                 continue
             found = [f.actor for f in self.head(t) if f.actor is not None and f.actor.country]
             if len(found) == 1:

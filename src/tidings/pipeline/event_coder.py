@@ -1205,7 +1205,11 @@ class SentenceCoder:
             subj = [c for c in cur.children if c.dep_ in _SUBJ] or [
                 # "he can and may declare": the subject hangs from a coordinated auxiliary
                 s for c in cur.children if c.dep_ == "aux" for s in c.children
-                if s.dep_ in _SUBJ]
+                if s.dep_ in _SUBJ] or [
+                # "Also investigating is the highway patrol": a subject put after its verb
+                s for c in cur.children if c.dep_ == "aux" and c.lemma_ == "be"
+                and cur.tag_ == "VBG" and c.i > cur.i for s in c.children
+                if s.dep_ == "attr" and s.pos_ in ("NOUN", "PROPN")]
             if subj:
                 out = []
                 for s in subj:
@@ -1223,8 +1227,9 @@ class SentenceCoder:
                 cur = cur.head.head  # "France is ready to contribute troops"
                 continue
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
-                if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cur.head.children):
-                    return []
+                if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.pos_ != "NUM"
+                                               for c in cur.head.children):
+                    return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
                 cur = cur.head
                 continue
             if cur.dep_ == "advcl" and (cur.tag_ == "VBN" or (

@@ -101,6 +101,10 @@ _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17
 #: Acts of foreign parties that, with no one named, are about the country a story is about:
 #: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
 _FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+#: Acts that are as often across borders as at home: a body with no country named does not
+#: take the country of the other side.
+_ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
+                           "13", "16", "19", "20"})
 #: Judgements of what someone did: criticism, accusation, rejection, threats.
 _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 #: Deeds a judgement may name without their doer, who was named before in the story.
@@ -397,6 +401,16 @@ class EventStage:
                          country=ent.country) for _, ent in sorted(seen.values(),
                                                                      key=lambda x: x[0])]
 
+    def _national(self, article: Article, actor: ActorRef) -> bool:
+        """True for an actor that stands for its whole country ("Russia", "the Russian
+        annexation"), not a person or a region of it ("Georgia", the US state)."""
+        ent = next((e for e in article.entities if e.id == actor.entity), None)
+        if ent is None:
+            return bool(self.kb.countries_in(actor.name))  # not "the state of Michigan"
+        if ent.type in ("GPE", "LOC", "FAC"):
+            return self.kb.country_for(ent.name) == actor.country
+        return ent.type in ("NORP", "ORG")
+
     @staticmethod
     def _is_body(article: Article, entity: str) -> bool:
         return any(e.id == entity and e.type in ("ORG", "NORP") for e in article.entities)
@@ -488,12 +502,19 @@ class EventStage:
         targets = [t for t in targets if _key(t) not in src_keys and not (
             t.country in src_countries and t.entity is None and t.actor_code == t.country
             and self.kb.country_for(t.name) == t.country)]
+        # A lone sentence's one country is no body's home when it is the other side's
+        # as a whole ("Parliament condemned the Russian annexation"); a person's or a
+        # region's may be ("officials urged Trump", "officials warned Georgia").
+        lone = not is_article(article) and m.code[:2] in _ACROSS_ROOTS
         for a in sources + targets:
             if a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
-                  and len(a.actor_code) == 3 and ctx.focus):
+                  and len(a.actor_code) == 3 and ctx.focus and not (
+                      lone and any(o.country == ctx.focus and self._national(article, o)
+                                   for o in (targets if any(a is x for x in sources)
+                                             else sources)))):
                 # "Police arrested two suspects" in a story about one country: its police.
                 a.country = ctx.focus
                 a.actor_code = ctx.focus + a.actor_code
