@@ -704,8 +704,8 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     assert report["root_accuracy"] >= 0.55
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.82
-    assert report["triples_code"]["f1"] >= 0.34
-    assert report["triples_root"]["f1"] >= 0.41
+    assert report["triples_code"]["f1"] >= 0.355
+    assert report["triples_root"]["f1"] >= 0.42
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -716,7 +716,7 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.64
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.49
+    assert report["triples_code"]["f1"] >= 0.51
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -726,9 +726,9 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 58
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.33
-    assert report["actors"]["precision"] >= 0.85
-    assert report["triples_code"]["f1"] >= 0.23
+    assert report["root_accuracy"] >= 0.41
+    assert report["actors"]["precision"] >= 0.89
+    assert report["triples_code"]["f1"] >= 0.30
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -743,8 +743,8 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.51
-    assert report["actors"]["precision"] >= 0.84
-    assert report["triples_code"]["f1"] >= 0.36
+    assert report["actors"]["precision"] >= 0.85
+    assert report["triples_code"]["f1"] >= 0.39
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
