@@ -27,6 +27,7 @@ from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
+from .event_specific import WEAPONS
 from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
 from .tone import polarity
 
@@ -443,29 +444,6 @@ def _refine(code: str, theme: list[Any]) -> str:
 
 
 #: Weapons that make a use of force specific: aerial (195), artillery (194), small arms (193).
-_WEAPONS = (
-    ("195", frozenset({"drone", "airstrike", "missile", "warplane", "jet", "helicopter", "bomber",
-                       "aircraft", "air"})),
-    ("194", frozenset({"artillery", "shell", "shelling", "mortar", "howitzer", "rocket"})),
-    ("193", frozenset({"gun", "rifle", "gunfire", "bullet", "gunman", "sniper", "pistol"})),
-)
-
-
-def _weapon(verb: Any) -> str | None:
-    """"were hit by multiple drone strikes": the weapon named by the agent or an instrument
-    ("with", "by", "in") gives the specific code."""
-    words: set[str] = set()
-    for c in verb.children:
-        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "in", "using"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    words |= {_lemma(t) for t in g.subtree}
-    for code, weapons in _WEAPONS:
-        if words & weapons:
-            return code
-    return None
-
-
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
 _DECREEING = frozenset({"declare", "order", "announce", "direct", "decree", "proclaim"})
 #: Support given in a way that makes it aid ("backed Kyiv militarily").
@@ -1446,7 +1424,7 @@ class SentenceCoder:
             if _lemma(t) in self.lex.nouns and any(t.i == h.i for h in theme):
                 continue  # "pulled out of the talks": the event left, not a party
             if t.head.lower_ == "with" and (_lemma(t) in _INSTRUMENTS or any(
-                    _lemma(t) in weapons for _, weapons in _WEAPONS)):
+                    _lemma(t) in weapons for _, weapons in WEAPONS)):
                 continue  # "with Albania's help", "with artillery": a means, not a target
             if t.head.lower_ == "with" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"
                                                for c in t.children):
@@ -1504,8 +1482,6 @@ class SentenceCoder:
                         if f.actor is not None]
         tokens = [verb, *theme]
         code = _refine(pat.code, theme)
-        if code == "190":
-            code = _weapon(verb) or code
         if code == "100" and _lemma(verb) == "order" and any(
                 _lemma(t) in _CUSTODY for c in _ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"

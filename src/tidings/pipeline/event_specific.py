@@ -25,14 +25,14 @@ _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxi
 
 #: Weapons that make a use of force specific, tried in order: aerial (195), artillery and
 #: tanks (194), small arms (193).
-_WEAPONS = (
+WEAPONS = (
     ("195", frozenset({"drone", "airstrike", "air", "aerial", "missile", "warplane", "jet",
                        "helicopter", "bomber", "aircraft", "airplane", "plane", "gunship",
                        "air-strike", "airstrikes", "uav", "airpower", "air-raid"})),
     ("194", frozenset({"artillery", "shell", "shelling", "mortar", "howitzer", "tank",
                        "rocket", "barrage", "cannon"})),
     ("193", frozenset({"gun", "rifle", "gunfire", "bullet", "sniper", "pistol",
-                       "machine-gun", "machinegun", "small-arms", "gunshot"})),
+                       "machine-gun", "machinegun", "small-arms", "gunshot", "gunman"})),
 )
 #: Attacks whose modifiers name the weapon ("launched air strikes").
 _ATTACKS = frozenset({"attack", "strike", "raid", "bombing", "assault", "barrage", "salvo",
@@ -114,7 +114,7 @@ def _weapon(trigger: Any, support: Any) -> str | None:
                         # word of the phrase is about ("in retaliation for the air strike")
                         for t in (g, *g.conjuncts):
                             add(t)
-    for code, weapons in _WEAPONS:
+    for code, weapons in WEAPONS:
         if named & weapons:
             return code
     return None
