@@ -93,10 +93,10 @@ _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19",
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
     r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
-#: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
-#: country; not violence, which crosses borders.
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
+#: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
+#: country; not violence, which crosses borders.
 _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17"})
 #: Acts of foreign parties that, with no one named, are about the country a story is about:
 #: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
