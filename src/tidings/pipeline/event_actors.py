@@ -33,8 +33,9 @@ _PLURAL_ONLY_ANAPHORS = frozenset({"minister", "envoy", "negotiator", "diplomat"
 PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
 #: "I" and "we": whoever says the words they stand in.
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-#: What the speaker feels or sends, standing for the speaker ("my heart goes out to ...").
-_FEELINGS = frozenset({"heart", "thought", "prayer", "condolence", "sympathy", "sympathies"})
+#: What the speaker feels or sends, standing for the speaker ("my heart goes out to ...",
+#: "our thoughts are with ...").
+FEELINGS = frozenset({"heart", "thought", "prayer", "condolence", "sympathy", "sympathies"})
 #: Verbs of saying: their subject speaks the words of their complement.
 SAYING = frozenset({
     "say", "tell", "write", "tweet", "post", "add", "note", "state", "declare", "insist",
@@ -431,7 +432,7 @@ class ActorFinder:
             return []
         if lower in FIRST_PERSON and tok.pos_ == "PRON":
             return self._first_person(tok, target=target)
-        if tok.lemma_.lower() in _FEELINGS and not target:
+        if tok.lemma_.lower() in FEELINGS and not target:
             # "My heart goes out to ...", "Our thoughts are with ...": the speaker's.
             mine = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("my", "our")]
             if mine:

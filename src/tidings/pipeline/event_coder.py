@@ -443,7 +443,6 @@ def _refine(code: str, theme: list[Any]) -> str:
     return code
 
 
-#: Weapons that make a use of force specific: aerial (195), artillery (194), small arms (193).
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
 _DECREEING = frozenset({"declare", "order", "announce", "direct", "decree", "proclaim"})
 #: Support given in a way that makes it aid ("backed Kyiv militarily").

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..knowledge.event_lexicon import lexicon
 from ..model import ActorRef
-from .event_actors import SAYING, ActorFinder, Found
+from .event_actors import FEELINGS, SAYING, ActorFinder, Found
 from .event_coder import LEARNING, Mention, SentenceCoder
 from .event_lemmas import lemma as _lemma
 from .event_wrongs import ACCUSE, deed_objects, wrong_deed, wrong_noun
@@ -154,8 +154,6 @@ _DEATH = frozenset({"death", "passing", "loss", "demise", "killing", "murder", "
 _NEWS = frozenset({"news", "report", "announcement"})
 #: Words of grief, and the nouns that carry condolences.
 _GRIEF_VERBS = frozenset({"grieve", "mourn"})
-#: "Our thoughts are with ...": what is with those the speaker feels for.
-_WITH_YOU = frozenset({"thought", "prayer", "heart", "sympathy", "sympathies"})
 _GRIEF_ADJS = frozenset({"sadden", "saddened", "heartbroken", "grieve", "grieved",
                          "devastated", "devastate", "shocked", "shock", "sad", "distressed",
                          "pained"})
@@ -802,7 +800,7 @@ class SpeechCoder:
     def _sympathy(self, tok: Any) -> Mention | None:
         """"Our thoughts are with the families of the victims", "my prayers are with Y": the
         speaker's sympathy (018), toward whom the words name."""
-        if tok.dep_ != "nsubj" or _lemma(tok) not in _WITH_YOU or _lemma(tok.head) != "be":
+        if tok.dep_ != "nsubj" or _lemma(tok) not in FEELINGS or _lemma(tok.head) != "be":
             return None
         if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
             return None
