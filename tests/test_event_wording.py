@@ -605,8 +605,6 @@ ENTITIES_7_LOOK_ALIKES = [
 
 # Session 8: each list holds (sentence, code, source countries, target countries) or look-alikes
 # that must give no event, kept apart by the part of the coder they exercise.
-RECALL_8: list[tuple[str, str, set[str], set[str]]] = []
-RECALL_8_LOOK_ALIKES: list[str] = []
 ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
     # a subject put after its verb ("Also investigating is ...")
     ("Also investigating is the Florida Highway Patrol.", "090", {"USA"}, set()),
@@ -707,9 +705,20 @@ LEAD_8_LOOK_ALIKES: list[str] = [
 ]
 
 
+OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = []
+OBJECTS_9_LOOK_ALIKES: list[str] = []
+THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
+THREATS_9_LOOK_ALIKES: list[str] = []
+ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
+ACTORS_9_LOOK_ALIKES: list[str] = []
+LEAD_9: list[tuple[str, str, set[str], set[str]]] = []
+LEAD_9_LOOK_ALIKES: list[str] = []
+
+
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
-                         + RECALL_8 + ACTORS_8 + CODES_8 + LEAD_8)
+                         + ACTORS_8 + CODES_8 + LEAD_8
+                         + OBJECTS_9 + THREATS_9 + ACTORS_9 + LEAD_9)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -723,9 +732,11 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
 @pytest.mark.parametrize("text", NEGATIVE + THIRD_PASS_LOOK_ALIKES
                                   + SEVENTH_PASS_LOOK_ALIKES + ACTORS_7_LOOK_ALIKES
                                   + LEXICON_7_LOOK_ALIKES + ENTITIES_7_LOOK_ALIKES
-                                  + CODER_7_LOOK_ALIKES + RECALL_8_LOOK_ALIKES
+                                  + CODER_7_LOOK_ALIKES
                                   + ACTORS_8_LOOK_ALIKES + CODES_8_LOOK_ALIKES
-                                  + LEAD_8_LOOK_ALIKES)
+                                  + LEAD_8_LOOK_ALIKES + OBJECTS_9_LOOK_ALIKES
+                                  + THREATS_9_LOOK_ALIKES + ACTORS_9_LOOK_ALIKES
+                                  + LEAD_9_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
