@@ -697,15 +697,22 @@ HELD_OUT = ROOT / "tests" / "gold" / "events" / "heldout_cameo.jsonl"
 
 def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     """160 Wikinews sentences coded in CAMEO before the coder ever ran on them (HELDOUT.md):
-    far from the issue's targets; the floor keeps what is there and the no-false-event rule."""
+    far from the issue's targets; the floor keeps what is there and the no-false-event rule.
+    Each sentence is read alone under the headline its URL gives, then with its text only."""
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.55
+    assert report["root_accuracy"] >= 0.60
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.82
-    assert report["triples_code"]["f1"] >= 0.355
-    assert report["triples_root"]["f1"] >= 0.42
+    assert report["actors"]["precision"] >= 0.85
+    assert report["triples_code"]["f1"] >= 0.435
+    assert report["triples_root"]["f1"] >= 0.50
+    bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
+    assert bare["false_event_rate"] == 0.0
+    assert bare["root_accuracy"] >= 0.55
+    assert bare["actors"]["precision"] >= 0.82
+    assert bare["triples_code"]["f1"] >= 0.355
+    assert bare["triples_root"]["f1"] >= 0.42
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -714,21 +721,22 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.64
+    assert report["root_accuracy"] >= 0.70
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.51
+    assert report["triples_code"]["f1"] >= 0.58
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
     """83 Wikinews sentences from articles in neither other set (DEV2.md), most of whose
-    actors only the article names: scored alone, the floor guards precision."""
+    actors only the article names: scored alone (under the URL's headline), the floor guards
+    precision."""
     report = score_records(read_gold(ROOT / "tests" / "gold" / "events" / "dev2_cameo.jsonl"),
                            runner)
     assert report["records"] == 58
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.41
-    assert report["actors"]["precision"] >= 0.89
-    assert report["triples_code"]["f1"] >= 0.30
+    assert report["root_accuracy"] >= 0.45
+    assert report["actors"]["precision"] >= 0.92
+    assert report["triples_code"]["f1"] >= 0.47
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -768,7 +776,7 @@ def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
 
     context = read_context(need(DATA / "wikinews" / "articles.jsonl"))
     records = [r for r in read_gold(HELD_OUT) if r["expected_events"]][:12]
-    alone = score_records(records, runner)
+    alone = score_records(records, runner, text_only=True)
     whole = score_records(records, runner, context=context)
     assert whole["records"] == alone["records"] == 12
     assert whole["actors"]["recall"] >= alone["actors"]["recall"]

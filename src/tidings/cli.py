@@ -355,13 +355,17 @@ def eval_events(
         typer.Option("--pages", help="Page dumps (JSONL, may be gzipped: id, page) that gold "
                      "records pointing into pages (page, start, end) take their text from."),
     ] = None,
+    text_only: Annotated[
+        bool, typer.Option("--text-only", help="Read each sentence with nothing but its text "
+                           "(no headline from the record's URL).")
+    ] = False,
 ) -> None:
     """Score the event coder: category accuracy and source/target actor-country P/R/F1."""
     from .eval.events import format_misses, format_report, score_events
 
     misses: list[dict[str, object]] | None = [] if explain else None
     report = score_events(gold, half=half, limit=limit, context=context, pages=pages,
-                          misses=misses)
+                          misses=misses, text_only=text_only)
     typer.echo(format_report(str(gold), report))
     if misses:
         typer.echo(f"\n{len(misses)} records missed:")

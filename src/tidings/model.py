@@ -158,6 +158,8 @@ def content_id(title: str | None, body: str) -> str:
 class Article:
     body: str = ""
     title: str | None = None
+    #: "url" when the headline was read from the URL's slug (the document had none); else None.
+    title_source: str | None = None
     url: str | None = None
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -182,10 +184,11 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = content_id(self.title, self.body)
+            self.refresh_id()
 
     def refresh_id(self) -> None:
-        self.id = content_id(self.title, self.body)
+        # A headline read from the URL is not content: the same text under two URLs is one.
+        self.id = content_id(None if self.title_source == "url" else self.title, self.body)
 
     @property
     def anchor_date(self) -> str | None:
@@ -221,6 +224,7 @@ class Article:
             "url": self.url,
             "outlet": self.outlet,
             "title": self.title,
+            "title_source": self.title_source,
             "authors": list(self.authors),
             "published": self.published,
             "published_source": self.published_source,
@@ -261,6 +265,7 @@ class Article:
         art = cls(
             body=data.get("body", ""),
             title=data.get("title"),
+            title_source=data.get("title_source"),
             url=data.get("url"),
             outlet=data.get("outlet"),
             authors=list(data.get("authors", [])),

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..model import Article, Event
+from ..read.url_title import title_from_url
 from .metrics import PRF
 from .why_none import diagnose
 
@@ -174,6 +175,24 @@ def _in_context(rec: dict[str, Any], context: dict[str, dict[str, Any]], runner:
                    + [(m.section, m.text) for m in e.mentions])], article
 
 
+def _alone(rec: dict[str, Any], runner: Any, text_only: bool) -> tuple[Article, list[Event]]:
+    """The record's text read on its own: as a headline when the record says it is one, else
+    as a body sentence under the headline its URL's slug gives (the record's ``id`` or ``url``;
+    a user reading one sentence of a story still knows which story), scoring only the events of
+    the sentence."""
+    text = str(rec.get("text", ""))
+    if rec.get("title"):
+        article = runner(Article(title=text, body="", reference_date=rec.get("date")))
+        return article, article.events
+    url = str(rec.get("url") or str(rec.get("id", "")).rsplit("#", 1)[0])
+    url = url if url.startswith(("http://", "https://")) and not text_only else ""
+    slug = title_from_url(url)
+    article = runner(Article(body=text, title=slug, title_source="url" if slug else None,
+                             url=url or None, reference_date=rec.get("date")))
+    return article, [e for e in article.events
+                     if "body" in {e.section, *(m.section for m in e.mentions)}]
+
+
 def _overlaps(sentence: str, text: str) -> bool:
     return bool(sentence) and (sentence in text or text in sentence)
 
@@ -192,10 +211,12 @@ def _miss(rec: dict[str, Any], gold: dict[str, Any] | None, best: Event | None,
 
 def score_records(records: list[dict[str, Any]], runner: Any | None = None,
                   context: dict[str, dict[str, Any]] | None = None,
-                  misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                  misses: list[dict[str, Any]] | None = None,
+                  text_only: bool = False) -> dict[str, Any]:
     """Run the pipeline over each record's ``text`` and score the events against its gold;
-    with ``context`` (articles by URL), over the whole article the sentence came from. Records
-    the coder gets wrong (category, code or actor countries) are added to ``misses``."""
+    with ``context`` (articles by URL), over the whole article the sentence came from; else
+    alone, under the headline its URL gives unless ``text_only``. Records the coder gets wrong
+    (category, code or actor countries) are added to ``misses``."""
     from ..knowledge.cameo import codebook
 
     if runner is None:
@@ -205,15 +226,11 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
     book = codebook()
     c = _Counts()
     for rec in records:
-        text = rec.get("text", "")
         found = _in_context(rec, context, runner) if context else None
         if found is not None:
             events, article = found
         else:
-            article = runner(Article(title=text, body="", reference_date=rec.get("date"))
-                             if rec.get("title") else
-                             Article(body=text, reference_date=rec.get("date")))
-            events = article.events
+            article, events = _alone(rec, runner, text_only)
         gold = rec.get("expected_events") or []
         if not gold:
             c.empty += 1
@@ -299,10 +316,12 @@ def _report(c: _Counts) -> dict[str, Any]:
 def score_events(gold_path: str | Path, *, half: str | None = None,
                  limit: int | None = None, context: str | Path | None = None,
                  pages: str | Path | None = None,
-                 misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                 misses: list[dict[str, Any]] | None = None,
+                 text_only: bool = False) -> dict[str, Any]:
     """Score the gold file at ``gold_path``; ``half`` = ``even``/``odd`` scores that half;
     ``context`` names the articles the sentences came from, read whole; ``pages`` the page
-    dumps that records pointing into pages take their sentences from."""
+    dumps that records pointing into pages take their sentences from; ``text_only`` reads
+    each sentence without the headline of its URL."""
     records = read_gold(gold_path)
     stories = read_context(context) if context else None
     if any("page" in r and "text" not in r for r in records):
@@ -318,7 +337,7 @@ def score_events(gold_path: str | Path, *, half: str | None = None,
         raise UsageError(f"half must be 'even' or 'odd', not {half!r}")
     if limit is not None:
         records = records[:limit]
-    return score_records(records, context=stories, misses=misses)
+    return score_records(records, context=stories, misses=misses, text_only=text_only)
 
 
 def format_misses(misses: list[dict[str, Any]]) -> str:

@@ -8,6 +8,7 @@ from ..sources.base import RawDocument
 from ..sources.decode import decode
 from .base import PageText
 from .language import detect_language
+from .url_title import title_from_url
 
 SUPPORTED_LANGUAGES = ("en",)
 
@@ -49,10 +50,14 @@ def read_document(
     reference = raw.date or reference_date
     if not published and reference:
         published, published_source = reference, "reference"
+    address = page.url or raw.url or url
+    title = page.title or raw.title
+    slug_title = None if title or not page.body.strip() else title_from_url(address)
     article = Article(
         body=page.body,
-        title=page.title or raw.title,
-        url=page.url or raw.url or url,
+        title=title or slug_title,
+        title_source="url" if slug_title else None,
+        url=address,
         outlet=page.outlet or raw.outlet or outlet,
         authors=list(page.authors),
         published=published,
