@@ -202,6 +202,25 @@ def test_pronoun_takes_subject_of_reporting_clause(runner: Any) -> None:
     assert "LBN" in countries(ev.targets)
 
 
+@pytest.mark.parametrize(("title", "body", "want", "src"), [
+    ("Former Kyrgyz president Almazbek Atambayev dies at 69",
+     "In 2017 he signed a border treaty with Uzbekistan.", "057", {"KGZ"}),
+    ("Nursultan Nazarbayev steps down after three decades",
+     "In 2019 he made a state visit to Beijing.", "042", {"KAZ"}),
+])
+def test_pronoun_before_any_name_is_the_headlines_one_person(runner: Any, title: str, body: str,
+                                                             want: str, src: set[str]) -> None:
+    evs = [e for e in runner(Article(title=title, body=body)).events if e.section == "body"]
+    assert [e.code for e in evs] == [want] and countries(evs[0].sources) == src
+
+
+def test_pronoun_after_a_name_in_the_body_is_not_the_headlines(runner: Any) -> None:
+    art = Article(title="Tokayev visits Beijing",
+                  body="Foreign Minister Wang Yi met the guests. He signed a trade deal.")
+    assert all(countries(e.sources) != {"KAZ"} for e in runner(art).events
+               if e.section == "body")
+
+
 def test_governor_without_event_of_its_own_composes(runner: Any) -> None:
     ev = only(code(runner, "Libya has offered to hand over two suspects to Britain."))
     assert ev.root == "03" and countries(ev.sources) == {"LBY"}

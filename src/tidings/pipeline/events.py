@@ -208,15 +208,25 @@ class EventStage:
         return article
 
     def _last_person(self, article: Article, section: str, at: int) -> ActorRef | None:
-        """"He said ...": the person named last before the pronoun, within a few sentences."""
+        """"He said ...": the person named last before the pronoun, within a few sentences;
+        in a body that names nobody before it, the one person the headline names ("Sultan
+        Qaboos of Oman dies" over "He helped negotiate the deal")."""
         best: tuple[int, Any] | None = None
+        named_before = False
         for ent in article.entities:
-            if ent.type != "PERSON" or not (ent.country or ent.actor_code):
+            if ent.type != "PERSON":
                 continue
             for men in ent.mentions:
-                if men.section == section and at - _PRONOUN_REACH <= men.end <= at and (
+                named_before |= men.section == section and men.end <= at
+                if (ent.country or ent.actor_code) and men.section == section and (
+                        at - _PRONOUN_REACH <= men.end <= at) and (
                         best is None or men.end > best[0]):
                     best = (men.end, ent)
+        if best is None and section == "body" and not named_before:
+            heads = [e for e in article.entities if e.type == "PERSON"
+                     and any(m.section == "title" for m in e.mentions)]
+            if len(heads) == 1 and (heads[0].country or heads[0].actor_code):
+                best = (0, heads[0])
         if best is None:
             return None
         ent = best[1]
