@@ -711,8 +711,16 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_9_LOOK_ALIKES: list[str] = []
-LEAD_9: list[tuple[str, str, set[str], set[str]]] = []
-LEAD_9_LOOK_ALIKES: list[str] = []
+LEAD_9: list[tuple[str, str, set[str], set[str]]] = [
+    ("Former president Almazbek Atambayev governed for six years. Protests followed his arrest "
+     "in Bishkek.", "173", {"KGZ"}, {"KGZ"}),
+    ("Opposition leader Alexei Navalny returned to Moscow in January. His arrest at the airport "
+     "drew crowds.", "173", {"RUS"}, {"RUS"}),
+]
+LEAD_9_LOOK_ALIKES: list[str] = [
+    "She spoke about the arrest of a neighbour.",
+    "The company said his arrest record was irrelevant.",
+]
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

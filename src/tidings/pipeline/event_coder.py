@@ -1593,8 +1593,9 @@ class SentenceCoder:
         ):
             return None
         sources, targets = self._noun_actors(pat, noun)
-        if not any(f.actor is not None for f in sources + targets) and not happening(noun):
-            return None
+        if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
+                   ) and not happening(noun):
+            return None  # "his arrest" names its party; "the arrest" alone does not
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
                        confidence=0.5, plover=pat.plover)
 
@@ -1605,8 +1606,12 @@ class SentenceCoder:
         targets: list[Found] = []
         for c in noun.children:
             if c.dep_ == "poss":
-                (targets if victim else sources).extend(
-                    self._antecedent(c) if c.lower_ in _POSSESSIVES else finder.find(c))
+                owner = self._antecedent(c) if c.lower_ in _POSSESSIVES else finder.find(c)
+                if not owner and victim and pat.code[:2] == "17" and c.lower_ in ("his", "her"):
+                    # "resulted in his arrest": the person the story told of
+                    owner = [Found(None, anaphor="he" if c.lower_ == "his" else "she",
+                                   at=c.idx)]
+                (targets if victim else sources).extend(owner)
             elif c.dep_ in ("compound", "amod", "nmod") and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):

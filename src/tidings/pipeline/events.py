@@ -459,7 +459,8 @@ class EventStage:
         if not sources and (m.agentless or (m.nominal and _court(m.code))):
             # "was arrested in Minsk", "protests followed the arrest of X in Minsk"
             sources = self._authorities(m.code, place.country if place else None)
-        if (not sources and m.agentless and place is None and ctx.focus in self.kb.countries
+        if (not sources and (m.agentless or (m.nominal and _court(m.code))) and place is None
+                and ctx.focus in self.kb.countries
                 and not any(a.country for a in targets)):
             # "Another man, who was arrested on the day, was released on bail" in a story
             # (or a sentence) about one country: its authorities.
