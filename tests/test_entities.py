@@ -188,6 +188,13 @@ def test_person_country_from_sentence_not_article_focus(run: Runner) -> None:
     assert _by_name(a)["Lena Marsh"].country == "USA"
 
 
+def test_a_nationality_opening_a_long_title_beats_a_firm_inside_it(run: Runner) -> None:
+    a = _ents(run, "Kazakh chess champion and Netflix star Dana Serikova won again on Sunday.")
+    assert _by_name(a)["Dana Serikova"].country == "KAZ"
+    b = _ents(run, "Chess champion and Netflix star Dana Serikova won again on Sunday.")
+    assert _by_name(b)["Dana Serikova"].country != "KAZ"
+
+
 def test_headline_names_spacy_misses(run: Runner) -> None:
     a = _ents(run, "", title="Rahmon Opens New Turbine as Dushanbe Eyes Exports",
               related=["Gazprom Resumes Gas Deliveries to Uzbekistan",

@@ -217,6 +217,8 @@ class ActorResolver:
                 phrase = " ".join(words[i:])
                 role = role or self.kb.role_for(phrase.lower())
                 country = country or self.kb.country_for(words[i])
+            if country is None:
+                country = self._phrase_nationality(before)
             # A named body just before the title: "a State Department spokesperson, X".
             for name, iso3 in known.items():
                 at = before.rfind(name)
@@ -258,6 +260,17 @@ class ActorResolver:
             if country and role:
                 break
         return country, role
+
+    def _phrase_nationality(self, before: str) -> str | None:
+        """The nationality that opens a long title before a name: "Japanese professional
+        wrestler and Netflix star X" is Japanese whatever Netflix is."""
+        phrase = re.split(r"[,;:()\"“”—–]", before)[-1]
+        words = _WORD.findall(phrase)
+        while words and words[0].lower() in ("the", "a", "an", "former", "ex", "late"):
+            words = words[1:]
+        if not 2 <= len(words) <= 8:
+            return None
+        return self.kb.country_for(words[0])
 
     def _title_after_body(self, between: str) -> bool:
         """True when the words between a body's name and a person's are a title of that body:
