@@ -221,6 +221,24 @@ def test_pronoun_after_a_name_in_the_body_is_not_the_headlines(runner: Any) -> N
                if e.section == "body")
 
 
+def test_a_bracket_parsed_as_a_phrase_head_leaves_the_events_stage_running(runner: Any) -> None:
+    art = runner(Article(body=(
+        "Lead author Anna Berg of Oslo's Institute for Marine Studies: Research and Training "
+        "(I-MORE) said, \"The voyage gave us a rare chance.\" Norway expelled two Russian "
+        "diplomats on Monday.")))
+    assert art.errors == []
+    assert any(e.root == "16" and countries(e.sources) == {"NOR"} for e in art.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf states condemned the attack on the tanker.",
+    "Several Central Asian states welcomed the agreement with China.",
+    "EU member states condemned the arrest of the journalist in Minsk.",
+])
+def test_states_of_a_region_are_not_the_united_states(runner: Any, text: str) -> None:
+    assert all("USA" not in countries(e.sources) for e in code(runner, text))
+
+
 def test_governor_without_event_of_its_own_composes(runner: Any) -> None:
     ev = only(code(runner, "Libya has offered to hand over two suspects to Britain."))
     assert ev.root == "03" and countries(ev.sources) == {"LBY"}
@@ -755,7 +773,9 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.45
     assert report["actors"]["precision"] >= 0.92
-    assert report["triples_code"]["f1"] >= 0.47
+    # 0.478 before "states" stopped meaning the United States (Gulf, Baltic, member states):
+    # one record had its US states right by that accident.
+    assert report["triples_code"]["f1"] >= 0.455
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:

@@ -310,7 +310,9 @@ class ActorFinder:
         return sorted(out, key=lambda t: t.i)
 
     def np_text(self, tok: Any) -> str:
-        toks = [t for t in self.np_tokens(tok) if t.dep_ != "punct" or t.i != tok.i]
+        # A punctuation mark the parser made a phrase's head ("... Education (C-MORE)") is
+        # kept rather than leave no phrase at all.
+        toks = [t for t in self.np_tokens(tok) if t.dep_ != "punct" or t.i != tok.i] or [tok]
         if len(toks) > 1 and toks[-1].i == tok.sent.end - 1 and toks[-1].is_punct:
             toks.pop()  # the sentence's full stop, when the phrase is the sentence's root
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
