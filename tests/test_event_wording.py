@@ -716,6 +716,7 @@ LEAD_9: list[tuple[str, str, set[str], set[str]]] = [
      "in Bishkek.", "173", {"KGZ"}, {"KGZ"}),
     ("Opposition leader Alexei Navalny returned to Moscow in January. His arrest at the airport "
      "drew crowds.", "173", {"RUS"}, {"RUS"}),
+    ("Kyrgyz parliament votes to expel Russian troops", "166", {"KGZ"}, {"RUS"}),
 ]
 LEAD_9_LOOK_ALIKES: list[str] = [
     "She spoke about the arrest of a neighbour.",

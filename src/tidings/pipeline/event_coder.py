@@ -1197,6 +1197,12 @@ class SentenceCoder:
                 return out
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
+            if cur.dep_ == "ROOT" and cur.tag_ in ("VBZ", "VBD", "VBP"):
+                # "Kyrgyz parliament votes to ...": the subject parsed as the verb's compound
+                named = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i
+                         and c.pos_ in ("NOUN", "PROPN")]
+                if named:
+                    return named[-1:]
             lost = _lost_subject(cur)
             if lost is not None:
                 return [lost]
