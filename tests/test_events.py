@@ -239,6 +239,14 @@ def test_states_of_a_region_are_not_the_united_states(runner: Any, text: str) ->
     assert all("USA" not in countries(e.sources) for e in code(runner, text))
 
 
+@pytest.mark.parametrize("text", [
+    '"We will not accept this," my colleague and I said.',
+    'My husband and I told reporters, "We condemn the attack by Russia."',
+])
+def test_i_among_the_speakers_is_read_without_endless_lookup(runner: Any, text: str) -> None:
+    assert runner(Article(body=text)).errors == []
+
+
 def test_governor_without_event_of_its_own_composes(runner: Any) -> None:
     ev = only(code(runner, "Libya has offered to hand over two suspects to Britain."))
     assert ev.root == "03" and countries(ev.sources) == {"LBY"}

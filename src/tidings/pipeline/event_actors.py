@@ -416,7 +416,9 @@ class ActorFinder:
         for anc in tok.ancestors:
             if anc.pos_ == "VERB" and anc.lemma_.lower() in SAYING:
                 subj = [c for c in anc.children if c.dep_ == "nsubj"]
-                if subj and subj[0].lower_ not in FIRST_PERSON:
+                if subj and subj[0].lower_ not in FIRST_PERSON and not (
+                        subj[0].left_edge.i <= tok.i <= subj[0].right_edge.i):
+                    # ("My colleague and I said": the speaker is no one named apart from "I")
                     return self.find(subj[0], target=target)
         return []
 
