@@ -247,6 +247,13 @@ def test_i_among_the_speakers_is_read_without_endless_lookup(runner: Any, text: 
     assert runner(Article(body=text)).errors == []
 
 
+def test_one_act_coded_twice_in_one_headline_is_one_event(runner: Any) -> None:
+    art = runner(Article(title="US drone strike kills Iranian general in Baghdad", body=""))
+    assert [e.root for e in art.events] == ["19"]
+    assert countries(art.events[0].sources) == {"USA"}
+    assert countries(art.events[0].targets) == {"IRN"}
+
+
 def test_governor_without_event_of_its_own_composes(runner: Any) -> None:
     ev = only(code(runner, "Libya has offered to hand over two suspects to Britain."))
     assert ev.root == "03" and countries(ev.sources) == {"LBY"}

@@ -1069,6 +1069,8 @@ def _same_event(kept: Event, ev: Event) -> bool:
         return False  # "Biden criticised Trump", "Trump criticised Biden": two acts
     if len(cs | ks) > 1 and cs == ks:
         return True
+    if kept.section == ev.section and kept.sentence == ev.sentence:
+        return True  # "US drone strike kills Iranian general": the noun and the verb, one act
     # Otherwise the mentions must share a party: a record that has gathered many countries
     # would swallow every act of the same kind in the story.
     return bool({_party(a) for a in kept.sources + kept.targets}
