@@ -707,7 +707,28 @@ LEAD_8_LOOK_ALIKES: list[str] = [
 
 OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = []
 OBJECTS_9_LOOK_ALIKES: list[str] = []
-THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
+THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
+    # a threat takes the kind of what it threatens: the object or its "with"/"of" phrase
+    ("The United States threatened Iran with new sanctions on Monday.", "1312", {"USA"},
+     {"IRN"}),
+    ("The European Union threatened Hungary with sanctions over its media law.", "1312",
+     set(), {"HUN"}),
+    ("Russia issued a threat of sanctions against Moldova.", "1312", {"RUS"}, {"MDA"}),
+    ("Russian prosecutors threatened the opposition leader with arrest.", "132", {"RUS"},
+     set()),
+    ("The Hungarian government threatened the newspaper with the loss of its licence.", "132",
+     {"HUN"}, set()),
+    ("Zambia's president threatened the radio station's broadcasting permit.", "132", {"ZMB"},
+     set()),
+    ("French unions threatened a general strike over pension reform.", "133", {"FRA"}, set()),
+    ("Nigerian doctors threatened an indefinite strike over unpaid salaries.", "133", {"NGA"},
+     set()),
+    ("China threatened Taiwan with military force on Sunday.", "138", {"CHN"}, {"TWN"}),
+    # look-alikes whose code must not change: an armed strike; a cause, not a penalty
+    ("Israel threatened a military strike on Iran's nuclear sites.", "138", {"ISR"}, {"IRN"}),
+    ("Serbia threatened Kosovo over its arrest of a Serbian official.", "130", {"SRB"},
+     {"XKX"}),
+]
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_9_LOOK_ALIKES: list[str] = []

@@ -3,7 +3,10 @@
 A mention coded with a generic code of its family (090 investigate, 112 accuse, 190 fight) takes
 the family's finer code where the words it governs name the kind: "investigated the minister
 for corruption" is 091, "an inquiry into human rights abuses" 092, "accusations of fraud" 1121,
-"launched air strikes" 195, "Russian drones struck Kharkiv" 195, "fired artillery" 194.
+"launched air strikes" 195, "Russian drones struck Kharkiv" 195, "fired artillery" 194. A
+threat (130) takes the kind of what it threatens: "threatened Iran with sanctions" 1312,
+"threatened the broadcaster's licence" 132; "threatened a general strike" is dissent (133),
+not force.
 
 Only the mention's own phrase is read: the trigger's modifiers and complements, the objects and
 prepositional phrases of its verb, and, for fighting, the head of the verb's subject (the weapon
@@ -57,6 +60,61 @@ _PROBE_OF = {CRIME: "091", ESPIONAGE: "091", RIGHTS: "092", WAR_CRIMES: "094",
 #: The kind of accusation each wrong named makes.
 _ACCUSED_OF = {CRIME: "1121", RIGHTS: "1122", AGGRESSION: "1123", WAR_CRIMES: "1124",
                ESPIONAGE: "1125"}
+#: What a threat threatens, by the head of its object or of that object's (or the verb's)
+#: "with"/"of" phrase: economic penalties (1312), aid (1311), ties (1313), legal and
+#: administrative penalties, licences among them (132), protest (133), force (138) and an
+#: armed attack (1384).
+_THREATENED = {
+    **dict.fromkeys(("sanction", "embargo", "tariff", "blacklist"), "1312"),
+    **dict.fromkeys(("aid", "funding", "assistance", "loan"), "1311"),
+    **dict.fromkeys(("tie", "relation"), "1313"),
+    **dict.fromkeys(("arrest", "prosecution", "fine", "jail", "imprisonment", "penalty",
+                     "deportation", "expulsion", "closure", "punishment", "lawsuit",
+                     "licence", "license", "franchise", "permit", "accreditation",
+                     "suspension", "impeachment", "dismissal"), "132"),
+    **dict.fromkeys(("protest", "demonstration", "walkout"), "133"),
+    **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike"),
+                    "138"),
+    **dict.fromkeys(("invasion", "offensive", "airstrike"), "1384"),
+}
+#: Words that make a threatened strike a stoppage of work (133), not an armed strike (138).
+_LABOUR = frozenset({"general", "hunger", "labour", "labor", "worker", "nationwide", "national",
+                     "indefinite", "teacher", "doctor", "nurse", "union", "rail", "transport",
+                     "employee", "staff", "pilot", "driver", "miner"})
+#: Words of a threat whose object is what is threatened.
+_THREATS = frozenset({"threaten", "threat"})
+
+
+def _threatened(trigger: Any, support: Any) -> str | None:
+    """The kind of threat the trigger's object names: the object's head or a compound of it
+    ("the franchise renewal"), or the head of a "with"/"of" phrase on the verb, the threat
+    noun or the object ("threatened Iran with sanctions", "the threat of arrest")."""
+    if _lemma(trigger) not in _THREATS:
+        return None
+    objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
+    heads: list[Any] = []
+    for o in objs:
+        heads += [o, *(c for c in o.children if c.dep_ == "compound")]
+    # "with the loss of its licence", "the threat of new sanctions"
+    stack = [trigger, *objs]
+    while stack:
+        h = stack.pop(0)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        heads.append(g)
+                        stack.append(g)
+    for h in heads:
+        if _lemma(h) == "strike":
+            mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+            subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children
+                    if c.dep_ == "nsubj"}
+            if (mods | subj) & _LABOUR:
+                return "133"
+        if _lemma(h) in _THREATENED:
+            return _THREATENED[_lemma(h)]
+    return None
 
 
 def _phrase(head: Any) -> list[Any]:
@@ -128,6 +186,9 @@ def _wrong(toks: list[Any]) -> str | None:
 def specify(code: str, trigger: Any, support: Any = None) -> str:
     """The finest code of the mention's family that its own phrase names; ``code`` when the
     phrase names no kind."""
+    if code in ("130", "138"):
+        kind = _threatened(trigger, support)
+        return kind if kind and (code == "130" or kind == "133") else code
     if code not in ("090", "112", "190"):
         return code
     toks, words = _phrase_words(trigger, support)
