@@ -728,6 +728,13 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Israel threatened a military strike on Iran's nuclear sites.", "138", {"ISR"}, {"IRN"}),
     ("Serbia threatened Kosovo over its arrest of a Serbian official.", "130", {"SRB"},
      {"XKX"}),
+    # aid to the victims of a disaster or war is humanitarian
+    ("The Red Cross provided assistance to the displaced families in Syria.", "073", set(),
+     {"SYR"}),
+    ("Turkey sent aid to the victims of the earthquake in Syria.", "073", {"TUR"}, set()),
+    ("Canada sent aid to refugees in Jordan.", "073", {"CAN"}, {"JOR"}),
+    ("The United States provided assistance to the Ukrainian army.", "070", {"USA"}, {"UKR"}),
+    ("China gave aid to Cambodia for the new highway.", "070", {"CHN"}, {"KHM"}),
 ]
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []

@@ -22,7 +22,8 @@ from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wron
 
 #: Dependents whose subtrees belong to the mention's own phrase.
 _PHRASE_DEPS = frozenset({"dobj", "nsubjpass", "prep", "agent", "pobj", "pcomp", "compound",
-                          "amod", "nmod", "attr", "oprd", "conj", "appos", "npadvmod"})
+                          "amod", "nmod", "attr", "oprd", "conj", "appos", "npadvmod",
+                          "dative"})
 #: Clauses that tell of something else: never read for the kind.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 
@@ -60,6 +61,11 @@ _PROBE_OF = {CRIME: "091", ESPIONAGE: "091", RIGHTS: "092", WAR_CRIMES: "094",
 #: The kind of accusation each wrong named makes.
 _ACCUSED_OF = {CRIME: "1121", RIGHTS: "1122", AGGRESSION: "1123", WAR_CRIMES: "1124",
                ESPIONAGE: "1125"}
+#: Recipients and causes that make aid humanitarian (073): the victims of a disaster or war.
+_IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "homeless",
+                      "injured", "wounded", "affected", "famine", "flood", "earthquake",
+                      "quake", "disaster", "hurricane", "cyclone", "typhoon", "drought",
+                      "wildfire", "tsunami", "humanitarian", "starving", "hungry"})
 #: What a threat threatens, by the head of its object or of that object's (or the verb's)
 #: "with"/"of" phrase: economic penalties (1312), aid (1311), ties (1313), legal and
 #: administrative penalties, licences among them (132), protest (133), force (138) and an
@@ -189,6 +195,8 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if code in ("130", "138"):
         kind = _threatened(trigger, support)
         return kind if kind and (code == "130" or kind == "133") else code
+    if code == "070":
+        return "073" if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
         return code
     toks, words = _phrase_words(trigger, support)
