@@ -735,6 +735,15 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Canada sent aid to refugees in Jordan.", "073", {"CAN"}, {"JOR"}),
     ("The United States provided assistance to the Ukrainian army.", "070", {"USA"}, {"UKR"}),
     ("China gave aid to Cambodia for the new highway.", "070", {"CHN"}, {"KHM"}),
+    # an accusation of failings only is criticism; of a wrong, or of an act, an accusation
+    ("Some Tories accused the British prime minister of weakness.", "111", {"GBR"}, {"GBR"}),
+    ("The French president accused the German chancellor of hypocrisy.", "111", {"FRA"},
+     {"DEU"}),
+    ("Brazil's opposition made accusations of incompetence against the government.", "111",
+     {"BRA"}, {"BRA"}),
+    ("Israel accused Hamas of cowardice and of hiding behind civilians.", "112", {"ISR"},
+     {"PSE"}),
+    ("Pakistan accused India of espionage.", "1125", {"PAK"}, {"IND"}),
 ]
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []

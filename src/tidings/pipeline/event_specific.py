@@ -61,6 +61,12 @@ _PROBE_OF = {CRIME: "091", ESPIONAGE: "091", RIGHTS: "092", WAR_CRIMES: "094",
 #: The kind of accusation each wrong named makes.
 _ACCUSED_OF = {CRIME: "1121", RIGHTS: "1122", AGGRESSION: "1123", WAR_CRIMES: "1124",
                ESPIONAGE: "1125"}
+#: Failings of conduct or character: accused of one, an actor is criticised (111), not
+#: accused of a wrong.
+_FAILINGS = frozenset({"weakness", "hypocrisy", "cowardice", "incompetence", "arrogance",
+                       "complacency", "indifference", "inaction", "dithering", "naivety",
+                       "scaremongering", "fearmongering", "grandstanding", "posturing",
+                       "mismanagement", "ineptitude", "spinelessness", "timidity"})
 #: Recipients and causes that make aid humanitarian (073): the victims of a disaster or war.
 _IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "homeless",
                       "injured", "wounded", "affected", "famine", "flood", "earthquake",
@@ -211,4 +217,26 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         if words & _MILITARY:
             return "093"
         return code
-    return _ACCUSED_OF.get(wrong or "", code)
+    if wrong in _ACCUSED_OF:
+        return _ACCUSED_OF[wrong or ""]
+    return "111" if _failing(trigger, support) else code
+
+
+def _failing(trigger: Any, support: Any) -> bool:
+    """An accusation of failings only: "accused him of weakness", "accusations of hypocrisy",
+    with the "of" on the verb or, as the parser may hang it, on the one accused."""
+    heads = _heads(trigger, support)
+    objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    own: list[Any] = []
+    failings = 0
+    for h in (*heads, *objs):
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for c in (*preps, *(d for p in preps for d in p.conjuncts)):
+            if h not in objs and any(g.dep_ == "pcomp" for g in c.children):
+                return False  # "of weakness and of spying on them"
+            for g in c.children:
+                for t in (g, *g.conjuncts) if g.dep_ == "pobj" else ():
+                    failings += _lemma(t) in _FAILINGS
+                    if h not in objs:
+                        own.append(t)
+    return failings > 0 and all(_lemma(t) in _FAILINGS for t in own)
