@@ -744,6 +744,16 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Israel accused Hamas of cowardice and of hiding behind civilians.", "112", {"ISR"},
      {"PSE"}),
     ("Pakistan accused India of espionage.", "1125", {"PAK"}, {"IND"}),
+    # help promised to, or asked for, an investigation or a court: judicial cooperation
+    ("The German company pledged to cooperate fully with French prosecutors.", "0313",
+     {"DEU"}, {"FRA"}),
+    ("The Ukrainian prosecutor promised to assist American investigators.", "0313", {"UKR"},
+     set()),
+    ("Britain urged Russia to cooperate with the investigation into the poisoning.", "0213",
+     {"GBR"}, {"RUS"}),
+    ("Germany pressed Turkey to cooperate with German prosecutors.", "1013", {"DEU"}, {"TUR"}),
+    ("Japan pledged to cooperate with South Korea on trade.", "031", {"JPN"}, {"KOR"}),
+    ("The Greek government promised to help the victims of the fire.", "030", {"GRC"}, set()),
 ]
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []

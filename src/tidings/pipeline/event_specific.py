@@ -67,6 +67,14 @@ _FAILINGS = frozenset({"weakness", "hypocrisy", "cowardice", "incompetence", "ar
                        "complacency", "indifference", "inaction", "dithering", "naivety",
                        "scaremongering", "fearmongering", "grandstanding", "posturing",
                        "mismanagement", "ineptitude", "spinelessness", "timidity"})
+#: Acts of cooperation, by the code an intent, appeal or demand of them takes when they
+#: serve an investigation or a court ("agreed to cooperate with prosecutors": 0313).
+_JUDICIAL_KIND = {"030": "0313", "031": "0313", "020": "0213", "021": "0213",
+                  "100": "1013", "101": "1013"}
+_HELPING = frozenset({"cooperate", "help", "assist", "collaborate", "aid"})
+#: Those helped, or what is helped, that make the help cooperation on judicial matters.
+_JUSTICE = frozenset({"investigation", "inquiry", "probe", "investigator", "prosecutor",
+                      "prosecution", "court", "tribunal", "counsel", "inquest", "detective"})
 #: Recipients and causes that make aid humanitarian (073): the victims of a disaster or war.
 _IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "homeless",
                       "injured", "wounded", "affected", "famine", "flood", "earthquake",
@@ -201,6 +209,8 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if code in ("130", "138"):
         kind = _threatened(trigger, support)
         return kind if kind and (code == "130" or kind == "133") else code
+    if code in _JUDICIAL_KIND:
+        return _JUDICIAL_KIND[code] if _for_justice(trigger, support) else code
     if code == "070":
         return "073" if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
@@ -220,6 +230,25 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong or ""]
     return "111" if _failing(trigger, support) else code
+
+
+def _for_justice(trigger: Any, support: Any) -> bool:
+    """"agreed to cooperate with the investigation", "urged them to assist prosecutors",
+    "promised to testify": the act promised or asked for serves an investigation or a court."""
+    for h in _heads(trigger, support):
+        for c in h.children:
+            if c.dep_ != "xcomp":
+                continue
+            if _lemma(c) == "testify":
+                return True
+            if _lemma(c) not in _HELPING:
+                continue
+            helped = [g for g in c.children if g.dep_ == "dobj"] + [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "in")
+                for g in p.children if g.dep_ == "pobj"]
+            if any(_lemma(g) in _JUSTICE for g in helped):
+                return True
+    return False
 
 
 def _failing(trigger: Any, support: Any) -> bool:
