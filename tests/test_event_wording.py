@@ -754,6 +754,15 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Germany pressed Turkey to cooperate with German prosecutors.", "1013", {"DEU"}, {"TUR"}),
     ("Japan pledged to cooperate with South Korea on trade.", "031", {"JPN"}, {"KOR"}),
     ("The Greek government promised to help the victims of the fire.", "030", {"GRC"}, set()),
+    # a named speaker attacking a person for an act, or as something, attacks in words
+    ("Sanders attacked Bloomberg for buying the election.", "111", {"USA"}, {"USA"}),
+    ("Democrats attacked Trump for refusing to release his tax returns.", "111", {"USA"},
+     {"USA"}),
+    ("Senator Ted Cruz attacked Nancy Pelosi as a hypocrite.", "111", {"USA"}, {"USA"}),
+    ("A mob attacked Pakistani student Ali Khan for insulting the prophet.", "180", set(),
+     {"PAK"}),
+    ("Israel attacked Hamas commander Mohammed Deif for planning the raid.", "190", {"ISR"},
+     {"PSE"}),
 ]
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
