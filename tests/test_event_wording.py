@@ -763,8 +763,17 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
      {"PAK"}),
     ("Israel attacked Hamas commander Mohammed Deif for planning the raid.", "190", {"ISR"},
      {"PSE"}),
+    # bans and curbs on assembly, speech and the press restrict political freedoms
+    ("The Russian government banned the rally planned for Saturday.", "1721", {"RUS"}, set()),
+    ("Police in Hong Kong banned the annual vigil for the Tiananmen victims.", "1721", {"HKG"},
+     set()),
+    ("The Belarusian government restricted press freedom.", "1721", {"BLR"}, set()),
+    ("The French government banned the sale of fireworks.", "172", {"FRA"}, set()),
 ]
-THREATS_9_LOOK_ALIKES: list[str] = []
+THREATS_9_LOOK_ALIKES: list[str] = [
+    "Heavy rain curbed the size of the protest in London.",
+    "The company restricted its media budget.",
+]
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_9_LOOK_ALIKES: list[str] = []
 LEAD_9: list[tuple[str, str, set[str], set[str]]] = []
