@@ -142,7 +142,7 @@ POSITIVE = [
     ("Ukraine launched legal proceedings against Russia.", "115", {"UKR"}, {"RUS"}),
     ("A Russian court condemned the American journalist to twelve years in prison.", "116",
      {"RUS"}, {"USA"}),
-    ("Israel brushed off calls for a ceasefire from France.", "120", {"ISR"}, set()),
+    ("Israel brushed off calls for a ceasefire from France.", "1246", {"ISR"}, set()),
     ("Venezuela refused humanitarian aid from the United States.", "1223", {"VEN"}, {"USA"}),
     ("Niger rejected French peacekeepers.", "1224", {"NER"}, {"FRA"}),
     ("Russia evaded the oil embargo.", "128", {"RUS"}, set()),
@@ -769,6 +769,15 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
      set()),
     ("The Belarusian government restricted press freedom.", "1721", {"BLR"}, set()),
     ("The French government banned the sale of fireworks.", "172", {"FRA"}, set()),
+    # a rejected call takes the kind of what it called for
+    ("The Israeli prime minister rejected calls for his resignation.", "1231", {"ISR"}, set()),
+    ("The Peruvian president rejected calls to resign.", "1231", {"PER"}, set()),
+    ("Netanyahu dismissed demands for a ceasefire in Gaza.", "1246", {"ISR"}, set()),
+    ("Russia rejected calls for the release of the American journalist.", "1243", {"RUS"},
+     set()),
+    ("Germany rejected calls for higher spending.", "120", {"DEU"}, set()),
+    ("The Kenyan president rejected the opposition's demand for an inquiry.", "120", {"KEN"},
+     set()),
 ]
 THREATS_9_LOOK_ALIKES: list[str] = [
     "Heavy rain curbed the size of the protest in London.",

@@ -75,6 +75,22 @@ _HELPING = frozenset({"cooperate", "help", "assist", "collaborate", "aid"})
 #: Those helped, or what is helped, that make the help cooperation on judicial matters.
 _JUSTICE = frozenset({"investigation", "inquiry", "probe", "investigator", "prosecutor",
                       "prosecution", "court", "tribunal", "counsel", "inquest", "detective"})
+#: Words that put a request: rejected, the request's act names the kind of rejection.
+_REQUESTS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal",
+                       "offer", "suggestion", "invitation", "ultimatum"})
+#: The act called for (a noun after "for", or the verb of "calls to ..."), by the rejection
+#: it makes: of a change of leader (1231), of a release (1243), of talks (125), of mediation
+#: (126), of a ceasefire (1246), of aid (122), of reform (123).
+_REJECTED = {
+    **dict.fromkeys(("resignation", "resign", "ouster", "removal", "step", "impeachment"),
+                    "1231"),
+    **dict.fromkeys(("release", "free", "freeing"), "1243"),
+    **dict.fromkeys(("talk", "negotiation", "dialogue", "negotiate", "meet"), "125"),
+    **dict.fromkeys(("mediation", "mediate"), "126"),
+    **dict.fromkeys(("ceasefire", "truce", "armistice"), "1246"),
+    **dict.fromkeys(("aid", "assistance", "bailout"), "122"),
+    **dict.fromkeys(("reform",), "123"),
+}
 #: Recipients and causes that make aid humanitarian (073): the victims of a disaster or war.
 _IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "homeless",
                       "injured", "wounded", "affected", "famine", "flood", "earthquake",
@@ -211,6 +227,8 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         return kind if kind and (code == "130" or kind == "133") else code
     if code in _JUDICIAL_KIND:
         return _JUDICIAL_KIND[code] if _for_justice(trigger, support) else code
+    if code == "120":
+        return _rejected(trigger, support) or code
     if code == "070":
         return "073" if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
@@ -230,6 +248,23 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong or ""]
     return "111" if _failing(trigger, support) else code
+
+
+def _rejected(trigger: Any, support: Any) -> str | None:
+    """The kind of a rejected request: "rejected calls for his resignation", "dismissed
+    demands for a ceasefire", "rejected calls to resign"."""
+    for h in _heads(trigger, support):
+        for o in h.children:
+            if o.dep_ != "dobj" or _lemma(o) not in _REQUESTS:
+                continue
+            asked = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj"]
+            asked += [c for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      and any(a.lower_ == "to" for a in c.children)]
+            for a in asked:
+                if _lemma(a) in _REJECTED:
+                    return _REJECTED[_lemma(a)]
+    return None
 
 
 def _for_justice(trigger: Any, support: Any) -> bool:
