@@ -776,6 +776,14 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia rejected calls for the release of the American journalist.", "1243", {"RUS"},
      set()),
     ("Germany rejected calls for higher spending.", "120", {"DEU"}, set()),
+    # aid asked for, or promised, for the victims of a disaster or war is humanitarian
+    ("The Sudanese army called for humanitarian aid for Darfur.", "0233", {"SDN"}, set()),
+    ("Pakistan appealed for international assistance after the floods.", "0233", {"PAK"},
+     set()),
+    ("Japan pledged aid to the earthquake victims in Turkey.", "0333", {"JPN"}, set()),
+    ("The Lebanese government called for military aid from France.", "0232", {"LBN"},
+     {"FRA"}),
+    ("Kenya called for more cooperation with Ethiopia.", "020", {"KEN"}, set()),
     ("The Kenyan president rejected the opposition's demand for an inquiry.", "120", {"KEN"},
      set()),
 ]

@@ -6,7 +6,11 @@ for corruption" is 091, "an inquiry into human rights abuses" 092, "accusations 
 "launched air strikes" 195, "Russian drones struck Kharkiv" 195, "fired artillery" 194. A
 threat (130) takes the kind of what it threatens: "threatened Iran with sanctions" 1312,
 "threatened the broadcaster's licence" 132; "threatened a general strike" is dissent (133),
-not force.
+not force. An accusation of failings only ("accused him of weakness") is criticism (111). Help
+promised to, asked of or demanded for an investigation or a court is judicial cooperation
+(0313, 0213, 1013). A rejected call takes the kind of what it called for ("rejected calls for
+his resignation" 1231). Aid given to, promised to or asked for the victims of a disaster or war
+is humanitarian (073, 0333, 0233, 1033).
 
 Only the mention's own phrase is read: the trigger's modifiers and complements, the objects and
 prepositional phrases of its verb, and, for fighting, the head of the verb's subject (the weapon
@@ -96,6 +100,8 @@ _IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "
                       "injured", "wounded", "affected", "famine", "flood", "earthquake",
                       "quake", "disaster", "hurricane", "cyclone", "typhoon", "drought",
                       "wildfire", "tsunami", "humanitarian", "starving", "hungry"})
+#: Aid codes and their humanitarian kind: given, promised, appealed for, demanded.
+_HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033"}
 #: What a threat threatens, by the head of its object or of that object's (or the verb's)
 #: "with"/"of" phrase: economic penalties (1312), aid (1311), ties (1313), legal and
 #: administrative penalties, licences among them (132), protest (133), force (138) and an
@@ -229,8 +235,8 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         return _JUDICIAL_KIND[code] if _for_justice(trigger, support) else code
     if code == "120":
         return _rejected(trigger, support) or code
-    if code == "070":
-        return "073" if _phrase_words(trigger, support)[1] & _IN_NEED else code
+    if code in _HUMANITARIAN:
+        return _HUMANITARIAN[code] if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
         return code
     toks, words = _phrase_words(trigger, support)
