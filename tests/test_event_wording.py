@@ -776,6 +776,8 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia rejected calls for the release of the American journalist.", "1243", {"RUS"},
      set()),
     ("Germany rejected calls for higher spending.", "120", {"DEU"}, set()),
+    ("The Polish president declined the defence minister's offer to resign.", "120", {"POL"},
+     set()),
     # aid asked for, or promised, for the victims of a disaster or war is humanitarian
     ("The Sudanese army called for humanitarian aid for Darfur.", "0233", {"SDN"}, set()),
     ("Pakistan appealed for international assistance after the floods.", "0233", {"PAK"},

@@ -79,9 +79,9 @@ _HELPING = frozenset({"cooperate", "help", "assist", "collaborate", "aid"})
 #: Those helped, or what is helped, that make the help cooperation on judicial matters.
 _JUSTICE = frozenset({"investigation", "inquiry", "probe", "investigator", "prosecutor",
                       "prosecution", "court", "tribunal", "counsel", "inquest", "detective"})
-#: Words that put a request: rejected, the request's act names the kind of rejection.
-_REQUESTS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal",
-                       "offer", "suggestion", "invitation", "ultimatum"})
+#: Words that put a request to the one who rejects it: the request's act names the kind of
+#: rejection. Not offers ("declined his offer to resign" is the offerer's act, not a demand).
+_REQUESTS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "ultimatum"})
 #: The act called for (a noun after "for", or the verb of "calls to ..."), by the rejection
 #: it makes: of a change of leader (1231), of a release (1243), of talks (125), of mediation
 #: (126), of a ceasefire (1246), of aid (122), of reform (123).
