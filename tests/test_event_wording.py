@@ -786,6 +786,11 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("The Lebanese government called for military aid from France.", "0232", {"LBN"},
      {"FRA"}),
     ("Kenya called for more cooperation with Ethiopia.", "020", {"KEN"}, set()),
+    # "cease-fire", as American outlets spell it, is a ceasefire
+    ("Israel and Hamas agreed to a cease-fire.", "0871", {"ISR", "PSE"}, set()),
+    ("Egypt called for a cease-fire in Gaza.", "0256", {"EGY"}, set()),
+    ("The United States demanded a cease-fire in Sudan.", "107", {"USA"}, {"SDN"}),
+    ("Hamas violated the cease-fire on Monday.", "196", {"PSE"}, set()),
     ("The Kenyan president rejected the opposition's demand for an inquiry.", "120", {"KEN"},
      set()),
 ]
