@@ -791,6 +791,15 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Egypt called for a cease-fire in Gaza.", "0256", {"EGY"}, set()),
     ("The United States demanded a cease-fire in Sudan.", "107", {"USA"}, {"SDN"}),
     ("Hamas violated the cease-fire on Monday.", "196", {"PSE"}, set()),
+    # a call or demand told as a noun takes the code its verb gives the same object
+    ("The Turkish president renewed his call for a ceasefire in Gaza.", "0256", {"TUR"}, set()),
+    ("The UN issued an appeal for humanitarian aid for Sudan.", "0233", set(), set()),
+    ("The Kenyan opposition repeated its call for the president's resignation.", "0241",
+     {"KEN"}, set()),
+    ("The Chinese foreign minister renewed his call for talks between Russia and Ukraine.",
+     "026", {"CHN"}, set()),
+    ("The Labour leader repeated his call for an inquiry into the deal.", "020", {"GBR"},
+     set()),
     ("The Kenyan president rejected the opposition's demand for an inquiry.", "120", {"KEN"},
      set()),
 ]

@@ -27,7 +27,7 @@ from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
-from .event_specific import WEAPONS
+from .event_specific import AID_NOUNS, WEAPONS
 from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
 from .tone import polarity
 
@@ -446,14 +446,11 @@ _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": 
               "military": "072", "defense": "072", "defence": "072", "economic": "071",
               "financial": "071", "budget": "071"}
 
-#: Nouns of aid itself (not of cooperation in general).
-_AID_NOUNS = frozenset({"aid", "assistance", "relief", "help"})
-
 
 def _refine(code: str, theme: list[Any]) -> str:
     """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073); a
     call for aid, not for cooperation, is an appeal for aid (023)."""
-    if code == "021" and any(_lemma(t) in _AID_NOUNS for t in theme):
+    if code == "021" and any(_lemma(t) in AID_NOUNS for t in theme):
         code = "023"
     if code in ("070", "033", "0331", "023", "103", "162", "122"):
         # the aid noun itself, or the one a sum is counted in ("$1 billion in military aid")

@@ -10,7 +10,9 @@ not force. An accusation of failings only ("accused him of weakness") is critici
 promised to, asked of or demanded for an investigation or a court is judicial cooperation
 (0313, 0213, 1013). A rejected call takes the kind of what it called for ("rejected calls for
 his resignation" 1231). Aid given to, promised to or asked for the victims of a disaster or war
-is humanitarian (073, 0333, 0233, 1033).
+is humanitarian (073, 0333, 0233, 1033). A call or demand told as a noun ("renewed calls for
+a ceasefire", "demands for his release") takes the code its verb's lexicon pattern gives the
+same object ("called for a ceasefire" 0256, "demanded his release" 1053).
 
 Only the mention's own phrase is read: the trigger's modifiers and complements, the objects and
 prepositional phrases of its verb, and, for fighting, the head of the verb's subject (the weapon
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge.event_lexicon import lexicon
 from .event_lemmas import lemma as _lemma
 from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wrong_noun
 
@@ -95,11 +98,18 @@ _REJECTED = {
     **dict.fromkeys(("aid", "assistance", "bailout"), "122"),
     **dict.fromkeys(("reform",), "123"),
 }
+#: Nouns of appeal and demand, with the verb whose lexicon patterns read their "for" phrase
+#: ("calls for a ceasefire" as "called for a ceasefire") and whether that verb takes it as a
+#: particle ("call for") or as its object ("demand a ceasefire").
+_ASKING_NOUNS = {"call": ("call", "for"), "appeal": ("call", "for"), "plea": ("call", "for"),
+                 "demand": ("demand", "")}
 #: Recipients and causes that make aid humanitarian (073): the victims of a disaster or war.
 _IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "homeless",
                       "injured", "wounded", "affected", "famine", "flood", "earthquake",
                       "quake", "disaster", "hurricane", "cyclone", "typhoon", "drought",
                       "wildfire", "tsunami", "humanitarian", "starving", "hungry"})
+#: Nouns of aid itself, not of cooperation in general.
+AID_NOUNS = frozenset({"aid", "assistance", "relief", "help"})
 #: Aid codes and their humanitarian kind: given, promised, appealed for, demanded.
 _HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033"}
 #: What a threat threatens, by the head of its object or of that object's (or the verb's)
@@ -231,8 +241,10 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if code in ("130", "138"):
         kind = _threatened(trigger, support)
         return kind if kind and (code == "130" or kind == "133") else code
-    if code in _JUDICIAL_KIND:
-        return _JUDICIAL_KIND[code] if _for_justice(trigger, support) else code
+    if code in _JUDICIAL_KIND and _for_justice(trigger, support):
+        return _JUDICIAL_KIND[code]
+    if code in ("020", "100") and trigger.pos_ == "NOUN" and _lemma(trigger) in _ASKING_NOUNS:
+        return _asked_for(code, trigger, support)
     if code == "120":
         return _rejected(trigger, support) or code
     if code in _HUMANITARIAN:
@@ -254,6 +266,26 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong or ""]
     return "111" if _failing(trigger, support) else code
+
+
+def _asked_for(code: str, trigger: Any, support: Any) -> str:
+    """"renewed calls for a ceasefire" (0256), "an appeal for humanitarian aid" (0233),
+    "demands for the release of prisoners" (1053): the noun's "for" phrase read by the
+    lexicon patterns of its verb."""
+    verb, particle = _ASKING_NOUNS[_lemma(trigger)]
+    asked = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    for a in asked:
+        for pat in lexicon().verbs.get(verb, ()):
+            if pat.particle == particle and pat.code[:2] == code[:2] and len(pat.code) > 2 \
+                    and pat.code != code and _lemma(a) in pat.objects:
+                kind = pat.code
+                if kind == "021" and _lemma(a) in AID_NOUNS:
+                    kind = "023"  # a call for aid, not for cooperation
+                if kind in _HUMANITARIAN and _phrase_words(trigger, support)[1] & _IN_NEED:
+                    return _HUMANITARIAN[kind]
+                return kind
+    return code
 
 
 def _rejected(trigger: Any, support: Any) -> str | None:
