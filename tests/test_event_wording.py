@@ -724,6 +724,12 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Nigerian doctors threatened an indefinite strike over unpaid salaries.", "133", {"NGA"},
      set()),
     ("China threatened Taiwan with military force on Sunday.", "138", {"CHN"}, {"TWN"}),
+    # a warning to someone of a penalty threatens it; of an attack, whose attack is not said
+    ("The EU warned Russia of new sanctions.", "1312", set(), {"RUS"}),
+    ("The German chancellor warned Hungary of sanctions over its media law.", "1312", {"DEU"},
+     {"HUN"}),
+    ("The US embassy warned American citizens of an imminent attack in Moscow.", "130",
+     {"USA"}, set()),
     # look-alikes whose code must not change: an armed strike; a cause, not a penalty
     ("Israel threatened a military strike on Iran's nuclear sites.", "138", {"ISR"}, {"IRN"}),
     ("Serbia threatened Kosovo over its arrest of a Serbian official.", "130", {"SRB"},

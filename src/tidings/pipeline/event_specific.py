@@ -140,10 +140,11 @@ _THREATS = frozenset({"threaten", "threat"})
 def _threatened(trigger: Any, support: Any) -> str | None:
     """The kind of threat the trigger's object names: the object's head or a compound of it
     ("the franchise renewal"), or the head of a "with"/"of" phrase on the verb, the threat
-    noun or the object ("threatened Iran with sanctions", "the threat of arrest")."""
-    if _lemma(trigger) not in _THREATS:
-        return None
+    noun or the object ("threatened Iran with sanctions", "the threat of arrest", "warned
+    Russia of new sanctions")."""
     objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
+    if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and objs):
+        return None  # "warned Russia of sanctions" threatens; "warned of arrests" may not
     heads: list[Any] = []
     for o in objs:
         heads += [o, *(c for c in o.children if c.dep_ == "compound")]
@@ -157,7 +158,11 @@ def _threatened(trigger: Any, support: Any) -> str | None:
                     if g.dep_ == "pobj":
                         heads.append(g)
                         stack.append(g)
+    warned = _lemma(trigger) == "warn"
     for h in heads:
+        if warned and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
+            # "warned its citizens of an imminent attack": whose attack is not said
+            continue
         if _lemma(h) == "strike":
             mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
             subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children
