@@ -268,8 +268,8 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         if words & _MILITARY:
             return "093"
         return code
-    if wrong in _ACCUSED_OF:
-        return _ACCUSED_OF[wrong or ""]
+    if wrong is not None and wrong in _ACCUSED_OF:
+        return _ACCUSED_OF[wrong]
     return "111" if _failing(trigger, support) else code
 
 
@@ -282,8 +282,8 @@ def _asked_for(code: str, trigger: Any, support: Any) -> str:
              for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
     for a in asked:
         for pat in lexicon().verbs.get(verb, ()):
-            if pat.particle == particle and pat.code[:2] == code[:2] and len(pat.code) > 2 \
-                    and pat.code != code and _lemma(a) in pat.objects:
+            if (pat.particle == particle and pat.code[:2] == code[:2] and pat.code != code
+                    and _lemma(a) in pat.objects):
                 kind = pat.code
                 if kind == "021" and _lemma(a) in AID_NOUNS:
                     kind = "023"  # a call for aid, not for cooperation
