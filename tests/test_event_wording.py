@@ -142,7 +142,7 @@ POSITIVE = [
     ("Ukraine launched legal proceedings against Russia.", "115", {"UKR"}, {"RUS"}),
     ("A Russian court condemned the American journalist to twelve years in prison.", "116",
      {"RUS"}, {"USA"}),
-    ("Israel brushed off calls for a ceasefire from France.", "120", {"ISR"}, set()),
+    ("Israel brushed off calls for a ceasefire from France.", "1246", {"ISR"}, set()),
     ("Venezuela refused humanitarian aid from the United States.", "1223", {"VEN"}, {"USA"}),
     ("Niger rejected French peacekeepers.", "1224", {"NER"}, {"FRA"}),
     ("Russia evaded the oil embargo.", "128", {"RUS"}, set()),
@@ -707,8 +707,112 @@ LEAD_8_LOOK_ALIKES: list[str] = [
 
 OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = []
 OBJECTS_9_LOOK_ALIKES: list[str] = []
-THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
-THREATS_9_LOOK_ALIKES: list[str] = []
+THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
+    # a threat takes the kind of what it threatens: the object or its "with"/"of" phrase
+    ("The United States threatened Iran with new sanctions on Monday.", "1312", {"USA"},
+     {"IRN"}),
+    ("The European Union threatened Hungary with sanctions over its media law.", "1312",
+     set(), {"HUN"}),
+    ("Russia issued a threat of sanctions against Moldova.", "1312", {"RUS"}, {"MDA"}),
+    ("Russian prosecutors threatened the opposition leader with arrest.", "132", {"RUS"},
+     set()),
+    ("The Hungarian government threatened the newspaper with the loss of its licence.", "132",
+     {"HUN"}, set()),
+    ("Zambia's president threatened the radio station's broadcasting permit.", "132", {"ZMB"},
+     set()),
+    ("French unions threatened a general strike over pension reform.", "133", {"FRA"}, set()),
+    ("Nigerian doctors threatened an indefinite strike over unpaid salaries.", "133", {"NGA"},
+     set()),
+    ("China threatened Taiwan with military force on Sunday.", "138", {"CHN"}, {"TWN"}),
+    # a warning to someone of a penalty threatens it; of an attack, whose attack is not said
+    ("The EU warned Russia of new sanctions.", "1312", set(), {"RUS"}),
+    ("The German chancellor warned Hungary of sanctions over its media law.", "1312", {"DEU"},
+     {"HUN"}),
+    ("The US embassy warned American citizens of an imminent attack in Moscow.", "130",
+     {"USA"}, set()),
+    # look-alikes whose code must not change: an armed strike; a cause, not a penalty
+    ("Israel threatened a military strike on Iran's nuclear sites.", "138", {"ISR"}, {"IRN"}),
+    ("Serbia threatened Kosovo over its arrest of a Serbian official.", "130", {"SRB"},
+     {"XKX"}),
+    # aid to the victims of a disaster or war is humanitarian
+    ("The Red Cross provided assistance to the displaced families in Syria.", "073", set(),
+     {"SYR"}),
+    ("Turkey sent aid to the victims of the earthquake in Syria.", "073", {"TUR"}, set()),
+    ("Canada sent aid to refugees in Jordan.", "073", {"CAN"}, {"JOR"}),
+    ("The United States provided assistance to the Ukrainian army.", "070", {"USA"}, {"UKR"}),
+    ("China gave aid to Cambodia for the new highway.", "070", {"CHN"}, {"KHM"}),
+    # an accusation of failings only is criticism; of a wrong, or of an act, an accusation
+    ("Some Tories accused the British prime minister of weakness.", "111", {"GBR"}, {"GBR"}),
+    ("The French president accused the German chancellor of hypocrisy.", "111", {"FRA"},
+     {"DEU"}),
+    ("Brazil's opposition made accusations of incompetence against the government.", "111",
+     {"BRA"}, {"BRA"}),
+    ("Israel accused Hamas of cowardice and of hiding behind civilians.", "112", {"ISR"},
+     {"PSE"}),
+    ("Pakistan accused India of espionage.", "1125", {"PAK"}, {"IND"}),
+    # help promised to, or asked for, an investigation or a court: judicial cooperation
+    ("The German company pledged to cooperate fully with French prosecutors.", "0313",
+     {"DEU"}, {"FRA"}),
+    ("The Ukrainian prosecutor promised to assist American investigators.", "0313", {"UKR"},
+     set()),
+    ("Britain urged Russia to cooperate with the investigation into the poisoning.", "0213",
+     {"GBR"}, {"RUS"}),
+    ("Germany pressed Turkey to cooperate with German prosecutors.", "1013", {"DEU"}, {"TUR"}),
+    ("Japan pledged to cooperate with South Korea on trade.", "031", {"JPN"}, {"KOR"}),
+    ("The Greek government promised to help the victims of the fire.", "030", {"GRC"}, set()),
+    # a named speaker attacking a person for an act, or as something, attacks in words
+    ("Sanders attacked Bloomberg for buying the election.", "111", {"USA"}, {"USA"}),
+    ("Democrats attacked Trump for refusing to release his tax returns.", "111", {"USA"},
+     {"USA"}),
+    ("Senator Ted Cruz attacked Nancy Pelosi as a hypocrite.", "111", {"USA"}, {"USA"}),
+    ("A mob attacked Pakistani student Ali Khan for insulting the prophet.", "180", set(),
+     {"PAK"}),
+    ("Israel attacked Hamas commander Mohammed Deif for planning the raid.", "190", {"ISR"},
+     {"PSE"}),
+    # bans and curbs on assembly, speech and the press restrict political freedoms
+    ("The Russian government banned the rally planned for Saturday.", "1721", {"RUS"}, set()),
+    ("Police in Hong Kong banned the annual vigil for the Tiananmen victims.", "1721", {"HKG"},
+     set()),
+    ("The Belarusian government restricted press freedom.", "1721", {"BLR"}, set()),
+    ("The French government banned the sale of fireworks.", "172", {"FRA"}, set()),
+    # a rejected call takes the kind of what it called for
+    ("The Israeli prime minister rejected calls for his resignation.", "1231", {"ISR"}, set()),
+    ("The Peruvian president rejected calls to resign.", "1231", {"PER"}, set()),
+    ("Netanyahu dismissed demands for a ceasefire in Gaza.", "1246", {"ISR"}, set()),
+    ("Russia rejected calls for the release of the American journalist.", "1243", {"RUS"},
+     set()),
+    ("Germany rejected calls for higher spending.", "120", {"DEU"}, set()),
+    ("The Polish president declined the defence minister's offer to resign.", "120", {"POL"},
+     set()),
+    # aid asked for, or promised, for the victims of a disaster or war is humanitarian
+    ("The Sudanese army called for humanitarian aid for Darfur.", "0233", {"SDN"}, set()),
+    ("Pakistan appealed for international assistance after the floods.", "0233", {"PAK"},
+     set()),
+    ("Japan pledged aid to the earthquake victims in Turkey.", "0333", {"JPN"}, set()),
+    ("The Lebanese government called for military aid from France.", "0232", {"LBN"},
+     {"FRA"}),
+    ("Kenya called for more cooperation with Ethiopia.", "020", {"KEN"}, set()),
+    # "cease-fire", as American outlets spell it, is a ceasefire
+    ("Israel and Hamas agreed to a cease-fire.", "0871", {"ISR", "PSE"}, set()),
+    ("Egypt called for a cease-fire in Gaza.", "0256", {"EGY"}, set()),
+    ("The United States demanded a cease-fire in Sudan.", "107", {"USA"}, {"SDN"}),
+    ("Hamas violated the cease-fire on Monday.", "196", {"PSE"}, set()),
+    # a call or demand told as a noun takes the code its verb gives the same object
+    ("The Turkish president renewed his call for a ceasefire in Gaza.", "0256", {"TUR"}, set()),
+    ("The UN issued an appeal for humanitarian aid for Sudan.", "0233", set(), set()),
+    ("The Kenyan opposition repeated its call for the president's resignation.", "0241",
+     {"KEN"}, set()),
+    ("The Chinese foreign minister renewed his call for talks between Russia and Ukraine.",
+     "026", {"CHN"}, set()),
+    ("The Labour leader repeated his call for an inquiry into the deal.", "020", {"GBR"},
+     set()),
+    ("The Kenyan president rejected the opposition's demand for an inquiry.", "120", {"KEN"},
+     set()),
+]
+THREATS_9_LOOK_ALIKES: list[str] = [
+    "Heavy rain curbed the size of the protest in London.",
+    "The company restricted its media budget.",
+]
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
 ACTORS_9_LOOK_ALIKES: list[str] = []
 LEAD_9: list[tuple[str, str, set[str], set[str]]] = [

@@ -27,7 +27,7 @@ from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
-from .event_specific import WEAPONS
+from .event_specific import AID_NOUNS, WEAPONS
 from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
 from .tone import polarity
 
@@ -295,12 +295,29 @@ def _topics(tok: Any) -> list[Any]:
 
 
 def _verbal_attack(verb: Any, objects: list[Any]) -> bool:
-    """"attacked Senator Cruz over his birth in Canada": a person attacked over something
-    they said, did or are is attacked in words."""
+    """"attacked Senator Cruz over his birth in Canada", "attacked Biden for accumulating
+    wealth", "attacked Drudge as a consistent opponent": a person attacked over something
+    they said, did or are, or named as something, is attacked in words."""
     persons = [o for o in objects if _person(o)]
-    return bool(persons) and any(
-        g.pos_ == "NOUN" and not g.ent_type_
-        for h in (verb, *persons) for p in _topics(h) for g in p.children if g.dep_ == "pobj")
+    if not persons:
+        return False
+    heads = (verb, *persons)
+    if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+           for h in heads for p in _topics(h) for g in p.children):
+        return True
+    # an act or a name given as the reason, from a named speaker other than a country (not "a
+    # mob attacked him for insulting ...", "Israel attacked the commander for planning ...");
+    # ORG too, as the parser tags some surnames so
+    clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]
+    if not subjects or not all(c.ent_type_ in ("PERSON", "NORP", "ORG")
+                               or c.pos_ == "PRON" for c in subjects):
+        return False
+    named_as = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(g.dep_ == "pcomp" and g.pos_ == "VERB"
+               for h in heads for p in _topics(h) for g in p.children) or any(
+        g.pos_ == "NOUN" and not g.ent_type_ for g in named_as)
 
 
 def _lost_subject(clause: Any) -> Any | None:
@@ -431,7 +448,10 @@ _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": 
 
 
 def _refine(code: str, theme: list[Any]) -> str:
-    """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073)."""
+    """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073); a
+    call for aid, not for cooperation, is an appeal for aid (023)."""
+    if code == "021" and any(_lemma(t) in AID_NOUNS for t in theme):
+        code = "023"
     if code in ("070", "033", "0331", "023", "103", "162", "122"):
         # the aid noun itself, or the one a sum is counted in ("$1 billion in military aid")
         nouns = theme + [g for t in theme for p in t.children if p.dep_ == "prep"

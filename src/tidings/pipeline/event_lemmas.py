@@ -26,7 +26,15 @@ def lemma(tok: Any) -> str:
         out = out[:-1]
     if tok.pos_ == "VERB" and tok.lower_ in _FORM_FIXES:
         return _FORM_FIXES[tok.lower_]
+    if out == "fire" and _hyphened(tok, "cease"):
+        return "ceasefire"  # "a cease-fire", split by the tokenizer into three tokens
     return _FIXES.get(out, out)
+
+
+def _hyphened(tok: Any, first: str) -> bool:
+    """True when ``tok`` ends a hyphenated word whose first part is ``first``."""
+    i = tok.i
+    return i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].lower_ == first
 
 
 def misread_plural(tok: Any) -> bool:

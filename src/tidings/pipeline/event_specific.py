@@ -3,7 +3,16 @@
 A mention coded with a generic code of its family (090 investigate, 112 accuse, 190 fight) takes
 the family's finer code where the words it governs name the kind: "investigated the minister
 for corruption" is 091, "an inquiry into human rights abuses" 092, "accusations of fraud" 1121,
-"launched air strikes" 195, "Russian drones struck Kharkiv" 195, "fired artillery" 194.
+"launched air strikes" 195, "Russian drones struck Kharkiv" 195, "fired artillery" 194. A
+threat (130) takes the kind of what it threatens: "threatened Iran with sanctions" 1312,
+"threatened the broadcaster's licence" 132; "threatened a general strike" is dissent (133),
+not force. An accusation of failings only ("accused him of weakness") is criticism (111). Help
+promised to, asked of or demanded for an investigation or a court is judicial cooperation
+(0313, 0213, 1013). A rejected call takes the kind of what it called for ("rejected calls for
+his resignation" 1231). Aid given to, promised to or asked for the victims of a disaster or war
+is humanitarian (073, 0333, 0233, 1033). A call or demand told as a noun ("renewed calls for
+a ceasefire", "demands for his release") takes the code its verb's lexicon pattern gives the
+same object ("called for a ceasefire" 0256, "demanded his release" 1053).
 
 Only the mention's own phrase is read: the trigger's modifiers and complements, the objects and
 prepositional phrases of its verb, and, for fighting, the head of the verb's subject (the weapon
@@ -14,12 +23,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge.event_lexicon import lexicon
 from .event_lemmas import lemma as _lemma
 from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wrong_noun
 
 #: Dependents whose subtrees belong to the mention's own phrase.
 _PHRASE_DEPS = frozenset({"dobj", "nsubjpass", "prep", "agent", "pobj", "pcomp", "compound",
-                          "amod", "nmod", "attr", "oprd", "conj", "appos", "npadvmod"})
+                          "amod", "nmod", "attr", "oprd", "conj", "appos", "npadvmod",
+                          "dative"})
 #: Clauses that tell of something else: never read for the kind.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 
@@ -57,6 +68,110 @@ _PROBE_OF = {CRIME: "091", ESPIONAGE: "091", RIGHTS: "092", WAR_CRIMES: "094",
 #: The kind of accusation each wrong named makes.
 _ACCUSED_OF = {CRIME: "1121", RIGHTS: "1122", AGGRESSION: "1123", WAR_CRIMES: "1124",
                ESPIONAGE: "1125"}
+#: Failings of conduct or character: accused of one, an actor is criticised (111), not
+#: accused of a wrong.
+_FAILINGS = frozenset({"weakness", "hypocrisy", "cowardice", "incompetence", "arrogance",
+                       "complacency", "indifference", "inaction", "dithering", "naivety",
+                       "scaremongering", "fearmongering", "grandstanding", "posturing",
+                       "mismanagement", "ineptitude", "spinelessness", "timidity"})
+#: Acts of cooperation, by the code an intent, appeal or demand of them takes when they
+#: serve an investigation or a court ("agreed to cooperate with prosecutors": 0313).
+_JUDICIAL_KIND = {"030": "0313", "031": "0313", "020": "0213", "021": "0213",
+                  "100": "1013", "101": "1013"}
+_HELPING = frozenset({"cooperate", "help", "assist", "collaborate", "aid"})
+#: Those helped, or what is helped, that make the help cooperation on judicial matters.
+_JUSTICE = frozenset({"investigation", "inquiry", "probe", "investigator", "prosecutor",
+                      "prosecution", "court", "tribunal", "counsel", "inquest", "detective"})
+#: Words that put a request to the one who rejects it: the request's act names the kind of
+#: rejection. Not offers ("declined his offer to resign" is the offerer's act, not a demand).
+_REQUESTS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "ultimatum"})
+#: The act called for (a noun after "for", or the verb of "calls to ..."), by the rejection
+#: it makes: of a change of leader (1231), of a release (1243), of talks (125), of mediation
+#: (126), of a ceasefire (1246), of aid (122), of reform (123).
+_REJECTED = {
+    **dict.fromkeys(("resignation", "resign", "ouster", "removal", "step", "impeachment"),
+                    "1231"),
+    **dict.fromkeys(("release", "free", "freeing"), "1243"),
+    **dict.fromkeys(("talk", "negotiation", "dialogue", "negotiate", "meet"), "125"),
+    **dict.fromkeys(("mediation", "mediate"), "126"),
+    **dict.fromkeys(("ceasefire", "truce", "armistice"), "1246"),
+    **dict.fromkeys(("aid", "assistance", "bailout"), "122"),
+    **dict.fromkeys(("reform",), "123"),
+}
+#: Nouns of appeal and demand, with the verb whose lexicon patterns read their "for" phrase
+#: ("calls for a ceasefire" as "called for a ceasefire") and whether that verb takes it as a
+#: particle ("call for") or as its object ("demand a ceasefire").
+_ASKING_NOUNS = {"call": ("call", "for"), "appeal": ("call", "for"), "plea": ("call", "for"),
+                 "demand": ("demand", "")}
+#: Recipients and causes that make aid humanitarian (073): the victims of a disaster or war.
+_IN_NEED = frozenset({"victim", "survivor", "refugee", "evacuee", "displaced", "homeless",
+                      "injured", "wounded", "affected", "famine", "flood", "earthquake",
+                      "quake", "disaster", "hurricane", "cyclone", "typhoon", "drought",
+                      "wildfire", "tsunami", "humanitarian", "starving", "hungry"})
+#: Nouns of aid itself, not of cooperation in general.
+AID_NOUNS = frozenset({"aid", "assistance", "relief", "help"})
+#: Aid codes and their humanitarian kind: given, promised, appealed for, demanded.
+_HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033"}
+#: What a threat threatens, by the head of its object or of that object's (or the verb's)
+#: "with"/"of" phrase: economic penalties (1312), aid (1311), ties (1313), legal and
+#: administrative penalties, licences among them (132), protest (133), force (138) and an
+#: armed attack (1384).
+_THREATENED = {
+    **dict.fromkeys(("sanction", "embargo", "tariff", "blacklist"), "1312"),
+    **dict.fromkeys(("aid", "funding", "assistance", "loan"), "1311"),
+    **dict.fromkeys(("tie", "relation"), "1313"),
+    **dict.fromkeys(("arrest", "prosecution", "fine", "jail", "imprisonment", "penalty",
+                     "deportation", "expulsion", "closure", "punishment", "lawsuit",
+                     "licence", "license", "franchise", "permit", "accreditation",
+                     "suspension", "impeachment", "dismissal"), "132"),
+    **dict.fromkeys(("protest", "demonstration", "walkout"), "133"),
+    **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike"),
+                    "138"),
+    **dict.fromkeys(("invasion", "offensive", "airstrike"), "1384"),
+}
+#: Words that make a threatened strike a stoppage of work (133), not an armed strike (138).
+_LABOUR = frozenset({"general", "hunger", "labour", "labor", "worker", "nationwide", "national",
+                     "indefinite", "teacher", "doctor", "nurse", "union", "rail", "transport",
+                     "employee", "staff", "pilot", "driver", "miner"})
+#: Words of a threat whose object is what is threatened.
+_THREATS = frozenset({"threaten", "threat"})
+
+
+def _threatened(trigger: Any, support: Any) -> str | None:
+    """The kind of threat the trigger's object names: the object's head or a compound of it
+    ("the franchise renewal"), or the head of a "with"/"of" phrase on the verb, the threat
+    noun or the object ("threatened Iran with sanctions", "the threat of arrest", "warned
+    Russia of new sanctions")."""
+    objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
+    if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and objs):
+        return None  # "warned Russia of sanctions" threatens; "warned of arrests" may not
+    heads: list[Any] = []
+    for o in objs:
+        heads += [o, *(c for c in o.children if c.dep_ == "compound")]
+    # "with the loss of its licence", "the threat of new sanctions"
+    stack = [trigger, *objs]
+    while stack:
+        h = stack.pop(0)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        heads.append(g)
+                        stack.append(g)
+    warned = _lemma(trigger) == "warn"
+    for h in heads:
+        if warned and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
+            # "warned its citizens of an imminent attack": whose attack is not said
+            continue
+        if _lemma(h) == "strike":
+            mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+            subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children
+                    if c.dep_ == "nsubj"}
+            if (mods | subj) & _LABOUR:
+                return "133"
+        if _lemma(h) in _THREATENED:
+            return _THREATENED[_lemma(h)]
+    return None
 
 
 def _phrase(head: Any) -> list[Any]:
@@ -128,6 +243,17 @@ def _wrong(toks: list[Any]) -> str | None:
 def specify(code: str, trigger: Any, support: Any = None) -> str:
     """The finest code of the mention's family that its own phrase names; ``code`` when the
     phrase names no kind."""
+    if code in ("130", "138"):
+        kind = _threatened(trigger, support)
+        return kind if kind and (code == "130" or kind == "133") else code
+    if code in _JUDICIAL_KIND and _for_justice(trigger, support):
+        return _JUDICIAL_KIND[code]
+    if code in ("020", "100") and trigger.pos_ == "NOUN" and _lemma(trigger) in _ASKING_NOUNS:
+        return _asked_for(code, trigger, support)
+    if code == "120":
+        return _rejected(trigger, support) or code
+    if code in _HUMANITARIAN:
+        return _HUMANITARIAN[code] if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
         return code
     toks, words = _phrase_words(trigger, support)
@@ -142,4 +268,82 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         if words & _MILITARY:
             return "093"
         return code
-    return _ACCUSED_OF.get(wrong or "", code)
+    if wrong is not None and wrong in _ACCUSED_OF:
+        return _ACCUSED_OF[wrong]
+    return "111" if _failing(trigger, support) else code
+
+
+def _asked_for(code: str, trigger: Any, support: Any) -> str:
+    """"renewed calls for a ceasefire" (0256), "an appeal for humanitarian aid" (0233),
+    "demands for the release of prisoners" (1053): the noun's "for" phrase read by the
+    lexicon patterns of its verb."""
+    verb, particle = _ASKING_NOUNS[_lemma(trigger)]
+    asked = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    for a in asked:
+        for pat in lexicon().verbs.get(verb, ()):
+            if (pat.particle == particle and pat.code[:2] == code[:2] and pat.code != code
+                    and _lemma(a) in pat.objects):
+                kind = pat.code
+                if kind == "021" and _lemma(a) in AID_NOUNS:
+                    kind = "023"  # a call for aid, not for cooperation
+                if kind in _HUMANITARIAN and _phrase_words(trigger, support)[1] & _IN_NEED:
+                    return _HUMANITARIAN[kind]
+                return kind
+    return code
+
+
+def _rejected(trigger: Any, support: Any) -> str | None:
+    """The kind of a rejected request: "rejected calls for his resignation", "dismissed
+    demands for a ceasefire", "rejected calls to resign"."""
+    for h in _heads(trigger, support):
+        for o in h.children:
+            if o.dep_ != "dobj" or _lemma(o) not in _REQUESTS:
+                continue
+            asked = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj"]
+            asked += [c for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      and any(a.lower_ == "to" for a in c.children)]
+            for a in asked:
+                if _lemma(a) in _REJECTED:
+                    return _REJECTED[_lemma(a)]
+    return None
+
+
+def _for_justice(trigger: Any, support: Any) -> bool:
+    """"agreed to cooperate with the investigation", "urged them to assist prosecutors",
+    "promised to testify": the act promised or asked for serves an investigation or a court."""
+    for h in _heads(trigger, support):
+        for c in h.children:
+            if c.dep_ != "xcomp":
+                continue
+            if _lemma(c) == "testify":
+                return True
+            if _lemma(c) not in _HELPING:
+                continue
+            helped = [g for g in c.children if g.dep_ == "dobj"] + [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "in")
+                for g in p.children if g.dep_ == "pobj"]
+            if any(_lemma(g) in _JUSTICE for g in helped):
+                return True
+    return False
+
+
+def _failing(trigger: Any, support: Any) -> bool:
+    """An accusation of failings only: "accused him of weakness", "accusations of hypocrisy",
+    with the "of" on the verb or, as the parser may hang it, on the one accused."""
+    heads = _heads(trigger, support)
+    objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    own: list[Any] = []
+    failings = 0
+    for h in (*heads, *objs):
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for c in (*preps, *(d for p in preps for d in p.conjuncts)):
+            if h not in objs and any(g.dep_ == "pcomp" for g in c.children):
+                return False  # "of weakness and of spying on them"
+            for g in c.children:
+                for t in (g, *g.conjuncts) if g.dep_ == "pobj" else ():
+                    failings += _lemma(t) in _FAILINGS
+                    if h not in objs:
+                        own.append(t)
+    return failings > 0 and all(_lemma(t) in _FAILINGS for t in own)
