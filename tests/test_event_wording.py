@@ -709,8 +709,26 @@ OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = []
 OBJECTS_9_LOOK_ALIKES: list[str] = []
 THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
 THREATS_9_LOOK_ALIKES: list[str] = []
-ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []
-ACTORS_9_LOOK_ALIKES: list[str] = []
+ACTORS_9: list[tuple[str, str, set[str], set[str]]] = [
+    ("Russian troops have spent months shelling the city of Kharkiv.", "194", {"RUS"}, {"UKR"}),
+    ("Police in Lyon detained a man, later identified as Somali national Abdi Farah.", "173",
+     {"FRA"}, {"SOM"}),
+]
+ACTORS_9_LOOK_ALIKES: list[str] = [
+    "The minister spent the weekend shooting pheasants on his estate.",
+]
+#: Exact actors: a person's nationality the text states beside the name or in the next
+#: sentence, not the country the story happens in.
+ACTORS_9_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Police in Manchester arrested Libyan national Ahmed Zuwari on Sunday.", "173", {"GBR"},
+     {"LBY"}),
+    ("Police in Paris arrested Jean Bloggs on Friday. The 34-year-old Australian later "
+     "appeared in court.", "173", {"FRA"}, {"AUS"}),
+    ("Police in Paris arrested Jean Bloggs on Friday. The Australian embassy was informed.",
+     "173", {"FRA"}, {"FRA"}),
+    ("Police in Paris arrested US Senator John Bloggs. The Australian man was released.",
+     "173", {"FRA"}, {"USA"}),
+]
 LEAD_9: list[tuple[str, str, set[str], set[str]]] = []
 LEAD_9_LOOK_ALIKES: list[str] = []
 
@@ -749,7 +767,7 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                                                          for e in evs])
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS)
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])

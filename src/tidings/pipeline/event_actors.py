@@ -344,6 +344,8 @@ class ActorFinder:
                 head, target=target, loose=loose) or [
                 # "his former rival, Joe Biden": the apposition names whom the noun means.
                 f for c in head.children if c.dep_ == "appos"
+                for f in self.head(c, target=target, loose=loose) if f.actor is not None] or [
+                f for c in _identified(head)
                 for f in self.head(c, target=target, loose=loose) if f.actor is not None]
             if i == 0 and found:
                 shared = next((f.actor.country for f in found if f.actor is not None
@@ -852,6 +854,20 @@ class ActorFinder:
         if country is None and code is None:
             return []
         return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=code, country=country))]
+
+
+def _identified(tok: Any) -> list[Any]:
+    """Whom a noun turns out to be: "a man identified as X", "detained the man, later named
+    as X" (the parser hangs the second on the verb)."""
+    if tok.pos_ != "NOUN":
+        return []
+    clauses = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
+                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    return [g for c in clauses if c.tag_ == "VBN" and c.lemma_.lower() in ("identify", "name")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
 def _definite(tok: Any) -> bool:

@@ -45,6 +45,8 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
                         "garner", "clinch", "enlist"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
+#: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
+_SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
 _CONFLICT_PREPS = frozenset({"at"})
@@ -1205,6 +1207,7 @@ class SentenceCoder:
                 continue
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
                 if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.pos_ != "NUM"
+                                               and _lemma(c) not in _SPANS
                                                for c in cur.head.children):
                     return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
                 cur = cur.head
