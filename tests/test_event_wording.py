@@ -728,6 +728,8 @@ ACTORS_9_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "173", {"FRA"}, {"FRA"}),
     ("Police in Paris arrested US Senator John Bloggs. The Australian man was released.",
      "173", {"FRA"}, {"USA"}),
+    ("The Football Association of Ireland met on Monday. The FAI condemned the attack on "
+     "Israel.", "111", {"IRL"}, {"ISR"}),
 ]
 LEAD_9: list[tuple[str, str, set[str], set[str]]] = []
 LEAD_9_LOOK_ALIKES: list[str] = []

@@ -817,6 +817,9 @@ class EntityStage:
             if c.type == "ORG" and c.kb_id is None and (c.country is None or (
                     c.country == focus_of(c) and c.actor_code is None)):
                 self._named_after_place(c, places)
+        for c in clusters:
+            if c.type == "ORG" and c.country is None and c.kb_id is None:
+                self._spelled_out(c, clusters)
         # Outlets are no evidence of where the people they quote come from ("told the BBC").
         known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")
                           and not (c.actor_code or "").endswith("MED"))
@@ -862,6 +865,19 @@ class EntityStage:
             if key(said.group(1)) not in {key(n) for n in (land.name, *land.variants)}:
                 return iso
         return None
+
+    @staticmethod
+    def _spelled_out(c: _Cluster, clusters: list[_Cluster]) -> None:
+        """An acronym the text never ties to a name ("The CFDA condemns ..." after "the Council
+        of Fashion Designers of America") is the one body of the article whose capitalised
+        words it spells."""
+        if not (c.name.isalpha() and c.name.isupper() and 3 <= len(c.name) <= 6):
+            return
+        found = {(o.country, o.actor_code) for o in clusters if o is not c and o.type == "ORG"
+                 and o.country and "".join(
+                     w[0] for w in o.name.split() if w[:1].isupper()) == c.name}
+        if len(found) == 1:
+            c.country, c.actor_code = found.pop()
 
     def _named_after_place(self, c: _Cluster, places: list[_Cluster]) -> None:
         """Country (and role) of a body named after the place it serves, when the knowledge
