@@ -731,6 +731,16 @@ ACTORS_9_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("The Football Association of Ireland met on Monday. The FAI condemned the attack on "
      "Israel.", "111", {"IRL"}, {"ISR"}),
 ]
+#: The other side several countries' words or help are about, when no one is named: the one
+#: other country the sentence names (implied targets), never a country named as another party.
+ACTORS_9_IMPLIED: list[tuple[str, str, set[str], set[str]]] = [
+    ("Japan, Germany and Canada have pledged aid as Haiti rebuilds after the earthquake.", "033",
+     {"JPN", "DEU", "CAN"}, {"HTI"}),
+    ("Norway and Sweden offered to mediate as Ethiopia's war dragged on.", "039",
+     {"NOR", "SWE"}, {"ETH"}),
+    ("France and Germany pledged aid to the refugees, while Italy refused.", "033",
+     {"FRA", "DEU"}, set()),
+]
 LEAD_9: list[tuple[str, str, set[str], set[str]]] = []
 LEAD_9_LOOK_ALIKES: list[str] = []
 
@@ -855,3 +865,13 @@ def test_committing_crimes_is_no_commitment() -> None:
     art = run(Article(body="Myanmar committed war crimes against the Rohingya, the United States "
                            "said.", reference_date="2025-07-20"))
     assert all(e.root != "03" for e in art.events)
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), ACTORS_9_IMPLIED)
+def test_implied_target(runner: Any, text: str, want: str, src: set[str], tgt: set[str]
+                        ) -> None:
+    evs = [e for e in events(runner, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
+        text, evs[0].targets, evs[0].implied_targets)

@@ -662,6 +662,11 @@ class EventStage:
         where = self._clause_place(article, section, m)
         if where is not None and where.country in self.kb.countries:
             return [self._country(where.country)]
+        if len(home) > 1 and len(others) == 1 and not m.targets and (
+                m.code[:2] in _FOCUS_TARGET_ROOTS):
+            # "China, Iran and Russia have pledged funds and Syria is taxing goods": the one
+            # other country named is what several countries' words and help are about.
+            return [self._country(others.pop())]
         if len(home) != 1 or (m.code == "015" and m.trigger.lemma_.lower() == "claim"):
             return []  # a claim of responsibility is about the claimant's own act
         iso = next(iter(home))
