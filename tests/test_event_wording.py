@@ -711,6 +711,11 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Russian troops have spent months shelling the city of Kharkiv.", "194", {"RUS"}, {"UKR"}),
+    # An editor's brackets in a quote are read as if absent.
+    ("Scott Morrison wrote, \"Congratulations to [Jacinda Ardern] on her re-election.\"", "051",
+     {"AUS"}, {"NZL"}),
+    ("\"The [Turkish] army [has] shelled Kurdish villages [...] near the border,\" a Kurdish "
+     "official said.", "194", {"TUR"}, set()),
     ("Police in Lyon detained a man, later identified as Somali national Abdi Farah.", "173",
      {"FRA"}, {"SOM"}),
 ]

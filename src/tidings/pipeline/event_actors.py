@@ -18,6 +18,7 @@ from ..knowledge import get_kb
 from ..knowledge.gazetteer import get_gazetteer
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Entity
+from .nlp import unbracket
 from .places import dateline_spans
 
 #: Dependents that belong to a noun phrase's own words (its modifiers), for lookups.
@@ -275,7 +276,7 @@ class ActorFinder:
     """Resolves tokens of one section's parse to actors."""
 
     def __init__(self, article: Article, section: str, doc: Any, date: str | None) -> None:
-        self.text = article.section_text(section)
+        self.text = unbracket(article.section_text(section))  # names read without "[the]"
         self.doc = doc
         self.date = date
         self.kb = get_kb()
@@ -314,7 +315,7 @@ class ActorFinder:
         if len(toks) > 1 and toks[-1].i == tok.sent.end - 1 and toks[-1].is_punct:
             toks.pop()  # the sentence's full stop, when the phrase is the sentence's root
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        text = self.text[start:end].strip(" ,;:'\"“”‘’")
+        text = " ".join(self.text[start:end].split()).strip(" ,;:'\"“”‘’")
         for suffix in ("'s", "’s"):
             text = text.removesuffix(suffix)
         return text[4:] if text[:4].lower() == "the " else text
