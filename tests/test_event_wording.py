@@ -711,6 +711,9 @@ THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Russian troops have spent months shelling the city of Kharkiv.", "194", {"RUS"}, {"UKR"}),
+    ("Ukraine alleged Moscow was behind the blast.", "112", {"UKR"}, {"RUS"}),
+    ("The ministry alleged that Russian hackers had broken into its servers.", "112", set(),
+     {"RUS"}),
     # An editor's brackets in a quote are read as if absent.
     ("Scott Morrison wrote, \"Congratulations to [Jacinda Ardern] on her re-election.\"", "051",
      {"AUS"}, {"NZL"}),
@@ -721,6 +724,7 @@ ACTORS_9: list[tuple[str, str, set[str], set[str]]] = [
 ]
 ACTORS_9_LOOK_ALIKES: list[str] = [
     "The minister spent the weekend shooting pheasants on his estate.",
+    "The lawsuit alleges that the company misled investors.",
 ]
 #: Exact actors: a person's nationality the text states beside the name or in the next
 #: sentence, not the country the story happens in.

@@ -534,6 +534,8 @@ def _peacekeeping(tok: Any) -> bool:
 
 _OWN_FORCES = ("MIL", "COP", "SPY", "GOV")
 _CAUSATIVES = frozenset({"let", "allow", "permit", "make", "help", "order", "force", "have"})
+#: Verbs whose clause names the accused as its subject: "alleged (that) Iran had armed them".
+_ALLEGING = frozenset({"allege"})
 
 
 def _addressed(m: Mention) -> list[Found]:
@@ -1013,6 +1015,12 @@ class SentenceCoder:
             # "let UN inspectors visit": the one let is the clause's subject.
             objs += [s for c in verb.children if c.dep_ == "ccomp"
                      for s in c.children if s.dep_ == "nsubj"]
+        elif _lemma(verb) in _ALLEGING and not objs:
+            # "alleged Iran had armed them": the accused is the clause's named subject.
+            objs += [s for c in verb.children if c.dep_ == "ccomp"
+                     for s in c.children if s.dep_ == "nsubj" and any(
+                         t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                         for t in (s, *s.children))]
         if not objs:
             # "declared tomorrow a day of mourning", the object read as an adverbial noun
             objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
