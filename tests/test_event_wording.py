@@ -739,6 +739,11 @@ ACTORS_9_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "173", {"FRA"}, {"USA"}),
     ("The Football Association of Ireland met on Monday. The FAI condemned the attack on "
      "Israel.", "111", {"IRL"}, {"ISR"}),
+    # The act judged: its doer ("by"), not the one it fell on ("of").
+    ("France condemned the arrest of the journalist by Russian police.", "111", {"FRA"},
+     {"RUS"}),
+    ("Iran's foreign minister condemned the killing of the general by US forces.", "111",
+     {"IRN"}, {"USA"}),
 ]
 #: The other side several countries' words or help are about, when no one is named: the one
 #: other country the sentence names (implied targets), never a country named as another party.

@@ -1343,6 +1343,11 @@ class SentenceCoder:
         for o in objects:
             if o.dep_ == "nsubjpass":
                 continue
+            doers = self._doers(o) if o.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children) else []
+            if doers:
+                targets += doers  # "condemned the invasion of Ukraine by Russia": the doer
+                continue
             found = finder.find(o, target=True, loose=loose and _lemma(o) not in pat.objects)
             if found and _lemma(o) in pat.objects and (_owned(o) or not any(
                     f.actor is not None and f.actor.country for f in found)):
@@ -1656,9 +1661,19 @@ class SentenceCoder:
         ent = self.finder.entity_at(tok)
         return ent is None or ent.type in ("NORP", "ORG")
 
+    def _doers(self, noun: Any) -> list[Found]:
+        """The actors an act noun's "by" names: "the invasion of Ukraine by Russia"."""
+        return [f for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"
+                for f in self.finder.find(g, target=True) if f.actor is not None]
+
     def _owners(self, noun: Any, preps: tuple[str, ...] = ("of", "in", "inside")
                 ) -> list[Found]:
-        """Whose thing it is: "the decision of the Moldovan government", "Tajikistan's plan"."""
+        """Whose thing it is: "the decision of the Moldovan government", "Tajikistan's plan".
+        An act's "by" names its doer, and then its "of" the one it fell on ("the arrest of a
+        journalist by Russian police"): the doer alone is the act's owner."""
+        if "by" in preps and "of" in preps and self._doers(noun):
+            preps = tuple(p for p in preps if p != "of")
         out: list[Found] = []
         for c in noun.children:
             if c.dep_ == "poss":
