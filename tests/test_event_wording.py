@@ -739,6 +739,11 @@ ACTORS_9_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "173", {"FRA"}, {"USA"}),
     ("The Football Association of Ireland met on Monday. The FAI condemned the attack on "
      "Israel.", "111", {"IRL"}, {"ISR"}),
+    # People abroad say nothing of whose police acted.
+    ("Police detained a British tourist after the fight.", "173", set(), {"GBR"}),
+    ("Authorities deported three Chinese nationals last week.", "174", set(), {"CHN"}),
+    ("Police arrested Brenton Tarrant, an Australian citizen.", "173", set(), {"AUS"}),
+    ("A Georgian player was arrested for match fixing.", "173", {"GEO"}, {"GEO"}),
     # The act judged: its doer ("by"), not the one it fell on ("of").
     ("France condemned the arrest of the journalist by Russian police.", "111", {"FRA"},
      {"RUS"}),

@@ -511,10 +511,11 @@ class EventStage:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
-                  and len(a.actor_code) == 3 and ctx.focus and not (
-                      lone and any(o.country == ctx.focus and self._national(article, o)
-                                   for o in (targets if any(a is x for x in sources)
-                                             else sources)))):
+                  and len(a.actor_code) == 3 and ctx.focus and not any(
+                      o.country == ctx.focus and (
+                          (lone and self._national(article, o))
+                          or _foreigner(o, sent.text, m.code))
+                      for o in (targets if any(a is x for x in sources) else sources))):
                 # "Police arrested two suspects" in a story about one country: its police.
                 a.country = ctx.focus
                 a.actor_code = ctx.focus + a.actor_code
@@ -529,7 +530,8 @@ class EventStage:
             # "Chirac was convicted of corruption", "a Georgian player was arrested", "the
             # former mayor of Almaty was accused of corruption": with no place named, the
             # courts and police are those of the accused's own country.
-            homes = {a.country for a in targets if a.country in self.kb.countries}
+            homes = {a.country for a in targets if a.country in self.kb.countries
+                     and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
         home = {a.country for a in sources if a.country}
@@ -978,6 +980,23 @@ def _quoted(text: str, sent_start: int, pos: int) -> bool:
     if opens > closes:
         return True
     return before.count('"') % 2 == 1
+
+
+#: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals".
+_ABROAD = re.compile(r"\b(?:nationals?|citizens?|(?:im)?migrants?|refugees?|tourists?|visitors?|"
+                     r"expatriates?|expats?|foreigners?|asylum[- ]seekers?)\b")
+
+
+def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
+    """True for the other side of an act when its country is that of people abroad, so says
+    nothing of where the act's police or officials are from ("Police detained a British
+    tourist", "Authorities deported three Chinese nationals", "arrested X, an Australian
+    citizen")."""
+    if code[:3] == "174" or _ABROAD.search(actor.name.lower()):
+        return True
+    name = re.escape(actor.name)
+    return bool(re.search(name + r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:citizen|national)\b", sentence)
+                or re.search(r"\b(?:citizen|national)\s+" + name, sentence))
 
 
 def _drop_bare(actors: list[ActorRef]) -> list[ActorRef]:
