@@ -894,3 +894,19 @@ def test_implied_target(runner: Any, text: str, want: str, src: set[str], tgt: s
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
         text, evs[0].targets, evs[0].implied_targets)
+
+
+def test_home_of_unplaced_people_needs_a_clear_story_country() -> None:
+    """People no one places take the story's country only where it holds two thirds of the
+    story's countries; a bare majority still gives its police and parliament."""
+    from tidings.model import Article
+    from tidings.pipeline import build
+    from tidings.pipeline.events import EventStage
+
+    article = build(("nlp", "entities"))(Article(body=(
+        "Israel's water ministry praised a desalination trial in Eilat. Israel will fund a "
+        "second plant in Haifa. Canadian engineers from Toronto and Montreal visited the plant "
+        "in Canada.")))
+    stage = EventStage()
+    assert stage._focus(article, "main") == "ISR"
+    assert stage._focus(article, "main", 2 / 3) is None

@@ -153,6 +153,9 @@ class _Context:
     last_group_sentence: int = -10
     #: The country the story is about, for actors named by role alone ("police").
     focus: str | None = None
+    #: The focus when it holds two thirds of the story's countries: named people no one
+    #: places are its own only then (a story about several countries names foreigners).
+    home: str | None = None
     #: The group's events so far, with the sentence each came from.
     told: list[tuple[int, Event]] = field(default_factory=list)
     #: The article's entities that are people (private attackers assault, not fight).
@@ -196,8 +199,11 @@ class EventStage:
         off = "body" in article.docs and off_politics(article, article.docs["body"])
         for section, doc in article.docs.items():
             group = _group(section)
-            ctx = contexts.setdefault(group, _Context([], focus=self._focus(article, group),
-                                                      people=people))
+            if group not in contexts:
+                contexts[group] = _Context([], focus=self._focus(article, group),
+                                           home=self._focus(article, group, 2 / 3),
+                                           people=people)
+            ctx = contexts[group]
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
                 # A sport or market page: only political actors make its events.
@@ -223,9 +229,9 @@ class EventStage:
         return ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
                         country=ent.country)
 
-    def _focus(self, article: Article, group: str) -> str | None:
+    def _focus(self, article: Article, group: str, share: float = 0.5) -> str | None:
         """The one country most of the story's named actors and places belong to: at least
-        two mentions and half of all mentions with a country."""
+        two mentions and half (or ``share``) of all mentions with a country."""
         votes: Counter[str] = Counter()
         for ent in article.entities:
             if ent.country not in self.kb.countries:
@@ -238,7 +244,7 @@ class EventStage:
         if len(votes) == 1 and not is_article(article):
             # A lone sentence or a brief naming one country: its police and its parliament.
             return iso
-        return iso if n >= 2 and n * 2 >= sum(votes.values()) else None
+        return iso if n >= 2 and n >= share * sum(votes.values()) else None
 
     def _section(self, article: Article, section: str, doc: Any, dates: SectionDates,
                  ctx: _Context) -> list[Event]:
@@ -520,7 +526,7 @@ class EventStage:
                 a.country = ctx.focus
                 a.actor_code = ctx.focus + a.actor_code
             elif a.country is None and a.actor_code is None and a.entity in ctx.people and (
-                    iso := place.country if place is not None else ctx.focus) in (
+                    iso := place.country if place is not None else ctx.home) in (
                     self.kb.countries):
                 # "Usman Khan stabbed several people in London": a person the story gives no
                 # other country belongs to the country the act happens in, or the story's.
