@@ -51,6 +51,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|\bsaid\b|\bsays\b|\btold\b|\bwho\b|\bwhich\
 #: "X is a Turkish national", "X, a Kazakh citizen, ...": nationality said outright.
 _NATIONALITY = re.compile(r"(?:,|\s+(?:is|was))\s+an?\s+([A-Z][\w-]+)\s+(?:national|citizen|"
                           r"passport holder)\b")
+#: "Libyan national X", "a British citizen, X": the nationality said right before the name.
+_NATIONAL_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:national|citizen|passport holder),?\s*$")
 #: A US legislator's party and state after the name: "(D-Mass.)", "(R-Ky.)", "(R-WI)".
 _PARTY_TAG = re.compile(r"[ \t]*\((?:D|R|I|Dem|Rep|Ind)\.?[ \t]*[-–][ \t]*"
                         r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)[ \t]*[,)]")
@@ -199,6 +201,22 @@ class ActorResolver:
             cluster.country = person.country
         cluster.actor_code = code(cluster.country, held.code if held else None)
 
+    def titled_country(self, article: Any, cluster: Cluster) -> str | None:
+        """A country a person's own title or a stated nationality gives ("US Senator X",
+        "Libyan national X", "X, a Turkish citizen")."""
+        for m in cluster.mentions:
+            text = article.section_text(m.section)
+            before = _SENTENCE_END.split(text[max(0, m.start - 60) : m.start])[-1]
+            told = _NATIONAL_BEFORE.search(before) or _NATIONALITY.match(
+                text[m.end : m.end + 120])
+            found = [self.kb.country_for(w) for w in _title_words(
+                _WORD.findall(before)[-4:], self.kb)] + [
+                self.kb.country_for(told.group(1)) if told else None]
+            iso = next((f for f in found if f), None)
+            if iso is not None:
+                return iso
+        return None
+
     def context(self, article: Any, cluster: Cluster, known: dict[str, str | None]
                 ) -> tuple[str | None, str | None]:
         """Country and role from a title before a mention or an apposition after it.
@@ -225,6 +243,9 @@ class ActorResolver:
                 if country is None and iso3 and len(iso3) == 3 and at >= 0 and \
                         self._title_after_body(before[at + len(name):]):
                     country = iso3
+            told = _NATIONAL_BEFORE.search(before)
+            if told and self.kb.country_for(told.group(1)):
+                return self.kb.country_for(told.group(1)), role
             after = text[m.end : m.end + 120]
             if _us_state_tag(after):
                 return "USA", "LEG"

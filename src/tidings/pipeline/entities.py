@@ -817,6 +817,9 @@ class EntityStage:
             if c.type == "ORG" and c.kb_id is None and (c.country is None or (
                     c.country == focus_of(c) and c.actor_code is None)):
                 self._named_after_place(c, places)
+        for c in clusters:
+            if c.type == "ORG" and c.country is None and c.kb_id is None:
+                self._spelled_out(c, clusters)
         # Outlets are no evidence of where the people they quote come from ("told the BBC").
         known = _surfaces(c for c in clusters if c.type in ("ORG", "GPE")
                           and not (c.actor_code or "").endswith("MED"))
@@ -829,7 +832,52 @@ class EntityStage:
             if c.type == "PERSON" and c.kb_id is None:
                 c.country = c.actor_code = None
                 res.resolve(c, article, countries, focus_of(c), known)
+                iso = self._described_next(article, c, persons)
+                if iso is not None and iso != c.country and res.titled_country(
+                        article, c) is None:
+                    role = (c.actor_code or "")[3:] if c.country else ""
+                    c.country, c.actor_code = iso, iso + role
         return _merge_same_name(clusters)
+
+    def _described_next(self, article: Article, c: _Cluster, persons: list[_Cluster]
+                        ) -> str | None:
+        """The country of a demonym the next sentence calls the person by, when the person is
+        the only one its sentence names: "... activist Greta Thunberg. The sixteen-year-old
+        Swede is ...", "... charged Joe Bloggs. The Australian man was ..."."""
+        for m in c.mentions:
+            text = article.section_text(m.section)
+            ends = [i for i in (text.find(ch, m.end) for ch in ".!?") if i >= 0]
+            if not ends:
+                continue
+            start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
+            end = min(ends)
+            if any(o is not c and o.type == "PERSON" and any(
+                    n.section == m.section and start <= n.start < end for n in o.mentions)
+                    for o in persons):
+                continue
+            said = _DESCRIBED.match(text, end + 1)
+            if said is None:
+                continue
+            iso = self.kb.country_for(said.group(1))
+            if iso is None or iso not in self.kb.countries:
+                continue
+            land = self.kb.country(iso)
+            if key(said.group(1)) not in {key(n) for n in (land.name, *land.variants)}:
+                return iso
+        return None
+
+    @staticmethod
+    def _spelled_out(c: _Cluster, clusters: list[_Cluster]) -> None:
+        """An acronym the text never ties to a name ("The CFDA condemns ..." after "the Council
+        of Fashion Designers of America") is the one body of the article whose capitalised
+        words it spells."""
+        if not (c.name.isalpha() and c.name.isupper() and 3 <= len(c.name) <= 6):
+            return
+        found = {(o.country, o.actor_code) for o in clusters if o is not c and o.type == "ORG"
+                 and o.country and "".join(
+                     w[0] for w in o.name.split() if w[:1].isupper()) == c.name}
+        if len(found) == 1:
+            c.country, c.actor_code = found.pop()
 
     def _named_after_place(self, c: _Cluster, places: list[_Cluster]) -> None:
         """Country (and role) of a body named after the place it serves, when the knowledge
@@ -1092,6 +1140,14 @@ class EntityStage:
 def _bare(word: str) -> str:
     """A word of a name folded for lookup: "Sheriff's" is "sheriff"."""
     return _TRAILING.sub("", word).lower()
+
+
+#: The next sentence calling someone by a demonym: "The sixteen-year-old Swede is ...", "The
+#: Australian man was ...".
+_DESCRIBED = re.compile(r"[ \t\"“]*The (?:[\w-]+ ){0,2}?([A-Z][a-z]+)"
+                        r"(?: (?:man|woman|boy|girl|teenager|national|citizen))?,? "
+                        r"(?:is|was|has|had|will|would|said|told|added|denied|pleaded|faces|"
+                        r"appeared|became|remains|later|also|then)\b")
 
 
 def _one(found: set[str]) -> str | None:

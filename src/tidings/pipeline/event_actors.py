@@ -18,6 +18,7 @@ from ..knowledge import get_kb
 from ..knowledge.gazetteer import get_gazetteer
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Entity
+from .nlp import unbracket
 from .places import dateline_spans
 
 #: Dependents that belong to a noun phrase's own words (its modifiers), for lookups.
@@ -275,7 +276,7 @@ class ActorFinder:
     """Resolves tokens of one section's parse to actors."""
 
     def __init__(self, article: Article, section: str, doc: Any, date: str | None) -> None:
-        self.text = article.section_text(section)
+        self.text = unbracket(article.section_text(section))  # names read without "[the]"
         self.doc = doc
         self.date = date
         self.kb = get_kb()
@@ -316,7 +317,7 @@ class ActorFinder:
         if len(toks) > 1 and toks[-1].i == tok.sent.end - 1 and toks[-1].is_punct:
             toks.pop()  # the sentence's full stop, when the phrase is the sentence's root
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        text = self.text[start:end].strip(" ,;:'\"“”‘’")
+        text = " ".join(self.text[start:end].split()).strip(" ,;:'\"“”‘’")
         for suffix in ("'s", "’s"):
             text = text.removesuffix(suffix)
         return text[4:] if text[:4].lower() == "the " else text
@@ -346,6 +347,8 @@ class ActorFinder:
                 head, target=target, loose=loose) or [
                 # "his former rival, Joe Biden": the apposition names whom the noun means.
                 f for c in head.children if c.dep_ == "appos"
+                for f in self.head(c, target=target, loose=loose) if f.actor is not None] or [
+                f for c in _identified(head)
                 for f in self.head(c, target=target, loose=loose) if f.actor is not None]
             if i == 0 and found:
                 shared = next((f.actor.country for f in found if f.actor is not None
@@ -856,6 +859,20 @@ class ActorFinder:
         if country is None and code is None:
             return []
         return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=code, country=country))]
+
+
+def _identified(tok: Any) -> list[Any]:
+    """Whom a noun turns out to be: "a man identified as X", "detained the man, later named
+    as X" (the parser hangs the second on the verb)."""
+    if tok.pos_ != "NOUN":
+        return []
+    clauses = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i
+                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    return [g for c in clauses if c.tag_ == "VBN" and c.lemma_.lower() in ("identify", "name")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
 def _definite(tok: Any) -> bool:

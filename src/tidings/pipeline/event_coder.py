@@ -45,6 +45,8 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
                         "garner", "clinch", "enlist"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
+#: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
+_SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
 _CONFLICT_PREPS = frozenset({"at"})
@@ -552,6 +554,8 @@ def _peacekeeping(tok: Any) -> bool:
 
 _OWN_FORCES = ("MIL", "COP", "SPY", "GOV")
 _CAUSATIVES = frozenset({"let", "allow", "permit", "make", "help", "order", "force", "have"})
+#: Verbs whose clause names the accused as its subject: "alleged (that) Iran had armed them".
+_ALLEGING = frozenset({"allege"})
 
 
 def _addressed(m: Mention) -> list[Found]:
@@ -1031,6 +1035,12 @@ class SentenceCoder:
             # "let UN inspectors visit": the one let is the clause's subject.
             objs += [s for c in verb.children if c.dep_ == "ccomp"
                      for s in c.children if s.dep_ == "nsubj"]
+        elif _lemma(verb) in _ALLEGING and not objs:
+            # "alleged Iran had armed them": the accused is the clause's named subject.
+            objs += [s for c in verb.children if c.dep_ == "ccomp"
+                     for s in c.children if s.dep_ == "nsubj" and any(
+                         t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                         for t in (s, *s.children))]
         if not objs:
             # "declared tomorrow a day of mourning", the object read as an adverbial noun
             objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
@@ -1231,6 +1241,7 @@ class SentenceCoder:
                 continue
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
                 if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.pos_ != "NUM"
+                                               and _lemma(c) not in _SPANS
                                                for c in cur.head.children):
                     return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
                 cur = cur.head
@@ -1357,6 +1368,11 @@ class SentenceCoder:
         loose = _conflict(pat.code)
         for o in objects:
             if o.dep_ == "nsubjpass":
+                continue
+            doers = self._doers(o) if o.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children) else []
+            if doers:
+                targets += doers  # "condemned the invasion of Ukraine by Russia": the doer
                 continue
             found = finder.find(o, target=True, loose=loose and _lemma(o) not in pat.objects)
             if found and _lemma(o) in pat.objects and (_owned(o) or not any(
@@ -1676,9 +1692,19 @@ class SentenceCoder:
         ent = self.finder.entity_at(tok)
         return ent is None or ent.type in ("NORP", "ORG")
 
+    def _doers(self, noun: Any) -> list[Found]:
+        """The actors an act noun's "by" names: "the invasion of Ukraine by Russia"."""
+        return [f for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"
+                for f in self.finder.find(g, target=True) if f.actor is not None]
+
     def _owners(self, noun: Any, preps: tuple[str, ...] = ("of", "in", "inside")
                 ) -> list[Found]:
-        """Whose thing it is: "the decision of the Moldovan government", "Tajikistan's plan"."""
+        """Whose thing it is: "the decision of the Moldovan government", "Tajikistan's plan".
+        An act's "by" names its doer, and then its "of" the one it fell on ("the arrest of a
+        journalist by Russian police"): the doer alone is the act's owner."""
+        if "by" in preps and "of" in preps and self._doers(noun):
+            preps = tuple(p for p in preps if p != "of")
         out: list[Found] = []
         for c in noun.children:
             if c.dep_ == "poss":

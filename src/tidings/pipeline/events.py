@@ -153,6 +153,9 @@ class _Context:
     last_group_sentence: int = -10
     #: The country the story is about, for actors named by role alone ("police").
     focus: str | None = None
+    #: The focus when it holds two thirds of the story's countries: named people no one
+    #: places are its own only then (a story about several countries names foreigners).
+    home: str | None = None
     #: The group's events so far, with the sentence each came from.
     told: list[tuple[int, Event]] = field(default_factory=list)
     #: The article's entities that are people (private attackers assault, not fight).
@@ -196,8 +199,11 @@ class EventStage:
         off = "body" in article.docs and off_politics(article, article.docs["body"])
         for section, doc in article.docs.items():
             group = _group(section)
-            ctx = contexts.setdefault(group, _Context([], focus=self._focus(article, group),
-                                                      people=people))
+            if group not in contexts:
+                contexts[group] = _Context([], focus=self._focus(article, group),
+                                           home=self._focus(article, group, 2 / 3),
+                                           people=people)
+            ctx = contexts[group]
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
                 # A sport or market page: only political actors make its events.
@@ -233,9 +239,9 @@ class EventStage:
         return ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
                         country=ent.country)
 
-    def _focus(self, article: Article, group: str) -> str | None:
+    def _focus(self, article: Article, group: str, share: float = 0.5) -> str | None:
         """The one country most of the story's named actors and places belong to: at least
-        two mentions and half of all mentions with a country."""
+        two mentions and half (or ``share``) of all mentions with a country."""
         votes: Counter[str] = Counter()
         for ent in article.entities:
             if ent.country not in self.kb.countries:
@@ -248,7 +254,7 @@ class EventStage:
         if len(votes) == 1 and not is_article(article):
             # A lone sentence or a brief naming one country: its police and its parliament.
             return iso
-        return iso if n >= 2 and n * 2 >= sum(votes.values()) else None
+        return iso if n >= 2 and n >= share * sum(votes.values()) else None
 
     def _section(self, article: Article, section: str, doc: Any, dates: SectionDates,
                  ctx: _Context) -> list[Event]:
@@ -522,15 +528,16 @@ class EventStage:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
-                  and len(a.actor_code) == 3 and ctx.focus and not (
-                      lone and any(o.country == ctx.focus and self._national(article, o)
-                                   for o in (targets if any(a is x for x in sources)
-                                             else sources)))):
+                  and len(a.actor_code) == 3 and ctx.focus and not any(
+                      o.country == ctx.focus and (
+                          (lone and self._national(article, o))
+                          or _foreigner(o, sent.text, m.code))
+                      for o in (targets if any(a is x for x in sources) else sources))):
                 # "Police arrested two suspects" in a story about one country: its police.
                 a.country = ctx.focus
                 a.actor_code = ctx.focus + a.actor_code
             elif a.country is None and a.actor_code is None and a.entity in ctx.people and (
-                    iso := place.country if place is not None else ctx.focus) in (
+                    iso := place.country if place is not None else ctx.home) in (
                     self.kb.countries):
                 # "Usman Khan stabbed several people in London": a person the story gives no
                 # other country belongs to the country the act happens in, or the story's.
@@ -540,7 +547,8 @@ class EventStage:
             # "Chirac was convicted of corruption", "a Georgian player was arrested", "the
             # former mayor of Almaty was accused of corruption": with no place named, the
             # courts and police are those of the accused's own country.
-            homes = {a.country for a in targets if a.country in self.kb.countries}
+            homes = {a.country for a in targets if a.country in self.kb.countries
+                     and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
         home = {a.country for a in sources if a.country}
@@ -673,6 +681,11 @@ class EventStage:
         where = self._clause_place(article, section, m)
         if where is not None and where.country in self.kb.countries:
             return [self._country(where.country)]
+        if len(home) > 1 and len(others) == 1 and not m.targets and (
+                m.code[:2] in _FOCUS_TARGET_ROOTS):
+            # "China, Iran and Russia have pledged funds and Syria is taxing goods": the one
+            # other country named is what several countries' words and help are about.
+            return [self._country(others.pop())]
         if len(home) != 1 or (m.code == "015" and m.trigger.lemma_.lower() == "claim"):
             return []  # a claim of responsibility is about the claimant's own act
         iso = next(iter(home))
@@ -984,6 +997,23 @@ def _quoted(text: str, sent_start: int, pos: int) -> bool:
     if opens > closes:
         return True
     return before.count('"') % 2 == 1
+
+
+#: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals".
+_ABROAD = re.compile(r"\b(?:nationals?|citizens?|(?:im)?migrants?|refugees?|tourists?|visitors?|"
+                     r"expatriates?|expats?|foreigners?|asylum[- ]seekers?)\b")
+
+
+def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
+    """True for the other side of an act when its country is that of people abroad, so says
+    nothing of where the act's police or officials are from ("Police detained a British
+    tourist", "Authorities deported three Chinese nationals", "arrested X, an Australian
+    citizen")."""
+    if code[:3] == "174" or _ABROAD.search(actor.name.lower()):
+        return True
+    name = re.escape(actor.name)
+    return bool(re.search(name + r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:citizen|national)\b", sentence)
+                or re.search(r"\b(?:citizen|national)\s+" + name, sentence))
 
 
 def _drop_bare(actors: list[ActorRef]) -> list[ActorRef]:

@@ -2,17 +2,23 @@
 
 Headlines in Title Case are re-cased first (see :mod:`tidings.casing`), so the Doc of a headline
 may differ from its section text in letter case only; spans and offsets hold for both. Later
-stages read ``article.docs[section]`` and take surface text from ``article.section_text``.
+stages read ``article.docs[section]`` and take surface text from ``article.section_text``. An
+editor's brackets inside quotes are parsed as spaces (same offsets).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .. import spacy_model
 from ..casing import Vocabulary, body_proper_words, recase_headline
 from ..model import Article
 from .registry import stage
+
+#: An editor's words or cut inside a quote: "Congratulations to [Bill de Blasio]", "[has]",
+#: "[...]". A whole word or more, never part of one ("friend[s]") nor a note number ("[1]").
+_EDITORIAL = re.compile(r"(?<![\w\[])\[([A-Za-z][\w'’ .-]{0,40}|\.\.\.|…)\](?![\w\]])")
 
 #: Texts longer than this are parsed in pieces no longer than it (spaCy's own limit is 1,000,000).
 MAX_CHARS = 200_000
@@ -41,7 +47,7 @@ class NlpStage:
         for section, text in article.sections():
             if section != "body":
                 text = recase_headline(text, self.vocab, is_proper)
-            out.append((section, text[:MAX_CHARS]))
+            out.append((section, unbracket(text[:MAX_CHARS])))
         return out
 
     def __call__(self, article: Article) -> Article:
@@ -49,6 +55,12 @@ class NlpStage:
         docs = self.nlp.pipe([t for _, t in pairs], batch_size=64)
         article.docs = {section: doc for (section, _), doc in zip(pairs, docs, strict=True)}
         return article
+
+
+def unbracket(text: str) -> str:
+    """The text with editorial brackets read as spaces, so the parse sees the quote's words
+    as written around them; offsets and length stay those of the section text."""
+    return _EDITORIAL.sub(lambda m: " " + m.group(1) + " ", text)
 
 
 @stage("nlp", assigns=("docs",))
