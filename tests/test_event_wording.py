@@ -705,8 +705,34 @@ LEAD_8_LOOK_ALIKES: list[str] = [
 ]
 
 
-OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = []
-OBJECTS_9_LOOK_ALIKES: list[str] = []
+OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
+    # a company bought is economic cooperation (061): by its kind or by its name
+    ("German drugmaker Bayer acquired the American seed company Monsanto.", "061", {"DEU"},
+     {"USA"}),
+    ("IBM acquired the software firm Red Hat last year.", "061", {"USA"}, set()),
+    # acceding to an agreement is signing it (057)
+    ("Russia joined the Kyoto Protocol in 2004.", "057", {"RUS"}, set()),
+    # waiving immunity lets a case go ahead: judicial cooperation (063)
+    ("Uganda waived diplomatic immunity for its envoy.", "063", {"UGA"}, set()),
+    # backing a bill, a ceasefire or an amendment endorses it (051)
+    ("Senate Democrats supported the amendment.", "051", {"USA"}, set()),
+    ("The French president backed the ceasefire.", "051", {"FRA"}, set()),
+    # an option weighed (014)
+    ("The Canadian government is considering sanctions against Iran.", "014", {"CAN"},
+     {"IRN"}),
+    ("Kenya is considering the possibility of a second vote.", "014", {"KEN"}, set()),
+    # an "until" clause of a past narrative happened
+    ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
+     set()),
+]
+OBJECTS_9_LOOK_ALIKES: list[str] = [
+    "Senator Elizabeth Warren bought a group of paintings at auction.",
+    "Apple acquired the rights to the film.",
+    "Barack Obama bought a house in Washington.",
+    "Emmanuel Macron supported the team at the World Cup final.",
+    # an "until" clause in the present or under a promise has not happened
+    "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
+]
 THREATS_9: list[tuple[str, str, set[str], set[str]]] = []
 THREATS_9_LOOK_ALIKES: list[str] = []
 ACTORS_9: list[tuple[str, str, set[str], set[str]]] = []

@@ -358,12 +358,22 @@ def _infinitive(tok: Any) -> bool:
 
 def _condition(m: Mention) -> bool:
     """True when the mention is the condition of another clause ("if the US deploys
-    missiles"): a condition reports no event."""
+    missiles", "vowed protests until Sweden joined the agreement"): a condition reports no
+    event. An "until" clause is one in the present tense or under a promise, threat, demand
+    or future ("protests will go on until the minister resigns"); in a past narrative it
+    happened ("fighting went on until the army withdrew")."""
     tok = m.trigger if m.support is None else m.support
     for t in [tok, *list(tok.ancestors)[:2]]:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                     for c in t.children):
+        if t.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & {"if", "unless"}:
             return True
+        if "until" in marks and (t.tag_ in ("VBZ", "VBP") or any(
+                _lemma(h) in _GOVERNORS or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                    for c in h.children) for h in [t.head, *list(t.head.ancestors)[:1]])):
+            return True  # "until Israel withdraws": not done yet
     return False
 
 
