@@ -721,6 +721,14 @@ OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("The Canadian government is considering sanctions against Iran.", "014", {"CAN"},
      {"IRN"}),
     ("Kenya is considering the possibility of a second vote.", "014", {"KEN"}, set()),
+    # executions of the condemned (173), bodies left (160), towns retaken (192)
+    ("Singapore executed a convicted drug trafficker.", "173", {"SGP"}, set()),
+    ("Qatar quit OPEC in 2019.", "160", {"QAT"}, set()),
+    ("Burkina Faso left ECOWAS.", "160", {"BFA"}, set()),
+    ("Ukrainian forces retook the village.", "192", {"UKR"}, set()),
+    # tear gas on a crowd is repression (175), not chemical war; ramming a ship is force (190)
+    ("Kenyan police tear-gassed the protesters.", "175", {"KEN"}, {"KEN"}),
+    ("Chinese coast guard ships rammed a Philippine supply boat.", "190", {"CHN"}, {"PHL"}),
     # an "until" clause of a past narrative happened
     ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
      set()),
@@ -730,6 +738,11 @@ OBJECTS_9_LOOK_ALIKES: list[str] = [
     "Apple acquired the rights to the film.",
     "Barack Obama bought a house in Washington.",
     "Emmanuel Macron supported the team at the World Cup final.",
+    "Police executed a search warrant at the home of the senator.",
+    "The army executed the president's order.",
+    "Biden left the White House on Friday.",
+    "The minister left the meeting early.",
+    "A truck rammed a car in Berlin.",
     # an "until" clause in the present or under a promise has not happened
     "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
 ]
