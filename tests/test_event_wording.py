@@ -729,6 +729,14 @@ OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
     # tear gas on a crowd is repression (175), not chemical war; ramming a ship is force (190)
     ("Kenyan police tear-gassed the protesters.", "175", {"KEN"}, {"KEN"}),
     ("Chinese coast guard ships rammed a Philippine supply boat.", "190", {"CHN"}, {"PHL"}),
+    # naming a group terrorist, extremist or a foreign agent (172)
+    ("The United States designated the Houthis as a terrorist group.", "172", {"USA"},
+     {"YEM"}),
+    ("Russia designated Meta an extremist organisation.", "172", {"RUS"}, {"USA"}),
+    # tariffs in reply (163); a member suspended from a body (160); accession approved (051)
+    ("China retaliated with tariffs on American soybeans.", "163", {"CHN"}, {"USA"}),
+    ("The Commonwealth suspended Nigeria from the organisation.", "160", set(), {"NGA"}),
+    ("Turkey approved Sweden's NATO membership.", "051", {"TUR"}, {"SWE"}),
     # an "until" clause of a past narrative happened
     ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
      set()),
@@ -743,6 +751,9 @@ OBJECTS_9_LOOK_ALIKES: list[str] = [
     "Biden left the White House on Friday.",
     "The minister left the meeting early.",
     "A truck rammed a car in Berlin.",
+    "The city designated the park a heritage site.",
+    "The club suspended the player from the team.",
+    "The university approved her application.",
     # an "until" clause in the present or under a promise has not happened
     "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
 ]

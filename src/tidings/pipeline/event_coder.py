@@ -603,6 +603,13 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     for h in heads:
         words |= _forms(h)
         words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
+        for a in h.children:
+            if (a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0
+                    and a.doc[a.left_edge.i - 1].text != ","):
+                # "designated Meta an extremist organisation": the second object, read as an
+                # apposition with no comma, says what the first is made
+                words |= _forms(a) | {_lemma(c) for c in a.children
+                                      if c.dep_ in ("compound", "amod")}
         amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pcomp"
