@@ -737,6 +737,11 @@ OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("China retaliated with tariffs on American soybeans.", "163", {"CHN"}, {"USA"}),
     ("The Commonwealth suspended Nigeria from the organisation.", "160", set(), {"NGA"}),
     ("Turkey approved Sweden's NATO membership.", "051", {"TUR"}, {"SWE"}),
+    # places hit in war (190, 195 by air); looted heritage handed back (0842)
+    ("Russian missiles hit an apartment block in Dnipro.", "195", {"RUS"}, {"UKR"}),
+    ("The Houthis hit a cargo ship in the Gulf of Aden.", "190", {"YEM"}, set()),
+    ("Germany repatriated the bronzes to Nigeria.", "0842", {"DEU"}, {"NGA"}),
+    ("Kim Jong Un executed his uncle.", "173", {"PRK"}, set()),
     # an "until" clause of a past narrative happened
     ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
      set()),
@@ -754,6 +759,9 @@ OBJECTS_9_LOOK_ALIKES: list[str] = [
     "The city designated the park a heritage site.",
     "The club suspended the player from the team.",
     "The university approved her application.",
+    "Messi hit the post in the second half.",
+    "The hurricane hit the town of Acapulco.",
+    "Inflation hit American households.",
     # an "until" clause in the present or under a promise has not happened
     "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
 ]
