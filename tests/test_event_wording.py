@@ -742,6 +742,8 @@ OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("The Houthis hit a cargo ship in the Gulf of Aden.", "190", {"YEM"}, set()),
     ("Germany repatriated the bronzes to Nigeria.", "0842", {"DEU"}, {"NGA"}),
     ("Kim Jong Un executed his uncle.", "173", {"PRK"}, set()),
+    # money for a project is economic aid (071)
+    ("The European Union funded the research project.", "071", {"EUR"}, set()),
     # an "until" clause of a past narrative happened
     ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
      set()),
@@ -762,6 +764,7 @@ OBJECTS_9_LOOK_ALIKES: list[str] = [
     "Messi hit the post in the second half.",
     "The hurricane hit the town of Acapulco.",
     "Inflation hit American households.",
+    "The law signed by the president takes effect on Monday.",
     # an "until" clause in the present or under a promise has not happened
     "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
 ]
