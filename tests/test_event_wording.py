@@ -744,6 +744,11 @@ OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
     ("Kim Jong Un executed his uncle.", "173", {"PRK"}, set()),
     # money for a project is economic aid (071)
     ("The European Union funded the research project.", "071", {"EUR"}, set()),
+    # curbs on the public: mandates and orders imposed or lifted, places locked down
+    ("The Chilean government imposed a mask mandate.", "172", {"CHL"}, set()),
+    ("The Italian government lifted the mask mandate.", "081", {"ITA"}, set()),
+    ("China locked down the city of Wuhan.", "172", {"CHN"}, {"CHN"}),
+    ("The court imposed a gag order on Trump.", "172", {"USA"}, {"USA"}),
     # an "until" clause of a past narrative happened
     ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
      set()),
@@ -765,6 +770,8 @@ OBJECTS_9_LOOK_ALIKES: list[str] = [
     "The hurricane hit the town of Acapulco.",
     "Inflation hit American households.",
     "The law signed by the president takes effect on Monday.",
+    "The Brazilian president imposed his will on the party.",
+    "The British government imposed a tax on sugary drinks.",
     # an "until" clause in the present or under a promise has not happened
     "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
 ]
