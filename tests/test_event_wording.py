@@ -705,8 +705,76 @@ LEAD_8_LOOK_ALIKES: list[str] = [
 ]
 
 
-OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = []
-OBJECTS_9_LOOK_ALIKES: list[str] = []
+OBJECTS_9: list[tuple[str, str, set[str], set[str]]] = [
+    # a company bought is economic cooperation (061): by its kind or by its name
+    ("German drugmaker Bayer acquired the American seed company Monsanto.", "061", {"DEU"},
+     {"USA"}),
+    ("IBM acquired the software firm Red Hat last year.", "061", {"USA"}, set()),
+    # acceding to an agreement is signing it (057)
+    ("Russia joined the Kyoto Protocol in 2004.", "057", {"RUS"}, set()),
+    # waiving immunity lets a case go ahead: judicial cooperation (063)
+    ("Uganda waived diplomatic immunity for its envoy.", "063", {"UGA"}, set()),
+    # backing a bill, a ceasefire or an amendment endorses it (051)
+    ("Senate Democrats supported the amendment.", "051", {"USA"}, set()),
+    ("The French president backed the ceasefire.", "051", {"FRA"}, set()),
+    # an option weighed (014)
+    ("The Canadian government is considering sanctions against Iran.", "014", {"CAN"},
+     {"IRN"}),
+    ("Kenya is considering the possibility of a second vote.", "014", {"KEN"}, set()),
+    # executions of the condemned (173), bodies left (160), towns retaken (192)
+    ("Singapore executed a convicted drug trafficker.", "173", {"SGP"}, set()),
+    ("Qatar quit OPEC in 2019.", "160", {"QAT"}, set()),
+    ("Burkina Faso left ECOWAS.", "160", {"BFA"}, set()),
+    ("Ukrainian forces retook the village.", "192", {"UKR"}, set()),
+    # tear gas on a crowd is repression (175), not chemical war; ramming a ship is force (190)
+    ("Kenyan police tear-gassed the protesters.", "175", {"KEN"}, {"KEN"}),
+    ("Chinese coast guard ships rammed a Philippine supply boat.", "190", {"CHN"}, {"PHL"}),
+    # naming a group terrorist, extremist or a foreign agent (172)
+    ("The United States designated the Houthis as a terrorist group.", "172", {"USA"},
+     {"YEM"}),
+    ("Russia designated Meta an extremist organisation.", "172", {"RUS"}, {"USA"}),
+    # tariffs in reply (163); a member suspended from a body (160); accession approved (051)
+    ("China retaliated with tariffs on American soybeans.", "163", {"CHN"}, {"USA"}),
+    ("The Commonwealth suspended Nigeria from the organisation.", "160", set(), {"NGA"}),
+    ("Turkey approved Sweden's NATO membership.", "051", {"TUR"}, {"SWE"}),
+    # places hit in war (190, 195 by air); looted heritage handed back (0842)
+    ("Russian missiles hit an apartment block in Dnipro.", "195", {"RUS"}, {"UKR"}),
+    ("The Houthis hit a cargo ship in the Gulf of Aden.", "190", {"YEM"}, set()),
+    ("Germany repatriated the bronzes to Nigeria.", "0842", {"DEU"}, {"NGA"}),
+    ("Kim Jong Un executed his uncle.", "173", {"PRK"}, set()),
+    # money for a project is economic aid (071)
+    ("The European Union funded the research project.", "071", {"EUR"}, set()),
+    # curbs on the public: mandates and orders imposed or lifted, places locked down
+    ("The Chilean government imposed a mask mandate.", "172", {"CHL"}, set()),
+    ("The Italian government lifted the mask mandate.", "081", {"ITA"}, set()),
+    ("China locked down the city of Wuhan.", "172", {"CHN"}, {"CHN"}),
+    ("The court imposed a gag order on Trump.", "172", {"USA"}, {"USA"}),
+    # an "until" clause of a past narrative happened
+    ("Fighting went on until Russia withdrew its troops from the town.", "087", {"RUS"},
+     set()),
+]
+OBJECTS_9_LOOK_ALIKES: list[str] = [
+    "Senator Elizabeth Warren bought a group of paintings at auction.",
+    "Apple acquired the rights to the film.",
+    "Barack Obama bought a house in Washington.",
+    "Emmanuel Macron supported the team at the World Cup final.",
+    "Police executed a search warrant at the home of the senator.",
+    "The army executed the president's order.",
+    "Biden left the White House on Friday.",
+    "The minister left the meeting early.",
+    "A truck rammed a car in Berlin.",
+    "The city designated the park a heritage site.",
+    "The club suspended the player from the team.",
+    "The university approved her application.",
+    "Messi hit the post in the second half.",
+    "The hurricane hit the town of Acapulco.",
+    "Inflation hit American households.",
+    "The law signed by the president takes effect on Monday.",
+    "The Brazilian president imposed his will on the party.",
+    "The British government imposed a tax on sugary drinks.",
+    # an "until" clause in the present or under a promise has not happened
+    "Protesters said they would stay in the square until the Egyptian army withdraws its troops.",
+]
 THREATS_9: list[tuple[str, str, set[str], set[str]]] = [
     # a threat takes the kind of what it threatens: the object or its "with"/"of" phrase
     ("The United States threatened Iran with new sanctions on Monday.", "1312", {"USA"},

@@ -377,12 +377,22 @@ def _infinitive(tok: Any) -> bool:
 
 def _condition(m: Mention) -> bool:
     """True when the mention is the condition of another clause ("if the US deploys
-    missiles"): a condition reports no event."""
+    missiles", "vowed protests until Sweden joined the agreement"): a condition reports no
+    event. An "until" clause is one in the present tense or under a promise, threat, demand
+    or future ("protests will go on until the minister resigns"); in a past narrative it
+    happened ("fighting went on until the army withdrew")."""
     tok = m.trigger if m.support is None else m.support
     for t in [tok, *list(tok.ancestors)[:2]]:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                     for c in t.children):
+        if t.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & {"if", "unless"}:
             return True
+        if "until" in marks and (t.tag_ in ("VBZ", "VBP") or any(
+                _lemma(h) in _GOVERNORS or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                    for c in h.children) for h in [t.head, *list(t.head.ancestors)[:1]])):
+            return True  # "until Israel withdraws": not done yet
     return False
 
 
@@ -617,6 +627,13 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     for h in heads:
         words |= _forms(h)
         words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
+        for a in h.children:
+            if (a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0
+                    and a.doc[a.left_edge.i - 1].text != ","):
+                # "designated Meta an extremist organisation": the second object, read as an
+                # apposition with no comma, says what the first is made
+                words |= _forms(a) | {_lemma(c) for c in a.children
+                                      if c.dep_ in ("compound", "amod")}
         amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pcomp"

@@ -70,13 +70,16 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for t in chain
            for c in t.head.children if t.dep_ == "advcl"):
         return "hypothetical"
-    if any(t.lemma_.lower() in HYPOTHETICAL_NOUNS for t in chain[1:] if t.pos_ == "NOUN"):
+    # "the project, funded by the Foundation": the noun a passive participle qualifies
+    # underwent the act; it neither plans nor conditions it.
+    above = chain[2:] if trigger.dep_ == "acl" and trigger.tag_ == "VBN" else chain[1:]
+    if any(t.lemma_.lower() in HYPOTHETICAL_NOUNS for t in above if t.pos_ == "NOUN"):
         return "hypothetical"
     if _inverted_condition(trigger):
         return "hypothetical"  # "Had nine more senators voted to convict him, ..."
     if aux & FUTURE_AUX or future_date:
         return "planned"
-    if any(t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in PLAN_NOUNS for t in chain[1:]):
+    if any(t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in PLAN_NOUNS for t in above):
         return "planned"
     if headline and trigger.tag_ == "VB" and "to" in aux and trigger.dep_ == "ROOT":
         return "planned"
