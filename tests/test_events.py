@@ -754,17 +754,17 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.60
+    assert report["root_accuracy"] >= 0.62
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.85
-    assert report["triples_code"]["f1"] >= 0.435
-    assert report["triples_root"]["f1"] >= 0.50
+    assert report["triples_code"]["f1"] >= 0.46
+    assert report["triples_root"]["f1"] >= 0.52
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.55
-    assert bare["actors"]["precision"] >= 0.82
-    assert bare["triples_code"]["f1"] >= 0.355
-    assert bare["triples_root"]["f1"] >= 0.42
+    assert bare["root_accuracy"] >= 0.57
+    assert bare["actors"]["precision"] >= 0.84
+    assert bare["triples_code"]["f1"] >= 0.375
+    assert bare["triples_root"]["f1"] >= 0.435
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -773,9 +773,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.70
+    assert report["root_accuracy"] >= 0.73
     assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.58
+    assert report["triples_code"]["f1"] >= 0.64
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -804,9 +804,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.51
-    assert report["actors"]["precision"] >= 0.85
-    assert report["triples_code"]["f1"] >= 0.39
+    assert report["root_accuracy"] >= 0.515
+    assert report["actors"]["precision"] >= 0.86
+    assert report["triples_code"]["f1"] >= 0.40
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
