@@ -942,6 +942,7 @@ LEAD_9: list[tuple[str, str, set[str], set[str]]] = [
 LEAD_9_LOOK_ALIKES: list[str] = [
     "She spoke about the arrest of a neighbour.",
     "The company said his arrest record was irrelevant.",
+    "Nikki Haley said she has a real shot at beating Donald Trump in New Hampshire.",
 ]
 
 

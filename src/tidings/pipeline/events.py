@@ -458,6 +458,9 @@ class EventStage:
             return None  # "striking workers": a labour strike
         if verb == "blame" and not targets and any(c.dep_ == "dobj" for c in m.trigger.children):
             return None  # "Microsoft blamed two updates for the glitches": no one accused
+        if (verb in _CONTESTS and not sources and m.trigger.dep_ == "pcomp"
+                and any(a.entity in ctx.people for a in targets)):
+            return None  # "a shot at beating Trump": a race, its runner unnamed
         if any(t.lemma_.lower() in _CONTESTS for t in m.tokens) and sources and targets and all(
                 a.entity in ctx.people for a in sources + targets):
             return None  # "To beat Trump, Haley tries ...": a race, not a beating
