@@ -1090,5 +1090,6 @@ def test_home_of_unplaced_people_needs_a_clear_story_country() -> None:
         "second plant in Haifa. Canadian engineers from Toronto and Montreal visited the plant "
         "in Canada.")))
     stage = EventStage()
-    assert stage._focus(article, "main") == "ISR"
-    assert stage._focus(article, "main", 2 / 3) is None
+    focus, home = stage._focus(article, "main")
+    assert focus == "ISR"
+    assert home is None

@@ -44,9 +44,9 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 #: China", "won the backing of Poland"): the giver is the source.
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
                         "garner", "clinch", "enlist"})
-#: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 #: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
 _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
+#: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
 _CONFLICT_PREPS = frozenset({"at"})

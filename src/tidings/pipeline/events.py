@@ -200,9 +200,8 @@ class EventStage:
         for section, doc in article.docs.items():
             group = _group(section)
             if group not in contexts:
-                contexts[group] = _Context([], focus=self._focus(article, group),
-                                           home=self._focus(article, group, 2 / 3),
-                                           people=people)
+                focus, home = self._focus(article, group)
+                contexts[group] = _Context([], focus=focus, home=home, people=people)
             ctx = contexts[group]
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
@@ -239,9 +238,10 @@ class EventStage:
         return ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
                         country=ent.country)
 
-    def _focus(self, article: Article, group: str, share: float = 0.5) -> str | None:
-        """The one country most of the story's named actors and places belong to: at least
-        two mentions and half (or ``share``) of all mentions with a country."""
+    def _focus(self, article: Article, group: str) -> tuple[str | None, str | None]:
+        """The one country most of the story's named actors and places belong to (at least
+        two mentions and half of all mentions with a country), and the same country where it
+        holds two thirds of them (the story's home)."""
         votes: Counter[str] = Counter()
         for ent in article.entities:
             if ent.country not in self.kb.countries:
@@ -249,12 +249,14 @@ class EventStage:
             votes[ent.country] += sum(mention_weight(article, m) for m in ent.mentions
                                       if _group(m.section) == group)
         if not votes:
-            return None
+            return None, None
         iso, n = votes.most_common(1)[0]
         if len(votes) == 1 and not is_article(article):
             # A lone sentence or a brief naming one country: its police and its parliament.
-            return iso
-        return iso if n >= 2 and n >= share * sum(votes.values()) else None
+            return iso, iso
+        total = sum(votes.values())
+        return ((iso if n >= 2 and n * 2 >= total else None),
+                (iso if n >= 2 and n * 3 >= total * 2 else None))
 
     def _section(self, article: Article, section: str, doc: Any, dates: SectionDates,
                  ctx: _Context) -> list[Event]:
