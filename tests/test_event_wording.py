@@ -945,11 +945,29 @@ LEAD_9_LOOK_ALIKES: list[str] = [
     "Nikki Haley said she has a real shot at beating Donald Trump in New Hampshire.",
 ]
 
+DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
+]
+DISAPPROVE_10_LOOK_ALIKES: list[str] = [
+]
+COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
+]
+COERCE_10_LOOK_ALIKES: list[str] = [
+]
+STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
+]
+STATEMENTS_10_LOOK_ALIKES: list[str] = [
+]
+LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_10_LOOK_ALIKES: list[str] = [
+]
+
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
                          + ACTORS_8 + CODES_8 + LEAD_8
-                         + OBJECTS_9 + THREATS_9 + ACTORS_9 + LEAD_9)
+                         + OBJECTS_9 + THREATS_9 + ACTORS_9 + LEAD_9
+                         + DISAPPROVE_10 + COERCE_10 + STATEMENTS_10 + LEAD_10)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -967,7 +985,9 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + ACTORS_8_LOOK_ALIKES + CODES_8_LOOK_ALIKES
                                   + LEAD_8_LOOK_ALIKES + OBJECTS_9_LOOK_ALIKES
                                   + THREATS_9_LOOK_ALIKES + ACTORS_9_LOOK_ALIKES
-                                  + LEAD_9_LOOK_ALIKES)
+                                  + LEAD_9_LOOK_ALIKES + DISAPPROVE_10_LOOK_ALIKES
+                                  + COERCE_10_LOOK_ALIKES + STATEMENTS_10_LOOK_ALIKES
+                                  + LEAD_10_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
