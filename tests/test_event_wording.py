@@ -958,8 +958,17 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
 ]
 LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
+    ("Kyrgyz President Sadyr Japarov spoke in Bishkek on Monday. He was sharply criticised for "
+     "his remarks.", "111", {"KGZ"}, {"KGZ"}),
+    ("Uzbek President Shavkat Mirziyoyev spoke in Tashkent on Monday. Critics accused "
+     "Mirziyoyev of ignoring the drought.", "112", {"UZB"}, {"UZB"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
+]
+#: A voice the story does not place speaks from the home country only about its own people.
+LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Kyrgyz President Sadyr Japarov spoke in Bishkek on Monday. Critics accused Vladimir "
+     "Putin of ignoring the drought.", "112", set(), {"RUS"}),
 ]
 
 
@@ -1000,7 +1009,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                                                          for e in evs])
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT)
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT
+                         + LEAD_10_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])

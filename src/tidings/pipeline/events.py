@@ -105,6 +105,10 @@ _FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12",
 #: take the country of the other side.
 _ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
                            "13", "16", "19", "20"})
+#: Words said to or about someone that, with no speaker the story places, come from the
+#: target's own country when it is the story's home: statements, appeals, intents, praise,
+#: demands, criticism, rejection.
+_HOME_VOICE_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12"})
 #: Judgements of what someone did: criticism, accusation, rejection, threats.
 _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 #: Deeds a judgement may name without their doer, who was named before in the story.
@@ -160,6 +164,8 @@ class _Context:
     told: list[tuple[int, Event]] = field(default_factory=list)
     #: The article's entities that are people (private attackers assault, not fight).
     people: frozenset[str] = frozenset()
+    #: False on a sport or market page, whose unplaced voices are fans and traders.
+    political: bool = True
     #: The body that was the subject of the last sentence's main clause, and that sentence.
     last_subject: tuple[int, ActorRef] | None = None
     #: The group or groups a plural subject of the last sentence named ("The Houthis ...").
@@ -201,7 +207,8 @@ class EventStage:
             group = _group(section)
             if group not in contexts:
                 focus, home = self._focus(article, group)
-                contexts[group] = _Context([], focus=focus, home=home, people=people)
+                contexts[group] = _Context([], focus=focus, home=home, people=people,
+                                           political=not (off and group == "main"))
             ctx = contexts[group]
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
@@ -556,6 +563,10 @@ class EventStage:
                      and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
+        if (not any(a.country for a in sources) and m.code[:2] in _HOME_VOICE_ROOTS
+                and ctx.political and ctx.home in self.kb.countries
+                and {a.country for a in targets if a.country} == {ctx.home}):
+            sources = self._home_voice(sources, ctx.home)
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
@@ -699,6 +710,21 @@ class EventStage:
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
+
+    def _home_voice(self, sources: list[ActorRef], iso: str) -> list[ActorRef]:
+        """Words about someone of the story's home country from a voice the story does not
+        place ("She received criticism for her remarks", "We extend our condolences to his
+        family", "the council condemned him"): a party of that country, as the named body
+        or person when there is one."""
+        if not sources:
+            return [ActorRef(name=f"unnamed voice in {self.kb.countries[iso].name}",
+                             actor_code=iso, country=iso)]
+        for a in sources:
+            role = a.actor_code if a.actor_code and a.actor_code.isalpha() and len(
+                a.actor_code) == 3 else ""
+            a.country = iso
+            a.actor_code = iso + role
+        return sources
 
     def _country(self, iso: str) -> ActorRef:
         """A country as an actor, coded by itself."""
