@@ -962,6 +962,7 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
      "his remarks.", "111", {"KGZ"}, {"KGZ"}),
     ("Uzbek President Shavkat Mirziyoyev spoke in Tashkent on Monday. Critics accused "
      "Mirziyoyev of ignoring the drought.", "112", {"UZB"}, {"UZB"}),
+    ("They detained twelve activists in Almaty.", "173", {"KAZ"}, {"KAZ"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
 ]

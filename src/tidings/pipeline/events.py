@@ -474,10 +474,14 @@ class EventStage:
                 a.entity in ctx.people for a in sources + targets):
             return None  # "To beat Trump, Haley tries ...": a race, not a beating
         place = self._place(article, section, sent)
-        if not sources and (m.agentless or (m.nominal and _court(m.code))):
+        # "They arrested three for trespassing" with no one named before: police and courts.
+        unnamed = _court(m.code) and bool(m.sources) and all(
+            f.actor is None and f.anaphor in ("they", "them") for f in m.sources)
+        if not sources and (m.agentless or unnamed or (m.nominal and _court(m.code))):
             # "was arrested in Minsk", "protests followed the arrest of X in Minsk"
             sources = self._authorities(m.code, place.country if place else None)
-        if (not sources and (m.agentless or (m.nominal and _court(m.code))) and place is None
+        if (not sources and (m.agentless or unnamed or (m.nominal and _court(m.code)))
+                and place is None
                 and ctx.focus in self.kb.countries
                 and not any(a.country for a in targets)):
             # "Another man, who was arrested on the day, was released on bail" in a story
