@@ -963,13 +963,19 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Uzbek President Shavkat Mirziyoyev spoke in Tashkent on Monday. Critics accused "
      "Mirziyoyev of ignoring the drought.", "112", {"UZB"}, {"UZB"}),
     ("They detained twelve activists in Almaty.", "173", {"KAZ"}, {"KAZ"}),
+    ("The Kazakh government came under fire for the raid on the newspaper.", "111", {"KAZ"},
+     {"KAZ"}),
+    ("Tokayev came under fire from Russian lawmakers over the new tax.", "111", {"RUS"},
+     {"KAZ"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
+    "The new phone came under fire for its price.",
 ]
 #: A voice the story does not place speaks from the home country only about its own people.
 LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Kyrgyz President Sadyr Japarov spoke in Bishkek on Monday. Critics accused Vladimir "
      "Putin of ignoring the drought.", "112", set(), {"RUS"}),
+    ("The Kyrgyz interior ministry came under fire for the raid.", "111", {"KGZ"}, {"KGZ"}),
 ]
 
 

@@ -48,6 +48,10 @@ _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "
 _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
+#: Prepositions that give the reason for what befalls the subject, not what befalls it.
+_REASON_PREPS = frozenset({"for", "over", "after", "despite", "amid", "because"})
+#: Nouns that make an idiom of judgement only with a reason ("came under fire for").
+_REASONED_IDIOMS = frozenset({"fire"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
 _CONFLICT_PREPS = frozenset({"at"})
 #: Verbs that name a thing: with a damning word for it they criticise, a kind one praises.
@@ -1588,12 +1592,17 @@ class SentenceCoder:
                 for g in c.children if g.dep_ == "pobj"}):
             return None  # "the withdrawal of the bill", "a flood warning"
         fitting = [p for p in pats if not (p.objects - {"+"}) or (p.objects & mods)]
+        if _lemma(noun) in _REASONED_IDIOMS and (support is None or not any(
+                c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in support.children)):
+            return None  # "came under fire near Bakhmut" is shooting; "... for the raid", blame
         if support is not None:
             for pat in fitting:
                 if _lemma(support) in pat.support:
                     return self._supported(pat, noun, support)
             for pat in fitting:
-                if _lemma(support) in FLIP_SUPPORT and "+" not in pat.objects:
+                if _lemma(support) in FLIP_SUPPORT and "+" not in pat.objects and not (
+                        noun.dep_ == "pobj" and head.lower_ in _REASON_PREPS):
+                    # "came under attack", not "came under fire for the raid"
                     return self._supported(pat, noun, support)
         for pat in fitting:
             if "+" not in pat.objects:
@@ -1602,7 +1611,7 @@ class SentenceCoder:
 
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
         flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
-        if _lemma(verb) in ("face", "receive", "suffer", "undergo") and pat.code[:2] in (
+        if _lemma(verb) in ("face", "receive", "suffer", "undergo", "come") and pat.code[:2] in (
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target

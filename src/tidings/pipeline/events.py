@@ -105,10 +105,10 @@ _FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12",
 #: take the country of the other side.
 _ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
                            "13", "16", "19", "20"})
-#: Words said to or about someone that, with no speaker the story places, come from the
-#: target's own country when it is the story's home: statements, appeals, intents, praise,
-#: demands, criticism, rejection.
-_HOME_VOICE_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12"})
+#: Words said to or about someone, and help given, that with no one the story places behind
+#: them come from the target's own country when it is the story's home: statements, appeals,
+#: intents, praise, cooperation, aid, concessions, demands, criticism, rejection.
+_HOME_PARTY_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "08", "10", "11", "12"})
 #: Judgements of what someone did: criticism, accusation, rejection, threats.
 _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 #: Deeds a judgement may name without their doer, who was named before in the story.
@@ -567,10 +567,17 @@ class EventStage:
                      and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
-        if (not any(a.country for a in sources) and m.code[:2] in _HOME_VOICE_ROOTS
-                and ctx.political and ctx.home in self.kb.countries
-                and {a.country for a in targets if a.country} == {ctx.home}):
-            sources = self._home_voice(sources, ctx.home)
+        if (not any(a.country for a in sources) and ctx.political
+                and ctx.home in self.kb.countries
+                and {a.country for a in targets if a.country} == {ctx.home}
+                and not any(_foreigner(a, sent.text, m.code) for a in targets)):
+            if m.code[:2] in _HOME_PARTY_ROOTS:
+                sources = self._home_party(sources, ctx.home)
+            elif m.code[:2] == "09" or _court(m.code):
+                # "public security organs have investigated 6,300 people", "the first
+                # article charged the president": the home country's police and courts.
+                sources = (self._home_party(sources, ctx.home) if sources
+                           else self._authorities(m.code, ctx.home))
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
@@ -715,13 +722,13 @@ class EventStage:
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
 
-    def _home_voice(self, sources: list[ActorRef], iso: str) -> list[ActorRef]:
-        """Words about someone of the story's home country from a voice the story does not
-        place ("She received criticism for her remarks", "We extend our condolences to his
+    def _home_party(self, sources: list[ActorRef], iso: str) -> list[ActorRef]:
+        """Words or help for someone of the story's home country from a party the story does
+        not place ("She received criticism for her remarks", "We extend our condolences to his
         family", "the council condemned him"): a party of that country, as the named body
         or person when there is one."""
         if not sources:
-            return [ActorRef(name=f"unnamed voice in {self.kb.countries[iso].name}",
+            return [ActorRef(name=f"unnamed party in {self.kb.countries[iso].name}",
                              actor_code=iso, country=iso)]
         for a in sources:
             role = a.actor_code if a.actor_code and a.actor_code.isalpha() and len(
