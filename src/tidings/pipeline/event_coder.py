@@ -1594,7 +1594,8 @@ class SentenceCoder:
         fitting = [p for p in pats if not (p.objects - {"+"}) or (p.objects & mods)]
         if _lemma(noun) in _REASONED_IDIOMS and (support is None or not any(
                 c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in support.children)):
-            return None  # "came under fire near Bakhmut" is shooting; "... for the raid", blame
+            # "came under fire near Bakhmut" is shooting; "... for the raid", blame
+            fitting = [p for p in fitting if p.code[:2] != "11"]
         if support is not None:
             for pat in fitting:
                 if _lemma(support) in pat.support:
