@@ -622,7 +622,7 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
     ("The RIAA demanded its removal from GitHub.", "1041", {"USA"}, {"USA"}),
     ("The Libertarian Party criticised Red Hat.", "111", {"USA"}, {"USA"}),
     ("The University of California sued the Trump administration.", "115", {"USA"}, {"USA"}),
-    ("The Parliament of New South Wales condemned the attack on Israel.", "111", {"AUS"},
+    ("The Parliament of New South Wales condemned the Israeli government.", "111", {"AUS"},
      {"ISR"}),
     # a body named by its kind after it was named in full
     ("The Senate of Nigeria passed the bill. Later, France praised the Senate.", "051",
@@ -909,8 +909,8 @@ ACTORS_9_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "173", {"FRA"}, {"FRA"}),
     ("Police in Paris arrested US Senator John Bloggs. The Australian man was released.",
      "173", {"FRA"}, {"USA"}),
-    ("The Football Association of Ireland met on Monday. The FAI condemned the attack on "
-     "Israel.", "111", {"IRL"}, {"ISR"}),
+    ("The Football Association of Ireland met on Monday. The FAI condemned the Israeli "
+     "government.", "111", {"IRL"}, {"ISR"}),
     # People abroad say nothing of whose police acted.
     ("Police detained a British tourist after the fight.", "173", set(), {"GBR"}),
     ("Authorities deported three Chinese nationals last week.", "174", set(), {"CHN"}),
@@ -976,6 +976,10 @@ LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Kyrgyz President Sadyr Japarov spoke in Bishkek on Monday. Critics accused Vladimir "
      "Putin of ignoring the drought.", "112", set(), {"RUS"}),
     ("The Kyrgyz interior ministry came under fire for the raid.", "111", {"KGZ"}, {"KGZ"}),
+    # Condemning an attack on someone is no judgement against them.
+    ("Uzbekistan condemned the rocket attacks against Israel.", "111", {"UZB"}, set()),
+    ("Kazakhstan condemned the Israeli strikes on Gaza.", "111", {"KAZ"}, {"ISR"}),
+    ("Kazakhstan condemned the attack on Israel by Hamas.", "111", {"KAZ"}, {"PSE"}),
 ]
 
 

@@ -50,6 +50,8 @@ _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "we
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that give the reason for what befalls the subject, not what befalls it.
 _REASON_PREPS = frozenset({"for", "over", "after", "despite", "amid", "because"})
+#: Prepositions naming whom an act of force fell on ("the attack on Israel").
+_VICTIM_PREPS = frozenset({"on", "against", "in", "at"})
 #: Nouns that make an idiom of judgement only with a reason ("came under fire for").
 _REASONED_IDIOMS = frozenset({"fire"})
 #: Prepositions that name a target only of conflict ("fired at", not "a hearing at the court").
@@ -1532,6 +1534,16 @@ class SentenceCoder:
                         for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                         for g in p.children if g.dep_ == "pobj"
                         for f in finder.find(g, target=True) if f.actor is not None]
+        if pat.code[:2] in ("11", "12"):
+            # "condemned the attack on Israel": the victims of the deed judged are not whom
+            # the judgement is against.
+            deeds = [o for o in objects if self._violent(o)]
+            victims = {(f.actor.name, f.actor.country) for o in deeds + [verb] * bool(deeds)
+                       for c in o.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS
+                       for g in c.children if g.dep_ == "pobj"
+                       for f in finder.find(g, target=True) if f.actor is not None}
+            targets = [f for f in targets if f.actor is None
+                       or (f.actor.name, f.actor.country) not in victims]
         if pat.code[:2] in ("11", "12") and not any(
                 f.actor is not None and f.actor.country for f in targets):
             # "attacked the proclamation of the Heights as Israeli territory by the President
@@ -1746,6 +1758,11 @@ class SentenceCoder:
                         for g in p.children if g.dep_ == "pobj"
                         for f in self.finder.find(g, target=True)]
         return out
+
+    def _violent(self, noun: Any) -> bool:
+        """An act of force named by a noun: "attack", "shelling", "invasion"."""
+        return noun.pos_ == "NOUN" and any(
+            p.code[:2] in ("18", "19", "20") for p in self.lex.nouns.get(_lemma(noun), ()))
 
     def _deed_doers(self, verb: Any, objects: list[Any]) -> list[Found]:
         """Actors named by "by" inside the verb's own clause after its object (not inside a
