@@ -954,8 +954,30 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 COERCE_10_LOOK_ALIKES: list[str] = [
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
+    # "hopes to": an intent (the model reads "hopes" as "hop")
+    ("Kenya hopes to sign a trade agreement with Britain next year.", "032", {"KEN"}, {"GBR"}),
+    ("Japan is hoping to hold talks with China in the spring.", "036", {"JPN"}, {"CHN"}),
+    ("Ukraine hoped to reach an agreement with the new Polish government.", "032", {"UKR"},
+     {"POL"}),
+    # what a state body paid for or supplied, told by a participle with its agent
+    ("The survey is part of a programme funded by the National Science Foundation.", "071",
+     {"USA"}, set()),
+    ("The rebels' missiles, supplied by Iran, are the envy of many armies.", "072", {"IRN"},
+     set()),
+    ("Hezbollah, funded by Iran, has fought Israel for decades.", "071", {"IRN"}, {"LBN"}),
+    ("The festival, sponsored by the Norwegian embassy, opened in Nairobi.", "071", {"NOR"},
+     set()),
+    ("The conference was sponsored by the Japanese government.", "071", {"JPN"}, set()),
+    ("The excavation was funded by the Egyptian Ministry of Antiquities.", "071", {"EGY"},
+     set()),
 ]
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
+    "The bill was sponsored by Senator Bernie Sanders.",
+    "The new stadium, funded by ticket sales, opened on Monday.",
+    "The rabbit hops across the field.",
+    "The football club is sponsored by a local bakery.",
+    "The conclusion is supported by evidence from three studies.",
+    "The new laptop supports Windows and Linux.",
 ]
 LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

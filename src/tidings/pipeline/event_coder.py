@@ -577,6 +577,20 @@ def _addressed(m: Mention) -> list[Found]:
         and (f.actor.country in own or f.actor.country is None))]
 
 
+#: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
+#: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
+#: by Iran, ...".
+_GIVING = frozenset({"fund", "finance", "supply", "sponsor", "bankroll", "arm", "equip",
+                     "subsidize", "subsidise", "donate", "cofinance", "co-finance"})
+
+
+def _given(verb: Any) -> bool:
+    """A passive participle of material help with its "by" agent, qualifying a noun."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _GIVING
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
 #: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
 _PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
                              "forward", "ahead", "apart", "along", "around", "through"})
@@ -1019,6 +1033,8 @@ class SentenceCoder:
         leader arrested after protests", "Sanctions imposed on Russian banks". The one the act
         falls on. Verbs that can stand without an object ("Leaders met", "Protesters
         marched", any protest) keep their subject."""
+        if _given(verb):
+            return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
         pats = self.lex.verbs.get(_lemma(verb), ())
@@ -1385,6 +1401,12 @@ class SentenceCoder:
         loose = _conflict(pat.code)
         for o in objects:
             if o.dep_ == "nsubjpass":
+                continue
+            if _given(verb) and o.i == verb.head.i:
+                # "the rebels' missiles, supplied by Iran": whose the thing given is (the
+                # phrase as a whole holds the agent).
+                targets += (finder.find(o, target=True) if o.pos_ == "PROPN"
+                            else self._owners(o, ("of", "for")))
                 continue
             doers = self._doers(o) if o.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in o.children) else []
