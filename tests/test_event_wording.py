@@ -970,8 +970,23 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The conference was sponsored by the Japanese government.", "071", {"JPN"}, set()),
     ("The excavation was funded by the Egyptian Ministry of Antiquities.", "071", {"EGY"},
      set()),
+    # outlooks on a political prospect (013 optimism, 012 pessimism)
+    ("The Indian foreign minister said he was confident that the talks with Pakistan would "
+     "succeed.", "013", {"IND"}, {"PAK"}),
+    ("Chinese officials are optimistic about the trade negotiations with the United States.",
+     "013", {"CHN"}, {"USA"}),
+    ("Turkey's foreign minister said he was hopeful that the war in Ukraine would end soon.",
+     "013", {"TUR"}, {"UKR"}),
+    ("The Japanese prime minister remains pessimistic about the peace process in Myanmar.",
+     "012", {"JPN"}, {"MMR"}),
+    ("Germany is sceptical about a ceasefire deal between Israel and Hamas.", "012", {"DEU"},
+     {"ISR"}),
 ]
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
+    "Fans are optimistic that the team will win the cup.",
+    "The company is confident that sales will grow next year.",
+    "The French minister is confident that the economy will recover.",
+    "The Indian minister was not optimistic about the talks with China.",
     "The bill was sponsored by Senator Bernie Sanders.",
     "The new stadium, funded by ticket sales, opened on Monday.",
     "The rabbit hops across the field.",
