@@ -981,8 +981,17 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
      "012", {"JPN"}, {"MMR"}),
     ("Germany is sceptical about a ceasefire deal between Israel and Hamas.", "012", {"DEU"},
      {"ISR"}),
+    # an offer or proposal of an act is an intent, composed with the act offered
+    ("The Senate leader proposed to set term limits for members of Congress.", "0342",
+     {"USA"}, set()),
+    ("The Italian prime minister offered to resign after the vote.", "0341", {"ITA"}, set()),
+    ("The Polish leader declared his intention to impose tougher punishments for child abuse.",
+     "0342", {"POL"}, set()),
+    ("Japan proposed that the two countries hold a summit in Tokyo.", "030", {"JPN"}, set()),
 ]
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
+    "A passer-by offered to help the injured man.",
+    "The restaurant offered to pay for the meal.",
     "Fans are optimistic that the team will win the cup.",
     "The company is confident that sales will grow next year.",
     "The French minister is confident that the economy will recover.",

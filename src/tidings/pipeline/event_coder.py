@@ -145,7 +145,7 @@ _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "fail": (_REFUSE, "120"),
     "attempt": (_ATTEMPT, ""), "try": (_ATTEMPT, ""),
     "swear": (_INTENT, "030"), "undertake": (_INTENT, "030"), "volunteer": (_INTENT, "030"),
-    "guarantee": (_INTENT, "030"),
+    "guarantee": (_INTENT, "030"), "propose": (_INTENT, "030"),
     "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
     "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
     "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
@@ -689,6 +689,9 @@ def _changes_policy(verb: Any) -> bool:
     ("reschedule", "diversify", "repeal") or a rule as its object ("set limits", "impose
     stricter punishment")."""
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # "declared its intent to impose stricter punishment": the noun's infinitive
+    comps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+              if c.dep_ == "acl" and c.pos_ == "VERB"]
     comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
     return any(_lemma(c) in _CHANGE_VERBS or any(
         o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
