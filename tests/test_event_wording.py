@@ -988,10 +988,18 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The Polish leader declared his intention to impose tougher punishments for child abuse.",
      "0342", {"POL"}, set()),
     ("Japan proposed that the two countries hold a summit in Tokyo.", "030", {"JPN"}, set()),
+    # "called for X to do Y": an appeal to X, composed with the act asked for
+    ("The Greek culture minister called for the marbles to be returned to Athens.", "020",
+     {"GRC"}, set()),
+    ("The Chinese foreign ministry called for the United States to lift its sanctions.",
+     "0254", {"CHN"}, {"USA"}),
+    ("The French president called for the hostages to be released.", "0253", {"FRA"}, set()),
+    ("The Indian government called for Pakistan to hold talks.", "026", {"IND"}, {"PAK"}),
 ]
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
     "A passer-by offered to help the injured man.",
     "The restaurant offered to pay for the meal.",
+    "The coach called for the players to stay calm.",
     "Fans are optimistic that the team will win the cup.",
     "The company is confident that sales will grow next year.",
     "The French minister is confident that the economy will recover.",

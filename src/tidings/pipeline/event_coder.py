@@ -607,6 +607,12 @@ def _particles(verb: Any) -> dict[str, Any]:
     prepositional phrase ("turned to China") makes no pair."""
     out = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
     doc = verb.doc
+    for c in verb.children:
+        # "called for the marbles to be returned": "for" read as the mark of a clause
+        if c.dep_ in ("advcl", "ccomp") and verb.i + 1 < len(doc) and (
+                doc[verb.i + 1].lower_ == "for" and doc[verb.i + 1].head.i == c.i
+                and doc[verb.i + 1].dep_ == "mark"):
+            out.setdefault("for", doc[verb.i + 1])
     slots = {verb.i + 1} | {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
     for i in sorted(slots):
         if i >= len(doc):
@@ -629,7 +635,10 @@ def _particles(verb: Any) -> dict[str, Any]:
 
 def _particle_objects(p: Any) -> list[Any]:
     """What a particle governs: its objects, or those of the preposition it heads ("pulled
-    out of the deal")."""
+    out of the deal"); a "for" that marks a clause governs the clause's verb ("called for
+    the marbles to be returned")."""
+    if p.dep_ == "mark":
+        return [p.head]
     return [g for c in [p, *(c for c in p.children if c.dep_ == "prep" and c.i == p.i + 1)]
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
 
@@ -699,6 +708,13 @@ def _changes_policy(verb: Any) -> bool:
         _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
             t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))
             for t in c.subtree)) for c in comps)
+
+
+def _for_clause(clause: Any) -> bool:
+    """A "to" clause brought in by "for" ("called for the president to resign")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
 def _compose(outer: str, inner: str) -> str | None:
@@ -1858,14 +1874,20 @@ class SentenceCoder:
         for i, m in sorted(found.items()):
             tok = m.trigger if m.support is None else m.support
             gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
-            if tok.dep_ == "advcl" and _infinitive(tok) and _lemma(tok.head) in _GOVERNORS:
+            if tok.dep_ == "advcl" and (_infinitive(tok) or _for_clause(tok)) and (
+                    _lemma(tok.head) in _GOVERNORS):
                 gov = tok.head  # "have sworn to fight", parsed as an adverbial clause
             if gov is None or gov.i == tok.i:
                 continue
             glem = _lemma(gov)
-            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive(tok)) or (
+            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and (
+                _infinitive(tok) or _for_clause(tok))) or (
                 # "ordered the flags be lowered": what is ordered done, by no one named.
                 glem == "order" and tok.dep_ == "ccomp" and m.agentless)
+            # "called for the president to resign": the one the clause has act is asked to
+            asked = list(m.sources) if glem in _ADDRESSING and _for_clause(tok) else []
+            if _for_clause(tok) and glem not in _ADDRESSING:
+                continue
             if gov.i in found and glem in _GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = _compose(glem, m.code)
@@ -1874,7 +1896,7 @@ class SentenceCoder:
                         outer.targets = _addressed(outer)
                     outer.code = code
                     outer.act = m.code
-                    outer.targets = outer.targets + [t for t in m.targets
+                    outer.targets = outer.targets + [t for t in asked + m.targets
                                                      if t not in outer.targets]
                     outer.tokens += m.tokens
                     outer.confidence = max(outer.confidence, m.confidence)
