@@ -995,6 +995,9 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
      "0254", {"CHN"}, {"USA"}),
     ("The French president called for the hostages to be released.", "0253", {"FRA"}, set()),
     ("The Indian government called for Pakistan to hold talks.", "026", {"IND"}, {"PAK"}),
+    # a letter "asking him to ...": the writer asks, not the one written to
+    ("The Irish foreign minister wrote to his British counterpart urging him to reconsider the "
+     "bill.", "0242", {"IRL"}, set()),
 ]
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
     "A passer-by offered to help the injured man.",

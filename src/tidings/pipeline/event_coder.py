@@ -1350,6 +1350,8 @@ class SentenceCoder:
         does it."""
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
             return None
+        if _lemma(verb) in _ADDRESSING and any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "wrote to the secretary asking him to ...": the one asked follows
         prev = verb.doc[verb.i - 1]
         if prev.pos_ not in ("PROPN", "NOUN") or not (
                 (prev.dep_ == "pobj" and prev.head.lower_ in _GERUND_PREPS and (
