@@ -1003,6 +1003,8 @@ STATEMENTS_10_LOOK_ALIKES: list[str] = [
     "A passer-by offered to help the injured man.",
     "The restaurant offered to pay for the meal.",
     "The coach called for the players to stay calm.",
+    "The new camera now offers up to five times optical zoom.",
+    "Shady developers offer up badly made apps to cash in on the craze.",
     "Fans are optimistic that the team will win the cup.",
     "The company is confident that sales will grow next year.",
     "The French minister is confident that the economy will recover.",

@@ -1234,6 +1234,9 @@ class SentenceCoder:
         if pat.particle in particles:
             heads += _particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
+            if _lemma(verb) in _GOVERNORS and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+                return False  # "offered to resign", never "now offers up to 3x zoom"
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in (
                     "who", "that", "which") for c in verb.children):
                 return False  # "something he demonstrated": the noun is the object
