@@ -954,8 +954,67 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 COERCE_10_LOOK_ALIKES: list[str] = [
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
+    # "hopes to": an intent (the model reads "hopes" as "hop")
+    ("Kenya hopes to sign a trade agreement with Britain next year.", "032", {"KEN"}, {"GBR"}),
+    ("Japan is hoping to hold talks with China in the spring.", "036", {"JPN"}, {"CHN"}),
+    ("Ukraine hoped to reach an agreement with the new Polish government.", "032", {"UKR"},
+     {"POL"}),
+    # what a state body paid for or supplied, told by a participle with its agent
+    ("The survey is part of a programme funded by the National Science Foundation.", "071",
+     {"USA"}, set()),
+    ("The rebels' missiles, supplied by Iran, are the envy of many armies.", "072", {"IRN"},
+     set()),
+    ("Hezbollah, funded by Iran, has fought Israel for decades.", "071", {"IRN"}, {"LBN"}),
+    ("The festival, sponsored by the Norwegian embassy, opened in Nairobi.", "071", {"NOR"},
+     set()),
+    ("The conference was sponsored by the Japanese government.", "071", {"JPN"}, set()),
+    ("The excavation was funded by the Egyptian Ministry of Antiquities.", "071", {"EGY"},
+     set()),
+    # outlooks on a political prospect (013 optimism, 012 pessimism)
+    ("The Indian foreign minister said he was confident that the talks with Pakistan would "
+     "succeed.", "013", {"IND"}, {"PAK"}),
+    ("Chinese officials are optimistic about the trade negotiations with the United States.",
+     "013", {"CHN"}, {"USA"}),
+    ("Turkey's foreign minister said he was hopeful that the war in Ukraine would end soon.",
+     "013", {"TUR"}, {"UKR"}),
+    ("The Japanese prime minister remains pessimistic about the peace process in Myanmar.",
+     "012", {"JPN"}, {"MMR"}),
+    ("Germany is sceptical about a ceasefire deal between Israel and Hamas.", "012", {"DEU"},
+     {"ISR"}),
+    # an offer or proposal of an act is an intent, composed with the act offered
+    ("The Senate leader proposed to set term limits for members of Congress.", "0342",
+     {"USA"}, set()),
+    ("The Italian prime minister offered to resign after the vote.", "0341", {"ITA"}, set()),
+    ("The Polish leader declared his intention to impose tougher punishments for child abuse.",
+     "0342", {"POL"}, set()),
+    ("Japan proposed that the two countries hold a summit in Tokyo.", "030", {"JPN"}, set()),
+    # "called for X to do Y": an appeal to X, composed with the act asked for
+    ("The Greek culture minister called for the marbles to be returned to Athens.", "020",
+     {"GRC"}, set()),
+    ("The Chinese foreign ministry called for the United States to lift its sanctions.",
+     "0254", {"CHN"}, {"USA"}),
+    ("The French president called for the hostages to be released.", "0253", {"FRA"}, set()),
+    ("The Indian government called for Pakistan to hold talks.", "026", {"IND"}, {"PAK"}),
+    # a letter "asking him to ...": the writer asks, not the one written to
+    ("The Irish foreign minister wrote to his British counterpart urging him to reconsider the "
+     "bill.", "0242", {"IRL"}, set()),
 ]
 STATEMENTS_10_LOOK_ALIKES: list[str] = [
+    "A passer-by offered to help the injured man.",
+    "The restaurant offered to pay for the meal.",
+    "The coach called for the players to stay calm.",
+    "The new camera now offers up to five times optical zoom.",
+    "Shady developers offer up badly made apps to cash in on the craze.",
+    "Fans are optimistic that the team will win the cup.",
+    "The company is confident that sales will grow next year.",
+    "The French minister is confident that the economy will recover.",
+    "The Indian minister was not optimistic about the talks with China.",
+    "The bill was sponsored by Senator Bernie Sanders.",
+    "The new stadium, funded by ticket sales, opened on Monday.",
+    "The rabbit hops across the field.",
+    "The football club is sponsored by a local bakery.",
+    "The conclusion is supported by evidence from three studies.",
+    "The new laptop supports Windows and Linux.",
 ]
 LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Kyrgyz President Sadyr Japarov spoke in Bishkek on Monday. He was sharply criticised for "

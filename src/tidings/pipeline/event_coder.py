@@ -151,7 +151,7 @@ _GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "fail": (_REFUSE, "120"),
     "attempt": (_ATTEMPT, ""), "try": (_ATTEMPT, ""),
     "swear": (_INTENT, "030"), "undertake": (_INTENT, "030"), "volunteer": (_INTENT, "030"),
-    "guarantee": (_INTENT, "030"),
+    "guarantee": (_INTENT, "030"), "propose": (_INTENT, "030"),
     "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
     "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
     "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
@@ -583,6 +583,20 @@ def _addressed(m: Mention) -> list[Found]:
         and (f.actor.country in own or f.actor.country is None))]
 
 
+#: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
+#: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
+#: by Iran, ...".
+_GIVING = frozenset({"fund", "finance", "supply", "sponsor", "bankroll", "arm", "equip",
+                     "subsidize", "subsidise", "donate", "cofinance", "co-finance"})
+
+
+def _given(verb: Any) -> bool:
+    """A passive participle of material help with its "by" agent, qualifying a noun."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _GIVING
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
 #: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
 _PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
                              "forward", "ahead", "apart", "along", "around", "through"})
@@ -599,6 +613,12 @@ def _particles(verb: Any) -> dict[str, Any]:
     prepositional phrase ("turned to China") makes no pair."""
     out = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
     doc = verb.doc
+    for c in verb.children:
+        # "called for the marbles to be returned": "for" read as the mark of a clause
+        if c.dep_ in ("advcl", "ccomp") and verb.i + 1 < len(doc) and (
+                doc[verb.i + 1].lower_ == "for" and doc[verb.i + 1].head.i == c.i
+                and doc[verb.i + 1].dep_ == "mark"):
+            out.setdefault("for", doc[verb.i + 1])
     slots = {verb.i + 1} | {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
     for i in sorted(slots):
         if i >= len(doc):
@@ -621,7 +641,10 @@ def _particles(verb: Any) -> dict[str, Any]:
 
 def _particle_objects(p: Any) -> list[Any]:
     """What a particle governs: its objects, or those of the preposition it heads ("pulled
-    out of the deal")."""
+    out of the deal"); a "for" that marks a clause governs the clause's verb ("called for
+    the marbles to be returned")."""
+    if p.dep_ == "mark":
+        return [p.head]
     return [g for c in [p, *(c for c in p.children if c.dep_ == "prep" and c.i == p.i + 1)]
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
 
@@ -681,6 +704,9 @@ def _changes_policy(verb: Any) -> bool:
     ("reschedule", "diversify", "repeal") or a rule as its object ("set limits", "impose
     stricter punishment")."""
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # "declared its intent to impose stricter punishment": the noun's infinitive
+    comps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+              if c.dep_ == "acl" and c.pos_ == "VERB"]
     comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
     return any(_lemma(c) in _CHANGE_VERBS or any(
         o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
@@ -688,6 +714,13 @@ def _changes_policy(verb: Any) -> bool:
         _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
             t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))
             for t in c.subtree)) for c in comps)
+
+
+def _for_clause(clause: Any) -> bool:
+    """A "to" clause brought in by "for" ("called for the president to resign")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
 def _compose(outer: str, inner: str) -> str | None:
@@ -1025,6 +1058,8 @@ class SentenceCoder:
         leader arrested after protests", "Sanctions imposed on Russian banks". The one the act
         falls on. Verbs that can stand without an object ("Leaders met", "Protesters
         marched", any protest) keep their subject."""
+        if _given(verb):
+            return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
         pats = self.lex.verbs.get(_lemma(verb), ())
@@ -1205,6 +1240,9 @@ class SentenceCoder:
         if pat.particle in particles:
             heads += _particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
+            if _lemma(verb) in _GOVERNORS and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+                return False  # "offered to resign", never "now offers up to 3x zoom"
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in (
                     "who", "that", "which") for c in verb.children):
                 return False  # "something he demonstrated": the noun is the object
@@ -1321,6 +1359,8 @@ class SentenceCoder:
         does it."""
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
             return None
+        if _lemma(verb) in _ADDRESSING and any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "wrote to the secretary asking him to ...": the one asked follows
         prev = verb.doc[verb.i - 1]
         if prev.pos_ not in ("PROPN", "NOUN") or not (
                 (prev.dep_ == "pobj" and prev.head.lower_ in _GERUND_PREPS and (
@@ -1391,6 +1431,12 @@ class SentenceCoder:
         loose = _conflict(pat.code)
         for o in objects:
             if o.dep_ == "nsubjpass":
+                continue
+            if _given(verb) and o.i == verb.head.i:
+                # "the rebels' missiles, supplied by Iran": whose the thing given is (the
+                # phrase as a whole holds the agent).
+                targets += (finder.find(o, target=True) if o.pos_ == "PROPN"
+                            else self._owners(o, ("of", "for")))
                 continue
             doers = self._doers(o) if o.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in o.children) else []
@@ -1860,14 +1906,20 @@ class SentenceCoder:
         for i, m in sorted(found.items()):
             tok = m.trigger if m.support is None else m.support
             gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
-            if tok.dep_ == "advcl" and _infinitive(tok) and _lemma(tok.head) in _GOVERNORS:
+            if tok.dep_ == "advcl" and (_infinitive(tok) or _for_clause(tok)) and (
+                    _lemma(tok.head) in _GOVERNORS):
                 gov = tok.head  # "have sworn to fight", parsed as an adverbial clause
             if gov is None or gov.i == tok.i:
                 continue
             glem = _lemma(gov)
-            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _infinitive(tok)) or (
+            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and (
+                _infinitive(tok) or _for_clause(tok))) or (
                 # "ordered the flags be lowered": what is ordered done, by no one named.
                 glem == "order" and tok.dep_ == "ccomp" and m.agentless)
+            # "called for the president to resign": the one the clause has act is asked to
+            asked = list(m.sources) if glem in _ADDRESSING and _for_clause(tok) else []
+            if _for_clause(tok) and glem not in _ADDRESSING:
+                continue
             if gov.i in found and glem in _GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = _compose(glem, m.code)
@@ -1876,7 +1928,7 @@ class SentenceCoder:
                         outer.targets = _addressed(outer)
                     outer.code = code
                     outer.act = m.code
-                    outer.targets = outer.targets + [t for t in m.targets
+                    outer.targets = outer.targets + [t for t in asked + m.targets
                                                      if t not in outer.targets]
                     outer.tokens += m.tokens
                     outer.confidence = max(outer.confidence, m.confidence)

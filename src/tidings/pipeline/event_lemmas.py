@@ -16,6 +16,8 @@ _FORM_FIXES = {
     **dict.fromkeys(("raped", "rapes", "raping"), "rape"),
     **dict.fromkeys(("waged", "wages", "waging"), "wage"),
     **dict.fromkeys(("sniped", "snipes", "sniping"), "snipe"),
+    # "hopes to sign": the model reads every verb form of "hope" as "hop" ("hops", "hopped").
+    **dict.fromkeys(("hope", "hoped", "hopes", "hoping"), "hope"),
 }
 
 

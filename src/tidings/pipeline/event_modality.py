@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .event_lemmas import lemma
+
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -79,7 +81,7 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         return "hypothetical"  # "Had nine more senators voted to convict him, ..."
     if aux & FUTURE_AUX or future_date:
         return "planned"
-    if any(t.lemma_.lower() in PLAN_VERBS or t.lemma_.lower() in PLAN_NOUNS for t in above):
+    if any(lemma(t) in PLAN_VERBS or lemma(t) in PLAN_NOUNS for t in above):
         return "planned"
     if headline and trigger.tag_ == "VB" and "to" in aux and trigger.dep_ == "ROOT":
         return "planned"

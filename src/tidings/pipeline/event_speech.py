@@ -196,6 +196,20 @@ _SPEAKING_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide"
                               "attorney", "adviser", "advisor", "wife", "widow", "family",
                               "relative", "friend", "neighbour", "neighbor", "witness"})
 _CONFIDENCE = 0.45
+#: Outlooks on how things of politics will go: optimism (013) and pessimism (012).
+_OUTLOOKS = {**dict.fromkeys(("optimistic", "confident", "hopeful", "upbeat"), "013"),
+             **dict.fromkeys(("pessimistic", "doubtful", "sceptical", "skeptical",
+                              "gloomy"), "012")}
+_OUTLOOK_VERBS = frozenset({"be", "remain", "feel", "seem", "sound", "appear"})
+#: What an outlook must be about to be a political comment ("optimistic about the talks"),
+#: not a fan's or a firm's ("confident the team will win", "that sales will grow").
+_PROSPECTS = frozenset({
+    "talk", "negotiation", "deal", "agreement", "peace", "ceasefire", "truce", "relation",
+    "tie", "process", "summit", "accord", "treaty", "settlement", "solution", "cooperation",
+    "dialogue", "reconciliation", "partnership", "meeting", "war", "conflict", "crisis",
+    "negotiator", "diplomacy", "resolution", "sanction", "alliance",
+})
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 # Accusations in reported words ---------------------------------------------------------------
 
@@ -360,7 +374,7 @@ class SpeechCoder:
             return []
         found: list[Mention] = []
         for rule in (self._naming, self._tribute, self._grief, self._sympathy, self._apology,
-                     self._feeling,
+                     self._feeling, self._outlook,
                      self._evaluation, self._accusation):
             for tok in sent:
                 m = rule(tok)
@@ -902,3 +916,30 @@ class SpeechCoder:
         if not targets and not _placed(sources):
             return None
         return Mention(code, tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
+
+    def _outlook(self, adj: Any) -> Mention | None:
+        """"X said he was confident that the talks with Y would succeed" (013), "X remains
+        pessimistic about the peace process" (012): an outlook on a political prospect, said
+        of (or by) a known actor; its target is whom the prospect names."""
+        code = _OUTLOOKS.get(adj.lower_)
+        if code is None or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or (
+                _lemma(adj.head) not in _OUTLOOK_VERBS):
+            return None
+        if _negated(adj) or _negated(adj.head) or _hedged(adj.head):
+            return None
+        about = [g for c in adj.children if c.dep_ == "prep"
+                 and c.lower_ in ("about", "of", "in", "on", "over", "regarding")
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        about += [c for c in adj.children if c.dep_ == "ccomp"]
+        about += [c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i]
+        words = {_lemma(t) for a in about for t in a.subtree}
+        if not words & _PROSPECTS:
+            return None
+        subj = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+        sources = self._holder(subj, adj.head)
+        if not _placed(sources):
+            return None
+        spans = {t.i for a in about for t in a.subtree}
+        targets = [f for ent in adj.doc.ents if ent.label_ in _ACTOR_ENTS
+                   and ent.root.i in spans for f in self._named(ent.root)]
+        return Mention(code, adj, sources, targets, tokens=[adj], confidence=_CONFIDENCE)
