@@ -1026,9 +1026,14 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
      {"KAZ"}),
     ("Tokayev came under fire from Russian lawmakers over the new tax.", "111", {"RUS"},
      {"KAZ"}),
+    # A pardon frees a person (0841), and bloggers, critics and lawyers are people set free.
+    ("Kazakh President Tokayev pardoned the jailed blogger.", "0841", {"KAZ"}, {"KAZ"}),
+    ("Kyrgyz police released the opposition lawyer on Friday.", "0841", {"KGZ"}, {"KGZ"}),
+    ("The Tajik poet was released from prison after six years.", "0841", {"TJK"}, {"TJK"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
     "The new phone came under fire for its price.",
+    "The Kazakh poet released a new collection of verse.",
 ]
 #: A voice the story does not place speaks from the home country only about its own people.
 LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [

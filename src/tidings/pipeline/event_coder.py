@@ -1444,8 +1444,9 @@ class SentenceCoder:
                 targets += doers  # "condemned the invasion of Ukraine by Russia": the doer
                 continue
             found = finder.find(o, target=True, loose=loose and _lemma(o) not in pat.objects)
-            if found and _lemma(o) in pat.objects and (_owned(o) or not any(
-                    f.actor is not None and f.actor.country for f in found)):
+            if found and _lemma(o) in pat.objects and not pat.code.startswith("084") and (
+                    _owned(o) or not any(f.actor is not None and f.actor.country
+                                         for f in found)):
                 # "withdrew its troops", "massed troops": the actor's own means, a theme.
                 theme.append(o)
             elif found:
