@@ -1030,10 +1030,15 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Kazakh President Tokayev pardoned the jailed blogger.", "0841", {"KAZ"}, {"KAZ"}),
     ("Kyrgyz police released the opposition lawyer on Friday.", "0841", {"KGZ"}, {"KGZ"}),
     ("The Tajik poet was released from prison after six years.", "0841", {"TJK"}, {"TJK"}),
+    # A named town taken, even where the recogniser reads its name as a person or a body.
+    ("The Taliban seized Kabul.", "192", {"AFG"}, {"AFG"}),
+    ("Rebels took control of Goma.", "192", set(), {"COD"}),
+    ("Ukrainian forces recaptured Kherson.", "192", {"UKR"}, {"UKR"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
     "The new phone came under fire for its price.",
     "The Kazakh poet released a new collection of verse.",
+    "The Kazakh striker seized the chance to score.",
 ]
 #: A voice the story does not place speaks from the home country only about its own people.
 LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [

@@ -4,9 +4,9 @@ Columns: ``code, kind, lemma, particle, objects, note, plover``.
 
 - ``kind = verb``: the verb ``lemma``; ``particle`` a particle or preposition that must hang on
   the verb ("call *for*", "crack *down*"); ``objects`` the head lemmas one of which must be the
-  verb's object (direct object, object of the particle, or passive subject), with three special
-  values: ``-`` (no direct object), ``*`` (some direct object) and ``*actor`` (an object that is
-  an actor).
+  verb's object (direct object, object of the particle, or passive subject), with four special
+  values: ``-`` (no direct object), ``*`` (some direct object), ``*actor`` (an object that is
+  an actor) and ``*place`` (an object the recogniser named as a place: "seized Kabul").
 - ``kind = noun``: an event noun; ``particle`` lists the support verbs that carry it with their
   subject as source ("*hold* talks", "*impose* sanctions"); ``objects`` modifier lemmas one of
   which must qualify the noun ("*hunger* strike"); ``+`` among them makes the pattern apply
@@ -32,7 +32,7 @@ from ..errors import KnowledgeDataError
 from .cameo import is_code
 
 _PATH = Path(__file__).parent / "data" / "event_lexicon.csv"
-SPECIAL_OBJECTS = frozenset({"-", "*", "*actor", "+"})
+SPECIAL_OBJECTS = frozenset({"-", "*", "*actor", "*place", "+"})
 PLOVER_CATEGORIES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",

@@ -66,7 +66,13 @@ _GPE_HEADS = frozenset({"province", "provincial", "region", "regional", "distric
                         "prefecture", "oblast", "governorate", "municipality"})
 #: Prepositions of place: a name the knowledge base does not hold after one ("in Maidan Shahr",
 #: "Amid Qarvana Tensions") is a place, not a person or a body.
-_LOCATIVE = re.compile(r"\b(?:in|near|amid|outside|across|throughout)\s+$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|near|amid|outside|across|throughout|(?:town|city|village|"
+                       r"port|province|district|region|outskirts|suburbs?) of)\s+$", re.I)
+#: Words before a name that make it a place when the gazetteer holds a town of that name
+#: ("took control of Goma", "advanced towards Avdiivka"); a person named so is rarer there.
+_TOWN_POINTERS = re.compile(r"\b(?:control of|capture of|fall of|siege of|streets of|"
+                            r"into|towards?|entered|captured|seized|took over|overran|"
+                            r"recaptured|retook|liberated|shelled|besieged)\s+$", re.I)
 _LOC_HEADS = frozenset({"river", "lake", "sea", "mountains", "mountain", "desert", "valley",
                         "steppe", "gulf", "bay", "island", "islands", "peninsula"})
 #: Never actors: clock zones, diseases, currencies read as organisations.
@@ -355,8 +361,13 @@ class EntityStage:
         if following in _GPE_HEADS:
             return True
         end = start + len(surface)
-        return _LOCATIVE.search(text[max(0, start - 12) : start]) is not None and \
-            text[end : end + 2] not in ("'s", "’s")
+        if text[end : end + 2] in ("'s", "’s"):
+            return False
+        before = text[max(0, start - 16) : start]
+        return _LOCATIVE.search(before) is not None or (
+            _TOWN_POINTERS.search(before) is not None and " " not in surface
+            and any(c.primary and c.entry.kind == "city"
+                    for c in get_gazetteer().candidates(surface)))
 
     def _place_body(self, surface: str) -> bool:
         """True for a name that opens with a region or town the gazetteer knows and goes on
