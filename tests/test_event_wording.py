@@ -1034,6 +1034,7 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The Taliban seized Kabul.", "192", {"AFG"}, {"AFG"}),
     ("Rebels took control of Goma.", "192", set(), {"COD"}),
     ("Ukrainian forces recaptured Kherson.", "192", {"UKR"}, {"UKR"}),
+    ("Russian troops captured Bakhmut.", "192", {"RUS"}, {"UKR"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
     "The new phone came under fire for its price.",

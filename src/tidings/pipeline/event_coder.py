@@ -1120,6 +1120,12 @@ class SentenceCoder:
             objs = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pobj"
                     for a in g.children if a.dep_ == "appos" and a.i > g.i][:1]
+        if not objs:
+            # "captured Bakhmut", an unknown name right after the verb read as an adverb: a
+            # named entity there is the object.
+            objs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")
+                    and c.i == verb.i + 1 and c.text[:1].isupper() and c.ent_type_ in (
+                        "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
         if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "surrounded and threatened the senator", parsed with the object on the first
             # verb: an object after both verbs is both verbs'.
@@ -1249,6 +1255,10 @@ class SentenceCoder:
             # "gave in": a particle, not a preposition with an object ("gave in his notice").
             return not (pat.particle and heads)
         if "*" in pat.objects and objects:
+            return True
+        if "*place" in pat.objects and any(
+                (ent := self.finder.entity_at(h)) is not None and ent.type in ("GPE", "LOC", "FAC")
+                for h in heads):
             return True
         # "supported Turkey's bid": a thing an actor owns stands for the actor.
         # Not for meetings and hosting: "received the party's nomination" hosts no one.
