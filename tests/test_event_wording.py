@@ -1035,6 +1035,9 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Rebels took control of Goma.", "192", set(), {"COD"}),
     ("Ukrainian forces recaptured Kherson.", "192", {"UKR"}, {"UKR"}),
     ("Russian troops captured Bakhmut.", "192", {"RUS"}, {"UKR"}),
+    # Applying or aspiring to join is an intent, not the joining.
+    ("Sweden applied to join NATO.", "032", {"SWE"}, set()),
+    ("Georgia aspires to join the European Union.", "032", {"GEO"}, set()),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
     "The new phone came under fire for its price.",

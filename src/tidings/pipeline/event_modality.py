@@ -19,7 +19,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "schedule", "expect", "seek", "want", "hope", "set",
     "mean", "decide", "consider", "propose", "due", "go", "wish", "envisage", "willing",
-    "ready", "prepared", "determined", "eager",
+    "ready", "prepared", "determined", "eager", "apply", "aspire", "strive",
 })
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "proposal", "initiative", "project",
                         "decision", "prospect", "aim", "goal", "readiness"})
