@@ -950,8 +950,26 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
+    ("Georgian opposition supporters protested outside parliament.", "141", {"GEO"}, {"GEO"}),
+    ("Thousands of British nurses walked out over pay.", "1432", {"GBR"}, {"GBR"}),
+    ("Kenyan teachers walked out of classrooms on Monday.", "143", {"KEN"}, {"KEN"}),
+    ("Pakistani lawyers boycotted the courts in protest.", "143", {"PAK"}, {"PAK"}),
+    ("Armenian protesters stormed the parliament in Yerevan.", "145", {"ARM"}, {"ARM"}),
+    ("Militants stormed a hotel in Kabul.", "190", set(), {"AFG"}),
+    ("The Russian delegation walked out of the talks in Geneva.", "164", {"RUS"}, set()),
+    ("China protested the visit of the Taiwanese president to the US.", "114", {"CHN"}, set()),
+    ("Police beat protesters in the main square of Minsk.", "175", {"BLR"}, {"BLR"}),
+    ("Rebels attacked 3 villages in Mali.", "190", {"MLI"}, {"MLI"}),
+    ("The former president of Peru went on trial for corruption.", "173", {"PER"}, {"PER"}),
+    ("The former Malaysian prime minister stands trial for graft.", "173", {"MYS"}, {"MYS"}),
+    ("A Mexican court put the former governor behind bars.", "173", {"MEX"}, {"MEX"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
+    "Real Madrid beat Barcelona in the Spanish cup final.",
+    "Brazil beat Argentina 2-1 in Rio.",
+    "The Labour candidate beat the Conservative in the election.",
+    "The Kenyan runner suffered a cardiac arrest during the marathon.",
+    "The Japanese tennis player went on to win the title.",
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

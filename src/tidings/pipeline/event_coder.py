@@ -17,6 +17,7 @@ shallow rule: actors before the verb word, object after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,8 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
                         "garner", "clinch", "enlist"})
 #: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
+#: A match score: "2-1", "5–0".
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
@@ -620,6 +623,19 @@ def _particle_objects(p: Any) -> list[Any]:
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
 
 
+def _scoreline(verb: Any, objects: list[Any]) -> bool:
+    """A match score on the verb or its object ("beat Argentina 2-1", "thrashed China 5–0",
+    "shot Italy 3-0 ahead"): a game, not violence."""
+    for t in (c for h in [verb, *objects] for c in h.children):
+        if _SCORE.match(t.text):
+            return True
+        nxt = t.doc[t.i + 1:t.i + 3]
+        if t.text.isdigit() and len(t.text) <= 2 and len(nxt) == 2 and nxt[0].text in (
+                "-", "–") and nxt[1].text.isdigit() and len(nxt[1].text) <= 2:
+            return True
+    return False
+
+
 def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     """The words a pattern's objects are matched against: the object heads, their modifiers,
     what they are "of" ("the lifting of sanctions") and the verb's open complements."""
@@ -1102,7 +1118,7 @@ class SentenceCoder:
         if stop is not None:
             heads = objects + [g for c in particles.values() for g in _particle_objects(c)
                                if g.dep_ == "pobj"]
-            if _object_words(verb, heads) & stop:
+            if _object_words(verb, heads) & stop or _scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
         media = [g for o in objects for g in self._media_reached(o)]
@@ -1606,6 +1622,8 @@ class SentenceCoder:
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target
+        if _lemma(verb) in ("stand", "go") and _lemma(noun) == "trial":
+            flip = True  # "stands trial", "went on trial": the accused
         if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
                 "05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner

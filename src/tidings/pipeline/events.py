@@ -436,6 +436,8 @@ class EventStage:
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
                future: list[int], main: bool) -> Event | None:
+        if (dissent := _crowd_dissent(m.code, m.trigger)) != m.code:
+            m.code, m.plover = dissent, ""
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         confidence = m.confidence
@@ -629,6 +631,9 @@ class EventStage:
         if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children
                if t.lemma_.lower() not in _NO_NEGATION):
             mod = "negated"  # "No charges were filed against him", "imposed no sanctions"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone")
+               for c in head.children):
+            mod = "negated"  # "Nobody has been arrested", "none of them was charged"
         code = _violence_kind(_protest_aim(specify(m.code, m.trigger, m.support), sent),
                               sources, targets, head, sent, ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08":
@@ -980,6 +985,34 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
             for a in targets):
         return "175"
     return code
+
+
+#: Acts of a government that are dissent when a crowd does them: verb -> (code, crowd's code).
+_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143"),
+               "storm": ("190", "145")}
+#: People who storm a building in protest, not in an armed raid.
+_DISSENTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
+                         "supporter", "student", "marcher"})
+#: What a delegation walks out of: talks stay talks broken off (164).
+_TALKS = frozenset({"talk", "negotiation", "meeting", "summit", "conference", "dialogue"})
+
+
+def _crowd_dissent(code: str, trigger: Any) -> str:
+    """"Supporters protested the ruling" is a demonstration (141), not an official complaint;
+    "nurses walked out", "lawyers boycotted the courts" a strike or boycott (143);
+    "protesters stormed parliament" a riot (145)."""
+    rule = _CROWD_ACTS.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+    if rule is None or not code.startswith(rule[0]):
+        return code
+    subj = [c for c in _subject_holder(trigger).children if c.dep_ == "nsubj"]
+    if not subj or not _crowd_subject(trigger):
+        return code
+    if rule[1] == "145" and not any(c.lemma_.lower() in _DISSENTERS for c in subj):
+        return code  # "militants stormed a hotel": an armed attack
+    if rule[0] == "164" and any(g.lemma_.lower() in _TALKS for c in trigger.children
+                                if c.dep_ == "prep" for g in c.subtree):
+        return code  # "the delegation walked out of the talks"
+    return rule[1]
 
 
 def _protest_aim(code: str, sent: Any) -> str:
