@@ -963,6 +963,20 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The former president of Peru went on trial for corruption.", "173", {"PER"}, {"PER"}),
     ("The former Malaysian prime minister stands trial for graft.", "173", {"MYS"}, {"MYS"}),
     ("A Mexican court put the former governor behind bars.", "173", {"MEX"}, {"MEX"}),
+    ("South African police said a murder case had been opened.", "091", {"ZAF"}, set()),
+    ("An investigation into the crash is under way, Indonesian officials said.", "090",
+     {"IDN"}, set()),
+    ("Kenyan police said a homicide probe is ongoing.", "091", {"KEN"}, set()),
+    ("An inquiry into the collapse has been launched in Turkey.", "090", {"TUR"}, set()),
+    ("The Dutch Safety Board is examining the cause of the crash.", "090", {"NLD"}, set()),
+    ("Gunmen shot up a bar in Mexico on Sunday.", "193", {"MEX"}, {"MEX"}),
+    ("Police stormed the court building in Dhaka.", "190", {"BGD"}, {"BGD"}),
+    ("The opposition leader was assassinated in Moscow.", "186", {"RUS"}, {"RUS"}),
+    ("Three police officers were abducted in Colombia.", "181", {"COL"}, {"COL"}),
+    ("Crowds gathered in Hong Kong to demand democracy.", "1414", {"HKG"}, {"HKG"}),
+    ("Kenyans gathered outside parliament calling for the release of the activists.", "141",
+     {"KEN"}, {"KEN"}),
+    ("Leaders gathered in Brussels to demand more aid for Ukraine.", "103", set(), {"UKR"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",
@@ -970,6 +984,13 @@ COERCE_10_LOOK_ALIKES: list[str] = [
     "The Labour candidate beat the Conservative in the election.",
     "The Kenyan runner suffered a cardiac arrest during the marathon.",
     "The Japanese tennis player went on to win the title.",
+    "The French president fought back tears during the speech.",
+    "The German team crushed Italy in the semi-final.",
+    "The Canadian rapper was charged with energy on stage.",
+    "The Brazilian fans stormed the pitch after the final whistle.",
+    "The South Korean chipmaker shot up 10 percent on the stock market.",
+    "Doctors examined the injured Kenyan runner.",
+    "The Kenyan writer said a new chapter had been opened.",
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -781,6 +781,32 @@ class SentenceCoder:
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
+            if m.code[:2] == "09" and not any(f.actor is not None or f.anaphor is not None
+                                              for f in m.sources):
+                teller = self._reporting_authority(m.support if m.support is not None
+                                                   else m.trigger)
+                if teller:
+                    m.sources, m.agentless = teller, False
+        return out
+
+    def _reporting_authority(self, tok: Any) -> list[Found]:
+        """"Police said a murder case had been opened", "an inquiry is under way, officials
+        said": the police, court or government that tells of an investigation whose doer is
+        not named is the one investigating."""
+        cur = tok
+        while cur.dep_ != "ccomp" and cur.head.i != cur.i:
+            if cur.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+                return []  # a deed the investigation is about, not the investigation
+            cur = cur.head
+        tellers = [cur.head] if cur.dep_ == "ccomp" else [
+            c for c in cur.children if c.dep_ in ("parataxis", "ccomp")]
+        out: list[Found] = []
+        for rep in tellers:
+            if _lemma(rep) not in REPORTING_VERBS | {"indicate"}:
+                continue
+            out += [f for s in rep.children if s.dep_ == "nsubj" for f in self.finder.find(s)
+                    if f.actor is not None
+                    and (f.actor.actor_code or "")[-3:] in _INSTITUTION_ROLES]
         return out
 
     def _condition_subjects(self, m: Mention) -> list[Found]:
@@ -1117,7 +1143,8 @@ class SentenceCoder:
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
             heads = objects + [g for c in particles.values() for g in _particle_objects(c)
-                               if g.dep_ == "pobj"]
+                               if g.dep_ == "pobj"] + [
+                c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
             if _object_words(verb, heads) & stop or _scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
@@ -1662,7 +1689,9 @@ class SentenceCoder:
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
                        plover=pat.plover,
-                       confidence=0.6, flipped=flip)
+                       confidence=0.6, flipped=flip,
+                       # "an inquiry was opened in Turkey": the authorities of the place
+                       agentless=passive and not subj and pat.code[:2] in ("09", "17"))
 
     def _nominal(self, pat: Pattern, noun: Any) -> Mention | None:
         if noun.dep_ not in _NOMINAL_DEPS and not (
@@ -1672,7 +1701,9 @@ class SentenceCoder:
         sources, targets = self._noun_actors(pat, noun)
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
-            return None  # "his arrest" names its party; "the arrest" alone does not
+            sources = self._reporting_authority(noun) if pat.code[:2] == "09" else []
+            if not sources:
+                return None  # "his arrest" names its party; "the arrest" alone does not
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
                        confidence=0.5, plover=pat.plover)
 

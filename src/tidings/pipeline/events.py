@@ -92,7 +92,8 @@ _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthq
 _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
-    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
+    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid|"
+    r"assassinat|stab|kidnap|abduct|behead|lynch|massacr|ambush|gunfire|gunshot|grenade)")
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
@@ -990,6 +991,8 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
 #: Acts of a government that are dissent when a crowd does them: verb -> (code, crowd's code).
 _CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143"),
                "storm": ("190", "145")}
+#: Crowds coming together: what they demand while doing it is a demonstration.
+_GATHERING = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "mass"})
 #: People who storm a building in protest, not in an armed raid.
 _DISSENTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
                          "supporter", "student", "marcher"})
@@ -1001,6 +1004,12 @@ def _crowd_dissent(code: str, trigger: Any) -> str:
     """"Supporters protested the ruling" is a demonstration (141), not an official complaint;
     "nurses walked out", "lawyers boycotted the courts" a strike or boycott (143);
     "protesters stormed parliament" a riot (145)."""
+    if code[:2] in ("02", "10") and trigger.dep_ in ("xcomp", "advcl") and (
+            trigger.head.lemma_.lower() in _GATHERING) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or (
+                c.tag_ in ("NNS", "NNPS") and c.ent_type_ == "NORP"))
+            for c in trigger.head.children):
+        return "141"  # "crowds gathered in Hong Kong to demand democracy": a demonstration
     rule = _CROWD_ACTS.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
     if rule is None or not code.startswith(rule[0]):
         return code
