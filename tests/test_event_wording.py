@@ -977,6 +977,14 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Kenyans gathered outside parliament calling for the release of the activists.", "141",
      {"KEN"}, {"KEN"}),
     ("Leaders gathered in Brussels to demand more aid for Ukraine.", "103", set(), {"UKR"}),
+    ("Iran held large military exercises in the Gulf.", "150", {"IRN"}, set()),
+    ("Taiwan staged military drills simulating an invasion.", "150", {"TWN"}, set()),
+    ("China and Russia held naval drills in the Sea of Japan.", "062", {"CHN", "RUS"}, set()),
+    ("India held joint exercises with the United States.", "062", {"IND"}, {"USA"}),
+    ("Niger's junta ordered French troops to leave the country.", "166", {"NER"}, {"FRA"}),
+    ("Russia ordered two Estonian diplomats to leave.", "166", {"RUS"}, {"EST"}),
+    ("Thailand ordered the Cambodian workers to leave the country.", "174", {"THA"}, {"KHM"}),
+    ("Biden ordered Russia to stop the invasion.", "100", {"USA"}, {"RUS"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

@@ -252,6 +252,10 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         return _asked_for(code, trigger, support)
     if code == "120":
         return _rejected(trigger, support) or code
+    if code == "062" and _solo_drill(trigger, support):
+        return "150"
+    if code == "100" and (sent_off := _sent_away(trigger)):
+        return sent_off
     if code in _HUMANITARIAN:
         return _HUMANITARIAN[code] if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
@@ -271,6 +275,49 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if wrong is not None and wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong]
     return "111" if _failing(trigger, support) else code
+
+
+#: Military drills and the words that make them done together with a partner.
+_DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "war-game", "wargame"})
+_TOGETHER = frozenset({"joint", "with", "together", "alongside", "combined", "bilateral",
+                       "trilateral", "multinational", "allied", "international", "among",
+                       "between"})
+
+
+def _solo_drill(trigger: Any, support: Any) -> bool:
+    """"Iran held large military exercises in the Gulf": drills one army holds alone are a
+    show of force (150); "joint drills", "exercises with Russia", "China and Russia held
+    drills" are military cooperation (062)."""
+    heads = _heads(trigger, support)
+    if not any(_lemma(t) in _DRILLS for h in heads for t in (h, *h.children)):
+        return False
+    if _phrase_words(trigger, support)[1] & _TOGETHER:
+        return False
+    verb = support if support is not None else trigger
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        c.dep_ == "conj" or (c.dep_ == "cc" and c.lower_ == "and")
+        for s in subjects for c in s.children) and _lemma(verb) not in (
+        "join", "participate", "host")
+
+
+#: Verbs of leaving a country, and who is made to: forces and missions (166), people (174).
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_MISSIONS = frozenset({"troop", "force", "soldier", "peacekeeper", "mission", "contingent",
+                       "ambassador", "envoy", "diplomat", "attache", "inspector", "observer",
+                       "monitor", "staff", "agency", "ngo"})
+
+
+def _sent_away(trigger: Any) -> str | None:
+    """"ordered French troops to leave the country", "told the ambassador to leave within 72
+    hours": an expulsion of forces or missions (166) or of people (174), not a demand."""
+    if _lemma(trigger) not in ("order", "tell", "instruct", "give") or not any(
+            c.dep_ == "xcomp" and _lemma(c) in _LEAVING for c in trigger.children):
+        return None
+    sent = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    if not sent:
+        return None
+    return "166" if any(_lemma(o) in _MISSIONS for o in sent) else "174"
 
 
 def _asked_for(code: str, trigger: Any, support: Any) -> str:
