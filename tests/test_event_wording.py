@@ -985,6 +985,13 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia ordered two Estonian diplomats to leave.", "166", {"RUS"}, {"EST"}),
     ("Thailand ordered the Cambodian workers to leave the country.", "174", {"THA"}, {"KHM"}),
     ("Biden ordered Russia to stop the invasion.", "100", {"USA"}, {"RUS"}),
+    ("Doctors in Nepal launched an indefinite strike.", "143", {"NPL"}, {"NPL"}),
+    ("Protesters set fire to the parliament building in Nairobi.", "145", {"KEN"}, {"KEN"}),
+    ("The protest turned violent when demonstrators attacked police in Lima.", "145",
+     {"PER"}, {"PER"}),
+    ("Farmers drove their tractors into Brussels to protest EU policies.", "1412", set(),
+     set()),
+    ("Gunmen launched an attack on a police station in Kano.", "193", {"NGA"}, {"NGA"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

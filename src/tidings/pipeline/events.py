@@ -437,7 +437,7 @@ class EventStage:
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
                future: list[int], main: bool) -> Event | None:
-        if (dissent := _crowd_dissent(m.code, m.trigger)) != m.code:
+        if (dissent := _crowd_dissent(m.code, m.trigger, m.support)) != m.code:
             m.code, m.plover = dissent, ""
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
@@ -989,35 +989,43 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
 
 
 #: Acts of a government that are dissent when a crowd does them: verb -> (code, crowd's code).
-_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143"),
-               "storm": ("190", "145")}
+_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143")}
 #: Crowds coming together: what they demand while doing it is a demonstration.
 _GATHERING = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "mass"})
-#: People who storm a building in protest, not in an armed raid.
-_DISSENTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
-                         "supporter", "student", "marcher"})
+#: People whose violence is a riot (145), not an armed attack.
+_DISSENTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher",
+                         "looter"})
 #: What a delegation walks out of: talks stay talks broken off (164).
 _TALKS = frozenset({"talk", "negotiation", "meeting", "summit", "conference", "dialogue"})
 
 
-def _crowd_dissent(code: str, trigger: Any) -> str:
+def _crowd_dissent(code: str, trigger: Any, support: Any = None) -> str:
     """"Supporters protested the ruling" is a demonstration (141), not an official complaint;
-    "nurses walked out", "lawyers boycotted the courts" a strike or boycott (143);
-    "protesters stormed parliament" a riot (145)."""
+    "nurses walked out", "lawyers boycotted the courts", "doctors launched a strike" a strike
+    or boycott (143); "protesters stormed parliament", "rioters torched police cars" a riot
+    (145)."""
     if code[:2] in ("02", "10") and trigger.dep_ in ("xcomp", "advcl") and (
             trigger.head.lemma_.lower() in _GATHERING) and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or (
                 c.tag_ in ("NNS", "NNPS") and c.ent_type_ == "NORP"))
             for c in trigger.head.children):
         return "141"  # "crowds gathered in Hong Kong to demand democracy": a demonstration
+    verb = support if support is not None else trigger
+    holder = verb.head if verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else _subject_holder(verb)
+    subj = [c for c in holder.children if c.dep_ == "nsubj"]
+    if not subj or not _crowd_subject(holder):
+        return code
+    if code[:2] in ("18", "19") and any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" for t in (
+            trigger, *(c for c in verb.children if c.dep_ == "dobj"))):
+        return "143"  # "doctors launched an indefinite strike": a labour strike
+    if (code[:2] == "18" or code[:3] in ("190", "193", "194", "195", "196")
+            or code[:4] in ("1711", "1712")) and any(
+            c.lemma_.lower() in _DISSENTERS for c in subj):
+        return "145"  # "demonstrators attacked police", "protesters set fire to parliament"
     rule = _CROWD_ACTS.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
     if rule is None or not code.startswith(rule[0]):
         return code
-    subj = [c for c in _subject_holder(trigger).children if c.dep_ == "nsubj"]
-    if not subj or not _crowd_subject(trigger):
-        return code
-    if rule[1] == "145" and not any(c.lemma_.lower() in _DISSENTERS for c in subj):
-        return code  # "militants stormed a hotel": an armed attack
     if rule[0] == "164" and any(g.lemma_.lower() in _TALKS for c in trigger.children
                                 if c.dep_ == "prep" for g in c.subtree):
         return code  # "the delegation walked out of the talks"
