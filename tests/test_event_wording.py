@@ -992,6 +992,10 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Farmers drove their tractors into Brussels to protest EU policies.", "1412", set(),
      set()),
     ("Gunmen launched an attack on a police station in Kano.", "193", {"NGA"}, {"NGA"}),
+    ("Five Palestinians were killed in an Israeli airstrike in Gaza.", "195", {"ISR"},
+     {"PSE"}),
+    ("Two Turkish soldiers were wounded in a PKK attack.", "182", {"TUR"}, {"TUR"}),
+    ("Three Nigerian soldiers were killed in a Boko Haram ambush.", "190", {"NGA"}, {"NGA"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

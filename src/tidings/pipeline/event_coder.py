@@ -636,6 +636,31 @@ def _scoreline(verb: Any, objects: list[Any]) -> bool:
     return False
 
 
+def _fold_attack_means(found: dict[int, Mention]) -> None:
+    """"Five Palestinians were killed in an Israeli airstrike", "a soldier was killed by
+    Russian shelling": the attack named as the means is the killing's doer and kind, one event
+    rather than a killing by no one and an attack on no one."""
+    for m in list(found.values()):
+        if m.nominal or m.support is not None or m.code[:2] not in ("18", "19"):
+            continue
+        doer = any(f.actor is not None or f.anaphor is not None for f in m.sources)
+        means = [(c.lower_, found[g.i]) for c in m.trigger.children
+                 if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
+                 for g in c.children if g.dep_ == "pobj" and g.i in found]
+        means = [(p, n) for p, n in means if n.nominal and n.code[:2] in ("18", "19") and (
+            (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
+        if not means:
+            continue
+        n = means[0][1]
+        if not doer:
+            m.sources = n.sources
+        if n.code != "190":
+            m.code = n.code  # "killed in an airstrike": the weapon's code
+        m.agentless = False
+        m.tokens = m.tokens + n.tokens
+        del found[n.trigger.i]
+
+
 def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     """The words a pattern's objects are matched against: the object heads, their modifiers,
     what they are "of" ("the lifting of sanctions") and the verb's open complements."""
@@ -772,6 +797,7 @@ class SentenceCoder:
                     continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
+        _fold_attack_means(found)
         self._demands(sent, found)
         self._intent_nouns(sent, found)
         self._characterizations(sent, found)
