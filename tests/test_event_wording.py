@@ -996,6 +996,7 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
      {"PSE"}),
     ("Two Turkish soldiers were wounded in a PKK attack.", "182", {"TUR"}, {"TUR"}),
     ("Three Nigerian soldiers were killed in a Boko Haram ambush.", "190", {"NGA"}, {"NGA"}),
+    ("Dozens of civilians died in Russian missile strikes on Kyiv.", "195", {"RUS"}, {"UKR"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

@@ -1751,6 +1751,12 @@ class SentenceCoder:
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
                 sources.extend(found)
+            elif c.dep_ == "compound" and pat.code[:2] in ("18", "19") and any(
+                    _lemma(c) in kind for _, kind in WEAPONS):
+                # "Russian missile strikes", "an Israeli drone attack": the weapon's owner
+                sources += [f for a in c.children if a.dep_ in ("amod", "compound", "nmod")
+                            and (finder.entity_at(a) is not None or a.pos_ in ("PROPN", "ADJ"))
+                            for f in finder.find(a) if f.actor is not None]
             elif c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
