@@ -997,6 +997,8 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Two Turkish soldiers were wounded in a PKK attack.", "182", {"TUR"}, {"TUR"}),
     ("Three Nigerian soldiers were killed in a Boko Haram ambush.", "190", {"NGA"}, {"NGA"}),
     ("Dozens of civilians died in Russian missile strikes on Kyiv.", "195", {"RUS"}, {"UKR"}),
+    ("Nigerian workers warned of a strike over the fuel subsidy.", "133", {"NGA"}, set()),
+    ("Israel warned of a strike on Iranian nuclear sites.", "138", {"ISR"}, {"IRN"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

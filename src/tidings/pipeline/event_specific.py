@@ -144,6 +144,10 @@ def _threatened(trigger: Any, support: Any) -> str | None:
     Russia of new sanctions")."""
     objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
     if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and objs):
+        if _lemma(trigger) == "warn" and any(
+                _labour_strike(g, trigger, support) for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            return "133"  # "the union warned of a national strike"
         return None  # "warned Russia of sanctions" threatens; "warned of arrests" may not
     heads: list[Any] = []
     for o in objs:
@@ -163,15 +167,20 @@ def _threatened(trigger: Any, support: Any) -> str | None:
         if warned and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
             # "warned its citizens of an imminent attack": whose attack is not said
             continue
-        if _lemma(h) == "strike":
-            mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
-            subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children
-                    if c.dep_ == "nsubj"}
-            if (mods | subj) & _LABOUR:
-                return "133"
+        if _labour_strike(h, trigger, support):
+            return "133"
         if _lemma(h) in _THREATENED:
             return _THREATENED[_lemma(h)]
     return None
+
+
+def _labour_strike(h: Any, trigger: Any, support: Any) -> bool:
+    """A strike of workers ("a national strike", threatened by a union), not an air strike."""
+    if _lemma(h) != "strike":
+        return False
+    mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children if c.dep_ == "nsubj"}
+    return bool((mods | subj) & _LABOUR)
 
 
 def _phrase(head: Any) -> list[Any]:
