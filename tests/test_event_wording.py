@@ -999,6 +999,11 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Dozens of civilians died in Russian missile strikes on Kyiv.", "195", {"RUS"}, {"UKR"}),
     ("Nigerian workers warned of a strike over the fuel subsidy.", "133", {"NGA"}, set()),
     ("Israel warned of a strike on Iranian nuclear sites.", "138", {"ISR"}, {"IRN"}),
+    ("German police carried out raids across the country on Wednesday.", "173", {"DEU"},
+     set()),
+    ("Israeli troops carried out raids in Jenin.", "190", {"ISR"}, {"PSE"}),
+    ("The suspect remains in police custody in Sydney.", "173", {"AUS"}, {"AUS"}),
+    ("The Russian journalist faces prosecution.", "173", {"RUS"}, {"RUS"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",
@@ -1013,6 +1018,7 @@ COERCE_10_LOOK_ALIKES: list[str] = [
     "The South Korean chipmaker shot up 10 percent on the stock market.",
     "Doctors examined the injured Kenyan runner.",
     "The Kenyan writer said a new chapter had been opened.",
+    "Prosecution witnesses testified in the Kenyan trial.",
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -1675,8 +1675,9 @@ class SentenceCoder:
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target
-        if _lemma(verb) in ("stand", "go") and _lemma(noun) == "trial":
-            flip = True  # "stands trial", "went on trial": the accused
+        if (_lemma(verb) in ("stand", "go") and _lemma(noun) == "trial") or (
+                _lemma(verb) in ("remain", "stay") and _lemma(noun) == "custody"):
+            flip = True  # "stands trial", "remains in custody": the accused
         if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
                 "05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
@@ -1717,7 +1718,8 @@ class SentenceCoder:
                        plover=pat.plover,
                        confidence=0.6, flipped=flip,
                        # "an inquiry was opened in Turkey": the authorities of the place
-                       agentless=passive and not subj and pat.code[:2] in ("09", "17"))
+                       agentless=pat.code[:2] in ("09", "17") and (
+                           (passive and not subj) or (flip and not sources)))
 
     def _nominal(self, pat: Pattern, noun: Any) -> Mention | None:
         if noun.dep_ not in _NOMINAL_DEPS and not (

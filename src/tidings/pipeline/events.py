@@ -971,6 +971,9 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
+    if code == "190" and roles == {"COP"} and any(
+            t.lemma_.lower() == "raid" for t in (head, *head.children)):
+        return "173"  # "German police carried out raids": a police search, not combat
     if code[:2] == "19" and roles <= _PRIVATE_ROLES and all(
             a.entity in people if a.entity else (a.actor_code or "")[3:] for a in sources):
         killed = head.lemma_.lower() in _KILLING or any(
