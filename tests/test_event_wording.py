@@ -1004,6 +1004,9 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli troops carried out raids in Jenin.", "190", {"ISR"}, {"PSE"}),
     ("The suspect remains in police custody in Sydney.", "173", {"AUS"}, {"AUS"}),
     ("The Russian journalist faces prosecution.", "173", {"RUS"}, {"RUS"}),
+    ("Egyptian police opened fire to disperse demonstrators on Monday night.", "175", {"EGY"},
+     {"EGY"}),
+    ("Israeli troops opened fire on a car in Jenin.", "193", {"ISR"}, {"PSE"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

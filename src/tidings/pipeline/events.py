@@ -981,12 +981,13 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
             t.lemma_.lower() in _KILLING and t.pos_ == "VERB" for t in sent)
         return "1823" if killed else "180"
     home = {a.country for a in sources if a.country}
-    if roles & _FORCE_ROLES and len(home) == 1 and targets and all(
+    dispersed = any(t.dep_ in ("dobj", "pobj") and _PROTESTERS.search(t.lower_)
+                    for t in head.subtree)
+    if roles & _FORCE_ROLES and len(home) == 1 and ((targets and all(
             (a.country in home or not a.country) and (
-                _PROTESTERS.search(a.name.lower()) or any(
-                    t.dep_ in ("dobj", "pobj") and _PROTESTERS.search(t.lower_)
-                    for t in head.subtree))
-            for a in targets):
+                _PROTESTERS.search(a.name.lower()) or dispersed)
+            for a in targets)) or (not targets and dispersed)):
+        # "opened fire to disperse demonstrators", with the crowd in the purpose clause
         return "175"
     return code
 
