@@ -1007,6 +1007,8 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Egyptian police opened fire to disperse demonstrators on Monday night.", "175", {"EGY"},
      {"EGY"}),
     ("Israeli troops opened fire on a car in Jenin.", "193", {"ISR"}, {"PSE"}),
+    ("Thousands protest in Belgrade against Serbian government", "141", {"SRB"}, {"SRB"}),
+    ("Police raid home of Brazilian ex-president", "173", {"BRA"}, set()),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

@@ -1753,6 +1753,10 @@ class SentenceCoder:
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
                 sources.extend(found)
+            elif c.dep_ == "nsubj":
+                # "Thousands protest in Belgrade", "Police raid home of ...": a headline verb
+                # read as a noun keeps its subject
+                sources.extend(finder.find(c))
             elif c.dep_ == "compound" and pat.code[:2] in ("18", "19") and any(
                     _lemma(c) in kind for _, kind in WEAPONS):
                 # "Russian missile strikes", "an Israeli drone attack": the weapon's owner

@@ -481,8 +481,8 @@ class EventStage:
             sources = self._authorities(m.code, ctx.focus)
         home_of_dissent = place.country if place is not None else ctx.focus
         if not sources and m.code[:2] == "14" and (
-                (not m.nominal and _crowd_subject(m.support if m.support is not None
-                                                  else m.trigger))
+                ((not m.nominal or any(c.dep_ == "nsubj" for c in m.trigger.children))
+                 and _crowd_subject(m.support if m.support is not None else m.trigger))
                 or happening(m.trigger)) and (
                 home_of_dissent in self.kb.countries):
             # "Prisoners rioted at a jail in Dili", "Protesters marched to Parliament" in a
