@@ -1093,8 +1093,8 @@ class SentenceCoder:
         if not pats or any("-" in p.objects or p.code[:2] == "14" for p in pats):
             return None
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
-                verb.head.pos_ in ("NOUN", "PROPN")):
-            return verb.head
+                verb.head.pos_ in ("NOUN", "PROPN", "NUM")):
+            return verb.head  # "Nine jailed over abuse": a count of people
         if verb.dep_ == "ROOT" and not any(
                 c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative",
                            "attr", "oprd") for c in verb.children):
