@@ -1024,6 +1024,8 @@ COERCE_10_LOOK_ALIKES: list[str] = [
     "Doctors examined the injured Kenyan runner.",
     "The Kenyan writer said a new chapter had been opened.",
     "Prosecution witnesses testified in the Kenyan trial.",
+    "The Kenyan minister said an inquiry would be a waste of time.",
+    "Mourners gathered in Kabul to pay tribute to the victims.",
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -636,6 +636,21 @@ def _scoreline(verb: Any, objects: list[Any]) -> bool:
     return False
 
 
+#: Words that tell an investigation is going on: "is under way", "is ongoing".
+_UNDER_WAY = frozenset({"underway", "ongoing", "continuing", "open", "active", "way"})
+
+
+def _under_way(noun: Any) -> bool:
+    """"an investigation is under way", "a probe is ongoing", "the death is under
+    investigation": an investigation told as going on, not talked about ("an inquiry would
+    be a waste of time")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True
+    return noun.dep_ == "nsubj" and _lemma(noun.head) == "be" and any(
+        t.lower_ in _UNDER_WAY for c in noun.head.children
+        if c.dep_ in ("acomp", "advmod", "prep", "attr") for t in c.subtree)
+
+
 def _fold_attack_means(found: dict[int, Mention]) -> None:
     """"Five Palestinians were killed in an Israeli airstrike", "a soldier was killed by
     Russian shelling": the attack named as the means is the killing's doer and kind, one event
@@ -1729,7 +1744,8 @@ class SentenceCoder:
         sources, targets = self._noun_actors(pat, noun)
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
-            sources = self._reporting_authority(noun) if pat.code[:2] == "09" else []
+            sources = self._reporting_authority(noun) if (
+                pat.code[:2] == "09" and _under_way(noun)) else []
             if not sources:
                 return None  # "his arrest" names its party; "the arrest" alone does not
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
