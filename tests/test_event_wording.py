@@ -1009,6 +1009,9 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli troops opened fire on a car in Jenin.", "193", {"ISR"}, {"PSE"}),
     ("Thousands protest in Belgrade against Serbian government", "141", {"SRB"}, {"SRB"}),
     ("Police raid home of Brazilian ex-president", "173", {"BRA"}, set()),
+    ("A suicide bomber attacked a military convoy in northern Syria.", "1831", {"SYR"},
+     {"SYR"}),
+    ("Russian bombers struck targets in Syria.", "195", {"RUS"}, {"SYR"}),
 ]
 COERCE_10_LOOK_ALIKES: list[str] = [
     "Real Madrid beat Barcelona in the Spanish cup final.",

@@ -224,6 +224,9 @@ def _weapon(trigger: Any, support: Any) -> str | None:
                 # defences that down it ("air defences shot down")
                 if _lemma(c) in _ATTACKS:
                     add(c)
+                elif _lemma(c) == "bomber" and any(
+                        m.lower_ == "suicide" for m in c.children):
+                    return "1831"  # "a suicide bomber attacked a convoy": a person, not a jet
                 else:
                     named.add(_lemma(c))
             elif c.dep_ == "dobj" and (_lemma(c) in _ATTACKS or _lemma(h) in _LAUNCHING):
