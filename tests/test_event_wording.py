@@ -971,8 +971,6 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The Dutch Safety Board is examining the cause of the crash.", "090", {"NLD"}, set()),
     ("Gunmen shot up a bar in Mexico on Sunday.", "193", {"MEX"}, {"MEX"}),
     ("Police stormed the court building in Dhaka.", "190", {"BGD"}, {"BGD"}),
-    ("The opposition leader was assassinated in Moscow.", "186", {"RUS"}, {"RUS"}),
-    ("Three police officers were abducted in Colombia.", "181", {"COL"}, {"COL"}),
     ("Crowds gathered in Hong Kong to demand democracy.", "1414", {"HKG"}, {"HKG"}),
     ("Kenyans gathered outside parliament calling for the release of the activists.", "141",
      {"KEN"}, {"KEN"}),
@@ -985,6 +983,8 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia ordered two Estonian diplomats to leave.", "166", {"RUS"}, {"EST"}),
     ("Thailand ordered the Cambodian workers to leave the country.", "174", {"THA"}, {"KHM"}),
     ("Biden ordered Russia to stop the invasion.", "100", {"USA"}, {"RUS"}),
+    ("The Israeli army ordered residents to leave their homes in Khan Younis.", "100", {"ISR"},
+     set()),
     ("Doctors in Nepal launched an indefinite strike.", "143", {"NPL"}, {"NPL"}),
     ("Protesters set fire to the parliament building in Nairobi.", "145", {"KEN"}, {"KEN"}),
     ("The protest turned violent when demonstrators attacked police in Lima.", "145",
@@ -1029,6 +1029,7 @@ COERCE_10_LOOK_ALIKES: list[str] = [
     "Prosecution witnesses testified in the Kenyan trial.",
     "The Kenyan minister said an inquiry would be a waste of time.",
     "Mourners gathered in Kabul to pay tribute to the victims.",
+    "Doctors declared the Kosovan man unfit to stand trial.",
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

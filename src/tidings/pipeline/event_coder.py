@@ -1692,6 +1692,8 @@ class SentenceCoder:
             flip = True  # "faces allegations", "received criticism": the subject is the target
         if (_lemma(verb) in ("stand", "go") and _lemma(noun) == "trial") or (
                 _lemma(verb) in ("remain", "stay") and _lemma(noun) == "custody"):
+            if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+                return None  # "declared unfit to stand trial", "is able to stand trial"
             flip = True  # "stands trial", "remains in custody": the accused
         if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
                 "05", "11", "12", "13"):

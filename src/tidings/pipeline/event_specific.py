@@ -315,6 +315,7 @@ def _solo_drill(trigger: Any, support: Any) -> bool:
 
 #: Verbs of leaving a country, and who is made to: forces and missions (166), people (174).
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_LANDS = frozenset({"country", "territory", "nation", "state", "region", "kingdom", "republic"})
 _MISSIONS = frozenset({"troop", "force", "soldier", "peacekeeper", "mission", "contingent",
                        "ambassador", "envoy", "diplomat", "attache", "inspector", "observer",
                        "monitor", "staff", "agency", "ngo"})
@@ -324,8 +325,11 @@ def _sent_away(trigger: Any) -> str | None:
     """"ordered French troops to leave the country", "told the ambassador to leave within 72
     hours": an expulsion of forces or missions (166) or of people (174), not a demand."""
     if _lemma(trigger) not in ("order", "tell", "instruct", "give") or not any(
-            c.dep_ == "xcomp" and _lemma(c) in _LEAVING for c in trigger.children):
-        return None
+            c.dep_ == "xcomp" and _lemma(c) in _LEAVING and all(
+                o.ent_type_ in ("GPE", "LOC") or _lemma(o) in _LANDS
+                for o in c.children if o.dep_ == "dobj")
+            for c in trigger.children):
+        return None  # "ordered residents to leave their homes" is an evacuation order
     sent = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     if not sent:
         return None
