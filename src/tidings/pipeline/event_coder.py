@@ -17,6 +17,7 @@ shallow rule: actors before the verb word, object after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,8 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
                         "garner", "clinch", "enlist"})
 #: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
+#: A match score: "2-1", "5–0".
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
@@ -649,6 +652,59 @@ def _particle_objects(p: Any) -> list[Any]:
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
 
 
+def _scoreline(verb: Any, objects: list[Any]) -> bool:
+    """A match score on the verb or its object ("beat Argentina 2-1", "thrashed China 5–0",
+    "shot Italy 3-0 ahead"): a game, not violence."""
+    for t in (c for h in [verb, *objects] for c in h.children):
+        if _SCORE.match(t.text):
+            return True
+        nxt = t.doc[t.i + 1:t.i + 3]
+        if t.text.isdigit() and len(t.text) <= 2 and len(nxt) == 2 and nxt[0].text in (
+                "-", "–") and nxt[1].text.isdigit() and len(nxt[1].text) <= 2:
+            return True
+    return False
+
+
+#: Words that tell an investigation is going on: "is under way", "is ongoing".
+_UNDER_WAY = frozenset({"underway", "ongoing", "continuing", "open", "active", "way"})
+
+
+def _under_way(noun: Any) -> bool:
+    """"an investigation is under way", "a probe is ongoing", "the death is under
+    investigation": an investigation told as going on, not talked about ("an inquiry would
+    be a waste of time")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True
+    return noun.dep_ == "nsubj" and _lemma(noun.head) == "be" and any(
+        t.lower_ in _UNDER_WAY for c in noun.head.children
+        if c.dep_ in ("acomp", "advmod", "prep", "attr") for t in c.subtree)
+
+
+def _fold_attack_means(found: dict[int, Mention]) -> None:
+    """"Five Palestinians were killed in an Israeli airstrike", "a soldier was killed by
+    Russian shelling": the attack named as the means is the killing's doer and kind, one event
+    rather than a killing by no one and an attack on no one."""
+    for m in list(found.values()):
+        if m.nominal or m.support is not None or m.code[:2] not in ("18", "19"):
+            continue
+        doer = any(f.actor is not None or f.anaphor is not None for f in m.sources)
+        means = [(c.lower_, found[g.i]) for c in m.trigger.children
+                 if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
+                 for g in c.children if g.dep_ == "pobj" and g.i in found]
+        means = [(p, n) for p, n in means if n.nominal and n.code[:2] in ("18", "19") and (
+            (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
+        if not means:
+            continue
+        n = means[0][1]
+        if not doer:
+            m.sources = n.sources
+        if n.code != "190":
+            m.code = n.code  # "killed in an airstrike": the weapon's code
+        m.agentless = False
+        m.tokens = m.tokens + n.tokens
+        del found[n.trigger.i]
+
+
 def _object_words(verb: Any, heads: list[Any]) -> set[str]:
     """The words a pattern's objects are matched against: the object heads, their modifiers,
     what they are "of" ("the lifting of sanctions") and the verb's open complements."""
@@ -795,6 +851,7 @@ class SentenceCoder:
                     continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
+        _fold_attack_means(found)
         self._demands(sent, found)
         self._intent_nouns(sent, found)
         self._characterizations(sent, found)
@@ -804,6 +861,32 @@ class SentenceCoder:
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
+            if m.code[:2] == "09" and not any(f.actor is not None or f.anaphor is not None
+                                              for f in m.sources):
+                teller = self._reporting_authority(m.support if m.support is not None
+                                                   else m.trigger)
+                if teller:
+                    m.sources, m.agentless = teller, False
+        return out
+
+    def _reporting_authority(self, tok: Any) -> list[Found]:
+        """"Police said a murder case had been opened", "an inquiry is under way, officials
+        said": the police, court or government that tells of an investigation whose doer is
+        not named is the one investigating."""
+        cur = tok
+        while cur.dep_ != "ccomp" and cur.head.i != cur.i:
+            if cur.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+                return []  # a deed the investigation is about, not the investigation
+            cur = cur.head
+        tellers = [cur.head] if cur.dep_ == "ccomp" else [
+            c for c in cur.children if c.dep_ in ("parataxis", "ccomp")]
+        out: list[Found] = []
+        for rep in tellers:
+            if _lemma(rep) not in REPORTING_VERBS | {"indicate"}:
+                continue
+            out += [f for s in rep.children if s.dep_ == "nsubj" for f in self.finder.find(s)
+                    if f.actor is not None
+                    and (f.actor.actor_code or "")[-3:] in _INSTITUTION_ROLES]
         return out
 
     def _condition_subjects(self, m: Mention) -> list[Found]:
@@ -1066,8 +1149,8 @@ class SentenceCoder:
         if not pats or any("-" in p.objects or p.code[:2] == "14" for p in pats):
             return None
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
-                verb.head.pos_ in ("NOUN", "PROPN")):
-            return verb.head
+                verb.head.pos_ in ("NOUN", "PROPN", "NUM")):
+            return verb.head  # "Nine jailed over abuse": a count of people
         if verb.dep_ == "ROOT" and not any(
                 c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative",
                            "attr", "oprd") for c in verb.children):
@@ -1148,8 +1231,9 @@ class SentenceCoder:
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
             heads = objects + [g for c in particles.values() for g in _particle_objects(c)
-                               if g.dep_ == "pobj"]
-            if _object_words(verb, heads) & stop:
+                               if g.dep_ == "pobj"] + [
+                c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
+            if _object_words(verb, heads) & stop or _scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
         media = [g for o in objects for g in self._media_reached(o)]
@@ -1685,6 +1769,11 @@ class SentenceCoder:
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target
+        if (_lemma(verb) in ("stand", "go") and _lemma(noun) == "trial") or (
+                _lemma(verb) in ("remain", "stay") and _lemma(noun) == "custody"):
+            if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+                return None  # "declared unfit to stand trial", "is able to stand trial"
+            flip = True  # "stands trial", "remains in custody": the accused
         if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
                 "05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
@@ -1723,7 +1812,10 @@ class SentenceCoder:
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
                        plover=pat.plover,
-                       confidence=0.6, flipped=flip)
+                       confidence=0.6, flipped=flip,
+                       # "an inquiry was opened in Turkey": the authorities of the place
+                       agentless=pat.code[:2] in ("09", "17") and (
+                           (passive and not subj) or (flip and not sources)))
 
     def _nominal(self, pat: Pattern, noun: Any) -> Mention | None:
         if noun.dep_ not in _NOMINAL_DEPS and not (
@@ -1733,7 +1825,10 @@ class SentenceCoder:
         sources, targets = self._noun_actors(pat, noun)
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
-            return None  # "his arrest" names its party; "the arrest" alone does not
+            sources = self._reporting_authority(noun) if (
+                pat.code[:2] == "09" and _under_way(noun)) else []
+            if not sources:
+                return None  # "his arrest" names its party; "the arrest" alone does not
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
                        confidence=0.5, plover=pat.plover)
 
@@ -1755,6 +1850,16 @@ class SentenceCoder:
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
                 sources.extend(found)
+            elif c.dep_ == "nsubj":
+                # "Thousands protest in Belgrade", "Police raid home of ...": a headline verb
+                # read as a noun keeps its subject
+                sources.extend(finder.find(c))
+            elif c.dep_ == "compound" and pat.code[:2] in ("18", "19") and any(
+                    _lemma(c) in kind for _, kind in WEAPONS):
+                # "Russian missile strikes", "an Israeli drone attack": the weapon's owner
+                sources += [f for a in c.children if a.dep_ in ("amod", "compound", "nmod")
+                            and (finder.entity_at(a) is not None or a.pos_ in ("PROPN", "ADJ"))
+                            for f in finder.find(a) if f.actor is not None]
             elif c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:

@@ -144,6 +144,10 @@ def _threatened(trigger: Any, support: Any) -> str | None:
     Russia of new sanctions")."""
     objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
     if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and objs):
+        if _lemma(trigger) == "warn" and any(
+                _labour_strike(g, trigger, support) for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            return "133"  # "the union warned of a national strike"
         return None  # "warned Russia of sanctions" threatens; "warned of arrests" may not
     heads: list[Any] = []
     for o in objs:
@@ -163,15 +167,20 @@ def _threatened(trigger: Any, support: Any) -> str | None:
         if warned and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
             # "warned its citizens of an imminent attack": whose attack is not said
             continue
-        if _lemma(h) == "strike":
-            mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
-            subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children
-                    if c.dep_ == "nsubj"}
-            if (mods | subj) & _LABOUR:
-                return "133"
+        if _labour_strike(h, trigger, support):
+            return "133"
         if _lemma(h) in _THREATENED:
             return _THREATENED[_lemma(h)]
     return None
+
+
+def _labour_strike(h: Any, trigger: Any, support: Any) -> bool:
+    """A strike of workers ("a national strike", threatened by a union), not an air strike."""
+    if _lemma(h) != "strike":
+        return False
+    mods = {_lemma(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+    subj = {_lemma(c) for t in _heads(trigger, support) for c in t.children if c.dep_ == "nsubj"}
+    return bool((mods | subj) & _LABOUR)
 
 
 def _phrase(head: Any) -> list[Any]:
@@ -215,6 +224,9 @@ def _weapon(trigger: Any, support: Any) -> str | None:
                 # defences that down it ("air defences shot down")
                 if _lemma(c) in _ATTACKS:
                     add(c)
+                elif _lemma(c) == "bomber" and any(
+                        m.lower_ == "suicide" for m in c.children):
+                    return "1831"  # "a suicide bomber attacked a convoy": a person, not a jet
                 else:
                     named.add(_lemma(c))
             elif c.dep_ == "dobj" and (_lemma(c) in _ATTACKS or _lemma(h) in _LAUNCHING):
@@ -252,6 +264,10 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         return _asked_for(code, trigger, support)
     if code == "120":
         return _rejected(trigger, support) or code
+    if code == "062" and _solo_drill(trigger, support):
+        return "150"
+    if code == "100" and (sent_off := _sent_away(trigger)):
+        return sent_off
     if code in _HUMANITARIAN:
         return _HUMANITARIAN[code] if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code not in ("090", "112", "190"):
@@ -271,6 +287,53 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
     if wrong is not None and wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong]
     return "111" if _failing(trigger, support) else code
+
+
+#: Military drills and the words that make them done together with a partner.
+_DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "war-game", "wargame"})
+_TOGETHER = frozenset({"joint", "with", "together", "alongside", "combined", "bilateral",
+                       "trilateral", "multinational", "allied", "international", "among",
+                       "between"})
+
+
+def _solo_drill(trigger: Any, support: Any) -> bool:
+    """"Iran held large military exercises in the Gulf": drills one army holds alone are a
+    show of force (150); "joint drills", "exercises with Russia", "China and Russia held
+    drills" are military cooperation (062)."""
+    heads = _heads(trigger, support)
+    if not any(_lemma(t) in _DRILLS for h in heads for t in (h, *h.children)):
+        return False
+    if _phrase_words(trigger, support)[1] & _TOGETHER:
+        return False
+    verb = support if support is not None else trigger
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        c.dep_ == "conj" or (c.dep_ == "cc" and c.lower_ == "and")
+        for s in subjects for c in s.children) and _lemma(verb) not in (
+        "join", "participate", "host")
+
+
+#: Verbs of leaving a country, and who is made to: forces and missions (166), people (174).
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_LANDS = frozenset({"country", "territory", "nation", "state", "region", "kingdom", "republic"})
+_MISSIONS = frozenset({"troop", "force", "soldier", "peacekeeper", "mission", "contingent",
+                       "ambassador", "envoy", "diplomat", "attache", "inspector", "observer",
+                       "monitor", "staff", "agency", "ngo"})
+
+
+def _sent_away(trigger: Any) -> str | None:
+    """"ordered French troops to leave the country", "told the ambassador to leave within 72
+    hours": an expulsion of forces or missions (166) or of people (174), not a demand."""
+    if _lemma(trigger) not in ("order", "tell", "instruct", "give") or not any(
+            c.dep_ == "xcomp" and _lemma(c) in _LEAVING and all(
+                o.ent_type_ in ("GPE", "LOC") or _lemma(o) in _LANDS
+                for o in c.children if o.dep_ == "dobj")
+            for c in trigger.children):
+        return None  # "ordered residents to leave their homes" is an evacuation order
+    sent = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    if not sent:
+        return None
+    return "166" if any(_lemma(o) in _MISSIONS for o in sent) else "174"
 
 
 def _asked_for(code: str, trigger: Any, support: Any) -> str:

@@ -443,6 +443,8 @@ class EventStage:
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
                future: list[int], main: bool) -> Event | None:
+        if (dissent := _crowd_dissent(m.code, m.trigger, m.support)) != m.code:
+            m.code, m.plover = dissent, ""
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         confidence = m.confidence
@@ -489,8 +491,8 @@ class EventStage:
             sources = self._authorities(m.code, ctx.focus)
         home_of_dissent = place.country if place is not None else ctx.focus
         if not sources and m.code[:2] == "14" and (
-                (not m.nominal and _crowd_subject(m.support if m.support is not None
-                                                  else m.trigger))
+                ((not m.nominal or any(c.dep_ == "nsubj" for c in m.trigger.children))
+                 and _crowd_subject(m.support if m.support is not None else m.trigger))
                 or happening(m.trigger)) and (
                 home_of_dissent in self.kb.countries):
             # "Prisoners rioted at a jail in Dili", "Protesters marched to Parliament" in a
@@ -651,6 +653,9 @@ class EventStage:
         if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children
                if t.lemma_.lower() not in _NO_NEGATION):
             mod = "negated"  # "No charges were filed against him", "imposed no sanctions"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone")
+               for c in head.children):
+            mod = "negated"  # "Nobody has been arrested", "none of them was charged"
         code = _violence_kind(_protest_aim(specify(m.code, m.trigger, m.support), sent),
                               sources, targets, head, sent, ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08":
@@ -1002,6 +1007,9 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
+    if code == "190" and roles == {"COP"} and any(
+            t.lemma_.lower() == "raid" for t in (head, *head.children)):
+        return "173"  # "German police carried out raids": a police search, not combat
     if code[:2] == "19" and roles <= _PRIVATE_ROLES and all(
             a.entity in people if a.entity else (a.actor_code or "")[3:] for a in sources):
         killed = head.lemma_.lower() in _KILLING or any(
@@ -1009,14 +1017,59 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
             t.lemma_.lower() in _KILLING and t.pos_ == "VERB" for t in sent)
         return "1823" if killed else "180"
     home = {a.country for a in sources if a.country}
-    if roles & _FORCE_ROLES and len(home) == 1 and targets and all(
+    dispersed = any(t.dep_ in ("dobj", "pobj") and _PROTESTERS.search(t.lower_)
+                    for t in head.subtree)
+    if roles & _FORCE_ROLES and len(home) == 1 and ((targets and all(
             (a.country in home or not a.country) and (
-                _PROTESTERS.search(a.name.lower()) or any(
-                    t.dep_ in ("dobj", "pobj") and _PROTESTERS.search(t.lower_)
-                    for t in head.subtree))
-            for a in targets):
+                _PROTESTERS.search(a.name.lower()) or dispersed)
+            for a in targets)) or (not targets and dispersed)):
+        # "opened fire to disperse demonstrators", with the crowd in the purpose clause
         return "175"
     return code
+
+
+#: Acts of a government that are dissent when a crowd does them: verb -> (code, crowd's code).
+_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143")}
+#: Crowds coming together: what they demand while doing it is a demonstration.
+_GATHERING = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "mass"})
+#: People whose violence is a riot (145), not an armed attack.
+_DISSENTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher",
+                         "looter"})
+#: What a delegation walks out of: talks stay talks broken off (164).
+_TALKS = frozenset({"talk", "negotiation", "meeting", "summit", "conference", "dialogue"})
+
+
+def _crowd_dissent(code: str, trigger: Any, support: Any = None) -> str:
+    """"Supporters protested the ruling" is a demonstration (141), not an official complaint;
+    "nurses walked out", "lawyers boycotted the courts", "doctors launched a strike" a strike
+    or boycott (143); "protesters stormed parliament", "rioters torched police cars" a riot
+    (145)."""
+    if code[:2] in ("02", "10") and trigger.dep_ in ("xcomp", "advcl") and (
+            trigger.head.lemma_.lower() in _GATHERING) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or (
+                c.tag_ in ("NNS", "NNPS") and c.ent_type_ == "NORP"))
+            for c in trigger.head.children):
+        return "141"  # "crowds gathered in Hong Kong to demand democracy": a demonstration
+    verb = support if support is not None else trigger
+    holder = verb.head if verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else _subject_holder(verb)
+    subj = [c for c in holder.children if c.dep_ == "nsubj"]
+    if not subj or not _crowd_subject(holder):
+        return code
+    if code[:2] in ("18", "19") and any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" for t in (
+            trigger, *(c for c in verb.children if c.dep_ == "dobj"))):
+        return "143"  # "doctors launched an indefinite strike": a labour strike
+    if (code[:2] == "18" or code[:3] in ("190", "193", "194", "195", "196")
+            or code[:4] in ("1711", "1712")) and any(
+            c.lemma_.lower() in _DISSENTERS for c in subj):
+        return "145"  # "demonstrators attacked police", "protesters set fire to parliament"
+    rule = _CROWD_ACTS.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+    if rule is None or not code.startswith(rule[0]):
+        return code
+    if rule[0] == "164" and any(g.lemma_.lower() in _TALKS for c in trigger.children
+                                if c.dep_ == "prep" for g in c.subtree):
+        return code  # "the delegation walked out of the talks"
+    return rule[1]
 
 
 def _protest_aim(code: str, sent: Any) -> str:
