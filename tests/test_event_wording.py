@@ -946,8 +946,30 @@ LEAD_9_LOOK_ALIKES: list[str] = [
 ]
 
 DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
+    ("The Indian government's decision triggered condemnation from Pakistan.", "111",
+     {"PAK"}, {"IND"}),
+    ("Japan's plan prompted objections from South Korea.", "111", {"KOR"}, {"JPN"}),
+    ("The Australian prime minister's remarks provoked a backlash from China.", "111",
+     {"CHN"}, {"AUS"}),
+    ("The Afghan government said the Taliban were to blame for the violence.", "112",
+     {"AFG"}, {"AFG"}),
+    ("Russia is to blame for the attack on the power plant, Ukraine's president said.", "112",
+     {"UKR"}, {"RUS"}),
+    ("Investigators said Boeing was negligent.", "111", set(), {"USA"}),
+    ("Spain's foreign minister said Morocco's decision was inhumane.", "111", {"ESP"},
+     {"MAR"}),
+    ("The Iranian foreign minister compared the American president to Hitler.", "111",
+     {"IRN"}, {"USA"}),
+    ("Palestinian officials compared Israel's policies to apartheid.", "111", {"PSE"},
+     {"ISR"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
+    "Hurricane Zeta slammed into the Louisiana coast.",
+    "A truck slammed into a police station in Kabul.",
+    "Who is to blame for the crisis remains unclear.",
+    "The Pakistani army said India was not to blame for the blast.",
+    "Historians compared the economy of the 1930s to the present one.",
+    "The museum compared Hitler's speeches to Stalin's.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

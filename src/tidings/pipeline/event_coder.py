@@ -40,6 +40,10 @@ _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme",
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Verbs by which the subject, or its deed, brings on others' judgement ("the plan drew (or
+#: sparked) criticism from Kyiv"): whoever judges is the source, the subject the target.
+_DRAWING = frozenset({"draw", "attract", "earn", "incur", "spark", "trigger", "provoke",
+                      "prompt", "invite", "elicit", "stir", "fuel", "generate"})
 #: Verbs by which the subject obtains aid or backing from another ("secured a loan from
 #: China", "won the backing of Poland"): the giver is the source.
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
@@ -1094,6 +1098,9 @@ class SentenceCoder:
             return None  # "called him a liar": naming, not a phone call
         if _charged_that(verb) is not None:
             return None  # an accusation, read with the clause (see _allegations)
+        if _lemma(verb) == "blame" and verb.dep_ == "xcomp" and _lemma(verb.head) == "be" and (
+                not objects):
+            return None  # "X is to blame": X is blamed (read with the reported words)
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(accident(s) for s in self._subjects(verb)):
@@ -1606,8 +1613,7 @@ class SentenceCoder:
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target
-        if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
-                "05", "11", "12", "13"):
+        if _lemma(verb) in _DRAWING and pat.code[:2] in ("05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
         obtained = _lemma(verb) in _OBTAINING and pat.code[:2] in ("05", "07")
         if obtained:

@@ -46,6 +46,14 @@ from .tone import polarity
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub"})
 _COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound"})
+#: Verbs that liken one thing to another ("compared the president to Hitler").
+_LIKENING = frozenset({"compare", "liken", "equate"})
+#: What likening someone to damns them: tyrants, their regimes and their crimes.
+_TYRANNY = frozenset({
+    "hitler", "nazi", "nazis", "nazism", "fascist", "fascism", "fascists", "dictator",
+    "dictators", "dictatorship", "tyrant", "tyranny", "mussolini", "stalin", "apartheid",
+    "gestapo", "terrorist", "terrorists", "isis", "holocaust", "genocide", "pogrom",
+})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
 #: "did a great job", "did the right thing": the work judged.
@@ -95,6 +103,11 @@ _DAMNING = frozenset({
     "insane", "crazy", "stupid", "idiotic", "pathetic", "failure", "blow", "attack",
     "unhelpful", "counterproductive", "disappointing", "distortion", "lawless", "divisive",
     "chaotic", "inflammatory", "misleading", "dangerous", "hypocrisy", "wrong",
+    "negligent", "negligence", "unethical", "immoral", "inhumane", "inhuman", "unjust",
+    "discriminatory", "scandal", "blackmail", "extortion", "bullying", "hypocrite",
+    "arrogant", "arrogance", "incompetence", "cowardice", "treacherous", "treachery",
+    "dishonourable", "dishonorable", "lawlessness", "tyranny", "tyrannical", "oppressive",
+    "unprofessional", "deceptive", "fraudulent", "outrageously", "shambolic", "callous",
 })
 #: Damning only of a deed, not of a person ("the move was a coup" is not "X was a coup").
 _DEED_ONLY = frozenset({"dark", "grab", "smash", "coup", "maneuver", "manoeuvre", "hunt", "blow",
@@ -116,6 +129,7 @@ _DEEDS = frozenset({
     "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting", "stabbing",
     "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
     "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
+    "rhetoric", "tactic", "campaign", "regime",
 })
 #: Things of state: what is judged of one with no doer named is judged of the state that made
 #: it ("the new law marks a sad day", "the reform is a historic achievement").
@@ -324,10 +338,24 @@ def _misread_claim(clause: Any) -> tuple[Any, list[Any]]:
     return None, []
 
 
+def _to_blame(tok: Any) -> bool:
+    """"X is to blame": the subject of the copula is the one blamed, not the one blaming."""
+    return tok.dep_ == "xcomp" and _lemma(tok) == "blame" and _lemma(tok.head) == "be" and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def _culpability(clause: Any) -> str | None:
     """The accusation a copula makes of its subject: "was guilty of fraud" 1121, "was behind
     the attack" 112, "is complicit in war crimes" 1124."""
     for c in clause.children:
+        if _to_blame(c):
+            # "the Taliban were to blame for the violence"
+            nouns = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj"]
+            if not _negated(c) and not _negated(clause):
+                return wrong_noun(nouns) or ACCUSE
+            continue
         if c.dep_ == "acomp" and _lemma(c) in _CULPABLE:
             nouns = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "for")
                      for g in p.children if g.dep_ == "pobj"]
@@ -359,7 +387,7 @@ class SpeechCoder:
         if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
-        for rule in (self._naming, self._tribute, self._grief, self._sympathy, self._apology,
+        for rule in (self._naming, self._likening, self._tribute, self._grief, self._sympathy, self._apology,
                      self._feeling,
                      self._evaluation, self._accusation):
             for tok in sent:
@@ -730,6 +758,29 @@ class SpeechCoder:
         if len(objs) != 1 or not names:
             return None
         return self._judgement(self._speakers(verb), verb, objs[0], names)
+
+    def _likening(self, verb: Any) -> Mention | None:
+        """"X compared Y to Hitler", "likened Y's policies to apartheid": damned by likeness to
+        a tyrant (111)."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in _LIKENING or _hedged(verb):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objs) != 1:
+            return None
+        likes = [g for h in (verb, objs[0]) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        if not any(_words(g) & _TYRANNY or any(_words(m) & _TYRANNY for m in g.children
+                                               if m.dep_ in ("amod", "compound"))
+                   for g in likes):
+            return None
+        judged = self._judged(objs[0], -1)
+        if judged is None or not judged[0]:
+            return None
+        return Mention("111", verb, self._speakers(verb), judged[0], tokens=[verb],
+                       confidence=_CONFIDENCE)
 
     # tributes, grief, apologies, feelings --------------------------------------------------
 
