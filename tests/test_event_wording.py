@@ -962,6 +962,13 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
      {"IRN"}, {"USA"}),
     ("Palestinian officials compared Israel's policies to apartheid.", "111", {"PSE"},
      {"ISR"}),
+    ("Texas joined a lawsuit against the federal government.", "115", {"USA"}, {"USA"}),
+    ("In a lawsuit filed on Tuesday, Texas accused the Biden administration of abandoning "
+     "the border.", "115", {"USA"}, {"USA"}),
+    ("Spain accused Morocco in a complaint to the European Commission of breaking the "
+     "fishing deal.", "114", {"ESP"}, {"MAR"}),
+    ("Venezuela faces accusations from the United Nations of torturing prisoners.", "1122",
+     set(), {"VEN"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -970,6 +977,9 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "The Pakistani army said India was not to blame for the blast.",
     "Historians compared the economy of the 1930s to the present one.",
     "The museum compared Hitler's speeches to Stalin's.",
+    "Reviewers panned the French director's latest movie.",
+    "Critics slammed the new Italian film as boring.",
+    "The Brazilian striker blasted the ball past the goalkeeper.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]
