@@ -969,6 +969,10 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
      "fishing deal.", "114", {"ESP"}, {"MAR"}),
     ("Venezuela faces accusations from the United Nations of torturing prisoners.", "1122",
      set(), {"VEN"}),
+    ("Greece said Turkey's actions were in clear violation of international law.", "111",
+     {"GRC"}, {"TUR"}),
+    ("The IMF rejected Pakistan's request for a new loan.", "1221", set(), {"PAK"}),
+    ("Greece rejected Turkey's calls to hold negotiations.", "125", {"GRC"}, {"TUR"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -980,6 +984,7 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Reviewers panned the French director's latest movie.",
     "Critics slammed the new Italian film as boring.",
     "The Brazilian striker blasted the ball past the goalkeeper.",
+    "Greece said Turkey was not in violation of the treaty.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

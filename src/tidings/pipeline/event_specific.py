@@ -99,7 +99,14 @@ _REJECTED = {
     **dict.fromkeys(("ceasefire", "truce", "armistice"), "1246"),
     **dict.fromkeys(("aid", "assistance", "bailout"), "122"),
     **dict.fromkeys(("reform",), "123"),
+    **dict.fromkeys(("loan", "credit", "funding", "grant"), "1221"),
+    **dict.fromkeys(("weapon", "arm", "jet", "tank", "missile", "ammunition", "munition"),
+                    "1222"),
+    **dict.fromkeys(("peacekeeper", "peacekeeping"), "1224"),
 }
+#: Verbs that begin or take up what a call asks for ("calls to resume talks").
+_BEGINNING = frozenset({"resume", "hold", "start", "begin", "open", "restart", "reopen",
+                        "enter", "join", "accept", "sign"})
 #: Nouns of appeal and demand, with the verb whose lexicon patterns read their "for" phrase
 #: ("calls for a ceasefire" as "called for a ceasefire") and whether that verb takes it as a
 #: particle ("call for") or as its object ("demand a ceasefire").
@@ -346,6 +353,12 @@ def _rejected(trigger: Any, support: Any) -> str | None:
             for a in asked:
                 if _lemma(a) in _REJECTED:
                     return _REJECTED[_lemma(a)]
+                if a.pos_ == "VERB" and _lemma(a) in _BEGINNING:
+                    # "calls to resume talks", "a request to hold negotiations"
+                    kinds = [_REJECTED[_lemma(g)] for g in a.children
+                             if g.dep_ == "dobj" and _lemma(g) in _REJECTED]
+                    if kinds:
+                        return kinds[0]
     return None
 
 

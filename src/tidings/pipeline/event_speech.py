@@ -54,6 +54,8 @@ _TYRANNY = frozenset({
     "dictators", "dictatorship", "tyrant", "tyranny", "mussolini", "stalin", "apartheid",
     "gestapo", "terrorist", "terrorists", "isis", "holocaust", "genocide", "pogrom",
 })
+#: What a deed is "in" when it breaks a rule ("in violation of the treaty").
+_BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
 #: "did a great job", "did the right thing": the work judged.
@@ -608,6 +610,9 @@ class SpeechCoder:
             return None
         if lemma in _COPULAS:
             preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
+            # "was in clear violation of the law", "is in breach of the agreement"
+            preds += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" and _lemma(g) in _BREACHES]
         elif lemma in _LINKING:
             preds = [c for c in clause.children if c.dep_ == "dobj"] + [
                 g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
