@@ -973,6 +973,7 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
      {"GRC"}, {"TUR"}),
     ("The IMF rejected Pakistan's request for a new loan.", "1221", set(), {"PAK"}),
     ("Greece rejected Turkey's calls to hold negotiations.", "125", {"GRC"}, {"TUR"}),
+    ("Democrats accused Trump of obstruction of Congress.", "1121", {"USA"}, {"USA"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",

@@ -1343,6 +1343,8 @@ class SentenceCoder:
         # party on the theme
         own = {particle.split()[-1]} - preps if particle else set()
         preps = preps | own
+        if code[:3] == "112":
+            preps = preps - {"of"}  # "accused him of obstruction of Congress": the wrong
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
         if _for_whom(code):
