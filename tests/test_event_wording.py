@@ -974,6 +974,9 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The IMF rejected Pakistan's request for a new loan.", "1221", set(), {"PAK"}),
     ("Greece rejected Turkey's calls to hold negotiations.", "125", {"GRC"}, {"TUR"}),
     ("Democrats accused Trump of obstruction of Congress.", "1121", {"USA"}, {"USA"}),
+    ("Iran blamed Israel's strike on the United States.", "112", {"IRN"}, {"USA"}),
+    ("Biden blamed high prices on Putin's war.", "112", {"USA"}, {"RUS"}),
+    ("China complained about Japan's decision.", "114", {"CHN"}, {"JPN"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -986,6 +989,11 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Critics slammed the new Italian film as boring.",
     "The Brazilian striker blasted the ball past the goalkeeper.",
     "Greece said Turkey was not in violation of the treaty.",
+    "His body rejected the kidney transplant from a Canadian donor.",
+    "The Kenyan runner complained of pain in his knee.",
+    "The Kenyan runner complained about the heat.",
+    "Investors criticized Tesla's quarterly results.",
+    "Environmentalists blamed Brazil's drought on climate change.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -1101,6 +1101,14 @@ class SentenceCoder:
         if _lemma(verb) == "blame" and verb.dep_ == "xcomp" and _lemma(verb.head) == "be" and (
                 not objects):
             return None  # "X is to blame": X is blamed (read with the reported words)
+        if _lemma(verb) == "blame":
+            # "blamed the drought on climate change": the object is the harm, the one blamed
+            # is "on" (on the verb, or read as on the object)
+            on = [g for h in (verb, *[o for o in objects if o.dep_ == "dobj"])
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for g in _particle_objects(c)]
+            if on:
+                objects = on
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(accident(s) for s in self._subjects(verb)):
