@@ -977,6 +977,8 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Iran blamed Israel's strike on the United States.", "112", {"IRN"}, {"USA"}),
     ("Biden blamed high prices on Putin's war.", "112", {"USA"}, {"RUS"}),
     ("China complained about Japan's decision.", "114", {"CHN"}, {"JPN"}),
+    ("Amnesty International said the Nigerian army had failed to protect civilians.", "111",
+     set(), {"NGA"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -994,6 +996,9 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "The Kenyan runner complained about the heat.",
     "Investors criticized Tesla's quarterly results.",
     "Environmentalists blamed Brazil's drought on climate change.",
+    "The Kenyan government said the opposition had not failed to act.",
+    "Reports said the Indian rocket failed to reach orbit.",
+    "Turkey's president said the European Union would fail to act.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -391,7 +391,7 @@ class SpeechCoder:
         found: list[Mention] = []
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sympathy, self._apology,
                      self._feeling,
-                     self._evaluation, self._accusation):
+                     self._evaluation, self._accusation, self._failure):
             for tok in sent:
                 m = rule(tok)
                 if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
@@ -710,6 +710,26 @@ class SpeechCoder:
             return None
         return Mention(code, clause, sources, targets, tokens=[clause],
                        confidence=_ACCUSING_CONFIDENCE)
+
+    def _failure(self, clause: Any) -> Mention | None:
+        """"X said the army had failed to protect civilians": a failing said of a named actor
+        other than the speaker finds fault with them (111)."""
+        if clause.pos_ != "VERB" or _lemma(clause) != "fail" or not _finite(clause) or (
+                _hedged(clause)):
+            return None
+        if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                   for c in clause.children):
+            return None
+        sources = self._alleged_by(clause)
+        own = {k for f in sources if f.actor is not None
+               for k in (f.actor.entity, f.actor.name.lower()) if k}
+        targets = [f for c in clause.children if c.dep_ == "nsubj" for f in self._named(c)
+                   if f.actor is not None and f.actor.country
+                   and not {f.actor.entity, f.actor.name.lower()} & own]
+        if not targets or not _placed(sources):
+            return None
+        return Mention("111", clause, sources, targets, tokens=[clause],
+                       confidence=_CONFIDENCE)
 
     def _alleged_by(self, clause: Any) -> list[Found]:
         """Who says a clause, when it is put as a claim: the subject of the verb of saying it
