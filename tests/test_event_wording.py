@@ -979,6 +979,9 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("China complained about Japan's decision.", "114", {"CHN"}, {"JPN"}),
     ("Amnesty International said the Nigerian army had failed to protect civilians.", "111",
      set(), {"NGA"}),
+    ("The Ukrainian government asked Germany to send tanks, but Berlin refused.", "120",
+     {"DEU"}, {"UKR"}),
+    ("Israel asked Egypt to open the border, but Cairo declined.", "120", {"EGY"}, {"ISR"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -999,6 +1002,7 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "The Kenyan government said the opposition had not failed to act.",
     "Reports said the Indian rocket failed to reach orbit.",
     "Turkey's president said the European Union would fail to act.",
+    "China's exports to Russia declined.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -40,6 +40,9 @@ _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme",
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Verbs of asking whose request a conjoined "but Y refused" turns down.
+_ASKING_VERBS = frozenset({"ask", "urge", "request", "invite", "press", "implore", "beg",
+                           "petition", "call"})
 #: Verbs by which the subject, or its deed, brings on others' judgement ("the plan drew (or
 #: sparked) criticism from Kyiv"): whoever judges is the source, the subject the target.
 _DRAWING = frozenset({"draw", "attract", "earn", "incur", "spark", "trigger", "provoke",
@@ -1138,8 +1141,24 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) == "attack" and _verbal_attack(verb, objects):
                 pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
                               "attack verbally")
-            return self._verb_roles(pat, verb, particles, objects)
+            asker = self._asker(verb) if pat.code[:2] == "12" and not objects else None
+            if _lemma(verb) == "decline" and not objects and asker is None and not any(
+                    c.dep_ == "xcomp" for c in verb.children):
+                return None  # "exports declined": no request turned down
+            m = self._verb_roles(pat, verb, particles, objects)
+            if asker is not None and not m.targets:
+                m.targets = [f for s in self._subjects(asker) for f in self.actors(s, target=True)]
+            return m
         return self._bare_appeal(verb, particles, objects)
+
+    def _asker(self, verb: Any) -> Any | None:
+        """"X asked Y to send tanks, but Y refused": the verb of asking a bare refusal answers,
+        when the two are conjoined."""
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ == "VERB" and _lemma(head) in _ASKING_VERBS and (
+                not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+            return head
+        return None
 
     def _media_reached(self, obj: Any) -> list[Any]:
         """What "access to" reaches when it is a website, platform, app or news outlet."""
