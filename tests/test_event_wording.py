@@ -982,6 +982,9 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The Ukrainian government asked Germany to send tanks, but Berlin refused.", "120",
      {"DEU"}, {"UKR"}),
     ("Israel asked Egypt to open the border, but Cairo declined.", "120", {"EGY"}, {"ISR"}),
+    ("South Africa said Israel's actions amounted to genocide.", "111", {"ZAF"}, {"ISR"}),
+    ("Ukraine filed a complaint against Russia at the International Court of Justice.", "115",
+     {"UKR"}, {"RUS"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1003,6 +1006,7 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Reports said the Indian rocket failed to reach orbit.",
     "Turkey's president said the European Union would fail to act.",
     "China's exports to Russia declined.",
+    "Historians said the Armenian genocide was a turning point.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

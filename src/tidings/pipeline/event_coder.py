@@ -1372,6 +1372,8 @@ class SentenceCoder:
         preps = preps | own
         if code[:3] == "112":
             preps = preps - {"of"}  # "accused him of obstruction of Congress": the wrong
+        if code[:3] in ("114", "115"):
+            preps = preps - {"at", "before"}  # "a complaint against China at the WTO": a venue
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
         if _for_whom(code):

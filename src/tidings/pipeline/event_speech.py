@@ -110,6 +110,7 @@ _DAMNING = frozenset({
     "arrogant", "arrogance", "incompetence", "cowardice", "treacherous", "treachery",
     "dishonourable", "dishonorable", "lawlessness", "tyranny", "tyrannical", "oppressive",
     "unprofessional", "deceptive", "fraudulent", "outrageously", "shambolic", "callous",
+    "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
 })
 #: Damning only of a deed, not of a person ("the move was a coup" is not "X was a coup").
 _DEED_ONLY = frozenset({"dark", "grab", "smash", "coup", "maneuver", "manoeuvre", "hunt", "blow",
