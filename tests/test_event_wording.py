@@ -985,6 +985,10 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("South Africa said Israel's actions amounted to genocide.", "111", {"ZAF"}, {"ISR"}),
     ("Ukraine filed a complaint against Russia at the International Court of Justice.", "115",
      {"UKR"}, {"RUS"}),
+    ("The United States vetoed a resolution drafted by Russia.", "129", {"USA"}, {"RUS"}),
+    ("China criticised a bill introduced by American lawmakers.", "111", {"CHN"}, {"USA"}),
+    ("Turkey's president railed at the European Union.", "111", {"TUR"}, set()),
+    ("The Indian foreign ministry rapped Pakistan for its remarks.", "111", {"IND"}, {"PAK"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1007,6 +1011,7 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Turkey's president said the European Union would fail to act.",
     "China's exports to Russia declined.",
     "Historians said the Armenian genocide was a turning point.",
+    "The American singer rapped about Chicago.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

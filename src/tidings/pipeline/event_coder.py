@@ -40,6 +40,10 @@ _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme",
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Verbs whose "by" (or "to") in a reduced relative names whose thing it is: its owner or
+#: author ("a plant operated by Gazprom", "a resolution drafted by Russia").
+_OWNING = frozenset({"belong", "own", "operate", "run", "draft", "propose", "sponsor",
+                     "submit", "table", "author", "introduce", "present", "put", "issue"})
 #: Verbs of asking whose request a conjoined "but Y refused" turns down.
 _ASKING_VERBS = frozenset({"ask", "urge", "request", "invite", "press", "implore", "beg",
                            "petition", "call"})
@@ -1766,8 +1770,9 @@ class SentenceCoder:
             elif c.dep_ == "prep" and c.lower_ in preps:
                 out += [f for g in c.children if g.dep_ == "pobj"
                         for f in self.finder.find(g, target=True)]
-            elif c.dep_ == "acl" and _lemma(c) in ("belong", "own", "operate", "run"):
-                # "oil facilities belonging to Saudi Aramco", "a plant operated by Gazprom"
+            elif c.dep_ == "acl" and _lemma(c) in _OWNING:
+                # "oil facilities belonging to Saudi Aramco", "a plant operated by Gazprom",
+                # "a resolution drafted by Russia"
                 out += [f for p in c.children if p.dep_ in ("prep", "agent")
                         and p.lower_ in ("to", "by")
                         for g in p.children if g.dep_ == "pobj"
