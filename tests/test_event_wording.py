@@ -989,6 +989,8 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("China criticised a bill introduced by American lawmakers.", "111", {"CHN"}, {"USA"}),
     ("Turkey's president railed at the European Union.", "111", {"TUR"}, set()),
     ("The Indian foreign ministry rapped Pakistan for its remarks.", "111", {"IND"}, {"PAK"}),
+    ("China called the American move a dangerous provocation.", "111", {"CHN"}, {"USA"}),
+    ("The Russian opposition leader received a 19-year sentence.", "116", set(), {"RUS"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1012,6 +1014,10 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "China's exports to Russia declined.",
     "Historians said the Armenian genocide was a turning point.",
     "The American singer rapped about Chicago.",
+    "Czech police described the gunman as a student who may have been influenced by "
+    "shootings abroad.",
+    "The Danish officer said the suspect's sentences would trail off.",
+    "The Canadian rookie defied physics with a stunning goal.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

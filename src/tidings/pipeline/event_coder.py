@@ -536,6 +536,16 @@ def _conflict(code: str) -> bool:
     return code[:2] >= "10"
 
 
+def _own_words(tok: Any) -> list[Any]:
+    """A phrase's words without the clauses nested in it ("a student who may have been
+    influenced by shootings" names a student, not a shooting)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out += _own_words(c)
+    return out
+
+
 def _name_tone(tok: Any) -> int:
     """A word's tone as a name for a deed: its news polarity, or damning ("a political stunt",
     "a witch hunt")."""
@@ -891,9 +901,14 @@ class SentenceCoder:
             names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ in ("pobj", "amod")]
             names += _second_objects(verb)
+            if not objs and len(names) == 1 and names[0].pos_ == "NOUN":
+                # "called the American move a provocation", misread as the move's object
+                inner = [c for c in names[0].children if c.dep_ == "dobj"]
+                if inner:
+                    objs, names = names, inner
             if not objs or not names:
                 continue
-            tone = sum(_name_tone(t) for n in names for t in n.subtree)
+            tone = sum(_name_tone(t) for n in names for t in _own_words(n))
             if tone == 0:
                 continue
             sources = [f for s in self._subjects(verb) for f in self.actors(s)]
