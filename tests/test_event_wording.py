@@ -991,6 +991,10 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The Indian foreign ministry rapped Pakistan for its remarks.", "111", {"IND"}, {"PAK"}),
     ("China called the American move a dangerous provocation.", "111", {"CHN"}, {"USA"}),
     ("The Russian opposition leader received a 19-year sentence.", "116", set(), {"RUS"}),
+    ("Germany's chancellor said the Chinese government had pursued reckless policies.", "111",
+     {"DEU"}, {"CHN"}),
+    ("Amnesty said the Saudi authorities had carried out cruel executions.", "111", set(),
+     {"SAU"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1018,6 +1022,9 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "shootings abroad.",
     "The Danish officer said the suspect's sentences would trail off.",
     "The Canadian rookie defied physics with a stunning goal.",
+    "Kenya's president said the country had suffered a terrible loss.",
+    "The Brazilian minister said the government had taken brave and decisive steps.",
+    "The UN said Syria had endured a brutal war.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -46,6 +46,11 @@ from .tone import polarity
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub"})
 _COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound"})
+#: Verbs whose subject undergoes what their object names ("suffered a terrible loss").
+_UNDERGOING = frozenset({"suffer", "face", "endure", "experience", "undergo", "receive", "get",
+                         "survive", "lose", "fear", "see", "witness", "have", "inherit",
+                         "confront", "overcome", "avert", "prevent", "condemn", "denounce",
+                         "criticize", "criticise", "oppose", "reject", "fight", "combat"})
 #: Verbs that liken one thing to another ("compared the president to Hitler").
 _LIKENING = frozenset({"compare", "liken", "equate"})
 #: What likening someone to damns them: tyrants, their regimes and their crimes.
@@ -392,7 +397,7 @@ class SpeechCoder:
         found: list[Mention] = []
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sympathy, self._apology,
                      self._feeling,
-                     self._evaluation, self._accusation, self._failure):
+                     self._evaluation, self._accusation, self._failure, self._damned_deed):
             for tok in sent:
                 m = rule(tok)
                 if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
@@ -728,6 +733,33 @@ class SpeechCoder:
                    if f.actor is not None and f.actor.country
                    and not {f.actor.entity, f.actor.name.lower()} & own]
         if not targets or not _placed(sources):
+            return None
+        return Mention("111", clause, sources, targets, tokens=[clause],
+                       confidence=_CONFIDENCE)
+
+    def _damned_deed(self, clause: Any) -> Mention | None:
+        """"X said Putin's regime has built an illegitimate and lawless state", "X said the
+        government pursued reckless policies": what a named actor did, damned by the words
+        on its object, finds fault with them (111)."""
+        if clause.pos_ != "VERB" or _lemma(clause) in _UNDERGOING | SAYING | _NAMING or (
+                not _finite(clause)) or _hedged(clause):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            return None
+        objs = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if len(objs) != 1 or not any(
+                m.dep_ == "amod" and m.pos_ == "ADJ" and _words(m) & _DAMNING
+                and not _words(m) & _DEED_ONLY for m in objs[0].children):
+            return None
+        if self._tone(objs, deed=False) >= 0:
+            return None
+        sources = self._alleged_by(clause)
+        own = {k for f in sources if f.actor is not None
+               for k in (f.actor.entity, f.actor.name.lower()) if k}
+        targets = [f for c in clause.children if c.dep_ == "nsubj" for f in self._named(c)
+                   if f.actor is not None and f.actor.country
+                   and not {f.actor.entity, f.actor.name.lower()} & own]
+        if not targets or not _placed(sources) or self._coded(clause):
             return None
         return Mention("111", clause, sources, targets, tokens=[clause],
                        confidence=_CONFIDENCE)
