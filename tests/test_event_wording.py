@@ -995,6 +995,8 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
      {"DEU"}, {"CHN"}),
     ("Amnesty said the Saudi authorities had carried out cruel executions.", "111", set(),
      {"SAU"}),
+    ("China said the United States used human rights as an excuse to interfere.", "111",
+     {"CHN"}, {"USA"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1025,6 +1027,7 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Kenya's president said the country had suffered a terrible loss.",
     "The Brazilian minister said the government had taken brave and decisive steps.",
     "The UN said Syria had endured a brutal war.",
+    "Experts said the Chinese firm used the software as a tool.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

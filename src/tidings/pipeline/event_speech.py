@@ -51,6 +51,9 @@ _UNDERGOING = frozenset({"suffer", "face", "endure", "experience", "undergo", "r
                          "survive", "lose", "fear", "see", "witness", "have", "inherit",
                          "confront", "overcome", "avert", "prevent", "condemn", "denounce",
                          "criticize", "criticise", "oppose", "reject", "fight", "combat"})
+#: What something is used as in bad faith ("using the law as a pretext").
+_PRETEXTS = frozenset({"pretext", "excuse", "smokescreen", "cover", "ploy", "cudgel",
+                       "scapegoat", "pawn"})
 #: Verbs that liken one thing to another ("compared the president to Hitler").
 _LIKENING = frozenset({"compare", "liken", "equate"})
 #: What likening someone to damns them: tyrants, their regimes and their crimes.
@@ -746,12 +749,16 @@ class SpeechCoder:
             return None
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
             return None
-        objs = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        if len(objs) != 1 or not any(
-                m.dep_ == "amod" and m.pos_ == "ADJ" and _words(m) & _DAMNING
-                and not _words(m) & _DEED_ONLY for m in objs[0].children):
+        objs = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objs) != 1:
             return None
-        if self._tone(objs, deed=False) >= 0:
+        pretext = _lemma(clause) in ("use", "exploit") and any(
+            _lemma(g) in _PRETEXTS for h in (clause, objs[0]) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj")
+        if not pretext and (not any(
+                m.dep_ == "amod" and m.pos_ == "ADJ" and _words(m) & _DAMNING
+                and not _words(m) & _DEED_ONLY for m in objs[0].children)
+                or self._tone(objs, deed=False) >= 0):
             return None
         sources = self._alleged_by(clause)
         own = {k for f in sources if f.actor is not None
