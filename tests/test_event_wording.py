@@ -997,6 +997,7 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
      {"SAU"}),
     ("China said the United States used human rights as an excuse to interfere.", "111",
      {"CHN"}, {"USA"}),
+    ("China refused to condemn Russia's invasion.", "120", {"CHN"}, set()),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1193,3 +1194,10 @@ def test_home_of_unplaced_people_needs_a_clear_story_country() -> None:
     focus, home = stage._focus(article, "main")
     assert focus == "ISR"
     assert home is None
+
+
+def test_act_refused_is_not_asserted(runner: Any) -> None:
+    """"refused to condemn X" is no condemnation: the act refused is negated, like "declined to"."""
+    evs = events(runner, "China refused to condemn Russia's invasion.")
+    assert not [e for e in evs if e.code.startswith("11") and e.modality == "asserted"], [
+        (e.code, e.modality) for e in evs]

@@ -55,7 +55,7 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
     ):
         return "negated"
-    if any(t.lemma_.lower() in ("fail", "refrain", "decline") for t in chain[1:]):
+    if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse") for t in chain[1:]):
         return "negated"
     if trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trigger.head.children):
         return "negated"  # "Trump has yet to concede"
