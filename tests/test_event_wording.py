@@ -998,6 +998,8 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("China said the United States used human rights as an excuse to interfere.", "111",
      {"CHN"}, {"USA"}),
     ("China refused to condemn Russia's invasion.", "120", {"CHN"}, set()),
+    ("In a rare rebuke of China, Vietnam summoned the Chinese ambassador.", "111", {"VNM"},
+     {"CHN"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1200,4 +1202,9 @@ def test_act_refused_is_not_asserted(runner: Any) -> None:
     """"refused to condemn X" is no condemnation: the act refused is negated, like "declined to"."""
     evs = events(runner, "China refused to condemn Russia's invasion.")
     assert not [e for e in evs if e.code.startswith("11") and e.modality == "asserted"], [
+        (e.code, e.modality) for e in evs]
+    # only an act the verb's own "to" governs: a strike told before it took place
+    evs = events(runner, "After the Israeli airstrike on its embassy, Iran refused to attend "
+                         "the talks.")
+    assert [e for e in evs if e.code.startswith("19") and e.modality == "asserted"], [
         (e.code, e.modality) for e in evs]

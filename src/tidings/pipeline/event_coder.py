@@ -1708,6 +1708,10 @@ class SentenceCoder:
         ):
             return None
         sources, targets = self._noun_actors(pat, noun)
+        if not sources and pat.code[:2] in ("05", "11", "12", "13") and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
+            # "In a rare rebuke of China, Vietnam summoned ...": the rebuke is the doer's
+            sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
             return None  # "his arrest" names its party; "the arrest" alone does not

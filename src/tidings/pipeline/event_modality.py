@@ -55,8 +55,9 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
     ):
         return "negated"
-    if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse") for t in chain[1:]):
-        return "negated"
+    if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse")
+           and chain[i - 1].dep_ == "xcomp" for i, t in enumerate(chain) if i):
+        return "negated"  # "refused to condemn", not "after the strike, X refused ..."
     if trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trigger.head.children):
         return "negated"  # "Trump has yet to concede"
     aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
