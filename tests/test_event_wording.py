@@ -1000,6 +1000,10 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("China refused to condemn Russia's invasion.", "120", {"CHN"}, set()),
     ("In a rare rebuke of China, Vietnam summoned the Chinese ambassador.", "111", {"VNM"},
      {"CHN"}),
+    ("The Russian opposition leader was branded a traitor by the Kremlin.", "111", {"RUS"},
+     {"RUS"}),
+    ("The British move was described as a provocation by Argentina.", "111", {"ARG"},
+     {"GBR"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",

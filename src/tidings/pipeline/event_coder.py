@@ -79,7 +79,10 @@ _DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "moc
                             "scam", "whitewash", "cover-up", "coverup", "fiasco", "blunder",
                             "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
                             "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
-                            "shameful", "reckless", "irresponsible", "unacceptable"})
+                            "shameful", "reckless", "irresponsible", "unacceptable",
+                            "provocation", "violation", "disgrace", "outrage", "illegal",
+                            "unlawful", "illegitimate", "unconstitutional", "traitor", "liar",
+                            "thug", "propaganda"})
 #: Verbs of learning news: "sorry to hear" is sympathy, "saddened to learn of" grief.
 LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
 #: Words of custody: an order that someone be held in them is a detention.
@@ -536,6 +539,16 @@ def _conflict(code: str) -> bool:
     return code[:2] >= "10"
 
 
+def _namers(verb: Any, names: list[Any]) -> Any | None:
+    """The "by" phrase of a passive naming ("was branded a traitor by the Kremlin"), on the
+    verb or, as the parser may hang it, on the name."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    heads = [verb, *names, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return next((c for h in heads for c in h.children
+                 if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+
+
 def _own_words(tok: Any) -> list[Any]:
     """A phrase's words without the clauses nested in it ("a student who may have been
     influenced by shootings" names a student, not a shooting)."""
@@ -906,12 +919,20 @@ class SentenceCoder:
                 inner = [c for c in names[0].children if c.dep_ == "dobj"]
                 if inner:
                     objs, names = names, inner
+            namers = _namers(verb, names)
+            if namers is not None:
+                # "the move was described as a provocation by Argentina": the name's "by"
+                objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                names = names or [c for c in verb.children if c.dep_ == "dobj"]
             if not objs or not names:
                 continue
-            tone = sum(_name_tone(t) for n in names for t in _own_words(n))
+            tone = sum(_name_tone(t) for n in names for t in _own_words(n)
+                       if namers is None or t.i not in {g.i for g in namers.subtree})
             if tone == 0:
                 continue
-            sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+            sources = [f for s in self._subjects(verb) for f in self.actors(s)] if (
+                namers is None) else [f for g in namers.children if g.dep_ == "pobj"
+                                      for f in self.finder.find(g)]
             own = {o.i: self.finder.find(o, target=True) for o in objs}
             targets = [f for o in objs for f in (own[o.i] or self._owners(o, ("of", "by")))]
             named = [f for found in own.values() for f in found if f.actor is not None]
@@ -1430,6 +1451,12 @@ class SentenceCoder:
                     objects: list[Any]) -> Mention:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             self._reduced_subject(verb) is not None)
+        misplaced = _namers(verb, []) if passive and "by" not in particles and (
+            _lemma(verb) in _NAMING) else None
+        if misplaced is not None:
+            # "was branded a traitor by the Kremlin": the "by" read as the name's
+            particles = {**particles, "by": misplaced}
+            objects = [o for o in objects if o.i != misplaced.head.i]
         stance = passive and _lemma(verb) in _STANCES and "by" not in particles
         if stance:
             # "Vietnam is committed to opening up": a stance, its subject holds it.
