@@ -1212,3 +1212,13 @@ def test_act_refused_is_not_asserted(runner: Any) -> None:
                          "the talks.")
     assert [e for e in evs if e.code.startswith("19") and e.modality == "asserted"], [
         (e.code, e.modality) for e in evs]
+
+
+def test_deed_claimed_is_not_asserted(runner: Any) -> None:
+    """A deed told in an allegation's that-clause is claimed; in one denied, it is negated."""
+    evs = events(runner, "Russia rejected claims that its troops shelled the hospital in Kharkiv.")
+    assert [e.modality for e in evs if e.code.startswith("19")] == ["negated"], [
+        (e.code, e.modality) for e in evs]
+    evs = events(runner, "There are reports that Russian troops shelled the hospital.")
+    assert [e.modality for e in evs if e.code.startswith("19")] == ["reported"], [
+        (e.code, e.modality) for e in evs]

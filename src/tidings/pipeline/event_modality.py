@@ -29,6 +29,11 @@ REPORTING_VERBS = frozenset({
     "underline", "underscore", "maintain", "affirm", "reaffirm", "tweet", "post",
 })
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Nouns whose that-clause is a claim, not a fact ("allegations that X fired on civilians").
+CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor",
+                         "report", "suggestion", "assertion", "speculation", "contention"})
+#: Verbs that deny the claim they take.
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
 
 
 def _clause_chain(tok: Any) -> list[Any]:
@@ -88,6 +93,14 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         c.lower_ == "to" for c in trigger.children
     ) and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in kids):
         return "planned"
+    claims = [i for i, t in enumerate(chain) if i and t.pos_ == "NOUN"
+              and t.lemma_.lower() in CLAIM_NOUNS and chain[i - 1].dep_ in ("acl", "ccomp")]
+    if claims:
+        # "denied allegations that its troops fired on civilians": the deed is claimed, and
+        # a claim denied asserts nothing
+        if any(t.lemma_.lower() in DENYING for t in chain[claims[0] + 1:]):
+            return "negated"
+        return "reported"
     if in_quote or _reported(chain[-1], outlet):
         return "reported"
     return "asserted"
