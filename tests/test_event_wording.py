@@ -1004,6 +1004,9 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
      {"RUS"}),
     ("The British move was described as a provocation by Argentina.", "111", {"ARG"},
      {"GBR"}),
+    ("The Philippine president drew the ire of the Chinese government.", "111", {"CHN"},
+     {"PHL"}),
+    ("Israel's strike provoked fury from Turkey.", "111", {"TUR"}, {"ISR"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",
@@ -1035,6 +1038,7 @@ DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "The Brazilian minister said the government had taken brave and decisive steps.",
     "The UN said Syria had endured a brutal war.",
     "Experts said the Chinese firm used the software as a tool.",
+    "The price rise provoked anger among consumers.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
 ]

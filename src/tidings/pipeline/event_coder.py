@@ -44,13 +44,16 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 #: author ("a plant operated by Gazprom", "a resolution drafted by Russia").
 _OWNING = frozenset({"belong", "own", "operate", "run", "draft", "propose", "sponsor",
                      "submit", "table", "author", "introduce", "present", "put", "issue"})
+#: Anger drawn from someone, named with "of" ("drew the ire of Beijing").
+_WRATH = frozenset({"ire", "wrath", "anger", "fury", "displeasure", "scorn", "condemnation",
+                    "criticism"})
 #: Verbs of asking whose request a conjoined "but Y refused" turns down.
 _ASKING_VERBS = frozenset({"ask", "urge", "request", "invite", "press", "implore", "beg",
                            "petition", "call"})
 #: Verbs by which the subject, or its deed, brings on others' judgement ("the plan drew (or
 #: sparked) criticism from Kyiv"): whoever judges is the source, the subject the target.
 _DRAWING = frozenset({"draw", "attract", "earn", "incur", "spark", "trigger", "provoke",
-                      "prompt", "invite", "elicit", "stir", "fuel", "generate"})
+                      "prompt", "invite", "elicit", "stir", "fuel", "generate", "arouse"})
 #: Verbs by which the subject obtains aid or backing from another ("secured a loan from
 #: China", "won the backing of Poland"): the giver is the source.
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
@@ -1712,7 +1715,8 @@ class SentenceCoder:
             # "drew criticism from Poland", "received praise from China": who gives it.
             givers = [f for h in (noun, verb) for c in h.children
                       if c.dep_ == "prep" and (c.lower_ == "from" or (
-                          obtained and h is noun and c.lower_ == "of"))
+                          (obtained or _lemma(noun) in _WRATH) and h is noun
+                          and c.lower_ == "of"))
                       for g in c.children if g.dep_ == "pobj" for f in finder.find(g)
                       if f.actor is not None]
             given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
