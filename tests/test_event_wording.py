@@ -1007,6 +1007,8 @@ DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("The Philippine president drew the ire of the Chinese government.", "111", {"CHN"},
      {"PHL"}),
     ("Israel's strike provoked fury from Turkey.", "111", {"TUR"}, {"ISR"}),
+    ("Iraq demanded that Turkey pull its forces out of the north.", "106", {"IRQ"}, {"TUR"}),
+    ("The EU said Russia must withdraw its forces from Ukraine.", "106", set(), {"RUS"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
     "Hurricane Zeta slammed into the Louisiana coast.",

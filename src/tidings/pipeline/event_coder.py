@@ -44,6 +44,8 @@ FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come",
 #: author ("a plant operated by Gazprom", "a resolution drafted by Russia").
 _OWNING = frozenset({"belong", "own", "operate", "run", "draft", "propose", "sponsor",
                      "submit", "table", "author", "introduce", "present", "put", "issue"})
+#: Verbs of a withdrawal demanded (CAMEO 106, not de-escalation in general).
+_WITHDRAWING = frozenset({"withdraw", "pull", "leave", "retreat", "evacuate", "quit", "exit"})
 #: Anger drawn from someone, named with "of" ("drew the ire of Beijing").
 _WRATH = frozenset({"ire", "wrath", "anger", "fury", "displeasure", "scorn", "condemnation",
                     "criticism"})
@@ -861,6 +863,8 @@ class SentenceCoder:
                     if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:
                         found.pop(t.i)  # "demanded that X refuse to recognize Y"
                 code = _compose("demand", inner.code) if inner is not None else "100"
+                if code == "1056" and _lemma(c) in _WITHDRAWING:
+                    code = "106"  # "demanded that Russia withdraw its troops"
                 anchor = rep if rep.pos_ == "VERB" else rep.head
                 found.pop(rep.i, None)
                 if not targets and inner is not None:
