@@ -946,8 +946,101 @@ LEAD_9_LOOK_ALIKES: list[str] = [
 ]
 
 DISAPPROVE_10: list[tuple[str, str, set[str], set[str]]] = [
+    ("The Indian government's decision triggered condemnation from Pakistan.", "111",
+     {"PAK"}, {"IND"}),
+    ("Japan's plan prompted objections from South Korea.", "111", {"KOR"}, {"JPN"}),
+    ("The Australian prime minister's remarks provoked a backlash from China.", "111",
+     {"CHN"}, {"AUS"}),
+    ("The Afghan government said the Taliban were to blame for the violence.", "112",
+     {"AFG"}, {"AFG"}),
+    ("Russia is to blame for the attack on the power plant, Ukraine's president said.", "112",
+     {"UKR"}, {"RUS"}),
+    ("Investigators said Boeing was negligent.", "111", set(), {"USA"}),
+    ("Spain's foreign minister said Morocco's decision was inhumane.", "111", {"ESP"},
+     {"MAR"}),
+    ("The Iranian foreign minister compared the American president to Hitler.", "111",
+     {"IRN"}, {"USA"}),
+    ("Palestinian officials compared Israel's policies to apartheid.", "111", {"PSE"},
+     {"ISR"}),
+    ("Texas joined a lawsuit against the federal government.", "115", {"USA"}, {"USA"}),
+    ("In a lawsuit filed on Tuesday, Texas accused the Biden administration of abandoning "
+     "the border.", "115", {"USA"}, {"USA"}),
+    ("Spain accused Morocco in a complaint to the European Commission of breaking the "
+     "fishing deal.", "114", {"ESP"}, {"MAR"}),
+    ("Venezuela faces accusations from the United Nations of torturing prisoners.", "1122",
+     set(), {"VEN"}),
+    ("Greece said Turkey's actions were in clear violation of international law.", "111",
+     {"GRC"}, {"TUR"}),
+    ("The IMF rejected Pakistan's request for a new loan.", "1221", set(), {"PAK"}),
+    ("Greece rejected Turkey's calls to hold negotiations.", "125", {"GRC"}, {"TUR"}),
+    ("Democrats accused Trump of obstruction of Congress.", "1121", {"USA"}, {"USA"}),
+    ("Iran blamed Israel's strike on the United States.", "112", {"IRN"}, {"USA"}),
+    ("Biden blamed high prices on Putin's war.", "112", {"USA"}, {"RUS"}),
+    ("China complained about Japan's decision.", "114", {"CHN"}, {"JPN"}),
+    ("Amnesty International said the Nigerian army had failed to protect civilians.", "111",
+     set(), {"NGA"}),
+    ("The Ukrainian government asked Germany to send tanks, but Berlin refused.", "120",
+     {"DEU"}, {"UKR"}),
+    ("Israel asked Egypt to open the border, but Cairo declined.", "120", {"EGY"}, {"ISR"}),
+    ("South Africa said Israel's actions amounted to genocide.", "111", {"ZAF"}, {"ISR"}),
+    ("Ukraine filed a complaint against Russia at the International Court of Justice.", "115",
+     {"UKR"}, {"RUS"}),
+    ("The United States vetoed a resolution drafted by Russia.", "129", {"USA"}, {"RUS"}),
+    ("China criticised a bill introduced by American lawmakers.", "111", {"CHN"}, {"USA"}),
+    ("Turkey's president railed at the European Union.", "111", {"TUR"}, set()),
+    ("The Indian foreign ministry rapped Pakistan for its remarks.", "111", {"IND"}, {"PAK"}),
+    ("China called the American move a dangerous provocation.", "111", {"CHN"}, {"USA"}),
+    ("The Russian opposition leader received a 19-year sentence.", "116", set(), {"RUS"}),
+    ("Germany's chancellor said the Chinese government had pursued reckless policies.", "111",
+     {"DEU"}, {"CHN"}),
+    ("Amnesty said the Saudi authorities had carried out cruel executions.", "111", set(),
+     {"SAU"}),
+    ("China said the United States used human rights as an excuse to interfere.", "111",
+     {"CHN"}, {"USA"}),
+    ("China refused to condemn Russia's invasion.", "120", {"CHN"}, set()),
+    ("In a rare rebuke of China, Vietnam summoned the Chinese ambassador.", "111", {"VNM"},
+     {"CHN"}),
+    ("The Russian opposition leader was branded a traitor by the Kremlin.", "111", {"RUS"},
+     {"RUS"}),
+    ("The British move was described as a provocation by Argentina.", "111", {"ARG"},
+     {"GBR"}),
+    ("The Philippine president drew the ire of the Chinese government.", "111", {"CHN"},
+     {"PHL"}),
+    ("Israel's strike provoked fury from Turkey.", "111", {"TUR"}, {"ISR"}),
+    ("Iraq demanded that Turkey pull its forces out of the north.", "106", {"IRQ"}, {"TUR"}),
+    ("The EU said Russia must withdraw its forces from Ukraine.", "106", set(), {"RUS"}),
 ]
 DISAPPROVE_10_LOOK_ALIKES: list[str] = [
+    "Hurricane Zeta slammed into the Louisiana coast.",
+    "A truck slammed into a police station in Kabul.",
+    "Who is to blame for the crisis remains unclear.",
+    "The Pakistani army said India was not to blame for the blast.",
+    "Historians compared the economy of the 1930s to the present one.",
+    "The museum compared Hitler's speeches to Stalin's.",
+    "Reviewers panned the French director's latest movie.",
+    "Critics slammed the new Italian film as boring.",
+    "The Brazilian striker blasted the ball past the goalkeeper.",
+    "Greece said Turkey was not in violation of the treaty.",
+    "His body rejected the kidney transplant from a Canadian donor.",
+    "The Kenyan runner complained of pain in his knee.",
+    "The Kenyan runner complained about the heat.",
+    "Investors criticized Tesla's quarterly results.",
+    "Environmentalists blamed Brazil's drought on climate change.",
+    "The Kenyan government said the opposition had not failed to act.",
+    "Reports said the Indian rocket failed to reach orbit.",
+    "Turkey's president said the European Union would fail to act.",
+    "China's exports to Russia declined.",
+    "Historians said the Armenian genocide was a turning point.",
+    "The American singer rapped about Chicago.",
+    "Czech police described the gunman as a student who may have been influenced by "
+    "shootings abroad.",
+    "The Danish officer said the suspect's sentences would trail off.",
+    "The Canadian rookie defied physics with a stunning goal.",
+    "Kenya's president said the country had suffered a terrible loss.",
+    "The Brazilian minister said the government had taken brave and decisive steps.",
+    "The UN said Syria had endured a brutal war.",
+    "Experts said the Chinese firm used the software as a tool.",
+    "The price rise provoked anger among consumers.",
 ]
 COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("Georgian opposition supporters protested outside parliament.", "141", {"GEO"}, {"GEO"}),
@@ -1285,3 +1378,25 @@ def test_home_of_unplaced_people_needs_a_clear_story_country() -> None:
     focus, home = stage._focus(article, "main")
     assert focus == "ISR"
     assert home is None
+
+
+def test_act_refused_is_not_asserted(runner: Any) -> None:
+    """"refused to condemn X" is no condemnation: the act refused is negated, like "declined to"."""
+    evs = events(runner, "China refused to condemn Russia's invasion.")
+    assert not [e for e in evs if e.code.startswith("11") and e.modality == "asserted"], [
+        (e.code, e.modality) for e in evs]
+    # only an act the verb's own "to" governs: a strike told before it took place
+    evs = events(runner, "After the Israeli airstrike on its embassy, Iran refused to attend "
+                         "the talks.")
+    assert [e for e in evs if e.code.startswith("19") and e.modality == "asserted"], [
+        (e.code, e.modality) for e in evs]
+
+
+def test_deed_claimed_is_not_asserted(runner: Any) -> None:
+    """A deed told in an allegation's that-clause is claimed; in one denied, it is negated."""
+    evs = events(runner, "Russia rejected claims that its troops shelled the hospital in Kharkiv.")
+    assert [e.modality for e in evs if e.code.startswith("19")] == ["negated"], [
+        (e.code, e.modality) for e in evs]
+    evs = events(runner, "There are reports that Russian troops shelled the hospital.")
+    assert [e.modality for e in evs if e.code.startswith("19")] == ["reported"], [
+        (e.code, e.modality) for e in evs]

@@ -41,6 +41,22 @@ _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme",
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
+#: Verbs whose "by" (or "to") in a reduced relative names whose thing it is: its owner or
+#: author ("a plant operated by Gazprom", "a resolution drafted by Russia").
+_OWNING = frozenset({"belong", "own", "operate", "run", "draft", "propose", "sponsor",
+                     "submit", "table", "author", "introduce", "present", "put", "issue"})
+#: Verbs of a withdrawal demanded (CAMEO 106, not de-escalation in general).
+_WITHDRAWING = frozenset({"withdraw", "pull", "leave", "retreat", "evacuate", "quit", "exit"})
+#: Anger drawn from someone, named with "of" ("drew the ire of Beijing").
+_WRATH = frozenset({"ire", "wrath", "anger", "fury", "displeasure", "scorn", "condemnation",
+                    "criticism"})
+#: Verbs of asking whose request a conjoined "but Y refused" turns down.
+_ASKING_VERBS = frozenset({"ask", "urge", "request", "invite", "press", "implore", "beg",
+                           "petition", "call"})
+#: Verbs by which the subject, or its deed, brings on others' judgement ("the plan drew (or
+#: sparked) criticism from Kyiv"): whoever judges is the source, the subject the target.
+_DRAWING = frozenset({"draw", "attract", "earn", "incur", "spark", "trigger", "provoke",
+                      "prompt", "invite", "elicit", "stir", "fuel", "generate", "arouse"})
 #: Verbs by which the subject obtains aid or backing from another ("secured a loan from
 #: China", "won the backing of Poland"): the giver is the source.
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
@@ -77,7 +93,10 @@ _DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "moc
                             "scam", "whitewash", "cover-up", "coverup", "fiasco", "blunder",
                             "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
                             "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
-                            "shameful", "reckless", "irresponsible", "unacceptable"})
+                            "shameful", "reckless", "irresponsible", "unacceptable",
+                            "provocation", "violation", "disgrace", "outrage", "illegal",
+                            "unlawful", "illegitimate", "unconstitutional", "traitor", "liar",
+                            "thug", "propaganda"})
 #: Verbs of learning news: "sorry to hear" is sympathy, "saddened to learn of" grief.
 LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
 #: Words of custody: an order that someone be held in them is a detention.
@@ -534,6 +553,26 @@ def _conflict(code: str) -> bool:
     return code[:2] >= "10"
 
 
+def _namers(verb: Any, names: list[Any]) -> Any | None:
+    """The "by" phrase of a passive naming ("was branded a traitor by the Kremlin"), on the
+    verb or, as the parser may hang it, on the name."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    heads = [verb, *names, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return next((c for h in heads for c in h.children
+                 if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+
+
+def _own_words(tok: Any) -> list[Any]:
+    """A phrase's words without the clauses nested in it ("a student who may have been
+    influenced by shootings" names a student, not a shooting)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out += _own_words(c)
+    return out
+
+
 def _name_tone(tok: Any) -> int:
     """A word's tone as a name for a deed: its news polarity, or damning ("a political stunt",
     "a witch hunt")."""
@@ -946,6 +985,8 @@ class SentenceCoder:
                     if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:
                         found.pop(t.i)  # "demanded that X refuse to recognize Y"
                 code = _compose("demand", inner.code) if inner is not None else "100"
+                if code == "1056" and _lemma(c) in _WITHDRAWING:
+                    code = "106"  # "demanded that Russia withdraw its troops"
                 anchor = rep if rep.pos_ == "VERB" else rep.head
                 found.pop(rep.i, None)
                 if not targets and inner is not None:
@@ -1002,12 +1043,25 @@ class SentenceCoder:
             names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ in ("pobj", "amod")]
             names += _second_objects(verb)
+            if not objs and len(names) == 1 and names[0].pos_ == "NOUN":
+                # "called the American move a provocation", misread as the move's object
+                inner = [c for c in names[0].children if c.dep_ == "dobj"]
+                if inner:
+                    objs, names = names, inner
+            namers = _namers(verb, names)
+            if namers is not None:
+                # "the move was described as a provocation by Argentina": the name's "by"
+                objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                names = names or [c for c in verb.children if c.dep_ == "dobj"]
             if not objs or not names:
                 continue
-            tone = sum(_name_tone(t) for n in names for t in n.subtree)
+            tone = sum(_name_tone(t) for n in names for t in _own_words(n)
+                       if namers is None or t.i not in {g.i for g in namers.subtree})
             if tone == 0:
                 continue
-            sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+            sources = [f for s in self._subjects(verb) for f in self.actors(s)] if (
+                namers is None) else [f for g in namers.children if g.dep_ == "pobj"
+                                      for f in self.finder.find(g)]
             own = {o.i: self.finder.find(o, target=True) for o in objs}
             targets = [f for o in objs for f in (own[o.i] or self._owners(o, ("of", "by")))]
             named = [f for found in own.values() for f in found if f.actor is not None]
@@ -1224,6 +1278,17 @@ class SentenceCoder:
             return None  # "called him a liar": naming, not a phone call
         if _charged_that(verb) is not None:
             return None  # an accusation, read with the clause (see _allegations)
+        if _lemma(verb) == "blame" and verb.dep_ == "xcomp" and _lemma(verb.head) == "be" and (
+                not objects):
+            return None  # "X is to blame": X is blamed (read with the reported words)
+        if _lemma(verb) == "blame":
+            # "blamed the drought on climate change": the object is the harm, the one blamed
+            # is "on" (on the verb, or read as on the object)
+            on = [g for h in (verb, *[o for o in objects if o.dep_ == "dobj"])
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for g in _particle_objects(c)]
+            if on:
+                objects = on
         if _lemma(verb) == "order" and not _ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(accident(s) for s in self._subjects(verb)):
@@ -1254,8 +1319,24 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) == "attack" and _verbal_attack(verb, objects):
                 pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
                               "attack verbally")
-            return self._verb_roles(pat, verb, particles, objects)
+            asker = self._asker(verb) if pat.code[:2] == "12" and not objects else None
+            if _lemma(verb) == "decline" and not objects and asker is None and not any(
+                    c.dep_ == "xcomp" for c in verb.children):
+                return None  # "exports declined": no request turned down
+            m = self._verb_roles(pat, verb, particles, objects)
+            if asker is not None and not m.targets:
+                m.targets = [f for s in self._subjects(asker) for f in self.actors(s, target=True)]
+            return m
         return self._bare_appeal(verb, particles, objects)
+
+    def _asker(self, verb: Any) -> Any | None:
+        """"X asked Y to send tanks, but Y refused": the verb of asking a bare refusal answers,
+        when the two are conjoined."""
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ == "VERB" and _lemma(head) in _ASKING_VERBS and (
+                not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+            return head
+        return None
 
     def _media_reached(self, obj: Any) -> list[Any]:
         """What "access to" reaches when it is a website, platform, app or news outlet."""
@@ -1330,7 +1411,7 @@ class SentenceCoder:
         if pat.particle in particles:
             heads += _particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
-            if _lemma(verb) in _GOVERNORS and not any(
+            if _GOVERNORS.get(_lemma(verb), ({}, ""))[1] == "030" and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in verb.children):
                 return False  # "offered to resign", never "now offers up to 3x zoom"
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in (
@@ -1476,6 +1557,10 @@ class SentenceCoder:
         # party on the theme
         own = {particle.split()[-1]} - preps if particle else set()
         preps = preps | own
+        if code[:3] == "112":
+            preps = preps - {"of"}  # "accused him of obstruction of Congress": the wrong
+        if code[:3] in ("114", "115"):
+            preps = preps - {"at", "before"}  # "a complaint against China at the WTO": a venue
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
         if _for_whom(code):
@@ -1513,6 +1598,12 @@ class SentenceCoder:
                     objects: list[Any]) -> Mention:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             self._reduced_subject(verb) is not None)
+        misplaced = _namers(verb, []) if passive and "by" not in particles and (
+            _lemma(verb) in _NAMING) else None
+        if misplaced is not None:
+            # "was branded a traitor by the Kremlin": the "by" read as the name's
+            particles = {**particles, "by": misplaced}
+            objects = [o for o in objects if o.i != misplaced.head.i]
         stance = passive and _lemma(verb) in _STANCES and "by" not in particles
         if stance:
             # "Vietnam is committed to opening up": a stance, its subject holds it.
@@ -1774,8 +1865,7 @@ class SentenceCoder:
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
                 return None  # "declared unfit to stand trial", "is able to stand trial"
             flip = True  # "stands trial", "remains in custody": the accused
-        if _lemma(verb) in ("draw", "attract", "earn", "incur") and pat.code[:2] in (
-                "05", "11", "12", "13"):
+        if _lemma(verb) in _DRAWING and pat.code[:2] in ("05", "11", "12", "13"):
             flip = True  # "the plan drew criticism from Kyiv": Kyiv judges the plan's owner
         obtained = _lemma(verb) in _OBTAINING and pat.code[:2] in ("05", "07")
         if obtained:
@@ -1797,7 +1887,8 @@ class SentenceCoder:
             # "drew criticism from Poland", "received praise from China": who gives it.
             givers = [f for h in (noun, verb) for c in h.children
                       if c.dep_ == "prep" and (c.lower_ == "from" or (
-                          obtained and h is noun and c.lower_ == "of"))
+                          (obtained or _lemma(noun) in _WRATH) and h is noun
+                          and c.lower_ == "of"))
                       for g in c.children if g.dep_ == "pobj" for f in finder.find(g)
                       if f.actor is not None]
             given = {(f.actor.name, f.actor.country) for f in givers if f.actor is not None}
@@ -1823,6 +1914,10 @@ class SentenceCoder:
         ):
             return None
         sources, targets = self._noun_actors(pat, noun)
+        if not sources and pat.code[:2] in ("05", "11", "12", "13") and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
+            # "In a rare rebuke of China, Vietnam summoned ...": the rebuke is the doer's
+            sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
             sources = self._reporting_authority(noun) if (
@@ -1913,8 +2008,9 @@ class SentenceCoder:
             elif c.dep_ == "prep" and c.lower_ in preps:
                 out += [f for g in c.children if g.dep_ == "pobj"
                         for f in self.finder.find(g, target=True)]
-            elif c.dep_ == "acl" and _lemma(c) in ("belong", "own", "operate", "run"):
-                # "oil facilities belonging to Saudi Aramco", "a plant operated by Gazprom"
+            elif c.dep_ == "acl" and _lemma(c) in _OWNING:
+                # "oil facilities belonging to Saudi Aramco", "a plant operated by Gazprom",
+                # "a resolution drafted by Russia"
                 out += [f for p in c.children if p.dep_ in ("prep", "agent")
                         and p.lower_ in ("to", "by")
                         for g in p.children if g.dep_ == "pobj"

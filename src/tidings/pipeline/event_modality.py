@@ -31,6 +31,11 @@ REPORTING_VERBS = frozenset({
     "underline", "underscore", "maintain", "affirm", "reaffirm", "tweet", "post",
 })
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Nouns whose that-clause is a claim, not a fact ("allegations that X fired on civilians").
+CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour", "rumor",
+                         "report", "suggestion", "assertion", "speculation", "contention"})
+#: Verbs that deny the claim they take.
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
 
 
 def _clause_chain(tok: Any) -> list[Any]:
@@ -57,8 +62,9 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
     ):
         return "negated"
-    if any(t.lemma_.lower() in ("fail", "refrain", "decline") for t in chain[1:]):
-        return "negated"
+    if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse")
+           and chain[i - 1].dep_ == "xcomp" for i, t in enumerate(chain) if i):
+        return "negated"  # "refused to condemn", not "after the strike, X refused ..."
     if trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trigger.head.children):
         return "negated"  # "Trump has yet to concede"
     aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
@@ -89,6 +95,14 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         c.lower_ == "to" for c in trigger.children
     ) and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in kids):
         return "planned"
+    claims = [i for i, t in enumerate(chain) if i and t.pos_ == "NOUN"
+              and t.lemma_.lower() in CLAIM_NOUNS and chain[i - 1].dep_ in ("acl", "ccomp")]
+    if claims:
+        # "denied allegations that its troops fired on civilians": the deed is claimed, and
+        # a claim denied asserts nothing
+        if any(t.lemma_.lower() in DENYING for t in chain[claims[0] + 1:]):
+            return "negated"
+        return "reported"
     if in_quote or _reported(chain[-1], outlet):
         return "reported"
     return "asserted"

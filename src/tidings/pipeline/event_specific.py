@@ -25,7 +25,7 @@ from typing import Any
 
 from ..knowledge.event_lexicon import lexicon
 from .event_lemmas import lemma as _lemma
-from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wrong_noun
+from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wrong_deed, wrong_noun
 
 #: Dependents whose subtrees belong to the mention's own phrase.
 _PHRASE_DEPS = frozenset({"dobj", "nsubjpass", "prep", "agent", "pobj", "pcomp", "compound",
@@ -74,6 +74,8 @@ _FAILINGS = frozenset({"weakness", "hypocrisy", "cowardice", "incompetence", "ar
                        "complacency", "indifference", "inaction", "dithering", "naivety",
                        "scaremongering", "fearmongering", "grandstanding", "posturing",
                        "mismanagement", "ineptitude", "spinelessness", "timidity"})
+#: Filings an accusation may be made in, by the code the accusation then takes.
+_FILINGS = {"lawsuit": "115", "suit": "115", "complaint": "114"}
 #: Acts of cooperation, by the code an intent, appeal or demand of them takes when they
 #: serve an investigation or a court ("agreed to cooperate with prosecutors": 0313).
 _JUDICIAL_KIND = {"030": "0313", "031": "0313", "020": "0213", "021": "0213",
@@ -97,7 +99,14 @@ _REJECTED = {
     **dict.fromkeys(("ceasefire", "truce", "armistice"), "1246"),
     **dict.fromkeys(("aid", "assistance", "bailout"), "122"),
     **dict.fromkeys(("reform",), "123"),
+    **dict.fromkeys(("loan", "credit", "funding", "grant"), "1221"),
+    **dict.fromkeys(("weapon", "arm", "jet", "tank", "missile", "ammunition", "munition"),
+                    "1222"),
+    **dict.fromkeys(("peacekeeper", "peacekeeping"), "1224"),
 }
+#: Verbs that begin or take up what a call asks for ("calls to resume talks").
+_BEGINNING = frozenset({"resume", "hold", "start", "begin", "open", "restart", "reopen",
+                        "enter", "join", "accept", "sign"})
 #: Nouns of appeal and demand, with the verb whose lexicon patterns read their "for" phrase
 #: ("calls for a ceasefire" as "called for a ceasefire") and whether that verb takes it as a
 #: particle ("call for") or as its object ("demand a ceasefire").
@@ -270,6 +279,8 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         return sent_off
     if code in _HUMANITARIAN:
         return _HUMANITARIAN[code] if _phrase_words(trigger, support)[1] & _IN_NEED else code
+    if code in ("111", "112") and _in_filing(trigger, support):
+        return _in_filing(trigger, support) or code
     if code not in ("090", "112", "190"):
         return code
     toks, words = _phrase_words(trigger, support)
@@ -286,7 +297,42 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         return code
     if wrong is not None and wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong]
-    return "111" if _failing(trigger, support) else code
+    if _failing(trigger, support):
+        return "111"
+    return _accused_of(trigger, support) or code
+
+
+def _accused_of(trigger: Any, support: Any) -> str | None:
+    """"accusations of bombing hospitals" (1123), "allegations of torturing prisoners"
+    (1122): the deed an accusation noun is "of", read as the verb "accuse of" reads it."""
+    if trigger.pos_ != "NOUN":
+        return None
+    deeds = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    for g in deeds:
+        if g.pos_ == "VERB":
+            wrong = wrong_deed(g)
+            if wrong in _ACCUSED_OF:
+                return _ACCUSED_OF[wrong]
+        words = {_lemma(t) for t in _phrase(g)} | {_lemma(g)}
+        for pat in lexicon().verbs.get("accuse", ()):
+            if pat.particle == "of" and pat.code != "112" and pat.objects & words:
+                return pat.code
+    return None
+
+
+def _in_filing(trigger: Any, support: Any) -> str | None:
+    """"alleged in a lawsuit that ...", "accused Google in a complaint to the Commission": an
+    accusation made in a filing is the filing (lawsuit 115, official complaint 114)."""
+    for h in _heads(trigger, support):
+        if h.pos_ != "VERB":
+            continue
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "through", "via"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and _lemma(g) in _FILINGS:
+                        return _FILINGS[_lemma(g)]
+    return None
 
 
 #: Military drills and the words that make them done together with a partner.
@@ -370,6 +416,12 @@ def _rejected(trigger: Any, support: Any) -> str | None:
             for a in asked:
                 if _lemma(a) in _REJECTED:
                     return _REJECTED[_lemma(a)]
+                if a.pos_ == "VERB" and _lemma(a) in _BEGINNING:
+                    # "calls to resume talks", "a request to hold negotiations"
+                    kinds = [_REJECTED[_lemma(g)] for g in a.children
+                             if g.dep_ == "dobj" and _lemma(g) in _REJECTED]
+                    if kinds:
+                        return kinds[0]
     return None
 
 

@@ -46,6 +46,24 @@ from .tone import polarity
 _NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
                      "term", "dub"})
 _COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound"})
+#: Verbs whose subject undergoes what their object names ("suffered a terrible loss").
+_UNDERGOING = frozenset({"suffer", "face", "endure", "experience", "undergo", "receive", "get",
+                         "survive", "lose", "fear", "see", "witness", "have", "inherit",
+                         "confront", "overcome", "avert", "prevent", "condemn", "denounce",
+                         "criticize", "criticise", "oppose", "reject", "fight", "combat"})
+#: What something is used as in bad faith ("using the law as a pretext").
+_PRETEXTS = frozenset({"pretext", "excuse", "smokescreen", "cover", "ploy", "cudgel",
+                       "scapegoat", "pawn"})
+#: Verbs that liken one thing to another ("compared the president to Hitler").
+_LIKENING = frozenset({"compare", "liken", "equate"})
+#: What likening someone to damns them: tyrants, their regimes and their crimes.
+_TYRANNY = frozenset({
+    "hitler", "nazi", "nazis", "nazism", "fascist", "fascism", "fascists", "dictator",
+    "dictators", "dictatorship", "tyrant", "tyranny", "mussolini", "stalin", "apartheid",
+    "gestapo", "terrorist", "terrorists", "isis", "holocaust", "genocide", "pogrom",
+})
+#: What a deed is "in" when it breaks a rule ("in violation of the treaty").
+_BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
 #: "did a great job", "did the right thing": the work judged.
@@ -95,6 +113,12 @@ _DAMNING = frozenset({
     "insane", "crazy", "stupid", "idiotic", "pathetic", "failure", "blow", "attack",
     "unhelpful", "counterproductive", "disappointing", "distortion", "lawless", "divisive",
     "chaotic", "inflammatory", "misleading", "dangerous", "hypocrisy", "wrong",
+    "negligent", "negligence", "unethical", "immoral", "inhumane", "inhuman", "unjust",
+    "discriminatory", "scandal", "blackmail", "extortion", "bullying", "hypocrite",
+    "arrogant", "arrogance", "incompetence", "cowardice", "treacherous", "treachery",
+    "dishonourable", "dishonorable", "lawlessness", "tyranny", "tyrannical", "oppressive",
+    "unprofessional", "deceptive", "fraudulent", "outrageously", "shambolic", "callous",
+    "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
 })
 #: Damning only of a deed, not of a person ("the move was a coup" is not "X was a coup").
 _DEED_ONLY = frozenset({"dark", "grab", "smash", "coup", "maneuver", "manoeuvre", "hunt", "blow",
@@ -116,6 +140,7 @@ _DEEDS = frozenset({
     "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting", "stabbing",
     "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
     "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
+    "rhetoric", "tactic", "campaign", "regime",
 })
 #: Things of state: what is judged of one with no doer named is judged of the state that made
 #: it ("the new law marks a sad day", "the reform is a historic achievement").
@@ -338,10 +363,24 @@ def _misread_claim(clause: Any) -> tuple[Any, list[Any]]:
     return None, []
 
 
+def _to_blame(tok: Any) -> bool:
+    """"X is to blame": the subject of the copula is the one blamed, not the one blaming."""
+    return tok.dep_ == "xcomp" and _lemma(tok) == "blame" and _lemma(tok.head) == "be" and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def _culpability(clause: Any) -> str | None:
     """The accusation a copula makes of its subject: "was guilty of fraud" 1121, "was behind
     the attack" 112, "is complicit in war crimes" 1124."""
     for c in clause.children:
+        if _to_blame(c):
+            # "the Taliban were to blame for the violence"
+            nouns = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj"]
+            if not _negated(c) and not _negated(clause):
+                return wrong_noun(nouns) or ACCUSE
+            continue
         if c.dep_ == "acomp" and _lemma(c) in _CULPABLE:
             nouns = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "for")
                      for g in p.children if g.dep_ == "pobj"]
@@ -373,9 +412,9 @@ class SpeechCoder:
         if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
-        for rule in (self._naming, self._tribute, self._grief, self._sympathy, self._apology,
-                     self._feeling, self._outlook,
-                     self._evaluation, self._accusation):
+        for rule in (self._naming, self._likening, self._tribute, self._grief, self._sympathy,
+                     self._apology, self._feeling, self._outlook,
+                     self._evaluation, self._accusation, self._failure, self._damned_deed):
             for tok in sent:
                 m = rule(tok)
                 if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
@@ -594,6 +633,9 @@ class SpeechCoder:
             return None
         if lemma in _COPULAS:
             preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
+            # "was in clear violation of the law", "is in breach of the agreement"
+            preds += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" and _lemma(g) in _BREACHES]
         elif lemma in _LINKING:
             preds = [c for c in clause.children if c.dep_ == "dobj"] + [
                 g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -692,6 +734,57 @@ class SpeechCoder:
         return Mention(code, clause, sources, targets, tokens=[clause],
                        confidence=_ACCUSING_CONFIDENCE)
 
+    def _failure(self, clause: Any) -> Mention | None:
+        """"X said the army had failed to protect civilians": a failing said of a named actor
+        other than the speaker finds fault with them (111)."""
+        if clause.pos_ != "VERB" or _lemma(clause) != "fail" or not _finite(clause) or (
+                _hedged(clause)):
+            return None
+        if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                   for c in clause.children):
+            return None
+        sources = self._alleged_by(clause)
+        own = {k for f in sources if f.actor is not None
+               for k in (f.actor.entity, f.actor.name.lower()) if k}
+        targets = [f for c in clause.children if c.dep_ == "nsubj" for f in self._named(c)
+                   if f.actor is not None and f.actor.country
+                   and not {f.actor.entity, f.actor.name.lower()} & own]
+        if not targets or not _placed(sources):
+            return None
+        return Mention("111", clause, sources, targets, tokens=[clause],
+                       confidence=_CONFIDENCE)
+
+    def _damned_deed(self, clause: Any) -> Mention | None:
+        """"X said Putin's regime has built an illegitimate and lawless state", "X said the
+        government pursued reckless policies": what a named actor did, damned by the words
+        on its object, finds fault with them (111)."""
+        if clause.pos_ != "VERB" or _lemma(clause) in _UNDERGOING | SAYING | _NAMING or (
+                not _finite(clause)) or _hedged(clause):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            return None
+        objs = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objs) != 1:
+            return None
+        pretext = _lemma(clause) in ("use", "exploit") and any(
+            _lemma(g) in _PRETEXTS for h in (clause, objs[0]) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj")
+        if not pretext and (not any(
+                m.dep_ == "amod" and m.pos_ == "ADJ" and _words(m) & _DAMNING
+                and not _words(m) & _DEED_ONLY for m in objs[0].children)
+                or self._tone(objs, deed=False) >= 0):
+            return None
+        sources = self._alleged_by(clause)
+        own = {k for f in sources if f.actor is not None
+               for k in (f.actor.entity, f.actor.name.lower()) if k}
+        targets = [f for c in clause.children if c.dep_ == "nsubj" for f in self._named(c)
+                   if f.actor is not None and f.actor.country
+                   and not {f.actor.entity, f.actor.name.lower()} & own]
+        if not targets or not _placed(sources) or self._coded(clause):
+            return None
+        return Mention("111", clause, sources, targets, tokens=[clause],
+                       confidence=_CONFIDENCE)
+
     def _alleged_by(self, clause: Any) -> list[Found]:
         """Who says a clause, when it is put as a claim: the subject of the verb of saying it
         is the complement of, said (not denied, hedged or to come), or "according to X"."""
@@ -744,6 +837,29 @@ class SpeechCoder:
         if len(objs) != 1 or not names:
             return None
         return self._judgement(self._speakers(verb), verb, objs[0], names)
+
+    def _likening(self, verb: Any) -> Mention | None:
+        """"X compared Y to Hitler", "likened Y's policies to apartheid": damned by likeness to
+        a tyrant (111)."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in _LIKENING or _hedged(verb):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objs) != 1:
+            return None
+        likes = [g for h in (verb, objs[0]) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        if not any(_words(g) & _TYRANNY or any(_words(m) & _TYRANNY for m in g.children
+                                               if m.dep_ in ("amod", "compound"))
+                   for g in likes):
+            return None
+        judged = self._judged(objs[0], -1)
+        if judged is None or not judged[0]:
+            return None
+        return Mention("111", verb, self._speakers(verb), judged[0], tokens=[verb],
+                       confidence=_CONFIDENCE)
 
     # tributes, grief, apologies, feelings --------------------------------------------------
 
