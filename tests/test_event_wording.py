@@ -1225,13 +1225,36 @@ LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Kazakhstan condemned the Israeli strikes on Gaza.", "111", {"KAZ"}, {"ISR"}),
     ("Kazakhstan condemned the attack on Israel by Hamas.", "111", {"KAZ"}, {"PSE"}),
 ]
+#: Precision audit of session 10's rules on real pages: offers of an act of politics stay
+#: intents, blame keeps its object, an unplaced critic of the home country's people is theirs.
+AUDIT_10: list[tuple[str, str, set[str], set[str]]] = [
+    ("The Greek government offered to host talks between the two sides.", "030", {"GRC"},
+     set()),
+    ("Germany offered to send experts to Syria.", "030", {"DEU"}, {"SYR"}),
+    ("The Turkish opposition leader proposed to abolish the presidential system.", "0342",
+     {"TUR"}, set()),
+    ("The Nigerian senator slammed the government over the delays.", "111", {"NGA"}, {"NGA"}),
+    ("Kenyan President William Ruto spoke in Nairobi on Monday. He received criticism for the "
+     "remarks.", "111", {"KEN"}, {"KEN"}),
+    ("Kenyan President William Ruto spoke in Nairobi on Monday. Ruto could face a "
+     "parliamentary probe.", "090", {"KEN"}, {"KEN"}),
+]
+AUDIT_10_LOOK_ALIKES: list[str] = [
+    # an offer of an act that is no act of politics, or a reform offered by no state body
+    "At the rally, the senator offered to sign autographs for the crowd.",
+    "The singer offered to dance if her team won the final.",
+    "Street vendors proposed to change the market hours.",
+    # a blow or a crash, not blame
+    "A storm slammed into the Florida coast on Sunday.",
+    "The truck slammed into a bus near Lahore.",
+]
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
                          + ACTORS_8 + CODES_8 + LEAD_8
                          + OBJECTS_9 + THREATS_9 + ACTORS_9 + LEAD_9
-                         + DISAPPROVE_10 + COERCE_10 + STATEMENTS_10 + LEAD_10)
+                         + DISAPPROVE_10 + COERCE_10 + STATEMENTS_10 + LEAD_10 + AUDIT_10)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -1251,7 +1274,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + THREATS_9_LOOK_ALIKES + ACTORS_9_LOOK_ALIKES
                                   + LEAD_9_LOOK_ALIKES + DISAPPROVE_10_LOOK_ALIKES
                                   + COERCE_10_LOOK_ALIKES + STATEMENTS_10_LOOK_ALIKES
-                                  + LEAD_10_LOOK_ALIKES)
+                                  + LEAD_10_LOOK_ALIKES + AUDIT_10_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

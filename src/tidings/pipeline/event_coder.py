@@ -261,6 +261,26 @@ def _public(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
         f.actor is not None and len(f.actor.actor_code or "") > 3 for f in sources)
 
 
+#: Verbs of blame that also tell a blow or a crash ("slammed into the coast").
+_IMPACT_VERBS = frozenset({"slam", "blast", "hammer", "batter", "pound", "smash", "bash"})
+
+
+def _impact(m: Mention) -> bool:
+    """A storm, a car or a shell "slammed into" something: a crash, no criticism (which takes
+    its target as an object: "slammed the plan")."""
+    verb = m.trigger
+    return m.code[:2] == "11" and m.support is None and _lemma(verb) in _IMPACT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and not any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def _main_words(clause: Any) -> list[Any]:
+    """A clause's words without those of its adverbial clauses ("if Pakistan won")."""
+    skip = {t.i for a in clause.subtree if a.dep_ == "advcl" and a.i != clause.i
+            for t in a.subtree}
+    return [t for t in clause.subtree if t.i not in skip]
+
+
 def _owned(tok: Any) -> bool:
     """True when a possessive pronoun qualifies ``tok`` ("its troops", "their arms")."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
@@ -628,6 +648,10 @@ def _addressed(m: Mention) -> list[Found]:
 #: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
 #: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
 #: by Iran, ...".
+#: Verbs of offering an act: an intent only when the act is one of politics.
+_OFFERING = frozenset({"offer", "propose"})
+#: Roles of those who can change a state's policy.
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
 _GIVING = frozenset({"fund", "finance", "supply", "sponsor", "bankroll", "arm", "equip",
                      "subsidize", "subsidise", "donate", "cofinance", "co-finance"})
 
@@ -896,7 +920,7 @@ class SentenceCoder:
         self._characterizations(sent, found)
         self._allegations(sent, found)
         out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)
-               and not self._private_choice(m)]
+               and not self._private_choice(m) and not _impact(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
@@ -2155,7 +2179,39 @@ class SentenceCoder:
             elif (glem in PLAN_VERBS or glem in PLAN_NOUNS) and not m.sources:
                 for s in self._subjects(gov):
                     m.sources += self.actors(s)
+        drop |= {i for i, m in found.items() if self._idle_offer(m, found)}
         return [m for i, m in sorted(found.items()) if i not in drop]
+
+    def _idle_offer(self, m: Mention, found: dict[int, Mention]) -> bool:
+        """An offer or proposal that is no intent of politics: of an act with no code of its own
+        ("offered to kiss members of the crowd", "offering to disrobe"), or a reform proposed
+        by no state body, party or office holder ("sex workers proposed to change positions")."""
+        verb = m.trigger
+        if m.support is not None or _lemma(verb) not in _OFFERING or any(
+                c.dep_ == "dobj" for c in verb.children):
+            return False  # "offered aid", "proposed a peace plan": the lexicon's own objects
+        if m.code[:3] == "034" and not _public(m.sources, self._subjects(verb), orgs=False) and not {
+                (f.actor.actor_code or "")[-3:] for f in m.sources if f.actor is not None
+        } & _STATE_ROLES:
+            return True  # a reform only a state body, party or office holder can make
+        # what is offered: "to host talks", "that the two countries (should) hold a summit";
+        # not a clause the parser hung on from the next line of a page ("... offer X News is")
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and _infinitive(c)) or (c.dep_ == "ccomp" and (
+                c.tag_ == "VB" or any(d.dep_ == "mark" and d.lower_ == "that"
+                                      for d in c.children)))]
+        if not clauses:
+            return True
+        if m.code != "030" or m.act:
+            return False
+        inner = {t.i for c in clauses for t in c.subtree}
+        if any(j in inner for j, o in found.items() if o is not m):
+            return False  # "proposed that the two countries hold a summit"
+        # "offered to host talks", "to send experts to Syria": the act is about parties or a
+        # matter of politics, not "to disrobe if Pakistan won" (whose condition is no act)
+        said = [t for c in clauses for t in _main_words(c)]
+        return not any(t.ent_type_ in ("GPE", "NORP", "ORG") or (
+            t.pos_ == "NOUN" and _lemma(t) in self.lex.nouns) for t in said)
 
     def _private_choice(self, m: Mention) -> bool:
         """"She was considering selling her stake": an option weighed (014) by no state, body

@@ -108,6 +108,8 @@ _ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10",
 #: Words said to or about someone, and help given, that with no one the story places behind
 #: them come from the target's own country when it is the story's home: statements, appeals,
 #: intents, praise, cooperation, aid, concessions, demands, criticism, rejection.
+#: The name of a party of the home country that the story does not name.
+_UNNAMED = "unnamed party in "
 _HOME_PARTY_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "08", "10", "11", "12"})
 #: Judgements of what someone did: criticism, accusation, rejection, threats.
 _JUDGING_ROOTS = frozenset({"11", "12", "13"})
@@ -573,13 +575,19 @@ class EventStage:
                 and ctx.home in self.kb.countries
                 and {a.country for a in targets if a.country} == {ctx.home}
                 and not any(_foreigner(a, sent.text, m.code) for a in targets)):
-            if m.code[:2] in _HOME_PARTY_ROOTS:
+            if _generic_you(m):
+                pass  # "an event you disapprove of": the reader, no party
+            elif m.code[:2] in _HOME_PARTY_ROOTS:
                 sources = self._home_party(sources, ctx.home)
             elif m.code[:2] == "09" or _court(m.code):
-                # "public security organs have investigated 6,300 people", "the first
-                # article charged the president": the home country's police and courts.
-                sources = (self._home_party(sources, ctx.home) if sources
-                           else self._authorities(m.code, ctx.home))
+                # "public security organs have investigated 6,300 people", "an impeachment
+                # inquiry into the president": the home country's police and courts, where
+                # no doer is told ("Wikinews investigates", "pressed him into investigating
+                # X" name one the story does not place).
+                if sources:
+                    sources = self._home_party(sources, ctx.home)
+                elif unnamed or _doer_untold(m):
+                    sources = self._authorities(m.code, ctx.home)
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
@@ -733,7 +741,7 @@ class EventStage:
         family", "the council condemned him"): a party of that country, as the named body
         or person when there is one."""
         if not sources:
-            return [ActorRef(name=f"unnamed party in {self.kb.countries[iso].name}",
+            return [ActorRef(name=f"{_UNNAMED}{self.kb.countries[iso].name}",
                              actor_code=iso, country=iso)]
         for a in sources:
             role = a.actor_code if a.actor_code and a.actor_code.isalpha() and len(
@@ -1198,8 +1206,29 @@ def _same_event(kept: Event, ev: Event) -> bool:
         return True  # "US drone strike kills Iranian general": the noun and the verb, one act
     # Otherwise the mentions must share a party: a record that has gathered many countries
     # would swallow every act of the same kind in the story.
-    return bool({_party(a) for a in kept.sources + kept.targets}
-                & {_party(a) for a in ev.sources + ev.targets})
+    # An unnamed party of a country is no one in particular: two critics, not one.
+    return bool({_party(a) for a in kept.sources + kept.targets if not _unnamed(a)}
+                & {_party(a) for a in ev.sources + ev.targets if not _unnamed(a)})
+
+
+def _unnamed(a: ActorRef) -> bool:
+    return a.name.startswith(_UNNAMED) and not a.entity
+
+
+def _doer_untold(m: Coded) -> bool:
+    """No one is told doing the act: a passive or a participle with no agent ("Nine jailed
+    over abuse"), a noun ("an impeachment inquiry into X"), or one the subject faces ("could
+    face a probe"); not a subject the story does not place ("Wikinews investigates X"), nor a
+    gerund whose doer stands elsewhere ("pressed Zelensky into investigating X")."""
+    verb = m.trigger
+    return m.agentless or m.nominal or m.flipped or (verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "agent") for c in verb.children))
+
+
+def _generic_you(m: Coded) -> bool:
+    """Words whose subject is the generic "you" of advice ("a party you disapprove of")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you"
+               for c in m.trigger.children)
 
 
 def _party(a: ActorRef) -> str:
