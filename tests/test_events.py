@@ -754,17 +754,17 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.62
+    assert report["root_accuracy"] >= 0.63
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.85
-    assert report["triples_code"]["f1"] >= 0.46
-    assert report["triples_root"]["f1"] >= 0.52
+    assert report["actors"]["precision"] >= 0.87
+    assert report["triples_code"]["f1"] >= 0.475
+    assert report["triples_root"]["f1"] >= 0.54
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.57
-    assert bare["actors"]["precision"] >= 0.84
+    assert bare["root_accuracy"] >= 0.58
+    assert bare["actors"]["precision"] >= 0.85
     assert bare["triples_code"]["f1"] >= 0.375
-    assert bare["triples_root"]["f1"] >= 0.435
+    assert bare["triples_root"]["f1"] >= 0.445
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -773,9 +773,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.73
-    assert report["actors"]["precision"] >= 0.94
-    assert report["triples_code"]["f1"] >= 0.64
+    assert report["root_accuracy"] >= 0.74
+    assert report["actors"]["precision"] >= 0.95
+    assert report["triples_code"]["f1"] >= 0.65
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -786,11 +786,9 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 58
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.45
-    assert report["actors"]["precision"] >= 0.92
-    # 0.478 before "states" stopped meaning the United States (Gulf, Baltic, member states):
-    # one record had its US states right by that accident.
-    assert report["triples_code"]["f1"] >= 0.455
+    assert report["root_accuracy"] >= 0.48
+    assert report["actors"]["precision"] >= 0.95
+    assert report["triples_code"]["f1"] >= 0.55
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -804,9 +802,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.515
+    assert report["root_accuracy"] >= 0.54
     assert report["actors"]["precision"] >= 0.86
-    assert report["triples_code"]["f1"] >= 0.40
+    assert report["triples_code"]["f1"] >= 0.43
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
