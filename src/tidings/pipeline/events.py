@@ -108,9 +108,9 @@ _ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10",
 #: Words said to or about someone, and help given, that with no one the story places behind
 #: them come from the target's own country when it is the story's home: statements, appeals,
 #: intents, praise, cooperation, aid, concessions, demands, criticism, rejection.
+_HOME_PARTY_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "08", "10", "11", "12"})
 #: The name of a party of the home country that the story does not name.
 _UNNAMED = "unnamed party in "
-_HOME_PARTY_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "08", "10", "11", "12"})
 #: Judgements of what someone did: criticism, accusation, rejection, threats.
 _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 #: Deeds a judgement may name without their doer, who was named before in the story.
