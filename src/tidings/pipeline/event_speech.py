@@ -743,12 +743,7 @@ class SpeechCoder:
         if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                    for c in clause.children):
             return None
-        sources = self._alleged_by(clause)
-        own = {k for f in sources if f.actor is not None
-               for k in (f.actor.entity, f.actor.name.lower()) if k}
-        targets = [f for c in clause.children if c.dep_ == "nsubj" for f in self._named(c)
-                   if f.actor is not None and f.actor.country
-                   and not {f.actor.entity, f.actor.name.lower()} & own]
+        sources, targets = self._speaker_and_faulted(clause)
         if not targets or not _placed(sources):
             return None
         return Mention("111", clause, sources, targets, tokens=[clause],
@@ -774,16 +769,22 @@ class SpeechCoder:
                 and not _words(m) & _DEED_ONLY for m in objs[0].children)
                 or self._tone(objs, deed=False) >= 0):
             return None
+        sources, targets = self._speaker_and_faulted(clause)
+        if not targets or not _placed(sources) or self._coded(clause):
+            return None
+        return Mention("111", clause, sources, targets, tokens=[clause],
+                       confidence=_CONFIDENCE)
+
+    def _speaker_and_faulted(self, clause: Any) -> tuple[list[Found], list[Found]]:
+        """Who puts a clause as a claim, and the named actors of known country its subject
+        names other than the speaker: the one who finds fault and those found at fault."""
         sources = self._alleged_by(clause)
         own = {k for f in sources if f.actor is not None
                for k in (f.actor.entity, f.actor.name.lower()) if k}
         targets = [f for c in clause.children if c.dep_ == "nsubj" for f in self._named(c)
                    if f.actor is not None and f.actor.country
                    and not {f.actor.entity, f.actor.name.lower()} & own]
-        if not targets or not _placed(sources) or self._coded(clause):
-            return None
-        return Mention("111", clause, sources, targets, tokens=[clause],
-                       confidence=_CONFIDENCE)
+        return sources, targets
 
     def _alleged_by(self, clause: Any) -> list[Found]:
         """Who says a clause, when it is put as a claim: the subject of the verb of saying it
