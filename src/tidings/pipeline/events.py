@@ -571,23 +571,19 @@ class EventStage:
                      and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
-        if (not any(a.country for a in sources) and ctx.political
-                and ctx.home in self.kb.countries
-                and {a.country for a in targets if a.country} == {ctx.home}
-                and not any(_foreigner(a, sent.text, m.code) for a in targets)):
-            if _generic_you(m):
-                pass  # "an event you disapprove of": the reader, no party
-            elif m.code[:2] in _HOME_PARTY_ROOTS:
-                sources = self._home_party(sources, ctx.home)
+        if not any(a.country for a in sources) and (
+                iso := self._home_target(ctx, targets, sent, m)):
+            if m.code[:2] in _HOME_PARTY_ROOTS:
+                sources = self._home_party(sources, iso)
             elif m.code[:2] == "09" or _court(m.code):
                 # "public security organs have investigated 6,300 people", "an impeachment
                 # inquiry into the president": the home country's police and courts, where
                 # no doer is told ("Wikinews investigates", "pressed him into investigating
                 # X" name one the story does not place).
                 if sources:
-                    sources = self._home_party(sources, ctx.home)
+                    sources = self._home_party(sources, iso)
                 elif unnamed or _doer_untold(m):
-                    sources = self._authorities(m.code, ctx.home)
+                    sources = self._authorities(m.code, iso)
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
@@ -734,6 +730,17 @@ class EventStage:
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
+
+    def _home_target(self, ctx: _Context, targets: list[ActorRef], sent: Any, m: Coded
+                     ) -> str | None:
+        """The story's home country when the act falls on its people only (not foreigners
+        there, not the generic "you" of advice, not on a sport or market page)."""
+        if (ctx.political and ctx.home in self.kb.countries
+                and {a.country for a in targets if a.country} == {ctx.home}
+                and not any(_foreigner(a, sent.text, m.code) for a in targets)
+                and not _generic_you(m)):
+            return ctx.home
+        return None
 
     def _home_party(self, sources: list[ActorRef], iso: str) -> list[ActorRef]:
         """Words or help for someone of the story's home country from a party the story does
