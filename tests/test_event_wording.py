@@ -1209,6 +1209,9 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     # Applying or aspiring to join is an intent, not the joining.
     ("Sweden applied to join NATO.", "032", {"SWE"}, set()),
     ("Georgia aspires to join the European Union.", "032", {"GEO"}, set()),
+    # A blockade demanding something, with no other aim named, is for a change of policy.
+    ("Kazakh farmers blocked the highway near Almaty, demanding that the government cut fuel "
+     "duties.", "1442", {"KAZ"}, set()),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
     "The new phone came under fire for its price.",

@@ -955,6 +955,8 @@ def _unless(head: Any) -> bool:
 
 
 #: What dissent demands, as CAMEO's fourth digit codes it (141x, 142x, 143x, 144x, 145x).
+#: Words of a protest's demand: with no other aim named, a demanded change of policy.
+_DEMANDING = frozenset({"demand", "insist", "urge"})
 _PROTEST_AIMS = (
     ("1", frozenset({"resignation", "resign", "ouster", "oust", "impeachment", "removal",
                      "dismissal", "step"})),
@@ -1096,6 +1098,8 @@ def _protest_aim(code: str, sent: Any) -> str:
     for digit, aims in _PROTEST_AIMS:
         if words & aims:
             return code + digit
+    if words & _DEMANDING:
+        return code + "2"  # "blocking the crossings, demanding that the EU reinstate permits"
     return code
 
 
