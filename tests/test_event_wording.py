@@ -1212,11 +1212,17 @@ LEAD_10: list[tuple[str, str, set[str], set[str]]] = [
     # A blockade demanding something, with no other aim named, is for a change of policy.
     ("Kazakh farmers blocked the highway near Almaty, demanding that the government cut fuel "
      "duties.", "1442", {"KAZ"}, set()),
+    # Two political actors of one country meeting are two parties.
+    ("US President Joe Biden met House Speaker Nancy Pelosi at the White House.", "040",
+     {"USA"}, {"USA"}),
+    ("Kazakh President Tokayev agreed to meet opposition leaders next week.", "036", {"KAZ"},
+     {"KAZ"}),
 ]
 LEAD_10_LOOK_ALIKES: list[str] = [
     "The new phone came under fire for its price.",
     "The Kazakh poet released a new collection of verse.",
     "The Kazakh striker seized the chance to score.",
+    "The campaign was inspired by the people the Almaty nurse met during her treatment.",
 ]
 #: A voice the story does not place speaks from the home country only about its own people.
 LEAD_10_EXACT: list[tuple[str, str, set[str], set[str]]] = [

@@ -168,6 +168,8 @@ class _Context:
     people: frozenset[str] = frozenset()
     #: False on a sport or market page, whose unplaced voices are fans and traders.
     political: bool = True
+    #: The article's entities that are states or places (for telling political actors).
+    states: set[str] = field(default_factory=set)
     #: The body that was the subject of the last sentence's main clause, and that sentence.
     last_subject: tuple[int, ActorRef] | None = None
     #: The group or groups a plural subject of the last sentence named ("The Houthis ...").
@@ -210,7 +212,8 @@ class EventStage:
             if group not in contexts:
                 focus, home = self._focus(article, group)
                 contexts[group] = _Context([], focus=focus, home=home, people=people,
-                                           political=not (off and group == "main"))
+                                           political=not (off and group == "main"),
+                                           states=states)
             ctx = contexts[group]
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
@@ -613,9 +616,13 @@ class EventStage:
             return None  # "she heads down to the library": a trip to no state is no visit
         if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
                 m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and len(
-                    {a.country or _key(a) for a in sources + targets}) < 2:
+                    {a.country or _key(a) for a in sources + targets}) < 2 and not (
+                    len({_key(a) for a in sources + targets}) >= 2
+                    and all(political(a, ctx.states) for a in sources + targets)):
             # "the annual meeting of the Society", "the Senate met": a consultation needs
-            # two parties; a visit, a host or a mediator ("Russia brokered a truce") one.
+            # two parties; two political actors of one country are two ("Biden met Pelosi"),
+            # people met in private life are not; a visit, a host or a mediator ("Russia
+            # brokered a truce") needs one.
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
