@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tidings.read.language import detect_language
@@ -29,10 +27,8 @@ def test_short_or_unclear_text_gives_none(text: str) -> None:
     assert detect_language(text) is None
 
 
-def test_fast_once_loaded() -> None:
-    detect_language("Warm-up sentence so the model is loaded before timing starts.")
+def test_same_answer_on_every_call() -> None:
+    """The model loads once and answers alike; its speed is part of the pipeline's time in
+    benchmarks/throughput.py, not asserted here."""
     text = "The city council voted on Tuesday to build a second bridge across the river. " * 40
-    start = time.perf_counter()
-    for _ in range(50):
-        assert detect_language(text) == "en"
-    assert time.perf_counter() - start < 2.0
+    assert {detect_language(text) for _ in range(50)} == {"en"}
