@@ -354,7 +354,8 @@ class EntityStage:
 
     def _placelike(self, text: str, surface: str, start: int, following: str) -> bool:
         """A name read as a person or body that the text uses as a place: a place noun after
-        it, or a preposition of place before it, and no known person or institution word."""
+        it, a preposition of place before it, or a word of taking or reaching a town before a
+        one-word name the gazetteer holds as a town; and no known person or institution word."""
         if kb_people.find_person(surface) or kb_people.by_surname(surface) or any(
                 w.lower() in _INSTITUTIONAL for w in surface.split()):
             return False

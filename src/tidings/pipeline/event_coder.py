@@ -62,9 +62,9 @@ _DRAWING = frozenset({"draw", "attract", "earn", "incur", "spark", "trigger", "p
 _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "gain", "land",
                         "garner", "clinch", "enlist"})
 #: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
+_SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 #: A match score: "2-1", "5–0".
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
-_SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that give the reason for what befalls the subject, not what befalls it.
@@ -645,13 +645,13 @@ def _addressed(m: Mention) -> list[Found]:
         and (f.actor.country in own or f.actor.country is None))]
 
 
-#: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
-#: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
-#: by Iran, ...".
 #: Verbs of offering an act: an intent only when the act is one of politics.
 _OFFERING = frozenset({"offer", "propose"})
 #: Roles of those who can change a state's policy.
 _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+#: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
+#: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
+#: by Iran, ...".
 _GIVING = frozenset({"fund", "finance", "supply", "sponsor", "bankroll", "arm", "equip",
                      "subsidize", "subsidise", "donate", "cofinance", "co-finance"})
 
