@@ -364,3 +364,37 @@ def test_pointer_after_a_place() -> None:
     assert outer("born in Lyon, France.") == "France"
     assert outer("flights to Moscow, Kyiv and Minsk") is None  # a list, not a location
     assert outer("in Paris, Georgia Smith said") is None  # a longer name
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("the New South Wales parliament", ["AUS"]),
+    ("police in British Columbia", ["CAN"]),
+    ("herders in Inner Mongolia", ["CHN"]),
+    ("the New Mexico governor", ["USA"]),
+    ("patrols in the South China Sea", []),
+    ("migrants from Latin America", []),
+    ("Russia and British Columbia", ["RUS", "CAN"]),
+    ("the Spanish government", ["ESP"]),
+])
+def test_a_place_holding_a_country_s_name_is_not_that_country(text: str, want: list[str]
+                                                              ) -> None:
+    assert get_kb().countries_in(text) == want
+
+
+def test_places_holding_country_names_are_all_listed() -> None:
+    """Every region, island, area, sea and large city of the gazetteer whose name holds
+    another country's name is in country_word_places.csv, so "New Jersey" names no Jersey."""
+    from tidings.knowledge import records
+    from tidings.knowledge.gazetteer import get_gazetteer
+
+    kb = get_kb()
+    listed = {r["name"] for r in records.rows("country_word_places.csv")}
+    missing = []
+    for e in get_gazetteer().entries:
+        if e.kind not in ("region", "county", "island", "area", "city", "feature") or (
+                e.kind == "city" and e.population < 100_000):
+            continue
+        hits = kb.country_names.scan(e.name)
+        if len(hits) == 1 and hits[0][2] != e.country and hits[0][1] - hits[0][0] < len(e.name):
+            missing.append(e.name)
+    assert set(missing) <= listed, sorted(set(missing) - listed)

@@ -73,6 +73,7 @@ class KnowledgeBase:
             for surface in (r.name, *r.variants):
                 self._former[key(surface)].append(r)
         self._with_capitals: NameIndex[str] | None = None
+        self._masking: NameIndex[str] | None = None
 
     def _add_capitals_as_places(self) -> None:
         order = sorted(self.countries.values(), key=lambda c: c.kind != "sovereign")
@@ -107,10 +108,25 @@ class KnowledgeBase:
         """
         index = self._capital_index() if capitals else self.country_names
         out: list[str] = []
-        for _, _, iso3 in index.scan(text):
-            if iso3 not in out:
+        hits = index.scan(text)
+        masks = self._masking_index().scan(text) if hits else []
+        for start, end, iso3 in hits:
+            # "British Columbia" names Canada, not Britain.
+            iso3 = next((c for s, e, c in masks if s <= start and end <= e), iso3)
+            if iso3 and iso3 not in out:
                 out.append(iso3)
         return out
+
+    def _masking_index(self) -> NameIndex[str]:
+        """Places whose name holds another country's name, to their own country ("" for a
+        sea or a region of several): "New South Wales", "Inner Mongolia", "South China Sea"
+        name no GBR, MNG or CHN (``country_word_places.csv``)."""
+        if self._masking is None:
+            index: NameIndex[str] = NameIndex()
+            for r in records.rows("country_word_places.csv"):
+                index.add(r["name"], r["country"])
+            self._masking = index
+        return self._masking
 
     def _capital_index(self) -> NameIndex[str]:
         if self._with_capitals is None:
