@@ -1277,10 +1277,20 @@ CONFLICT_11_LOOK_ALIKES: list[str] = [
 LEAD_11: list[tuple[str, str, set[str], set[str]]] = [
 ]
 LEAD_11_LOOK_ALIKES: list[str] = [
+    # firms leaving a market make no retreat
+    "Several Western carmakers announced their withdrawal from Russia last year.",
+    "Two German banks completed their exit from Iran.",
 ]
 ACTORS_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a withdrawal's "from" is the place left, its "of" those who leave
+    ("Washington announced a troop withdrawal from Iraq.", "087", {"USA"}, {"IRQ"}),
+    ("The withdrawal of Turkish forces from Libya was completed.", "087", {"TUR"}, {"LBY"}),
+    ("Israel began its pullout from Gaza.", "087", {"ISR"}, {"PSE"}),
+    ("France completed the withdrawal of its soldiers from Mali.", "087", {"FRA"}, {"MLI"}),
+    ("Britain began the withdrawal of some combat forces from Afghanistan on Monday.", "087",
+     {"GBR"}, {"AFG"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

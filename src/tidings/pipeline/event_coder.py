@@ -47,6 +47,9 @@ _OWNING = frozenset({"belong", "own", "operate", "run", "draft", "propose", "spo
                      "submit", "table", "author", "introduce", "present", "put", "issue"})
 #: Verbs of a withdrawal demanded (CAMEO 106, not de-escalation in general).
 _WITHDRAWING = frozenset({"withdraw", "pull", "leave", "retreat", "evacuate", "quit", "exit"})
+#: Nouns of leaving a place, whose "from" names the place left, not the doer.
+_LEAVING = frozenset({"withdrawal", "pullout", "pull-out", "exit", "departure", "retreat",
+                      "evacuation"})
 #: Anger drawn from someone, named with "of" ("drew the ire of Beijing").
 _WRATH = frozenset({"ire", "wrath", "anger", "fury", "displeasure", "scorn", "condemnation",
                     "criticism"})
@@ -1984,8 +1987,21 @@ class SentenceCoder:
                 for g in objs:
                     if c.lower_ == "between" and pat.code[:3] in _MEDIATING:
                         targets.extend(finder.find(g, target=True))  # "mediation between"
+                    elif c.lower_ == "from" and _lemma(noun) in _LEAVING:
+                        # "troop withdrawal from Syria": the place left
+                        targets.extend(finder.find(g, target=True))
                     elif c.lower_ == "between" or c.lower_ in ("by", "from"):
                         sources.extend(finder.find(g))
+                    elif c.lower_ == "of" and _lemma(noun) in _LEAVING:
+                        # "the withdrawal of Russian forces": those who leave; "of forces
+                        # from Panama", as the parser often attaches it: the place left
+                        left = [f for p in g.children if p.dep_ == "prep" and p.lower_ == "from"
+                                for h in p.children if h.dep_ == "pobj"
+                                for f in finder.find(h, target=True)]
+                        targets.extend(left)
+                        gone = {f.actor.country for f in left if f.actor is not None}
+                        sources.extend(f for f in finder.find(g) if f.actor is not None
+                                       and f.actor.country and f.actor.country not in gone)
                     elif c.lower_ == "of":
                         found = finder.find(g, target=True)
                         if not found and pat.code[:2] != "04":

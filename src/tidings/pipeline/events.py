@@ -504,9 +504,11 @@ class EventStage:
             # story about Britain: dissent in a country is its people's.
             sources = [ActorRef(name=self.kb.countries[home_of_dissent].name + " protesters",
                                 actor_code=home_of_dissent + "OPP", country=home_of_dissent)]
-        if m.code[:2] in ("15", "18", "19", "20") and sources and all(
+        if (m.code[:2] in ("15", "18", "19", "20") or m.code[:3] == "087") and sources and all(
                 (a.actor_code or "").endswith(("BUS", "MED", "EDU")) for a in sources):
-            return None  # "banks tightened checks": firms show no force
+            # "banks tightened checks": firms show no force; "firms announced their
+            # withdrawal from Russia": nor retreat
+            return None
         if m.code[:2] == "04" and any((a.actor_code or "").endswith("MED") for a in sources):
             return None  # "Vanity Fair has reached out to him for comment": journalism
         if m.code[:2] in _VIOLENT_ROOTS and not sources and any(
