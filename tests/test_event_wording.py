@@ -1275,6 +1275,12 @@ CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
 CONFLICT_11_LOOK_ALIKES: list[str] = [
 ]
 LEAD_11: list[tuple[str, str, set[str], set[str]]] = [
+    # a stabbing with no attacker named: unidentified attackers of the place, else of the
+    # victims' country when the story is about it
+    ("Four people were stabbed to death at a market in Lyon.", "1823", {"FRA"}, {"FRA"}),
+    ("A Kazakh journalist was stabbed outside his home on Friday.", "182", {"KAZ"}, {"KAZ"}),
+    ("British police officer John Reed was stabbed to death on Tuesday.", "1823", {"GBR"},
+     {"GBR"}),
 ]
 LEAD_11_LOOK_ALIKES: list[str] = [
     # firms leaving a market make no retreat
@@ -1291,6 +1297,8 @@ LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("France completed the withdrawal of its soldiers from Mali.", "087", {"FRA"}, {"MLI"}),
     ("Britain began the withdrawal of some combat forces from Afghanistan on Monday.", "087",
      {"GBR"}, {"AFG"}),
+    # a soldier falls to an enemy the sentence does not name: no attackers of his own country
+    ("A Russian soldier was killed on Tuesday.", "190", set(), {"RUS"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

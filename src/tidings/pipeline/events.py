@@ -92,7 +92,8 @@ _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthq
 _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
-    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
+    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid|"
+    r"stab|knife|machete|behead|gunfire|grenade|ambush)")
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
@@ -525,6 +526,18 @@ class EventStage:
             # the place (CAMEO's UAF) are the source.
             sources = [ActorRef(name="unidentified attackers", actor_code=place.country + "UAF",
                                 country=place.country)]
+        victims = {a.country for a in targets if a.country}
+        struck = next(iter(victims)) if len(victims) == 1 else None
+        if (m.code[:2] in _VIOLENT_ROOTS and not sources and struck is not None and place is None
+                and struck in (ctx.home, ctx.focus) and not m.nominal
+                and struck in self.kb.countries
+                and not any((a.actor_code or "").endswith("MIL") for a in targets)
+                and _VIOLENCE.search(sent.text.lower())):
+            # "A police officer was stabbed to death" in a story about Britain: with no
+            # place named, unidentified attackers of the victims' country, the story's
+            # (soldiers fall to an enemy the sentence does not name).
+            sources = [ActorRef(name="unidentified attackers", actor_code=struck + "UAF",
+                                country=struck)]
         if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
                 and place.country in self.kb.countries and not m.nominal):
             # "blew himself up in a market in Baghdad": violence strikes where it happens.
