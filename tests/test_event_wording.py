@@ -1478,3 +1478,10 @@ def test_deed_claimed_is_not_asserted(runner: Any) -> None:
     evs = events(runner, "There are reports that Russian troops shelled the hospital.")
     assert [e.modality for e in evs if e.code.startswith("19")] == ["reported"], [
         (e.code, e.modality) for e in evs]
+
+
+def test_a_finding_on_a_suspension_is_no_cut_in_relations(runner: Any) -> None:
+    """ "Suspension" alone, in a headline about a ruling, is no suspension of relations."""
+    evs = runner(Article(title="Court finds suspension of Kenyan parliament unlawful",
+                         body="", reference_date="2024-03-01")).events
+    assert not [e for e in evs if e.root == "16"], [(e.code, e.targets) for e in evs]
