@@ -1309,6 +1309,10 @@ COOPERATE_11: list[tuple[str, str, set[str], set[str]]] = [
     ("The Kremlin said the reports were not true.", "016", {"RUS"}, set()),
     ("The Indian government said the report was untrue.", "016", {"IND"}, set()),
     ("The Kremlin said Ukraine's claims were false.", "016", {"RUS"}, {"UKR"}),
+    # a life given to a cause, a lasting legacy: a tribute
+    ("The Indian prime minister said Singh had dedicated his life to the nation.", "051",
+     {"IND"}, {"IND"}),
+    ("Kenya's foreign minister said Moi left a lasting legacy.", "051", {"KEN"}, {"KEN"}),
     ("The Chinese embassy said the accusations by Taiwan were baseless.", "016", {"CHN"},
      {"TWN"}),
     ("\"The reports are completely false,\" the Kremlin spokesman said.", "016", {"RUS"},
@@ -1325,6 +1329,8 @@ COOPERATE_11_LOOK_ALIKES: list[str] = [
     "The Canadian prime minister said he considers it a great honour.",
     "The Russian minister said the reports were true.",
     "Scientists said the report could be false.",
+    "The Chilean president said Pinochet left a legacy of fear.",
+    "The Kenyan minister said the firm devoted its life to profit.",
     "The French minister said she considered it important to talk to Russia.",
 ]
 CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [

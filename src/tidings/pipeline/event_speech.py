@@ -66,6 +66,9 @@ _TYRANNY = frozenset({
 _BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
+#: Verbs of a life given to a cause, and words of a legacy that lasts ("a rich legacy").
+_DEVOTING = frozenset({"devote", "dedicate", "give"})
+_LASTING = frozenset({"rich", "lasting", "enduring", "proud", "indelible", "towering"})
 #: "did a great job", "did the right thing": the work judged.
 _JOBS = frozenset({"job", "work", "thing"})
 #: Words that praise whoever they are said of ("a great man", "courageous").
@@ -653,6 +656,17 @@ class SpeechCoder:
             # "the proposal makes no sense": damned as senseless
             preds = [c for c in clause.children if c.dep_ == "dobj" and _lemma(c) == "sense"
                      and any(d.lower_ == "no" for d in c.children)]
+        elif lemma in _DEVOTING or (lemma == "leave" and not any(
+                c.dep_ == "neg" for c in clause.children)):
+            # "devoted his life to public service", "leaves behind a rich legacy": a tribute
+            objs = [c for c in clause.children if c.dep_ == "dobj"] + [
+                g for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"
+                for g in c.children if g.dep_ == "pobj"]  # "leaves behind a legacy"
+            preds = [c for c in objs if (
+                (lemma != "leave" and _lemma(c) in ("life", "career")
+                 and any(p.dep_ == "prep" and p.lower_ == "to" for p in clause.children))
+                or (_lemma(c) == "legacy" and any(
+                    _lemma(m) in _PRAISE | _LASTING for m in c.children if m.dep_ == "amod")))]
         else:
             return None
         sources = self._voice(clause)
@@ -667,7 +681,8 @@ class SpeechCoder:
         if subj is None:
             return None
         return self._judgement(sources, clause, subj, preds,
-                               tone=-1 if lemma == "make" else 0)
+                               tone=-1 if lemma == "make" else 1 if lemma in _DEVOTING | {
+                                   "leave"} else 0)
 
     def _denial(self, clause: Any) -> Mention | None:
         """"The Kremlin said the reports were not true", "X said the claims were false": a
