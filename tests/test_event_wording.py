@@ -1267,8 +1267,71 @@ ACTORS_11: list[tuple[str, str, set[str], set[str]]] = [
 ACTORS_11_LOOK_ALIKES: list[str] = [
 ]
 COOPERATE_11: list[tuple[str, str, set[str], set[str]]] = [
+    # grief with the news verb read as an adverbial clause
+    ("Modi said he was pained to hear about the death of the former minister.", "018",
+     {"IND"}, set()),
+    ("The Kenyan president said he was deeply pained to learn of the passing of the "
+     "Tanzanian leader.", "018", {"KEN"}, {"TZA"}),
+    # agreeing to an undertaking is an intent, partner or not
+    ("The Security Council agreed to a one-year extension of the peacekeeping mission in "
+     "Mali.", "030", {"IGOUNOSCN"}, set()),
+    ("Ghana agreed to the proposal from Togo.", "030", {"GHA"}, set()),
+    ("Israel agreed to a prisoner exchange.", "030", {"ISR"}, set()),
+    ("Pakistan agreed to the handover of the suspects to India.", "030", {"PAK"}, set()),
+    # accepting a proposal, showing willingness
+    ("Chile accepted a proposal from Bolivia to end the border dispute.", "030", {"CHL"},
+     {"BOL"}),
+    ("The Sudanese government accepted the African Union peace plan.", "030", {"SDN"},
+     {"IGOAFRAFU"}),
+    ("Turkey has shown willingness to join the talks with Syria.", "030", {"TUR"}, set()),
+    ("Bulgaria and Romania have shown interest in the Israeli project.", "030",
+     {"BGR", "ROU"}, set()),
+    # weighing a policy (014)
+    ("The Indian government is reviewing its policy on Chinese investment.", "014", {"IND"},
+     set()),
+    ("The US is reassessing its approach to North Korea.", "014", {"USA"}, {"PRK"}),
+    ("Germany will reconsider its ban on arms exports to Saudi Arabia.", "014", {"DEU"},
+     {"SAU"}),
+    ("The German chancellor said he would consider this.", "014", {"DEU"}, set()),
+    # asking for something to be done
+    ("The British government asked for the vote to be delayed.", "020", {"GBR"}, set()),
+    ("French prosecutors asked for the trial to be postponed.", "020", {"FRA"}, set()),
+    # relief handed over
+    ("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.", "073",
+     {"CHE"}, set()),
+    ("China handed over 500 tonnes of food to North Korea.", "073", {"CHN"}, {"PRK"}),
+    ("Japan handed over aid supplies to Indonesia.", "070", {"JPN"}, {"IDN"}),
+    # "whatever help we can" read with the help as the object of "can"
+    ("\"We stand ready to provide whatever help we can to Brazil,\" tweeted Boris Johnson.",
+     "033", {"GBR"}, {"BRA"}),
+    ("Japan will send whatever aid it can to Turkey.", "033", {"JPN"}, {"TUR"}),
+    # calling claims untrue is denying them
+    ("The Kremlin said the reports were not true.", "016", {"RUS"}, set()),
+    ("The Indian government said the report was untrue.", "016", {"IND"}, set()),
+    ("The Kremlin said Ukraine's claims were false.", "016", {"RUS"}, {"UKR"}),
+    # a life given to a cause, a lasting legacy: a tribute
+    ("The Indian prime minister said Singh had dedicated his life to the nation.", "051",
+     {"IND"}, {"IND"}),
+    ("Kenya's foreign minister said Moi left a lasting legacy.", "051", {"KEN"}, {"KEN"}),
+    ("The Chinese embassy said the accusations by Taiwan were baseless.", "016", {"CHN"},
+     {"TWN"}),
+    ("\"The reports are completely false,\" the Kremlin spokesman said.", "016", {"RUS"},
+     set()),
 ]
 COOPERATE_11_LOOK_ALIKES: list[str] = [
+    "The Japanese official asked for his name to be withheld.",
+    "The reporter asked for comment.",
+    "I agreed to the interview.",
+    "She agreed to a plan to sell the house.",
+    "Scientists are exploring ways to cure cancer.",
+    "The study showed interest in electric cars is growing in Germany.",
+    "Erdogan's son said he was pained to hear the song again.",
+    "The Canadian prime minister said he considers it a great honour.",
+    "The Russian minister said the reports were true.",
+    "Scientists said the report could be false.",
+    "The Chilean president said Pinochet left a legacy of fear.",
+    "The Kenyan minister said the firm devoted its life to profit.",
+    "The French minister said she considered it important to talk to Russia.",
 ]
 CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
 ]

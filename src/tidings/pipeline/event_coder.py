@@ -111,6 +111,11 @@ _STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "r
 _CLAIMING = frozenset({"claim", "allege", "charge", "contend", "assert"})
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
                           "consent", "approval", "participation", "blessing", "permission"})
+#: What one agrees to that commits one to act ("agreed to an extension of the mandate").
+_UNDERTAKINGS = frozenset({"extension", "plan", "proposal", "compromise", "formula",
+                           "framework", "timetable", "roadmap", "exchange", "swap",
+                           "moratorium", "pause", "postponement", "delay", "handover", "transfer",
+                           "resumption", "reduction", "withdrawal", "initiative"})
 _SUBJ = ("nsubj", "csubj")
 #: Where an event noun standing alone reports an event: as a clause's subject or object, or
 #: a headline's head ("Talks between X and Y"); not inside a title ("envoy for talks").
@@ -248,6 +253,9 @@ def _lone_assent(m: Mention) -> bool:
     kids = list(m.trigger.children)
     if any(c.dep_ == "xcomp" for c in kids):
         return False
+    if any(_lemma(g) in _UNDERTAKINGS for c in kids if c.dep_ == "prep" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"):
+        return False  # "agreed to a six-month extension of the mission": an undertaking
     subjects = [t for c in kids if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
     if any(c.dep_ == "ccomp" for c in kids) and not _public(m.sources, subjects, orgs=True) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
@@ -1290,6 +1298,11 @@ class SentenceCoder:
             objs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                     and c.i == verb.i + 1 and c.text[:1].isupper() and c.ent_type_ in (
                         "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
+        if not objs:
+            # "provide whatever help we can", parsed with the help as the object of "can"
+            objs = [o for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "AUX"
+                    for o in c.children if o.dep_ == "dobj" and o.i < c.i and any(
+                        d.lower_ in ("whatever", "any") for d in o.children)][:1]
         if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "surrounded and threatened the senator", parsed with the object on the first
             # verb: an object after both verbs is both verbs'.
@@ -1444,7 +1457,12 @@ class SentenceCoder:
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in (
                     "who", "that", "which") for c in verb.children):
                 return False  # "something he demonstrated": the noun is the object
-            # "gave in": a particle, not a preposition with an object ("gave in his notice").
+            # "gave in": a particle, not a preposition with an object ("gave in his notice");
+            # "asked for the vote to be delayed": a "for" marking a clause has none either.
+            if pat.particle and heads and particles[pat.particle].dep_ == "mark":
+                # "asked for his name to be withheld": a source's anonymity, no appeal
+                return not any(_lemma(c) in ("name", "identity") for h in heads
+                               for c in h.children if c.dep_ in ("nsubj", "nsubjpass"))
             return not (pat.particle and heads)
         if "*" in pat.objects and objects:
             return True

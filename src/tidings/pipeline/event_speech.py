@@ -66,6 +66,9 @@ _TYRANNY = frozenset({
 _BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
+#: Verbs of a life given to a cause, and words of a legacy that lasts ("a rich legacy").
+_DEVOTING = frozenset({"devote", "dedicate", "give"})
+_LASTING = frozenset({"rich", "lasting", "enduring", "proud", "indelible", "towering"})
 #: "did a great job", "did the right thing": the work judged.
 _JOBS = frozenset({"job", "work", "thing"})
 #: Words that praise whoever they are said of ("a great man", "courageous").
@@ -173,6 +176,12 @@ _SUFFERED = frozenset({
     "stabbing", "dismissal", "firing", "sacking", "pardon", "appointment", "investigation",
     "suspension", "prorogation",
 })
+#: Claims a speaker may call untrue, and the words that call them so.
+_CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "charge", "rumour",
+                     "rumor", "story", "assertion", "suggestion", "speculation"})
+_UNTRUE = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated",
+                     "fake", "incorrect", "inaccurate", "unsubstantiated"})
+_TRUE = frozenset({"true", "accurate", "correct"})
 #: Words of a death.
 _DEATH = frozenset({"death", "passing", "loss", "demise", "killing", "murder", "assassination",
                     "pass", "die", "departure"})
@@ -414,7 +423,8 @@ class SpeechCoder:
         found: list[Mention] = []
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sympathy,
                      self._apology, self._feeling, self._outlook,
-                     self._evaluation, self._accusation, self._failure, self._damned_deed):
+                     self._denial, self._evaluation, self._accusation, self._failure,
+                     self._damned_deed):
             for tok in sent:
                 m = rule(tok)
                 if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
@@ -646,6 +656,17 @@ class SpeechCoder:
             # "the proposal makes no sense": damned as senseless
             preds = [c for c in clause.children if c.dep_ == "dobj" and _lemma(c) == "sense"
                      and any(d.lower_ == "no" for d in c.children)]
+        elif lemma in _DEVOTING or (lemma == "leave" and not any(
+                c.dep_ == "neg" for c in clause.children)):
+            # "devoted his life to public service", "leaves behind a rich legacy": a tribute
+            objs = [c for c in clause.children if c.dep_ == "dobj"] + [
+                g for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"
+                for g in c.children if g.dep_ == "pobj"]  # "leaves behind a legacy"
+            preds = [c for c in objs if (
+                (lemma != "leave" and _lemma(c) in ("life", "career")
+                 and any(p.dep_ == "prep" and p.lower_ == "to" for p in clause.children))
+                or (_lemma(c) == "legacy" and any(
+                    _lemma(m) in _PRAISE | _LASTING for m in c.children if m.dep_ == "amod")))]
         else:
             return None
         sources = self._voice(clause)
@@ -660,7 +681,29 @@ class SpeechCoder:
         if subj is None:
             return None
         return self._judgement(sources, clause, subj, preds,
-                               tone=-1 if lemma == "make" else 0)
+                               tone=-1 if lemma == "make" else 1 if lemma in _DEVOTING | {
+                                   "leave"} else 0)
+
+    def _denial(self, clause: Any) -> Mention | None:
+        """"The Kremlin said the reports were not true", "X said the claims were false": a
+        denial (016), of whoever the claims are told to be by."""
+        if _lemma(clause) != "be" or clause.pos_ not in ("AUX", "VERB"):
+            return None
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or _lemma(subj) not in _CLAIMS or any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+            return None
+        neg = any(c.dep_ == "neg" for c in clause.children)
+        pred = next((c for c in clause.children if c.dep_ == "acomp" and (
+            (c.lower_ in _UNTRUE and not neg) or (c.lower_ in _TRUE and neg))), None)
+        sources = self._voice(clause)
+        if pred is None or not sources:
+            return None
+        claimers = [c for c in subj.children if c.dep_ == "poss"] + [
+            g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for g in c.children if g.dep_ == "pobj"]
+        return Mention("016", pred, sources, [f for g in claimers for f in self._named(g)],
+                       tokens=[pred], confidence=_CONFIDENCE)
 
     def _judgement(self, sources: list[Found], trigger: Any, subj: Any,
                    preds: list[Any], tone: int = 0) -> Mention | None:
@@ -956,8 +999,10 @@ class SpeechCoder:
                                               for c in tok.children):
                 return None
             # "saddened by the death of Y", "saddened to learn of the passing of Y"
-            holders = [tok, *[c for c in tok.children if c.dep_ == "xcomp"
-                              and _lemma(c) in LEARNING]]
+            # ("pained to hear about": the infinitive may be parsed as an adverbial clause)
+            holders = [tok, *[c for c in tok.children if _lemma(c) in LEARNING and (
+                c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]]
             objs = [g for h in holders for c in h.children if c.dep_ in ("prep", "agent")
                     and c.lower_ in ("by", "at", "about", "over", "of")
                     for g in c.children if g.dep_ == "pobj"]

@@ -545,7 +545,8 @@ class EventStage:
         if not sources and not targets:
             if (section == "body" and m.code[:2] in _COOPERATIVE_ROOTS
                     and 0 < n - ctx.last_sentence <= 2 and ctx.last_group
-                    and ctx.last_group_sentence == ctx.last_sentence and not m.nominal):
+                    and ctx.last_group_sentence == ctx.last_sentence and not m.nominal
+                    and not _own_doer(m.support if m.support is not None else m.trigger)):
                 sources = list(ctx.last_group)
                 confidence -= 0.2
             else:
@@ -921,6 +922,13 @@ def _subject_holder(verb: Any) -> Any:
                                                      for c in verb.children):
         verb = verb.head  # "Stroke tends to strike": the subject of "tends"
     return verb
+
+
+def _own_doer(verb: Any) -> bool:
+    """"a group that makes commitments", "Investors agreed to ...": a doer named in the
+    clause, though of no country, is not the group of the sentence before."""
+    return verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                       for c in verb.children)
 
 
 def _unowned_subject(verb: Any) -> bool:
