@@ -1306,6 +1306,22 @@ SPECIFIC_11: list[tuple[str, str, set[str], set[str]]] = [
     ("British destroyers have been shooting missiles out of the sky.", "190", {"GBR"}, set()),
     ("Israeli soldiers shot two Palestinian protesters in the West Bank.", "193", {"ISR"},
      {"PSE"}),
+    # cooperation of a named kind: economic (0311, 0211), military (0312, 0212), not aid
+    ("China and Japan agreed to boost economic cooperation.", "0311", {"CHN", "JPN"}, set()),
+    ("Russia and Iran pledged closer military cooperation.", "0312", {"RUS", "IRN"}, set()),
+    ("Vietnam sought defence cooperation with India.", "0212", {"VNM"}, {"IND"}),
+    ("Ukraine sought economic cooperation with Japan.", "0211", {"UKR"}, {"JPN"}),
+    ("Russia pledged military aid to Syria.", "0332", {"RUS"}, {"SYR"}),
+    ("France and Germany agreed to boost cooperation.", "032", {"FRA", "DEU"}, set()),
+    # an agreement promised that ends a dispute: intent to settle (037)
+    ("Kyiv hoped to reach an agreement with Poland to end the blockade.", "037", {"UKR"},
+     {"POL"}),
+    ("Serbia said it would sign a deal to settle the border dispute with Kosovo.", "037",
+     {"SRB"}, set()),
+    ("Japan said it would sign a deal with Australia.", "032", {"JPN"}, {"AUS"}),
+    # a legislature endorsing a treaty ratifies it (057); others praise a deal (051)
+    ("Hungary's parliament endorsed the treaty.", "057", {"HUN"}, set()),
+    ("Germany endorsed the deal between Serbia and Kosovo.", "051", {"DEU"}, set()),
 ]
 SPECIFIC_11_LOOK_ALIKES: list[str] = [
     "The film crew shot the rocket launch from a hill.",

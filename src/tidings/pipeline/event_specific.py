@@ -281,6 +281,15 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "061"
     if code == "032" and _economic_grouping(trigger):
         return "0311"
+    if code == "032" and _settling(trigger):
+        return "037"
+    if code == "051" and _ratifying(trigger):
+        return "057"
+    if code in _AID_AS_COOPERATION and _cooperation_kind(trigger, support, objects=True):
+        code = _AID_AS_COOPERATION[code]  # "pledged closer military cooperation": not aid
+    if code in _COOPERATION_OF and (kind := _cooperation_kind(trigger, support)):
+        fine = _COOPERATION_OF[code] + kind
+        return fine if fine[:2] != "12" or kind in "12" else None
     if code in _INSTITUTIONAL and _institutional(trigger, support):
         return _INSTITUTIONAL[code]
     if code == "046" and trigger.dep_ == "xcomp" and _lemma(trigger.head) in _AIDING:
@@ -560,7 +569,9 @@ def _economic_grouping(trigger: Any) -> bool:
 def specify_intent(code: str, trigger: Any, support: Any = None) -> str:
     """An act announced for the future, recoded as an intent, takes the kind its phrase
     names: "will sign the free trade agreement" is an intent to cooperate economically."""
-    return "0311" if code == "032" and _economic_grouping(trigger) else code
+    if code == "032" and _economic_grouping(trigger):
+        return "0311"
+    return "037" if code == "032" and _settling(trigger) else code
 
 
 #: Changes of policy whose object is an institution: the constitution, the courts, elections
@@ -605,3 +616,83 @@ def _failing_deed(trigger: Any, support: Any) -> bool:
         if not (risk or _lemma(g) in _FAILING_DEEDS):
             return False
     return True
+
+
+#: Cooperation, asked, promised, refused or given, by the prefix its kind's digit completes.
+_COOPERATION_OF = {"050": "06", "060": "06", "030": "031", "031": "031", "032": "031",
+                   "020": "021", "021": "021", "022": "021", "100": "101", "101": "101",
+                   "102": "101", "120": "121", "121": "121"}
+_COOPERATION = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "tie",
+                          "relation", "link"})
+#: Kinds of cooperation by the digit CAMEO gives them: economic, military, judicial,
+#: intelligence.
+_COOPERATION_KINDS = (
+    ("1", frozenset({"economic", "trade", "business", "investment", "commercial", "financial",
+                     "economy"})),
+    ("2", frozenset({"military", "defence", "defense", "security", "naval", "army"})),
+    ("3", frozenset({"judicial", "legal", "law-enforcement", "extradition"})),
+    ("4", frozenset({"intelligence"})),
+)
+
+
+#: Aid codes a pattern gives by a modifier ("military") that, on cooperation, are
+#: cooperation of that kind ("pledged military cooperation"): their general code.
+_AID_AS_COOPERATION = {"0331": "031", "0332": "031", "033": "031", "0231": "021",
+                       "0232": "021", "023": "021", "1031": "101", "1032": "101", "103": "101",
+                       "071": "060", "072": "060", "070": "060"}
+
+
+def _cooperation_kind(trigger: Any, support: Any, objects: bool = False) -> str | None:
+    """"agreed to boost economic cooperation" (0311), "sought closer defence ties" (0212):
+    the kind of cooperation its own modifiers name. With ``objects``, only of cooperation
+    that is the object itself ("pledged military cooperation", not "pledged military aid
+    for their cooperation")."""
+    heads = _heads(trigger, support)
+    toks = [t for h in heads for t in (h, *_phrase(h))]
+    toks += [t for h in heads for c in h.children if c.dep_ == "xcomp" for t in c.subtree]
+    if objects:
+        toks = [t for t in toks if t.dep_ == "dobj" or t in heads]
+    mods = {_lemma(m) for t in toks if _lemma(t) in _COOPERATION
+            for m in t.children if m.dep_ in ("amod", "compound", "nmod")}
+    for digit, words in _COOPERATION_KINDS:
+        if mods & words:
+            return digit
+    return None
+
+
+#: Formal agreements, and what an agreement that settles a dispute ends or settles.
+_AGREEMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "settlement",
+                         "arrangement", "compromise"})
+_ENDING = frozenset({"end", "resolve", "settle", "lift"})
+_DISPUTES = frozenset({"dispute", "conflict", "row", "standoff", "blockade", "feud", "war",
+                       "crisis", "quarrel"})
+
+
+def _settling(trigger: Any) -> bool:
+    """"hoped to reach an agreement with Poland to end the blockade", "will sign a deal to
+    settle the border dispute": an agreement promised that ends a dispute is an intent to
+    settle it (037)."""
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    deals = [o for a in acts for o in a.children if o.dep_ == "dobj" and _lemma(o) in _AGREEMENTS]
+    ends = [c for d in deals for c in d.children if c.dep_ == "acl"]
+    ends += [c for a in acts if deals for c in a.children if c.dep_ == "advcl"]
+    if any(_lemma(e) in _ENDING and any(_lemma(o) in _DISPUTES for o in e.children
+                                         if o.dep_ == "dobj") for e in ends):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "over", "to") and any(
+        _lemma(g) in _DISPUTES for g in p.children if g.dep_ == "pobj")
+        for d in deals for p in d.children)
+
+
+#: Those whose endorsement of a treaty is its ratification.
+_LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "legislature",
+                           "lawmaker", "legislator", "mp", "deputy", "cabinet", "duma",
+                           "bundestag", "knesset", "diet", "house"})
+
+
+def _ratifying(trigger: Any) -> bool:
+    """"Hungary's parliament endorsed the treaty": a legislature approving a formal agreement
+    ratifies it (057); a leader welcoming a deal praises it (051)."""
+    return _lemma(trigger) in ("endorse", "approve", "back", "adopt") and any(
+        c.dep_ == "dobj" and _lemma(c) in _AGREEMENTS for c in trigger.children) and any(
+        c.dep_ == "nsubj" and _lemma(c) in _LEGISLATURES for c in trigger.children)
