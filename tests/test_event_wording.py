@@ -1271,6 +1271,7 @@ SPECIFIC_11: list[tuple[str, str, set[str], set[str]]] = [
     ("The Egyptian president met the visiting Saudi crown prince in Cairo.", "043", {"EGY"},
      {"SAU"}),
     ("The Chilean president met Lula in Brasilia.", "040", {"CHL"}, {"BRA"}),
+    ("Lula met the Chilean president on Tuesday.", "040", {"BRA"}, {"CHL"}),
     # entering a grouping or agreement of trade is economic cooperation (061, intent 0311)
     ("Tanzania joined the East African customs union in 2005.", "061", {"TZA"}, set()),
     ("Uruguay said it would join the regional trade bloc.", "0311", {"URY"}, set()),
