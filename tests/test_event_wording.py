@@ -1126,7 +1126,7 @@ COERCE_10_LOOK_ALIKES: list[str] = [
 ]
 STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
     # "hopes to": an intent (the model reads "hopes" as "hop")
-    ("Kenya hopes to sign a trade agreement with Britain next year.", "032", {"KEN"}, {"GBR"}),
+    ("Kenya hopes to sign a trade agreement with Britain next year.", "0311", {"KEN"}, {"GBR"}),
     ("Japan is hoping to hold talks with China in the spring.", "036", {"JPN"}, {"CHN"}),
     ("Ukraine hoped to reach an agreement with the new Polish government.", "032", {"UKR"},
      {"POL"}),
@@ -1259,8 +1259,75 @@ AUDIT_10_LOOK_ALIKES: list[str] = [
 ]
 
 SPECIFIC_11: list[tuple[str, str, set[str], set[str]]] = [
+    # a meeting on the visitor's visit is a visit (042); with the visiting side, a host's (043)
+    ("The Greek prime minister met Erdogan during a two-day visit to Ankara.", "042", {"GRC"},
+     {"TUR"}),
+    ("During his trip to Hanoi, the Australian foreign minister met Vietnam's prime minister.",
+     "042", {"AUS"}, {"VNM"}),
+    ("The visiting Kenyan president held talks with Joe Biden at the White House.", "042",
+     {"KEN"}, {"USA"}),
+    ("Modi held talks with the visiting Japanese prime minister in New Delhi.", "043", {"IND"},
+     {"JPN"}),
+    ("The Egyptian president met the visiting Saudi crown prince in Cairo.", "043", {"EGY"},
+     {"SAU"}),
+    ("The Chilean president met Lula in Brasilia.", "040", {"CHL"}, {"BRA"}),
+    ("Lula met the Chilean president on Tuesday.", "040", {"BRA"}, {"CHL"}),
+    # entering a grouping or agreement of trade is economic cooperation (061, intent 0311)
+    ("Tanzania joined the East African customs union in 2005.", "061", {"TZA"}, set()),
+    ("Uruguay said it would join the regional trade bloc.", "0311", {"URY"}, set()),
+    ("Vietnam promised to sign the free trade agreement with the European Union.", "0311",
+     {"VNM"}, set()),
+    ("Japan said it would sign the peace treaty with Russia.", "032", {"JPN"}, {"RUS"}),
+    # a go-between helps negotiate (045); a party negotiates (046)
+    ("Norway helped negotiate the peace accord with the FARC.", "045", {"NOR"}, set()),
+    ("Colombia negotiated a peace accord with the FARC.", "046", {"COL"}, set()),
+    # a change of the constitution or of elections is one of institutions (0344, 1044)
+    ("The Mexican president proposed amending the constitution to elect judges by popular "
+     "vote.", "0344", {"MEX"}, set()),
+    ("Opposition parties in Kenya demanded electoral reform.", "1044", {"KEN"}, set()),
+    ("The Japanese government proposed raising the retirement age.", "0342", {"JPN"}, set()),
+    # an accusation a filing makes is the filing (115, 114)
+    ("A lawsuit filed by Canadian news outlets alleges that OpenAI copied their articles.",
+     "115", set(), set()),
+    ("The suit accuses Meta of misleading investors in Germany.", "115", set(), set()),
+    # accused of a failing of office: criticism (111); of a crime: 1121
+    ("French lawmakers accused the Italian government of mishandling the migrant crisis.",
+     "111", {"FRA"}, {"ITA"}),
+    ("The Indian opposition accused the government of putting farmers' livelihoods at risk.",
+     "111", {"IND"}, {"IND"}),
+    ("The Turkish opposition accused the minister of taking bribes.", "1121", {"TUR"},
+     {"TUR"}),
+    # asked to open an inquiry: judicial cooperation asked (1013, 0213)
+    ("Washington pressured Kyiv to launch an investigation into the company.", "1013",
+     {"USA"}, {"UKR"}),
+    ("The European Union urged Malta to open an inquiry into the journalist's murder.", "0213",
+     set(), {"MLT"}),
+    # shooting down what flies is force (190), not small arms (193)
+    ("French warships shot down two drones over the Red Sea.", "190", {"FRA"}, set()),
+    ("British destroyers have been shooting missiles out of the sky.", "190", {"GBR"}, set()),
+    ("Israeli soldiers shot two Palestinian protesters in the West Bank.", "193", {"ISR"},
+     {"PSE"}),
+    # cooperation of a named kind: economic (0311, 0211), military (0312, 0212), not aid
+    ("China and Japan agreed to boost economic cooperation.", "0311", {"CHN", "JPN"}, set()),
+    ("Russia and Iran pledged closer military cooperation.", "0312", {"RUS", "IRN"}, set()),
+    ("Vietnam sought defence cooperation with India.", "0212", {"VNM"}, {"IND"}),
+    ("Ukraine sought economic cooperation with Japan.", "0211", {"UKR"}, {"JPN"}),
+    ("Russia pledged military aid to Syria.", "0332", {"RUS"}, {"SYR"}),
+    ("France and Germany agreed to boost cooperation.", "032", {"FRA", "DEU"}, set()),
+    # an agreement promised that ends a dispute: intent to settle (037)
+    ("Kyiv hoped to reach an agreement with Poland to end the blockade.", "037", {"UKR"},
+     {"POL"}),
+    ("Serbia said it would sign a deal to settle the border dispute with Kosovo.", "037",
+     {"SRB"}, set()),
+    ("Japan said it would sign a deal with Australia.", "032", {"JPN"}, {"AUS"}),
+    # a legislature endorsing a treaty ratifies it (057); others praise a deal (051)
+    ("Hungary's parliament endorsed the treaty.", "057", {"HUN"}, set()),
+    ("Germany endorsed the deal between Serbia and Kosovo.", "051", {"DEU"}, set()),
 ]
 SPECIFIC_11_LOOK_ALIKES: list[str] = [
+    "The film crew shot the rocket launch from a hill.",
+    "A hobbyist shot his drone over the beach for a video.",
+    "Visiting tourists met the mayor of Rome.",
 ]
 ACTORS_11: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -81,6 +81,9 @@ _FILINGS = {"lawsuit": "115", "suit": "115", "complaint": "114"}
 _JUDICIAL_KIND = {"030": "0313", "031": "0313", "020": "0213", "021": "0213",
                   "100": "1013", "101": "1013"}
 _HELPING = frozenset({"cooperate", "help", "assist", "collaborate", "aid"})
+#: Opening an inquiry, asked of another: judicial cooperation asked (0213, 1013).
+_OPENING = frozenset({"launch", "open", "start", "conduct", "initiate", "begin", "carry"})
+_PROBES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 #: Those helped, or what is helped, that make the help cooperation on judicial matters.
 _JUSTICE = frozenset({"investigation", "inquiry", "probe", "investigator", "prosecutor",
                       "prosecution", "court", "tribunal", "counsel", "inquest", "detective"})
@@ -264,10 +267,49 @@ def _wrong(toks: list[Any]) -> str | None:
 def specify(code: str, trigger: Any, support: Any = None) -> str:
     """The finest code of the mention's family that its own phrase names; ``code`` when the
     phrase names no kind."""
+    finer = _finer(code, trigger, support)
+    return finer if finer is not None else _specify(code, trigger, support)
+
+
+def _finer(code: str, trigger: Any, support: Any) -> str | None:
+    """Sub-codes told apart by a word of the phrase: a meeting on a visit (042, 043), a
+    grouping of trade joined (061), a change of institutions (0344 ...), a mediated
+    negotiation (045), an accusation made by a filing (115, 114) or of a failing (111)."""
+    if code == "040":
+        return _visit(trigger, support)
+    if code == "050" and _lemma(trigger) == "join" and _economic_grouping(trigger):
+        return "061"
+    if code == "032" and _economic_grouping(trigger):
+        return "0311"
+    if code == "032" and _settling(trigger):
+        return "037"
+    if code == "051" and _ratifying(trigger):
+        return "057"
+    if code in _AID_AS_COOPERATION and _cooperation_kind(trigger, support, objects=True):
+        code = _AID_AS_COOPERATION[code]  # "pledged closer military cooperation": not aid
+    if code in _COOPERATION_OF and (kind := _cooperation_kind(trigger, support)):
+        fine = _COOPERATION_OF[code] + kind
+        return fine if fine[:2] != "12" or kind in "12" else None
+    if code in _INSTITUTIONAL and _institutional(trigger, support):
+        return _INSTITUTIONAL[code]
+    if code == "046" and trigger.dep_ == "xcomp" and _lemma(trigger.head) in _AIDING:
+        return "045"  # "helped negotiate the deal": a go-between, not a party
+    if code in ("111", "112"):
+        filed = [_FILINGS[_lemma(c)] for h in _heads(trigger, support) for c in h.children
+                 if c.dep_ == "nsubj" and _lemma(c) in _FILINGS]
+        if filed:
+            return filed[0]  # "the lawsuit alleges that ...", "the complaint accuses Meta"
+        if code == "112" and not _in_filing(trigger, support) and _failing_deed(
+                trigger, support):
+            return "111"
+    return None
+
+
+def _specify(code: str, trigger: Any, support: Any) -> str:
     if code in ("130", "138"):
         kind = _threatened(trigger, support)
         return kind if kind and (code == "130" or kind == "133") else code
-    if code in _JUDICIAL_KIND and _for_justice(trigger, support):
+    if code in _JUDICIAL_KIND and _for_justice(trigger, support, code[:2] in ("02", "10")):
         return _JUDICIAL_KIND[code]
     if code in ("020", "100") and trigger.pos_ == "NOUN" and _lemma(trigger) in _ASKING_NOUNS:
         return _asked_for(code, trigger, support)
@@ -425,14 +467,19 @@ def _rejected(trigger: Any, support: Any) -> str | None:
     return None
 
 
-def _for_justice(trigger: Any, support: Any) -> bool:
+def _for_justice(trigger: Any, support: Any, asked: bool = False) -> bool:
     """"agreed to cooperate with the investigation", "urged them to assist prosecutors",
-    "promised to testify": the act promised or asked for serves an investigation or a court."""
+    "promised to testify": the act promised or asked for serves an investigation or a court.
+    Asked of another ("pressured Kyiv to launch an investigation"), opening an inquiry is
+    too."""
     for h in _heads(trigger, support):
         for c in h.children:
             if c.dep_ != "xcomp":
                 continue
             if _lemma(c) == "testify":
+                return True
+            if asked and _lemma(c) in _OPENING and any(
+                    g.dep_ == "dobj" and _lemma(g) in _PROBES for g in c.children):
                 return True
             if _lemma(c) not in _HELPING:
                 continue
@@ -462,3 +509,190 @@ def _failing(trigger: Any, support: Any) -> bool:
                     if h not in objs:
                         own.append(t)
     return failings > 0 and all(_lemma(t) in _FAILINGS for t in own)
+
+
+#: Visits a meeting is held on, and who is visiting: the subject (042) or the one met (043).
+_VISITS = frozenset({"visit", "trip", "tour"})
+
+
+def _visit(trigger: Any, support: Any) -> str | None:
+    """"met Xi during a state visit to Beijing", "during his visit to Moscow, Modi met Putin",
+    "the visiting Iraqi premier met Erdogan": the visitor's meeting is a visit (042); "held
+    talks with the visiting Iraqi premier" is the host's (043). A visit of someone named
+    ("during Xi's visit") or a visit told in another clause leaves the meeting 040."""
+    kind = None
+    heads = _heads(trigger, support)
+    # the one met: the object, or the "with" phrase of the verb or of its object ("held
+    # talks with the visiting premier")
+    met = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    met += [g for h in (*heads, *met) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    if any(_visiting(m) for m in met):
+        return "043"
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "nsubj" and _visiting(c):
+                kind = "042"
+            if c.dep_ == "prep" and c.lower_ in ("during", "on"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _lemma(g) in _VISITS and not any(
+                            d.dep_ == "poss" and d.pos_ != "PRON" for d in g.children):
+                        kind = "042"
+    return kind
+
+
+def _visiting(tok: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children)
+
+
+#: Groupings that, named for trade, are economic cooperation: "joined the customs union".
+_GROUPINGS = frozenset({"union", "bloc", "area", "zone", "community", "market", "partnership",
+                        "pact", "agreement", "organization", "organisation", "association"})
+_ECONOMIC = frozenset({"trade", "trading", "customs", "custom", "economic", "free-trade",
+                       "monetary", "currency", "commercial", "tariff"})
+
+
+#: Acts of entering a grouping or agreement.
+_ENTERING = frozenset({"join", "sign", "ratify", "enter", "accede"})
+
+
+def _economic_grouping(trigger: Any) -> bool:
+    """"joined the customs union", "promised to sign the free trade agreement": entering a
+    grouping or agreement of trade is economic cooperation (061, its intent 0311)."""
+    acts = [trigger] if _lemma(trigger) in _ENTERING else [
+        c for c in trigger.children if c.dep_ == "xcomp" and _lemma(c) in _ENTERING]
+    objs = [c for a in acts for c in a.children if c.dep_ == "dobj" and _lemma(c) in _GROUPINGS]
+    return any(_lemma(m) in _ECONOMIC or m.lower_ in _ECONOMIC
+               for o in objs for m in o.subtree if m is not o)
+
+
+def specify_intent(code: str, trigger: Any, support: Any = None) -> str:
+    """An act announced for the future, recoded as an intent, takes the kind its phrase
+    names: "will sign the free trade agreement" is an intent to cooperate economically."""
+    if code == "032" and _economic_grouping(trigger):
+        return "0311"
+    return "037" if code == "032" and _settling(trigger) else code
+
+
+#: Changes of policy whose object is an institution: the constitution, the courts, elections
+#: (CAMEO's "change in institutions, regime").
+_INSTITUTIONAL = {"0242": "0244", "0342": "0344", "1042": "1044", "1232": "1234",
+                  "0832": "0834", "024": "0244", "034": "0344", "104": "1044", "123": "1234",
+                  "083": "0834"}
+_INSTITUTIONS = frozenset({"constitution", "constitutional", "judiciary", "electoral"})
+
+
+def _institutional(trigger: Any, support: Any) -> bool:
+    """"proposed amending the constitution", "demanded electoral reform": the change asked,
+    promised or refused is one of institutions. Read in the phrase and in the complement that
+    tells the change."""
+    toks = [t for h in _heads(trigger, support) for t in _phrase(h)]
+    toks += [t for h in _heads(trigger, support) for c in h.children
+             if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
+    return bool(({_lemma(t) for t in toks} | {t.lower_ for t in toks}) & _INSTITUTIONS)
+
+
+#: Verbs of helping: "helped negotiate" is a go-between's part in the talks.
+_AIDING = frozenset({"help", "assist", "facilitate"})
+#: Deeds that are failings, not wrongs: "accused him of mishandling the crisis".
+_FAILING_DEEDS = frozenset({"neglect", "fail", "mishandle", "mismanage", "squander", "botch",
+                            "bungle"})
+
+
+def _failing_deed(trigger: Any, support: Any) -> bool:
+    """"accused the Fed chair of putting jobs at risk", "accused the government of
+    mishandling the crisis": the deed an accusation is "of" is a failing of office, so criticism."""
+    heads = _heads(trigger, support)
+    objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    deeds = [g for h in (*heads, *objs) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if not deeds or any(g.dep_ != "pcomp" for g in deeds):
+        return False
+    for g in deeds:
+        risk = _lemma(g) == "put" and any(
+            p.dep_ == "prep" and p.lower_ == "at" and any(_lemma(r) in ("risk", "danger")
+                                                         for r in p.children)
+            for p in g.children)
+        if not (risk or _lemma(g) in _FAILING_DEEDS):
+            return False
+    return True
+
+
+#: Cooperation, asked, promised, refused or given, by the prefix its kind's digit completes.
+_COOPERATION_OF = {"050": "06", "060": "06", "030": "031", "031": "031", "032": "031",
+                   "020": "021", "021": "021", "022": "021", "100": "101", "101": "101",
+                   "102": "101", "120": "121", "121": "121"}
+_COOPERATION = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "tie",
+                          "relation", "link"})
+#: Kinds of cooperation by the digit CAMEO gives them: economic, military, judicial,
+#: intelligence.
+_COOPERATION_KINDS = (
+    ("1", frozenset({"economic", "trade", "business", "investment", "commercial", "financial",
+                     "economy"})),
+    ("2", frozenset({"military", "defence", "defense", "security", "naval", "army"})),
+    ("3", frozenset({"judicial", "legal", "law-enforcement", "extradition"})),
+    ("4", frozenset({"intelligence"})),
+)
+
+
+#: Aid codes a pattern gives by a modifier ("military") that, on cooperation, are
+#: cooperation of that kind ("pledged military cooperation"): their general code.
+_AID_AS_COOPERATION = {"0331": "031", "0332": "031", "033": "031", "0231": "021",
+                       "0232": "021", "023": "021", "1031": "101", "1032": "101", "103": "101",
+                       "071": "060", "072": "060", "070": "060"}
+
+
+def _cooperation_kind(trigger: Any, support: Any, objects: bool = False) -> str | None:
+    """"agreed to boost economic cooperation" (0311), "sought closer defence ties" (0212):
+    the kind of cooperation its own modifiers name. With ``objects``, only of cooperation
+    that is the object itself ("pledged military cooperation", not "pledged military aid
+    for their cooperation")."""
+    heads = _heads(trigger, support)
+    toks = [t for h in heads for t in (h, *_phrase(h))]
+    toks += [t for h in heads for c in h.children if c.dep_ == "xcomp" for t in c.subtree]
+    if objects:
+        toks = [t for t in toks if t.dep_ == "dobj" or t in heads]
+    mods = {_lemma(m) for t in toks if _lemma(t) in _COOPERATION
+            for m in t.children if m.dep_ in ("amod", "compound", "nmod")}
+    for digit, words in _COOPERATION_KINDS:
+        if mods & words:
+            return digit
+    return None
+
+
+#: Formal agreements, and what an agreement that settles a dispute ends or settles.
+_AGREEMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "settlement",
+                         "arrangement", "compromise"})
+_ENDING = frozenset({"end", "resolve", "settle", "lift"})
+_DISPUTES = frozenset({"dispute", "conflict", "row", "standoff", "blockade", "feud", "war",
+                       "crisis", "quarrel"})
+
+
+def _settling(trigger: Any) -> bool:
+    """"hoped to reach an agreement with Poland to end the blockade", "will sign a deal to
+    settle the border dispute": an agreement promised that ends a dispute is an intent to
+    settle it (037)."""
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    deals = [o for a in acts for o in a.children if o.dep_ == "dobj" and _lemma(o) in _AGREEMENTS]
+    ends = [c for d in deals for c in d.children if c.dep_ == "acl"]
+    ends += [c for a in acts if deals for c in a.children if c.dep_ == "advcl"]
+    if any(_lemma(e) in _ENDING and any(_lemma(o) in _DISPUTES for o in e.children
+                                         if o.dep_ == "dobj") for e in ends):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "over", "to") and any(
+        _lemma(g) in _DISPUTES for g in p.children if g.dep_ == "pobj")
+        for d in deals for p in d.children)
+
+
+#: Those whose endorsement of a treaty is its ratification.
+_LEGISLATURES = frozenset({"parliament", "senate", "congress", "assembly", "legislature",
+                           "lawmaker", "legislator", "mp", "deputy", "cabinet", "duma",
+                           "bundestag", "knesset", "diet", "house"})
+
+
+def _ratifying(trigger: Any) -> bool:
+    """"Hungary's parliament endorsed the treaty": a legislature approving a formal agreement
+    ratifies it (057); a leader welcoming a deal praises it (051)."""
+    return _lemma(trigger) in ("endorse", "approve", "back", "adopt") and any(
+        c.dep_ == "dobj" and _lemma(c) in _AGREEMENTS for c in trigger.children) and any(
+        c.dep_ == "nsubj" and _lemma(c) in _LEGISLATURES for c in trigger.children)

@@ -34,7 +34,7 @@ from .event_coder import (
 )
 from .event_dates import SectionDates
 from .event_modality import modality
-from .event_specific import specify
+from .event_specific import specify, specify_intent
 from .event_speech import SpeechCoder
 from .registry import stage
 from .story_focus import is_article, mention_weight
@@ -692,7 +692,7 @@ class EventStage:
                  and not any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
                  ) or _own_option(head)  # "would have been barred": what did not happen
         if mod == "planned" and not m.flipped:
-            code = recode_threat(recode_intent(code))
+            code = specify_intent(recode_threat(recode_intent(code)), m.trigger, m.support)
         elif mod == "hypothetical" and would and not m.flipped:
             code = recode_threat(code)
         if mod in ("planned", "hypothetical") and _unless(head) and code[:2] != "13":
