@@ -1429,6 +1429,9 @@ LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      {"GBR"}, {"AFG"}),
     # a soldier falls to an enemy the sentence does not name: no attackers of his own country
     ("A Russian soldier was killed on Tuesday.", "190", set(), {"RUS"}),
+    # counterparts named by several countries' adjectives are one party each
+    ("Sameh Shoukry met his Greek, Cypriot and French counterparts in Cairo.", "040", {"EGY"},
+     {"GRC", "CYP", "FRA"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

@@ -582,6 +582,10 @@ class ActorFinder:
             part = next((r for c in tok.children if c.dep_ == "compound"
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
             return [Found(ActorRef(name=np, actor_code=own[0] + part, country=own[0]))]
+        if (tok.tag_ == "NNS" and len(own) > 1 and lower not in _THINGS
+                and tok.lemma_.lower() not in _event_nouns()):
+            # "his Greek, Cypriot and French counterparts": one party for each country
+            return [Found(ActorRef(name=np, actor_code=iso, country=iso)) for iso in own]
         return []
 
     def _body_found(self, g: Any, *, target: bool) -> list[Found]:
