@@ -1314,6 +1314,11 @@ ACTORS_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("The foreign ministers of Egypt, Greece and France met in Cairo. Turkey sent troops to "
      "Libya last week. The foreign ministers agreed to meet again on Crete.", "036",
      {"EGY", "GRC", "FRA"}, set()),
+    # a deed is its doer's, not its victim's
+    ("Canada condemned Russia's invasion of Ukraine.", "111", {"CAN"}, {"RUS"}),
+    ("Albania denounced Serbia's crackdown on ethnic Albanians in Kosovo.", "111", {"ALB"},
+     {"SRB"}),
+    ("Germany criticised Israel's bombing of Gaza on Monday.", "111", {"DEU"}, {"ISR"}),
 ]
 LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -566,6 +566,12 @@ class ActorFinder:
             return [Found(ActorRef(name=np, actor_code=countries[0] + "MIL",
                                    country=countries[0]))]
         if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
+            if (tok.lemma_.lower() in _event_nouns() or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) and (owners := [
+                    iso for iso in self._modifier_countries(tok) if iso in countries]):
+                # "Russia's invasion of Ukraine", "Serbia's suppression of unrest in Kosovo":
+                # the deed is its doer's, not its victim's.
+                countries = owners
             # "a Turkish army post": the army's, not just Turkey's.
             part = next((r for c in tok.children if c.dep_ == "compound"
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
