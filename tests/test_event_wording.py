@@ -1330,8 +1330,31 @@ SPECIFIC_11_LOOK_ALIKES: list[str] = [
     "Visiting tourists met the mayor of Rome.",
 ]
 ACTORS_11: list[tuple[str, str, set[str], set[str]]] = [
+    # the one a "for" clause asks to act, a news outlet too
+    ("The senator called for CNN to fire its anchor over the remarks.", "020", {"USA"},
+     {"USA"}),
+    ("Opposition MPs in Ankara called for the government to scrap the tax.", "0242", {"TUR"},
+     {"TUR"}),
+    ("Lawmakers called on the BBC to sack the presenter.", "020", {"GBR"}, {"GBR"}),
+    # a politician, a business or union leader: a person of a kind
+    ("A court in Minsk convicted the opposition politician of treason.", "116", {"BLR"},
+     {"BLR"}),
+    ("A Moscow court jailed the politician for nine years.", "116", {"RUS"}, {"RUS"}),
+    ("Police in Dhaka arrested student leaders after the rally.", "173", {"BGD"}, {"BGD"}),
+    # a political actor meeting a group of its country
+    ("Putin met Russian business leaders in Moscow on Tuesday.", "040", {"RUS"}, {"RUS"}),
+    ("Macron met French union leaders at the Elysee on Monday.", "040", {"FRA"}, {"FRA"}),
+    # a body's inspectors and monitors stand for the body
+    ("Iraq agreed to allow the return of UN weapons inspectors.", "0355", {"IRQ"}, {"IGOUNO"}),
+    # a state's or province's government is its country's
+    ("Goa's government announced three days of mourning for the former minister.", "017",
+     {"IND"}, set()),
+    ("Kerala police arrested two men over the attack on the temple.", "173", {"IND"}, set()),
 ]
 ACTORS_11_LOOK_ALIKES: list[str] = [
+    "She met her husband at a party in Paris.",
+    "The president spoke to CNN about the war.",
+    "He met his old friends for dinner in Rome.",
 ]
 COOPERATE_11: list[tuple[str, str, set[str], set[str]]] = [
     # grief with the news verb read as an adverbial clause
@@ -1418,6 +1441,23 @@ LEAD_11_LOOK_ALIKES: list[str] = [
     "Two German banks completed their exit from Iran.",
 ]
 ACTORS_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a place of two countries' names follows the other places named
+    ("A man was arrested in Norfolk after police in South London appealed for witnesses.",
+     "173", {"GBR"}, {"GBR"}),
+    ("A man was arrested in Norfolk after police in Virginia appealed for witnesses.",
+     "173", {"USA"}, {"USA"}),
+    # business leaders are a group of business, not of government
+    ("Putin criticised Russian business leaders in Moscow on Tuesday.", "111", {"RUS"},
+     {"RUS"}),
+    # "the foreign ministers" after a phrase that named their countries
+    ("The foreign ministers of Egypt, Greece and France met in Cairo. Turkey sent troops to "
+     "Libya last week. The foreign ministers agreed to meet again on Crete.", "036",
+     {"EGY", "GRC", "FRA"}, set()),
+    # a deed is its doer's, not its victim's
+    ("Canada condemned Russia's invasion of Ukraine.", "111", {"CAN"}, {"RUS"}),
+    ("Albania denounced Serbia's crackdown on ethnic Albanians in Kosovo.", "111", {"ALB"},
+     {"SRB"}),
+    ("Germany criticised Israel's bombing of Gaza on Monday.", "111", {"DEU"}, {"ISR"}),
 ]
 LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # a withdrawal's "from" is the place left, its "of" those who leave

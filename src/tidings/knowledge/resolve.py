@@ -234,7 +234,9 @@ class ActorResolver:
             for i in range(len(words)):
                 phrase = " ".join(words[i:])
                 role = role or self.kb.role_for(phrase.lower())
-                country = country or self.kb.country_for(words[i])
+                # "South Sudanese politician": the two-word demonym before the one-word one
+                country = country or self.kb.country_for(" ".join(words[i:i + 2])) or (
+                    self.kb.country_for(words[i]))
             if country is None:
                 country = self._phrase_nationality(before)
             # A named body just before the title: "a State Department spokesperson, X".

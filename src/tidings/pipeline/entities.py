@@ -994,6 +994,11 @@ class EntityStage:
                 named[c.country] += len(c.mentions)
             elif found and all(x.entry.kind == "country" for x in found):
                 named[found[0].entry.country] += len(c.mentions)
+            elif c.type in _PLACE_TYPES and c.country and len(c.country) == 3 and all(
+                    x.entry.country == c.country for x in found or ()):
+                # "South London", a place of one country only: "Norfolk" beside it is the
+                # English county, not the Virginia city.
+                named[c.country] += len(c.mentions)
         ctx = PlaceContext(named=named)
         for c in places:
             entry = best(cands[id(c)], ctx)

@@ -60,7 +60,8 @@ _GROUP_HEADS = frozenset({"network", "group", "movement", "organization", "organ
                           "commander", "spokesman", "official", "insurgent", "forum",
                           "bloc", "alliance", "coalition", "summit", "body", "council",
                           "committee", "commission", "delegation", "mission", "team",
-                          "secretariat", "agency", "court", "tribunal"})
+                          "secretariat", "agency", "court", "tribunal", "inspector",
+                          "monitor", "observer", "peacekeeper"})
 #: Non-state armed groups the knowledge base lacks, by normalised name: (country, actor code).
 #: Groups active across borders take CAMEO's ``IMG`` (international militarised group).
 _ARMED_GROUPS: dict[str, tuple[str, str]] = {}
@@ -535,6 +536,8 @@ class ActorFinder:
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             # "police in Paris"; an office "of" a place: "the governor of Louisiana"
             countries = self._located(tok, _LOCATING | {"of"} if role else _LOCATING)
+        if not countries and role is not None:
+            countries = self._region_owner(tok)
         if role is not None or tok.lemma_.lower() in _GROUP_HEADS:
             body = self._body_of(tok)
             if body is not None:
@@ -547,6 +550,8 @@ class ActorFinder:
         if role is not None:
             if not countries and _definite(tok) and (tok.lemma_.lower() in PLURAL_ANAPHORS or (
                     tok.lemma_.lower() in _PLURAL_ONLY_ANAPHORS and tok.tag_ == "NNS")):
+                if tok.tag_ == "NNS" and (group := self._group_named_earlier(tok)):
+                    return [Found(a) for a in group]
                 return [Found(None, tok.lemma_.lower(), tok.idx)]
             c = countries[0] if len(countries) == 1 else None
             if len(countries) > 1 and tok.tag_ in ("NNS", "NNPS"):
@@ -561,6 +566,12 @@ class ActorFinder:
             return [Found(ActorRef(name=np, actor_code=countries[0] + "MIL",
                                    country=countries[0]))]
         if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
+            if (tok.lemma_.lower() in _event_nouns() or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) and (owners := [
+                    iso for iso in self._modifier_countries(tok) if iso in countries]):
+                # "Russia's invasion of Ukraine", "Serbia's suppression of unrest in Kosovo":
+                # the deed is its doer's, not its victim's.
+                countries = owners
             # "a Turkish army post": the army's, not just Turkey's.
             part = next((r for c in tok.children if c.dep_ == "compound"
                          for r in [self.kb.role_for(c.lemma_.lower())] if r), "")
@@ -618,6 +629,18 @@ class ActorFinder:
             return None
         return None
 
+    def _group_named_earlier(self, tok: Any) -> list[ActorRef]:
+        """"the foreign ministers" after "the foreign ministers of Egypt, Greece and France":
+        the countries the last phrase with the same plural head named (two or more)."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[max(0, tok.i - 2000):tok.i]):
+            if t.lemma_.lower() != lemma or t.tag_ != "NNS":
+                continue
+            found = [f.actor for f in self.head(t) if f.actor is not None and f.actor.country]
+            if len({a.country for a in found}) >= 2:
+                return found
+        return []
+
     def _diaspora(self, tok: Any) -> str | None:
         """The country an ethnic group lives in, as CAMEO codes it: "Bosnian Serbs" are
         Bosnia's, "Iraqi Kurds" Iraq's; the group's own demonym names no actor here."""
@@ -651,6 +674,22 @@ class ActorFinder:
             code = ent.actor_code or ent.country if role is None else ent.country + role
             return ActorRef(name=self.np_text(tok), actor_code=code, country=ent.country)
         return None
+
+    def _region_owner(self, tok: Any) -> list[str]:
+        """The country of a state, province or city named before a role noun ("Goa's
+        government", "Kerala police") that the recogniser left unnamed or uncoded."""
+        for c in tok.children:
+            if c.dep_ not in ("poss", "compound") or c.pos_ != "PROPN" or not c.text[:1].isupper():
+                continue
+            ent = self.entity_at(c)
+            if ent is not None and (ent.type not in ("GPE", "LOC") or ent.country):
+                continue
+            name = self.text[c.left_edge.idx:c.idx + len(c)]
+            place = town(name)
+            if place is not None and len(place.country) == 3 and (
+                    place.kind != "city" or place.population >= 100_000):
+                return [place.country]
+        return []
 
     def _body_of(self, tok: Any) -> ActorRef | None:
         """The organisation a role noun belongs to: "Red Cross officials", "NATO troops"."""

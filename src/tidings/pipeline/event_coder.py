@@ -1475,7 +1475,8 @@ class SentenceCoder:
         owned = [c for h in heads for c in h.children if c.dep_ == "poss"
                  and c.lower_ not in _POSSESSIVES] if pat.code[:2] != "04" else []
         if "*actor" in pat.objects and (any(
-            (f.actor is not None and not (f.actor.actor_code or "").endswith("MED"))
+            (f.actor is not None and ((xcomps and _lemma(verb) in _ADDRESSING)
+                                      or not (f.actor.actor_code or "").endswith("MED")))
             or f.anaphor for h in heads + owned
             for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
         ) or (not _conflict(pat.code) and any(
@@ -1483,7 +1484,8 @@ class SentenceCoder:
             and not any(d.lower_ in ("a", "an") for d in h.children) for h in heads
         ))):
             # "congratulated Pelosi": a name the recogniser missed is still someone.
-            # A news outlet spoken to or visited is an interview, not a consultation.
+            # A news outlet spoken to or visited is an interview, not a consultation; one
+            # called on to act is asked ("called on CNN to fire him").
             return True
         return bool(_object_words(verb, heads) & pat.objects)
 
@@ -1777,6 +1779,11 @@ class SentenceCoder:
                 for f in finder.find(c, target=True)] or [
                 f for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
                 for g in c.children if g.dep_ == "pobj" for f in finder.find(g, target=True)]
+        mark = particles.get("for")
+        if mark is not None and mark.dep_ == "mark" and _lemma(verb) in _ADDRESSING:
+            # "called for CNN to fire its anchor": the one the clause asks to act.
+            targets += [f for s in mark.head.children if s.dep_ == "nsubj"
+                        for f in finder.find(s, target=True) if f.actor is not None]
         for c in verb.children:
             if c.dep_ == "xcomp":
                 for o in c.children:

@@ -634,9 +634,12 @@ class EventStage:
                 m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and len(
                     {a.country or _key(a) for a in sources + targets}) < 2 and not (
                     len({_key(a) for a in sources + targets}) >= 2
-                    and all(political(a, ctx.states) for a in sources + targets)):
+                    and any(political(a, ctx.states) for a in sources + targets)
+                    and all(political(a, ctx.states) or len(a.actor_code or "") > 3
+                            for a in sources + targets)):
             # "the annual meeting of the Society", "the Senate met": a consultation needs
             # two parties; two political actors of one country are two ("Biden met Pelosi"),
+            # and so are a political actor and a group ("Putin met business leaders");
             # people met in private life are not; a visit, a host or a mediator ("Russia
             # brokered a truce") needs one.
             return None
