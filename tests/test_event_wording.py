@@ -1271,8 +1271,57 @@ COOPERATE_11: list[tuple[str, str, set[str], set[str]]] = [
 COOPERATE_11_LOOK_ALIKES: list[str] = [
 ]
 CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
+    # Facing prison after a charge: the accused is charged by their country's authorities.
+    ("The former Pakistani prime minister faces up to 14 years in prison if convicted.", "173",
+     {"PAK"}, {"PAK"}),
+    ("The Russian activist faces five years in prison.", "173", {"RUS"}, {"RUS"}),
+    ("The Egyptian blogger faces jail for insulting the president.", "173", {"EGY"}, {"EGY"}),
+    ("If convicted, the Nigerian senator could face life in prison.", "173", {"NGA"}, {"NGA"}),
+    # A bomb that goes off: the bombing falls on the place.
+    ("A car bomb exploded near the Turkish embassy in Kabul.", "1832", set(), {"AFG"}),
+    ("A bomb went off in a crowded market in Peshawar, Pakistan.", "183", set(), {"PAK"}),
+    ("A roadside bomb exploded near a military convoy in Iraq.", "1833", set(), {"IRQ"}),
+    # Kidnappers and assailants no one names: the place's unidentified attackers.
+    ("Armed men abducted three French aid workers in Niger.", "181", {"NER"}, {"FRA"}),
+    ("Unknown assailants kidnapped two Chinese engineers in Pakistan.", "181", {"PAK"},
+     {"CHN"}),
+    # A warrant "for" someone targets them.
+    ("The International Criminal Court issued an arrest warrant for Russian President "
+     "Vladimir Putin.", "173", set(), {"RUS"}),
+    ("Iran issued arrest warrants for 36 people including Donald Trump.", "173", {"IRN"},
+     {"USA"}),
+    # Jailed for a crime: a sentence.
+    ("Nine Pakistani men were jailed for fraud in Karachi.", "116", {"PAK"}, {"PAK"}),
+    ("The Iranian activist was jailed for insulting the supreme leader.", "116", {"IRN"},
+     {"IRN"}),
+    # Attacks on people in the street; an attack made in a speech or a post is in words.
+    ("The German man attacked a guard at the Turkish consulate in Berlin.", "190", {"DEU"},
+     set()),
+    ("Israeli settlers attacked Palestinian villagers in the West Bank.", "190", {"ISR"},
+     {"PSE"}),
+    ("The Hungarian prime minister attacked migrant workers in a speech.", "111", {"HUN"},
+     set()),
+    # A law or a veto used to do something: the user does it.
+    ("EU regulators have used the new law to open a probe into Meta.", "090", set(),
+     {"USA"}),
+    ("Russia used its veto to block the UN resolution on Ukraine.", "129", {"RUS"}, set()),
+    # Anger at a decision.
+    ("Belgian shopkeepers are still fuming over the government's traffic plan.", "110",
+     {"BEL"}, {"BEL"}),
+    ("Beijing fumed at the Japanese decision to release the water.", "110", {"CHN"},
+     {"JPN"}),
+    ("Greek farmers chafe under the EU's new rules.", "110", {"GRC"}, set()),
 ]
 CONFLICT_11_LOOK_ALIKES: list[str] = [
+    "He spent ten years in prison in Egypt.",
+    "The French team faces two years in the second division.",
+    "The Brazilian economy faces years of stagnation.",
+    "A gas cylinder exploded in a restaurant in Cairo.",
+    "Protests exploded across Iran after the death.",
+    "The alarm went off in the Kenyan parliament.",
+    "Prices exploded in Argentina last year.",
+    "The engine fumed over the hill.",
+    "The US used the Chinese hackers to test its defences.",
 ]
 LEAD_11: list[tuple[str, str, set[str], set[str]]] = [
 ]

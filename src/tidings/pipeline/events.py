@@ -92,7 +92,8 @@ _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthq
 _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
-    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid)")
+    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid|"
+    r"kidnapper|abductor|assailant|attacker|armed m[ae]n)")
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
