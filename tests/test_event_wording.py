@@ -1311,6 +1311,20 @@ CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
     ("Beijing fumed at the Japanese decision to release the water.", "110", {"CHN"},
      {"JPN"}),
     ("Greek farmers chafe under the EU's new rules.", "110", {"GRC"}, set()),
+    # Stabbings by someone unnamed: the place's unidentified attackers.
+    ("A man stabbed three people in Hamburg on Friday.", "182", {"DEU"}, {"DEU"}),
+    ("Two Israeli tourists were stabbed in Istanbul.", "182", {"TUR"}, {"ISR"}),
+    ("A knifeman wounded four people at a school in France.", "182", {"FRA"}, set()),
+    # Stripped of citizenship, the "of" read on the object.
+    ("Nicaragua stripped 94 critics of their citizenship.", "172", {"NIC"}, set()),
+    ("The Bahraini court stripped 138 people of their nationality.", "172", {"BHR"},
+     {"BHR"}),
+    # Envoys withdrawn from a country and talks cut off reduce relations.
+    ("Israel withdrew its ambassador from Turkey.", "161", {"ISR"}, {"TUR"}),
+    ("Bolivia withdrew its diplomats from Israel.", "161", {"BOL"}, {"ISR"}),
+    ("China cut off military talks with the United States.", "164", {"CHN"}, {"USA"}),
+    # An assassination with no killer named: the place's unidentified attackers.
+    ("The Hamas leader was assassinated in Tehran.", "186", {"IRN"}, {"PSE"}),
 ]
 CONFLICT_11_LOOK_ALIKES: list[str] = [
     "He spent ten years in prison in Egypt.",
@@ -1322,6 +1336,8 @@ CONFLICT_11_LOOK_ALIKES: list[str] = [
     "Prices exploded in Argentina last year.",
     "The engine fumed over the hill.",
     "The US used the Chinese hackers to test its defences.",
+    "The chef stabbed the steak with a fork in Paris.",
+    "The wind stripped the trees of their leaves in Canada.",
 ]
 LEAD_11: list[tuple[str, str, set[str], set[str]]] = [
 ]
