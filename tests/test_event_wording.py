@@ -1325,6 +1325,12 @@ CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
     ("China cut off military talks with the United States.", "164", {"CHN"}, {"USA"}),
     # An assassination with no killer named: the place's unidentified attackers.
     ("The Hamas leader was assassinated in Tehran.", "186", {"IRN"}, {"PSE"}),
+    # A red notice for a wanted person; charged with a crime whose name holds "money".
+    ("Interpol issued a red notice for the Venezuelan businessman.", "173", set(), {"VEN"}),
+    ("Turkey sought an Interpol red notice for the Swedish journalist.", "173", {"TUR"},
+     {"SWE"}),
+    ("Prosecutors in Guatemala charged the journalist with money laundering.", "173",
+     {"GTM"}, {"GTM"}),
 ]
 CONFLICT_11_LOOK_ALIKES: list[str] = [
     "He spent ten years in prison in Egypt.",
@@ -1338,6 +1344,9 @@ CONFLICT_11_LOOK_ALIKES: list[str] = [
     "The US used the Chinese hackers to test its defences.",
     "The chef stabbed the steak with a fork in Paris.",
     "The wind stripped the trees of their leaves in Canada.",
+    "The school issued a notice for parents in France.",
+    "The bank charged customers with a fee in Kenya.",
+    "Germany will fight against the climate crisis.",
 ]
 LEAD_11: list[tuple[str, str, set[str], set[str]]] = [
 ]

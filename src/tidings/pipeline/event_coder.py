@@ -1338,10 +1338,15 @@ class SentenceCoder:
             return None  # "an earthquake struck", "the fire killed three"
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
-            heads = objects + [g for c in particles.values() for g in _particle_objects(c)
-                               if g.dep_ == "pobj"] + [
+            withs = [g for w, c in particles.items() if w == "with"
+                     for g in _particle_objects(c) if g.dep_ == "pobj"]
+            heads = objects + [g for w, c in particles.items() if w != "with"
+                               for g in _particle_objects(c) if g.dep_ == "pobj"] + [
                 c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
-            if _object_words(verb, heads) & stop or _scoreline(verb, objects):
+            # What one is charged "with" counts by its own word: "charged with money
+            # laundering" charges no money.
+            words = _object_words(verb, heads) | {w for g in withs for w in _forms(g)}
+            if words & stop or _scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
         media = [g for o in objects for g in self._media_reached(o)]
