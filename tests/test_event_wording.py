@@ -1424,8 +1424,82 @@ COOPERATE_11_LOOK_ALIKES: list[str] = [
     "The French minister said she considered it important to talk to Russia.",
 ]
 CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
+    # Facing prison after a charge: the accused is charged by their country's authorities.
+    ("The former Pakistani prime minister faces up to 14 years in prison if convicted.", "173",
+     {"PAK"}, {"PAK"}),
+    ("The Russian activist faces five years in prison.", "173", {"RUS"}, {"RUS"}),
+    ("The Egyptian blogger faces jail for insulting the president.", "173", {"EGY"}, {"EGY"}),
+    ("If convicted, the Nigerian senator could face life in prison.", "173", {"NGA"}, {"NGA"}),
+    # A bomb that goes off: the bombing falls on the place.
+    ("A car bomb exploded near the Turkish embassy in Kabul.", "1832", set(), {"AFG"}),
+    ("A bomb went off in a crowded market in Peshawar, Pakistan.", "183", set(), {"PAK"}),
+    ("A roadside bomb exploded near a military convoy in Iraq.", "1833", set(), {"IRQ"}),
+    # Kidnappers and assailants no one names: the place's unidentified attackers.
+    ("Armed men abducted three French aid workers in Niger.", "181", {"NER"}, {"FRA"}),
+    ("Unknown assailants kidnapped two Chinese engineers in Pakistan.", "181", {"PAK"},
+     {"CHN"}),
+    # A warrant "for" someone targets them.
+    ("The International Criminal Court issued an arrest warrant for Russian President "
+     "Vladimir Putin.", "173", set(), {"RUS"}),
+    ("Iran issued arrest warrants for 36 people including Donald Trump.", "173", {"IRN"},
+     {"USA"}),
+    # Jailed for a crime: a sentence.
+    ("Nine Pakistani men were jailed for fraud in Karachi.", "116", {"PAK"}, {"PAK"}),
+    ("The Iranian activist was jailed for insulting the supreme leader.", "116", {"IRN"},
+     {"IRN"}),
+    # Attacks on people in the street; an attack made in a speech or a post is in words.
+    ("The German man attacked a guard at the Turkish consulate in Berlin.", "190", {"DEU"},
+     set()),
+    ("Israeli settlers attacked Palestinian villagers in the West Bank.", "190", {"ISR"},
+     {"PSE"}),
+    ("The Hungarian prime minister attacked migrant workers in a speech.", "111", {"HUN"},
+     set()),
+    # A law or a veto used to do something: the user does it.
+    ("EU regulators have used the new law to open a probe into Meta.", "090", set(),
+     {"USA"}),
+    ("Russia used its veto to block the UN resolution on Ukraine.", "129", {"RUS"}, set()),
+    # Anger at a decision.
+    ("Belgian shopkeepers are still fuming over the government's traffic plan.", "110",
+     {"BEL"}, {"BEL"}),
+    ("Beijing fumed at the Japanese decision to release the water.", "110", {"CHN"},
+     {"JPN"}),
+    ("Greek farmers chafe under the EU's new rules.", "110", {"GRC"}, set()),
+    # Stabbings by someone unnamed: the place's unidentified attackers.
+    ("A man stabbed three people in Hamburg on Friday.", "182", {"DEU"}, {"DEU"}),
+    ("Two Israeli tourists were stabbed in Istanbul.", "182", {"TUR"}, {"ISR"}),
+    ("A knifeman wounded four people at a school in France.", "182", {"FRA"}, set()),
+    # Stripped of citizenship, the "of" read on the object.
+    ("Nicaragua stripped 94 critics of their citizenship.", "172", {"NIC"}, set()),
+    ("The Bahraini court stripped 138 people of their nationality.", "172", {"BHR"},
+     {"BHR"}),
+    # Envoys withdrawn from a country and talks cut off reduce relations.
+    ("Israel withdrew its ambassador from Turkey.", "161", {"ISR"}, {"TUR"}),
+    ("Bolivia withdrew its diplomats from Israel.", "161", {"BOL"}, {"ISR"}),
+    ("China cut off military talks with the United States.", "164", {"CHN"}, {"USA"}),
+    # An assassination with no killer named: the place's unidentified attackers.
+    ("The Hamas leader was assassinated in Tehran.", "186", {"IRN"}, {"PSE"}),
+    # A red notice for a wanted person; charged with a crime whose name holds "money".
+    ("Interpol issued a red notice for the Venezuelan businessman.", "173", set(), {"VEN"}),
+    ("Turkey sought an Interpol red notice for the Swedish journalist.", "173", {"TUR"},
+     {"SWE"}),
+    ("Prosecutors in Guatemala charged the journalist with money laundering.", "173",
+     {"GTM"}, {"GTM"}),
 ]
 CONFLICT_11_LOOK_ALIKES: list[str] = [
+    "He spent ten years in prison in Egypt.",
+    "The French team faces two years in the second division.",
+    "The Brazilian economy faces years of stagnation.",
+    "A gas cylinder exploded in a restaurant in Cairo.",
+    "Protests exploded across Iran after the death.",
+    "The alarm went off in the Kenyan parliament.",
+    "Prices exploded in Argentina last year.",
+    "The engine fumed over the hill.",
+    "The US used the Chinese hackers to test its defences.",
+    "The chef stabbed the steak with a fork in Paris.",
+    "The wind stripped the trees of their leaves in Canada.",
+    "The school issued a notice for parents in France.",
+    "The bank charged customers with a fee in Kenya.",
+    "Germany will fight against the climate crisis.",
 ]
 LEAD_11: list[tuple[str, str, set[str], set[str]]] = [
     # a stabbing with no attacker named: unidentified attackers of the place, else of the

@@ -355,10 +355,21 @@ def _topics(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
 
 
+#: Where words are said: an attack made in one is verbal.
+_UTTERANCES = frozenset({"speech", "interview", "statement", "tweet", "post", "article",
+                         "editorial", "column", "op-ed", "letter", "address", "podcast",
+                         "broadcast", "debate", "rally", "twitter", "x", "facebook",
+                         "instagram", "social", "media", "remark", "sermon", "book"})
+
+
 def _verbal_attack(verb: Any, objects: list[Any]) -> bool:
     """"attacked Senator Cruz over his birth in Canada", "attacked Biden for accumulating
     wealth", "attacked Drudge as a consistent opponent": a person attacked over something
     they said, did or are, or named as something, is attacked in words."""
+    if any(g.lemma_.lower() in _UTTERANCES for p in verb.children
+           if p.dep_ == "prep" and p.lower_ in ("in", "on", "during")
+           for g in p.children if g.dep_ == "pobj"):
+        return True  # "attacked migrant workers in a speech", "on Twitter"
     persons = [o for o in objects if _person(o)]
     if not persons:
         return False
@@ -488,6 +499,13 @@ class Mention:
     act: str = ""
 
 
+#: Nouns of asking: the act asked for ("a request to China to provide data") is not the asker's.
+_ASKINGS = frozenset({"request", "call", "appeal", "demand", "plea", "invitation", "order",
+                      "ultimatum", "summons", "petition"})
+#: Verbs whose object is the means, not a doer: "used the law to open a probe".
+_INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wield", "leverage"})
+#: Intransitive verbs whose subject is the bomb ("a car bomb exploded", "went off").
+_GOING_OFF = frozenset({"explode", "detonate", "go"})
 _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
                        "tonnes", "ton", "tonne", "batch", "shipment", "consignment", "amount",
                        "millions", "billions", "worth", "load", "loads", "package", "lot",
@@ -811,8 +829,9 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
 
 
 def _for_whom(code: str) -> bool:
-    """Acts whose "for X" names whom they are for: aid, support and praise, sympathy."""
-    return code[:2] in ("05", "07") or code[:3] in _AID_CODES or code == "018"
+    """Acts whose "for X" names whom they are for: aid, support and praise, sympathy, and
+    arrest warrants ("issued a warrant for Putin")."""
+    return code[:2] in ("05", "07") or code[:3] in _AID_CODES or code in ("018", "173")
 
 
 def happening(noun: Any) -> bool:
@@ -1335,10 +1354,15 @@ class SentenceCoder:
             return None  # "an earthquake struck", "the fire killed three"
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
-            heads = objects + [g for c in particles.values() for g in _particle_objects(c)
-                               if g.dep_ == "pobj"] + [
+            withs = [g for w, c in particles.items() if w == "with"
+                     for g in _particle_objects(c) if g.dep_ == "pobj"]
+            heads = objects + [g for w, c in particles.items() if w != "with"
+                               for g in _particle_objects(c) if g.dep_ == "pobj"] + [
                 c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
-            if _object_words(verb, heads) & stop or _scoreline(verb, objects):
+            # What one is charged "with" counts by its own word: "charged with money
+            # laundering" charges no money.
+            words = _object_words(verb, heads) | {w for g in withs for w in _forms(g)}
+            if words & stop or _scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
         media = [g for o in objects for g in self._media_reached(o)]
@@ -1523,9 +1547,9 @@ class SentenceCoder:
                 cur = cur.head.head  # "France is ready to contribute troops"
                 continue
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
-                if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.pos_ != "NUM"
-                                               and _lemma(c) not in _SPANS
-                                               for c in cur.head.children):
+                if cur.dep_ == "xcomp" and _lemma(cur.head) not in _INSTRUMENTAL and any(
+                        c.dep_ == "dobj" and c.pos_ != "NUM" and _lemma(c) not in _SPANS
+                        for c in cur.head.children):
                     return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
                 cur = cur.head
                 continue
@@ -1547,6 +1571,9 @@ class SentenceCoder:
                     and cur.head.pos_ in ("NOUN", "PROPN") and cur.i > cur.head.i
                     and any(c.dep_ == "dobj" for c in cur.children)):
                 return [cur.head]  # "A US-led coalition bombed ...", the verb read as a modifier
+            if cur.dep_ == "acl" and _lemma(cur.head) in _ASKINGS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                return []  # "sent requests to TikTok to provide data": the one asked would
             if cur.dep_ == "acl":
                 # "the decision by (or of) Russia to close the border", "Moscow's plan to
                 # build": whose the noun is, when it names an actor.
@@ -1882,6 +1909,12 @@ class SentenceCoder:
         elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEASURES
               and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.pos_ == "VERB"):
             support = head.head.head  # "unveiled a flurry of sanctions against ..."
+        elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "DATE"
+              and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"):
+            support = head.head.head  # "faces up to ten years in prison"
+        elif noun.dep_ == "nsubj" and _lemma(head) in _GOING_OFF and (
+                _lemma(head) != "go" or any(c.lower_ == "off" for c in head.children)):
+            support = head  # "a car bomb exploded near the embassy", "a bomb went off"
         stop = self.lex.stops.get(_lemma(noun))
         if stop is not None and stop & (mods | {
                 _lemma(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -93,7 +93,11 @@ _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19",
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
     r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid|"
-    r"stab|knife|machete|behead|gunfire|grenade|ambush)")
+    r"kidnapper|abductor|assailant|attacker|armed m[ae]n|stabb|knife|knifem[ae]n|machete|"
+    r"behead|gunfire|gunshot|grenade|ambush)")
+#: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
+#: recall history ("the assassination of John F. Kennedy").
+_VIOLENT_VERBS = frozenset({"assassinate", "stab"})
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
@@ -521,7 +525,7 @@ class EventStage:
             return None  # "loans to shell companies": a purpose, or a misread noun
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and not m.nominal
-                and _VIOLENCE.search(sent.text.lower())):
+                and _violent(m, sent)):
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
             # the place (CAMEO's UAF) are the source.
             sources = [ActorRef(name="unidentified attackers", actor_code=place.country + "UAF",
@@ -532,7 +536,7 @@ class EventStage:
                 and struck in (ctx.home, ctx.focus) and not m.nominal
                 and struck in self.kb.countries
                 and not any((a.actor_code or "").endswith("MIL") for a in targets)
-                and _VIOLENCE.search(sent.text.lower())):
+                and _violent(m, sent)):
             # "A police officer was stabbed to death" in a story about Britain: with no
             # place named, unidentified attackers of the victims' country, the story's
             # (soldiers fall to an enemy the sentence does not name).
@@ -671,8 +675,7 @@ class EventStage:
         in_quote = any(s <= t.idx < e for t in toks for s, e in quotes) or _quoted(
             text, sent.start_char, start)
         head = m.support if m.support is not None else m.trigger
-        if m.code[:2] in _VIOLENT_ROOTS and not sources and not _VIOLENCE.search(
-                sent.text.lower()):
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and not _violent(m, sent):
             return None
         # A later date counts when it belongs to the trigger's own clause ("launch in 2027").
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
@@ -1033,6 +1036,12 @@ def _custodial_release(trigger: Any) -> str | None:
         if c.lower_ == "from" and words & _CUSTODY_PLACES:
             return "GOV"
     return None
+
+
+def _violent(m: Coded, sent: Any) -> bool:
+    """Whether the sentence tells of violence, not a mishap or a figure of speech."""
+    return bool(_VIOLENCE.search(sent.text.lower())) or (
+        not m.nominal and m.trigger.lemma_.lower() in _VIOLENT_VERBS)
 
 
 def _in_main_clause(m: Coded, sent: Any) -> bool:
