@@ -1546,6 +1546,9 @@ LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # counterparts named by several countries' adjectives are one party each
     ("Sameh Shoukry met his Greek, Cypriot and French counterparts in Cairo.", "040", {"EGY"},
      {"GRC", "CYP", "FRA"}),
+    # a word of a plan's name is no party's ("Good" of Turkey's Good Party)
+    ("Belgian opposition leaders are fuming over the government's Good Move traffic scheme.",
+     "110", {"BEL"}, {"BEL"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

@@ -745,6 +745,9 @@ class ActorFinder:
         word = tok.text
         if not word[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             return None
+        ent = self.entity_at(tok)
+        if ent is not None and ent.type not in ("NORP", "ORG") and " " in ent.name:
+            return None  # "the Good Move plan": a word of another name, not the Good Party
         for name in (word + " Party", word + "s", word.rstrip("s") + "ic Party"):
             org = self.kb.organisation(name)
             if org is not None and org.role == "PTY" and org.country in self.kb.countries:
