@@ -468,3 +468,16 @@ def test_given_name_the_recogniser_left_out_joins_the_known_name(run: Runner) ->
     # spaCy reads only "Khan": the surname alone would be another Khan in office.
     a = _ents(run, "Sadiq Khan said the city was safe.", date="2021-05-01")
     assert {e.name: e.country for e in a.entities if e.type == "PERSON"} == {"Sadiq Khan": "GBR"}
+
+
+@pytest.mark.parametrize(("body", "country"), [
+    ("Bulgaria, Romania, Turkey, and Georgia have all shown interest in the corridor, a Florida "
+     "official said.", "GEO"),
+    ("Georgia and Armenia signed the deal, officials in Atlanta said.", "GEO"),
+    ("Voters in Georgia and Arizona went to the polls.", "USA"),
+    ("Georgia, Florida and Utah passed the law.", "USA"),
+])
+def test_a_name_listed_with_countries_is_the_country(run: Runner, body: str, country: str
+                                                     ) -> None:
+    georgia = next(e for e in _ents(run, body).entities if e.name == "Georgia")
+    assert georgia.country == country

@@ -209,6 +209,9 @@ def _order(m: Mention) -> tuple[int, int, int]:
 def _words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
 
+#: A country name just before or after a mention, joined to it as in a list.
+_LIST_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,| and|, and) $")
+_LIST_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
 
 class EntityStage:
     def __init__(self, resolver: ActorResolver | None, vocab: Vocabulary | None = None) -> None:
@@ -1009,6 +1012,9 @@ class EntityStage:
             if entry is None or entry.country == c.country or len(entry.country) != 3:
                 continue
             as_country = self.kb.country_for(c.name) is not None
+            if as_country and entry.kind != "country" and self._listed_with_countries(
+                    article, c):
+                continue  # "Bulgaria, Romania, Turkey and Georgia": the country
             if (" " not in c.name and self.vocab is not None and entry.country not in named
                     and self.vocab.kind(c.name) == "common" and not any(
                         _LOCATIVE.search(article.section_text(m.section)[max(0, m.start - 12)
@@ -1022,6 +1028,18 @@ class EntityStage:
         for c in places:
             if c.country is None and c.type == "GPE" and not cands[id(c)]:
                 c.country = c.actor_code = self._small_town_country(article, c, context)
+
+    def _listed_with_countries(self, article: Article, c: _Cluster) -> bool:
+        """Whether a mention of ``c`` stands in a list beside a country's name ("Romania,
+        Turkey and Georgia", "Georgia and Armenia")."""
+        for m in c.mentions:
+            text = article.section_text(m.section)
+            before = _LIST_BEFORE.search(text[max(0, m.start - 40): m.start])
+            after = _LIST_AFTER.match(text[m.end: m.end + 40])
+            if any(g is not None and self.kb.country_for(g.group(1)) is not None
+                   for g in (before, after)):
+                return True
+        return False
 
     def _small_town_country(self, article: Article, c: _Cluster, context: set[str]
                             ) -> str | None:
