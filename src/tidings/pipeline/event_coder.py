@@ -871,6 +871,31 @@ def _compose(outer: str, inner: str) -> str | None:
     return default
 
 
+#: Violent verbs whose headline past ("Four teenagers shot at a party") tells of the victims.
+_WOUNDING = frozenset({"shoot", "stab", "kill", "wound", "injure", "beat", "behead", "gun"})
+
+
+def _left_dead(verb: Any) -> bool:
+    """"shot dead", "stabbed to death", "Four shot at party": a headline verb with no object
+    whose result or counted subject shows the subject was the one hurt."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+        if c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(
+                n.dep_ == "nummod" for n in c.children)):
+            return True
+    return False
+
+
+def _pro(tok: Any) -> bool:
+    """"pro-Trump protest", "pro-Russian rally": the one supported names no actor of the act."""
+    doc = tok.doc
+    return tok.lower_.startswith("pro-") or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro")
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, finder: ActorFinder, *, headline: bool) -> None:
         self.lex = lexicon
@@ -1234,6 +1259,10 @@ class SentenceCoder:
             return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
+        if verb.dep_ == "ROOT" and _lemma(verb) in _WOUNDING and _left_dead(verb) and not any(
+                c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children):
+            # "Two police officers shot dead in Almaty": the ones shot
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         pats = self.lex.verbs.get(_lemma(verb), ())
         if not pats or any("-" in p.objects or p.code[:2] == "14" for p in pats):
             return None
@@ -1545,6 +1574,12 @@ class SentenceCoder:
                     and cur.head.pos_ in ("NOUN", "PROPN") and cur.i > cur.head.i
                     and any(c.dep_ == "dobj" for c in cur.children)):
                 return [cur.head]  # "A US-led coalition bombed ...", the verb read as a modifier
+            if self.headline and cur.dep_ == "acl" and cur.tag_ == "VB" and (
+                    cur.head.dep_ == "ROOT" and cur.i > cur.head.i) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
+                    c.dep_ == "poss" for c in cur.head.children) and any(
+                    f.actor is not None for f in self.finder.find(cur.head)):
+                return [cur.head]  # "EU to impose sanctions on Iran": who is to act
             if cur.dep_ == "acl":
                 # "the decision by (or of) Russia to close the border", "Moscow's plan to
                 # build": whose the noun is, when it names an actor.
@@ -1985,7 +2020,7 @@ class SentenceCoder:
                     owner = [Found(None, anaphor="he" if c.lower_ == "his" else "she",
                                    at=c.idx)]
                 (targets if victim else sources).extend(owner)
-            elif c.dep_ in ("compound", "amod", "nmod") and (
+            elif c.dep_ in ("compound", "amod", "nmod") and not _pro(c) and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
@@ -2141,8 +2176,8 @@ class SentenceCoder:
                 for t in after:
                     if t.dep_ == "pobj" and t.head.lower_ in preps:
                         targets.extend(self.finder.find(t, target=True))
-                if not sources:
-                    return None
+                if not sources and not (pat.code[:2] == "14" and tok.nbor(-1).lower_ in QUANTITIES):
+                    return None  # "Thousands march in Belgrade": a crowd, of the place
                 return Mention(pat.code, tok, sources, targets, tokens=[tok] + (
                     [obj] if obj is not None else []), confidence=0.5)
         return None
