@@ -1556,6 +1556,12 @@ HEADLINES_11: list[tuple[str, str, set[str], set[str]]] = [
     ("Two police officers shot dead in Almaty", "193", {"KAZ"}, {"KAZ"}),
     ("Journalist shot dead in Mexico", "193", {"MEX"}, {"MEX"}),
     ("Three guards stabbed to death in Bamako", "1823", {"MLI"}, {"MLI"}),
+    # "shot at" someone: the subject shot; at a place: the subject was shot
+    ("Two gunmen shot at police in Dagestan", "193", {"RUS"}, {"RUS"}),
+    ("Three students shot at school in Almaty", "193", {"KAZ"}, {"KAZ"}),
+    # a place before the one sentenced: "Almaty, Kazakhstan killer sentenced"
+    ("Texas, US gunman sentenced to death", "116", {"USA"}, {"USA"}),
+    ("Paris, France attacker jailed for 30 years", "116", {"FRA"}, {"FRA"}),
     # "X to" + verb: X is the one to act
     ("EU to impose sanctions on Iran", "1312", {"EUR"}, {"IRN"}),
     ("Kazakhstan to expel Russian diplomats", "136", {"KAZ"}, {"RUS"}),
@@ -1583,6 +1589,14 @@ HEADLINES_11_LOOK_ALIKES: list[str] = [
     "Violence breaks out at pro-Trump protest in Washington",
     "Pro-government rally held in Minsk",
 ]
+
+
+def test_headline_shooter_is_not_the_victim(runner: Any) -> None:
+    """"Two gunmen shot at police": the gunmen are the source, not the ones shot."""
+    evs = runner(Article(title="Two gunmen shot at police in Dagestan", body="",
+                         reference_date="2024-03-01")).events
+    assert [e.sources[0].name for e in evs if e.code == "193"] == ["Two gunmen"], [
+        (e.code, e.sources, e.targets) for e in evs]
 
 
 @pytest.mark.parametrize(("title", "want", "src", "tgt"), HEADLINES_11)

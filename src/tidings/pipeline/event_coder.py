@@ -875,18 +875,24 @@ def _compose(outer: str, inner: str) -> str | None:
 _WOUNDING = frozenset({"shoot", "stab", "kill", "wound", "injure", "beat", "behead", "gun"})
 
 
+#: What "shot at" aims at ("Two gunmen shot at police"), unlike the place of a shooting.
+_AIMED_AT = frozenset({"police", "policeman", "officer", "soldier", "troop", "protester",
+                       "demonstrator", "crowd", "people", "civilian", "guard", "patrol",
+                       "convoy", "car", "vehicle", "motorcade", "army", "militant", "rebel"})
+
+
 def _left_dead(verb: Any) -> bool:
-    """"shot dead", "stabbed to death", "Four shot at party": a headline verb with no object
-    whose result or counted subject shows the subject was the one hurt."""
-    for c in verb.children:
-        if c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead":
-            return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
-            return True
-        if c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(
-                n.dep_ == "nummod" for n in c.children)):
-            return True
-    return False
+    """"shot dead", "stabbed to death": a headline verb whose result tells its subject was hurt."""
+    return any((c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead") or (
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in verb.children)
+
+
+def _aimed(verb: Any) -> bool:
+    """"Two gunmen shot at police": "at" names who is aimed at, so the subject acted."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and (_lemma(g) in _AIMED_AT or g.ent_type_ in ("PERSON", "NORP", "ORG"))
+        for g in c.children) for c in verb.children)
 
 
 def _pro(tok: Any) -> bool:
@@ -1266,10 +1272,13 @@ class SentenceCoder:
         pats = self.lex.verbs.get(_lemma(verb), ())
         if not pats or any("-" in p.objects or p.code[:2] == "14" for p in pats):
             return None
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and (verb.head.dep_ == "ROOT" or (
+                verb.head.dep_ == "appos" and verb.head.head.dep_ == "ROOT")) and (
                 verb.head.pos_ in ("NOUN", "PROPN", "NUM")):
-            return verb.head  # "Nine jailed over abuse": a count of people
-        if verb.dep_ == "ROOT" and not any(
+            # "Nine jailed over abuse": a count of people; "Charlottesville, Virginia killer
+            # sentenced to life": the one after the place
+            return verb.head
+        if verb.dep_ == "ROOT" and not _aimed(verb) and not any(
                 c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative",
                            "attr", "oprd") for c in verb.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
