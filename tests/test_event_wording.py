@@ -1556,6 +1556,7 @@ HEADLINES_11: list[tuple[str, str, set[str], set[str]]] = [
     ("Two police officers shot dead in Almaty", "193", {"KAZ"}, {"KAZ"}),
     ("Journalist shot dead in Mexico", "193", {"MEX"}, {"MEX"}),
     ("Three guards stabbed to death in Bamako", "1823", {"MLI"}, {"MLI"}),
+    ("Five protesters shot dead in Khartoum", "193", {"SDN"}, {"SDN"}),
     # "shot at" someone: the subject shot; at a place: the subject was shot
     ("Two gunmen shot at police in Dagestan", "193", {"RUS"}, {"RUS"}),
     ("Three students shot at school in Almaty", "193", {"KAZ"}, {"KAZ"}),

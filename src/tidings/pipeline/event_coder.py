@@ -881,7 +881,7 @@ _AIMED_AT = frozenset({"police", "policeman", "officer", "soldier", "troop", "pr
                        "convoy", "car", "vehicle", "motorcade", "army", "militant", "rebel"})
 
 
-def _left_dead(verb: Any) -> bool:
+def left_dead(verb: Any) -> bool:
     """"shot dead", "stabbed to death": a headline verb whose result tells its subject was hurt."""
     return any((c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead") or (
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
@@ -1265,7 +1265,7 @@ class SentenceCoder:
             return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
-        if verb.dep_ == "ROOT" and _lemma(verb) in _WOUNDING and _left_dead(verb) and not any(
+        if verb.dep_ == "ROOT" and _lemma(verb) in _WOUNDING and left_dead(verb) and not any(
                 c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children):
             # "Two police officers shot dead in Almaty": the ones shot
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
