@@ -1735,3 +1735,69 @@ def test_a_finding_on_a_suspension_is_no_cut_in_relations(runner: Any) -> None:
     evs = runner(Article(title="Court finds suspension of Kenyan parliament unlawful",
                          body="", reference_date="2024-03-01")).events
     assert not [e for e in evs if e.root == "16"], [(e.code, e.targets) for e in evs]
+
+
+#: Headline grammar: counted crowds marching, victims "shot dead", "X to" do, two clauses.
+HEADLINES_11: list[tuple[str, str, set[str], set[str]]] = [
+    # a past verb with a result or a count and no object: the subject is the victim
+    ("Two police officers shot dead in Almaty", "193", {"KAZ"}, {"KAZ"}),
+    ("Journalist shot dead in Mexico", "193", {"MEX"}, {"MEX"}),
+    ("Three guards stabbed to death in Bamako", "1823", {"MLI"}, {"MLI"}),
+    ("Five protesters shot dead in Khartoum", "193", {"SDN"}, {"SDN"}),
+    # "shot at" someone: the subject shot; at a place: the subject was shot
+    ("Two gunmen shot at police in Dagestan", "193", {"RUS"}, {"RUS"}),
+    ("Three students shot at school in Almaty", "193", {"KAZ"}, {"KAZ"}),
+    # a place before the one sentenced: "Almaty, Kazakhstan killer sentenced"
+    ("Texas, US gunman sentenced to death", "116", {"USA"}, {"USA"}),
+    ("Paris, France attacker jailed for 30 years", "116", {"FRA"}, {"FRA"}),
+    # "X to" + verb: X is the one to act
+    ("EU to impose sanctions on Iran", "1312", {"EUR"}, {"IRN"}),
+    ("Kazakhstan to expel Russian diplomats", "136", {"KAZ"}, {"RUS"}),
+    ("Russia to deploy troops to Belarus", "154", {"RUS"}, {"BLR"}),
+    # a crowd's verb read as a noun ("Thousands march"): protesters of the place
+    ("Thousands march in anti-government protest in Belgrade", "141", {"SRB"}, {"SRB"}),
+    ("Dozens march in Bishkek", "141", {"KGZ"}, {"KGZ"}),
+    ("Thousands rally in pro-Russian protest in Riga", "141", {"LVA"}, {"LVA"}),
+    # a second clause after "as" or ";" read on its own
+    ("Kurds announce deal with Assad as Turkey invades Syria's northeast", "190", {"TUR"},
+     {"SYR"}),
+    ("Kyiv reports blackouts as Russian drones strike Odesa", "195", {"RUS"}, {"UKR"}),
+    ("Russia expels British diplomats; UK vows response", "166", {"RUS"}, {"GBR"}),
+    ("Police arrest opposition leader as protests spread in Dakar", "173", {"SEN"}, {"SEN"}),
+]
+HEADLINES_11_LOOK_ALIKES: list[str] = [
+    "Thousands flock to Glastonbury festival",
+    "Hundreds queue for new iPhone in Tokyo",
+    "Stocks fall as Fed raises rates",
+    "Shares slump as oil prices surge",
+    "Storm batters coast; thousands without power",
+    "Putin sworn in as president",
+    "Tesco to sell Polish stores",
+    "Poet dies at 80",
+    "Violence breaks out at pro-Trump protest in Washington",
+    "Pro-government rally held in Minsk",
+]
+
+
+def test_headline_shooter_is_not_the_victim(runner: Any) -> None:
+    """"Two gunmen shot at police": the gunmen are the source, not the ones shot."""
+    evs = runner(Article(title="Two gunmen shot at police in Dagestan", body="",
+                         reference_date="2024-03-01")).events
+    assert [e.sources[0].name for e in evs if e.code == "193"] == ["Two gunmen"], [
+        (e.code, e.sources, e.targets) for e in evs]
+
+
+@pytest.mark.parametrize(("title", "want", "src", "tgt"), HEADLINES_11)
+def test_headline_grammar_is_coded(runner: Any, title: str, want: str, src: set[str],
+                                   tgt: set[str]) -> None:
+    evs = runner(Article(title=title, body="", reference_date="2024-03-01")).events
+    hits = [e for e in evs if e.code == want]
+    assert hits, (title, [(e.code, e.sources, e.targets) for e in evs])
+    assert src <= countries(hits[0].sources), (title, hits[0].sources)
+    assert tgt <= countries(hits[0].targets), (title, hits[0].targets)
+
+
+@pytest.mark.parametrize("title", HEADLINES_11_LOOK_ALIKES)
+def test_headline_look_alike_is_no_event(runner: Any, title: str) -> None:
+    evs = runner(Article(title=title, body="", reference_date="2024-03-01")).events
+    assert not evs, (title, [(e.code, e.sources, e.targets) for e in evs])

@@ -890,6 +890,37 @@ def _compose(outer: str, inner: str) -> str | None:
     return default
 
 
+#: Violent verbs whose headline past ("Four teenagers shot at a party") tells of the victims.
+_WOUNDING = frozenset({"shoot", "stab", "kill", "wound", "injure", "beat", "behead", "gun"})
+
+
+#: What "shot at" aims at ("Two gunmen shot at police"), unlike the place of a shooting.
+_AIMED_AT = frozenset({"police", "policeman", "officer", "soldier", "troop", "protester",
+                       "demonstrator", "crowd", "people", "civilian", "guard", "patrol",
+                       "convoy", "car", "vehicle", "motorcade", "army", "militant", "rebel"})
+
+
+def left_dead(verb: Any) -> bool:
+    """"shot dead", "stabbed to death": a headline verb whose result tells its subject was hurt."""
+    return any((c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead") or (
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in verb.children)
+
+
+def _aimed(verb: Any) -> bool:
+    """"Two gunmen shot at police": "at" names who is aimed at, so the subject acted."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and (_lemma(g) in _AIMED_AT or g.ent_type_ in ("PERSON", "NORP", "ORG"))
+        for g in c.children) for c in verb.children)
+
+
+def _pro(tok: Any) -> bool:
+    """"pro-Trump protest", "pro-Russian rally": the one supported names no actor of the act."""
+    doc = tok.doc
+    return tok.lower_.startswith("pro-") or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro")
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, finder: ActorFinder, *, headline: bool) -> None:
         self.lex = lexicon
@@ -1253,13 +1284,20 @@ class SentenceCoder:
             return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
+        if verb.dep_ == "ROOT" and _lemma(verb) in _WOUNDING and left_dead(verb) and not any(
+                c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children):
+            # "Two police officers shot dead in Almaty": the ones shot
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         pats = self.lex.verbs.get(_lemma(verb), ())
         if not pats or any("-" in p.objects or p.code[:2] == "14" for p in pats):
             return None
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and (
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and (verb.head.dep_ == "ROOT" or (
+                verb.head.dep_ == "appos" and verb.head.head.dep_ == "ROOT")) and (
                 verb.head.pos_ in ("NOUN", "PROPN", "NUM")):
-            return verb.head  # "Nine jailed over abuse": a count of people
-        if verb.dep_ == "ROOT" and not any(
+            # "Nine jailed over abuse": a count of people; "Charlottesville, Virginia killer
+            # sentenced to life": the one after the place
+            return verb.head
+        if verb.dep_ == "ROOT" and not _aimed(verb) and not any(
                 c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative",
                            "attr", "oprd") for c in verb.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1574,6 +1612,12 @@ class SentenceCoder:
             if cur.dep_ == "acl" and _lemma(cur.head) in _ASKINGS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 return []  # "sent requests to TikTok to provide data": the one asked would
+            if self.headline and cur.dep_ == "acl" and cur.tag_ == "VB" and (
+                    cur.head.dep_ == "ROOT" and cur.i > cur.head.i) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
+                    c.dep_ == "poss" for c in cur.head.children) and any(
+                    f.actor is not None for f in self.finder.find(cur.head)):
+                return [cur.head]  # "EU to impose sanctions on Iran": who is to act
             if cur.dep_ == "acl":
                 # "the decision by (or of) Russia to close the border", "Moscow's plan to
                 # build": whose the noun is, when it names an actor.
@@ -2025,7 +2069,7 @@ class SentenceCoder:
                     owner = [Found(None, anaphor="he" if c.lower_ == "his" else "she",
                                    at=c.idx)]
                 (targets if victim else sources).extend(owner)
-            elif c.dep_ in ("compound", "amod", "nmod") and (
+            elif c.dep_ in ("compound", "amod", "nmod") and not _pro(c) and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
@@ -2181,8 +2225,8 @@ class SentenceCoder:
                 for t in after:
                     if t.dep_ == "pobj" and t.head.lower_ in preps:
                         targets.extend(self.finder.find(t, target=True))
-                if not sources:
-                    return None
+                if not sources and not (pat.code[:2] == "14" and tok.nbor(-1).lower_ in QUANTITIES):
+                    return None  # "Thousands march in Belgrade": a crowd, of the place
                 return Mention(pat.code, tok, sources, targets, tokens=[tok] + (
                     [obj] if obj is not None else []), confidence=0.5)
         return None

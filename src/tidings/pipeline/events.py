@@ -28,6 +28,7 @@ from .event_coder import Mention as Coded
 from .event_coder import (
     SentenceCoder,
     happening,
+    left_dead,
     recode_intent,
     recode_refusal,
     recode_threat,
@@ -1113,8 +1114,8 @@ def _crowd_dissent(code: str, trigger: Any, support: Any = None) -> str:
     holder = verb.head if verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else _subject_holder(verb)
     subj = [c for c in holder.children if c.dep_ == "nsubj"]
-    if not subj or not _crowd_subject(holder):
-        return code
+    if not subj or not _crowd_subject(holder) or left_dead(verb):
+        return code  # "Five protesters shot dead in Khartoum": the crowd was shot
     if code[:2] in ("18", "19") and any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" for t in (
             trigger, *(c for c in verb.children if c.dep_ == "dobj"))):
         return "143"  # "doctors launched an indefinite strike": a labour strike

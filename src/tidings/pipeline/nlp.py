@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from .. import spacy_model
 from ..casing import Vocabulary, body_proper_words, recase_headline
@@ -52,9 +53,39 @@ class NlpStage:
 
     def __call__(self, article: Article) -> Article:
         pairs = self.texts_for(article)
-        docs = self.nlp.pipe([t for _, t in pairs], batch_size=64)
-        article.docs = {section: doc for (section, _), doc in zip(pairs, docs, strict=True)}
+        docs = list(self.nlp.pipe([t for _, t in pairs], batch_size=64))
+        article.docs = {section: doc if section == "body" else self._clauses(doc)
+                        for (section, _), doc in zip(pairs, docs, strict=True)}
         return article
+
+    def _clauses(self, doc: Any) -> Any:
+        """A headline of two clauses ("Kurds announce deal with Assad; Turkey invades Syria",
+        "X announces deal as Turkey invades Y") whose whole parse loses the second clause: each
+        side parsed alone, kept when each then has a verb of its own (after "as", one with a
+        named subject: "as protests spread" is a circumstance)."""
+        from spacy.tokens import Doc
+
+        for tok in doc[2:-2]:
+            after_as = doc[tok.i - 1].lower_ == "as"
+            if (doc[tok.i - 1].text != ";" and not after_as) or not _clauses_lost(doc, tok.i):
+                continue
+            left, right = (self.nlp(doc.text[:tok.idx]), self.nlp(doc.text[tok.idx:]))
+            lroot, rroot = next(left.sents).root, next(right.sents).root
+            if lroot.pos_ != "VERB" or rroot.pos_ != "VERB" or (after_as and not any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_)
+                    for c in rroot.children)):
+                continue
+            joined = Doc.from_docs([left, right], ensure_whitespace=False)
+            if joined.text == doc.text and len(joined) == len(doc):
+                return joined
+        return doc
+
+
+def _clauses_lost(doc: Any, at: int) -> bool:
+    """The whole parse does not give the clause from ``at`` a verb of its own that heads it."""
+    right = [t for t in doc[at:] if t.pos_ == "VERB"]
+    return not right or not any(t.dep_ in ("advcl", "ROOT", "conj", "parataxis") and (
+        t.head.i < at or t.dep_ == "ROOT") for t in right)
 
 
 def unbracket(text: str) -> str:
