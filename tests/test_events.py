@@ -730,9 +730,9 @@ def test_floor_on_the_plover_gold_set(runner: Any) -> None:
     """The issue's acceptance set, whole: category accuracy 0.75, actor F1 0.80."""
     report = score_records(read_gold(need(DATA / "plover_gold.jsonl")), runner)
     assert report["records"] == 322
-    assert report["plover_accuracy"] >= 0.77
+    assert report["plover_accuracy"] >= 0.78
     assert report["actors"]["precision"] >= 0.88
-    assert report["actors"]["f1"] >= 0.82
+    assert report["actors"]["f1"] >= 0.83
 
 
 def test_floor_on_the_odd_plover_half(runner: Any) -> None:
@@ -754,17 +754,17 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.63
+    assert report["root_accuracy"] >= 0.65
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.87
-    assert report["triples_code"]["f1"] >= 0.475
-    assert report["triples_root"]["f1"] >= 0.54
+    assert report["triples_code"]["f1"] >= 0.50
+    assert report["triples_root"]["f1"] >= 0.56
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.58
+    assert bare["root_accuracy"] >= 0.60
     assert bare["actors"]["precision"] >= 0.85
-    assert bare["triples_code"]["f1"] >= 0.375
-    assert bare["triples_root"]["f1"] >= 0.445
+    assert bare["triples_code"]["f1"] >= 0.39
+    assert bare["triples_root"]["f1"] >= 0.455
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -775,7 +775,7 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.74
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.65
+    assert report["triples_code"]["f1"] >= 0.67
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -788,7 +788,7 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.48
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.55
+    assert report["triples_code"]["f1"] >= 0.57
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -804,7 +804,7 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.54
     assert report["actors"]["precision"] >= 0.86
-    assert report["triples_code"]["f1"] >= 0.43
+    assert report["triples_code"]["f1"] >= 0.445
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
@@ -819,7 +819,7 @@ def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -
     assert report["records"] == 38
     assert report["false_event_rate"] <= 0.07
     assert report["actors"]["precision"] >= 0.9
-    assert report["triples_code"]["f1"] >= 0.10
+    assert report["triples_code"]["f1"] >= 0.125
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
