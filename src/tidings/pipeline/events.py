@@ -519,7 +519,8 @@ class EventStage:
             return None  # "clashes with misguided politicians": a quarrel, not force
         if (m.code[:3] == "040" and not m.nominal and m.trigger.lemma_.lower() == "discuss"
                 and len({_key(a) for a in sources}) == 1 and not any(
-                    t.dep_ == "prep" and t.lower_ == "with" for t in m.trigger.subtree)):
+                    t.dep_ == "prep" and t.lower_ == "with" and t.i > m.trigger.i
+                    for t in m.trigger.subtree)):
             return None  # "Jorgensen discusses her cabinet": what one party talks about
         if m.code[:2] == "04" and any((a.actor_code or "").endswith("MED") for a in sources):
             return None  # "Vanity Fair has reached out to him for comment": journalism
@@ -541,15 +542,13 @@ class EventStage:
         struck = next(iter(victims)) if len(victims) == 1 else None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and struck is not None and place is None
                 and struck in (ctx.home, ctx.focus) and not m.nominal
-                and m.trigger.tag_ == "VBN" and not _own_doer(m.trigger)
+                and (section == "title" or _blow_untold(m.trigger))
                 and struck in self.kb.countries
                 and not any((a.actor_code or "").endswith("MIL") for a in targets)
                 and _VIOLENCE.search(sent.text.lower())):
             # "A police officer was stabbed to death" in a story about Britain: with no
             # place named, unidentified attackers of the victims' country, the story's
-            # (soldiers fall to an enemy the sentence does not name; "a group that
-            # massacred Israelis", "a bat attacks" and "by attacking him" name or imply
-            # their doer).
+            # (soldiers fall to an enemy the sentence does not name).
             sources = [ActorRef(name="unidentified attackers", actor_code=struck + "UAF",
                                 country=struck)]
         if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
@@ -950,6 +949,18 @@ def _asked(verb: Any) -> bool:
     subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(aux and subj and min(aux) < min(subj) and not any(
         t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:min(aux)]))
+
+
+def _blow_untold(verb: Any) -> bool:
+    """The verb tells a blow without its doer: passive ("was stabbed"), or struck by a deed
+    ("an explosion killed two"); not "a group that massacred", "a bat attacks" or "made
+    money by attacking him"."""
+    if verb.dep_ == "relcl":
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        return all(_VIOLENCE.search(c.lower_) for c in subj)
+    return bool(verb.tag_ == "VBN")
 
 
 def _own_doer(verb: Any) -> bool:
