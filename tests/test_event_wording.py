@@ -1514,6 +1514,30 @@ LEAD_11_LOOK_ALIKES: list[str] = [
     "Several Western carmakers announced their withdrawal from Russia last year.",
     "Two German banks completed their exit from Iran.",
 ]
+AUDIT_11: list[tuple[str, str, set[str], set[str]]] = [
+    # a stabbing or knife attack that kills is an assault, not armed force
+    ("A mass stabbing killed three people in Leeds.", "1823", {"GBR"}, {"GBR"}),
+    ("A knifeman killed two Kenyan women in Nairobi.", "1823", {"KEN"}, {"KEN"}),
+    # discussing with a partner stays a consultation
+    ("The French president discussed Ukraine with the German chancellor.", "040", {"FRA"},
+     {"DEU"}),
+]
+AUDIT_11_LOOK_ALIKES: list[str] = [
+    # clashes with politicians are quarrels
+    "The German charity has had repeated clashes with Italian politicians.",
+    "The report led to clashes with lawmakers in Berlin.",
+    # legal fights
+    "His legal team has spent months fighting the Justice Department.",
+    "The senator's lawyers fought the subpoena all the way to the Supreme Court.",
+    # a knife taken from an attacker tells no knife attack
+    "One man sprayed the attacker with a fire extinguisher, others struck him with their fists "
+    "and took his knife.",
+    # what one party discusses is a topic, not a partner
+    "President Biden discussed his cabinet and the economy in the interview.",
+    # yes-no questions tell no event
+    "Had the government considered this before making the move?",
+    "Did Putin meet Xi in Beijing?",
+]
 ACTORS_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # a place of two countries' names follows the other places named
     ("A man was arrested in Norfolk after police in South London appealed for witnesses.",
@@ -1556,7 +1580,8 @@ LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + ACTORS_8 + CODES_8 + LEAD_8
                          + OBJECTS_9 + THREATS_9 + ACTORS_9 + LEAD_9
                          + DISAPPROVE_10 + COERCE_10 + STATEMENTS_10 + LEAD_10 + AUDIT_10
-                         + SPECIFIC_11 + ACTORS_11 + COOPERATE_11 + CONFLICT_11 + LEAD_11)
+                         + SPECIFIC_11 + ACTORS_11 + COOPERATE_11 + CONFLICT_11 + LEAD_11
+                         + AUDIT_11)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -1579,7 +1604,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + LEAD_10_LOOK_ALIKES + AUDIT_10_LOOK_ALIKES
                                   + SPECIFIC_11_LOOK_ALIKES + ACTORS_11_LOOK_ALIKES
                                   + COOPERATE_11_LOOK_ALIKES + CONFLICT_11_LOOK_ALIKES
-                                  + LEAD_11_LOOK_ALIKES)
+                                  + LEAD_11_LOOK_ALIKES + AUDIT_11_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

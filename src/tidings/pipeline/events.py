@@ -94,11 +94,15 @@ _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19",
 _VIOLENCE = re.compile(
     r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
     r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid|"
-    r"kidnapper|abductor|assailant|attacker|armed m[ae]n|stabb|knife|knifem[ae]n|machete|"
-    r"behead|gunfire|gunshot|grenade|ambush)")
+    r"kidnapper|abductor|assailant|attacker|armed m[ae]n|stabb|knifem[ae]n|"
+    r"knife[- ]?(?:attack|assault|wielding|point)|machete[- ]?(?:attack|wielding|m[ae]n)|"
+    r"with (?:an? |their |his |her )?(?:knife|knives|machetes?)|behead|gunfire|gunshot|grenade|"
+    r"ambush)")
 #: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
 #: recall history ("the assassination of John F. Kennedy").
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
+#: Subjects that kill or wound by hand ("a stabbing killed three").
+_STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
@@ -515,6 +519,15 @@ class EventStage:
             # "banks tightened checks": firms show no force; "firms announced their
             # withdrawal from Russia": nor retreat
             return None
+        if (m.code[:2] == "19" and m.nominal and m.trigger.lemma_.lower() == "clash"
+                and sources + targets and all((a.actor_code or "").endswith(("GOV", "LEG"))
+                                              for a in sources + targets)):
+            return None  # "clashes with misguided politicians": a quarrel, not force
+        if (m.code[:3] == "040" and not m.nominal and m.trigger.lemma_.lower() == "discuss"
+                and len({_key(a) for a in sources}) == 1 and not any(
+                    t.dep_ == "prep" and t.lower_ == "with" and t.i > m.trigger.i
+                    for t in m.trigger.subtree)):
+            return None  # "Jorgensen discusses her cabinet": what one party talks about
         if m.code[:2] == "04" and any((a.actor_code or "").endswith("MED") for a in sources):
             return None  # "Vanity Fair has reached out to him for comment": journalism
         if m.code[:2] in _VIOLENT_ROOTS and not sources and any(
@@ -535,6 +548,7 @@ class EventStage:
         struck = next(iter(victims)) if len(victims) == 1 else None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and struck is not None and place is None
                 and struck in (ctx.home, ctx.focus) and not m.nominal
+                and (section == "title" or _blow_untold(m.trigger))
                 and struck in self.kb.countries
                 and not any((a.actor_code or "").endswith("MIL") for a in targets)
                 and _violent(m, sent)):
@@ -678,6 +692,8 @@ class EventStage:
         head = m.support if m.support is not None else m.trigger
         if m.code[:2] in _VIOLENT_ROOTS and not sources and not _violent(m, sent):
             return None
+        if sent.text.rstrip(' "\u201d').endswith("?") and _asked(head):
+            return None  # "Had Red Hat considered this?": a question tells no event
         # A later date counts when it belongs to the trigger's own clause ("launch in 2027").
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         mod = modality(head, headline=headline, in_quote=in_quote,
@@ -931,6 +947,27 @@ def _subject_holder(verb: Any) -> Any:
     return verb
 
 
+def _asked(verb: Any) -> bool:
+    """A yes-no question on the verb: its auxiliary stands before its subject ("Had Red Hat
+    considered this?", "Will Russia invade?"); a wh-question presupposes the act."""
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and min(aux) < min(subj) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:min(aux)]))
+
+
+def _blow_untold(verb: Any) -> bool:
+    """The verb tells a blow without its doer: passive ("was stabbed"), or struck by a deed
+    ("an explosion killed two"); not "a group that massacred", "a bat attacks" or "made
+    money by attacking him"."""
+    if verb.dep_ == "relcl":
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        return all(_VIOLENCE.search(c.lower_) for c in subj)
+    return bool(verb.tag_ == "VBN")
+
+
 def _own_doer(verb: Any) -> bool:
     """"a group that makes commitments", "Investors agreed to ...": a doer named in the
     clause, though of no country, is not the group of the sentence before."""
@@ -1064,6 +1101,11 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
     troops firing on protesters at home use violent repression (175)."""
     if code == "182" and any(c.lower_ in ("fatally", "mortally") for c in head.children):
         return "1823"  # "fatally stabbed a teacher"
+    if code[:2] == "19" and any(
+            _STABBING.search(head.doc[c.left_edge.i:c.right_edge.i + 1].text.lower())
+            for c in head.children if c.dep_ == "nsubj"):
+        # "a mass stabbing killed three people": a knife is no armed force
+        return "1823" if head.lemma_.lower() in _KILLING else "180"
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
