@@ -921,14 +921,25 @@ def _pro(tok: Any) -> bool:
         tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro")
 
 
+#: Theme words by lexicon: built once, not for every section a coder reads.
+_THEMES: dict[int, frozenset[str]] = {}
+
+
+def _theme_words(lex: Lexicon) -> frozenset[str]:
+    """Event nouns and every verb pattern's object words."""
+    found = _THEMES.get(id(lex))
+    if found is None:
+        found = _THEMES[id(lex)] = frozenset(lex.nouns) | frozenset(
+            w for pats in lex.verbs.values() for p in pats for w in p.objects)
+    return found
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, finder: ActorFinder, *, headline: bool) -> None:
         self.lex = lexicon
         self.finder = finder
         self.headline = headline
-        self.theme_words = frozenset(self.lex.nouns) | frozenset(
-            w for pats in self.lex.verbs.values() for p in pats for w in p.objects
-        )
+        self.theme_words = _theme_words(lexicon)
         #: Mentions by sentence start: the reported-words reader asks again for a sentence.
         self._coded: dict[int, list[Mention]] = {}
 
