@@ -542,8 +542,7 @@ class EventStage:
                 and _violent(m, sent)):
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
             # the place (CAMEO's UAF) are the source.
-            sources = [ActorRef(name="unidentified attackers", actor_code=place.country + "UAF",
-                                country=place.country)]
+            sources = [_attackers(place.country)]
         victims = {a.country for a in targets if a.country}
         struck = next(iter(victims)) if len(victims) == 1 else None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and struck is not None and place is None
@@ -555,8 +554,7 @@ class EventStage:
             # "A police officer was stabbed to death" in a story about Britain: with no
             # place named, unidentified attackers of the victims' country, the story's
             # (soldiers fall to an enemy the sentence does not name).
-            sources = [ActorRef(name="unidentified attackers", actor_code=struck + "UAF",
-                                country=struck)]
+            sources = [_attackers(struck)]
         if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
                 and place.country in self.kb.countries and not m.nominal):
             # "blew himself up in a market in Baghdad": violence strikes where it happens.
@@ -1074,6 +1072,11 @@ def _custodial_release(trigger: Any) -> str | None:
         if c.lower_ == "from" and words & _CUSTODY_PLACES:
             return "GOV"
     return None
+
+
+def _attackers(iso: str) -> ActorRef:
+    """CAMEO's unidentified armed force (UAF) of a country: attackers the text does not name."""
+    return ActorRef(name="unidentified attackers", actor_code=iso + "UAF", country=iso)
 
 
 def _violent(m: Coded, sent: Any) -> bool:
