@@ -1575,13 +1575,66 @@ LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "110", {"BEL"}, {"BEL"}),
 ]
 
+SPECIFIC_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+SPECIFIC_12_LOOK_ALIKES: list[str] = [
+]
+
+ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+ACTORS_12_LOOK_ALIKES: list[str] = [
+]
+
+COOPERATE_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+COOPERATE_12_LOOK_ALIKES: list[str] = [
+]
+
+CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+CONFLICT_12_LOOK_ALIKES: list[str] = [
+]
+
+SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+SOURCES_12_LOOK_ALIKES: list[str] = [
+]
+
+LEAD_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+LEAD_12_LOOK_ALIKES: list[str] = [
+]
+
+AUDIT_12: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+AUDIT_12_LOOK_ALIKES: list[str] = [
+]
+
+ACTORS_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+
+
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
                          + ACTORS_8 + CODES_8 + LEAD_8
                          + OBJECTS_9 + THREATS_9 + ACTORS_9 + LEAD_9
                          + DISAPPROVE_10 + COERCE_10 + STATEMENTS_10 + LEAD_10 + AUDIT_10
                          + SPECIFIC_11 + ACTORS_11 + COOPERATE_11 + CONFLICT_11 + LEAD_11
-                         + AUDIT_11)
+                         + AUDIT_11 + SPECIFIC_12 + ACTORS_12 + COOPERATE_12 + CONFLICT_12
+                         + SOURCES_12 + LEAD_12 + AUDIT_12)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -1604,7 +1657,11 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + LEAD_10_LOOK_ALIKES + AUDIT_10_LOOK_ALIKES
                                   + SPECIFIC_11_LOOK_ALIKES + ACTORS_11_LOOK_ALIKES
                                   + COOPERATE_11_LOOK_ALIKES + CONFLICT_11_LOOK_ALIKES
-                                  + LEAD_11_LOOK_ALIKES + AUDIT_11_LOOK_ALIKES)
+                                  + LEAD_11_LOOK_ALIKES + AUDIT_11_LOOK_ALIKES
+                                  + SPECIFIC_12_LOOK_ALIKES + ACTORS_12_LOOK_ALIKES
+                                  + COOPERATE_12_LOOK_ALIKES + CONFLICT_12_LOOK_ALIKES
+                                  + SOURCES_12_LOOK_ALIKES + LEAD_12_LOOK_ALIKES
+                                  + AUDIT_12_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -1618,7 +1675,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT
-                         + LEAD_10_EXACT + ACTORS_11_EXACT + LEAD_11_EXACT)
+                         + LEAD_10_EXACT + ACTORS_11_EXACT + LEAD_11_EXACT + ACTORS_12_EXACT
+                         + SOURCES_12_EXACT + LEAD_12_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
