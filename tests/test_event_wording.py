@@ -1600,9 +1600,51 @@ CONFLICT_12_LOOK_ALIKES: list[str] = [
 ]
 
 SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [
+    # "his/her government" in what a named person says is that person's state
+    ("Olaf Scholz said his government would send tanks to Ukraine.", "0332", {"DEU"}, {"UKR"}),
+    ("Sheikh Hasina said her government would ask India for help.", "023", {"BGD"}, {"IND"}),
+    ("Emmanuel Macron said his government would impose sanctions on Iran.", "1312", {"FRA"},
+     {"IRN"}),
+    # "our government/country/troops" in a quote is the speaker's state
+    ("\"Our government will not recognise Kosovo,\" said the Serbian president.", "120",
+     {"SRB"}, {"XKX"}),
+    ("\"Our country will support Kenya,\" said the Japanese foreign minister.", "032", {"JPN"},
+     {"KEN"}),
+    ("\"Our troops will withdraw from Mali,\" Macron said.", "0356", {"FRA"}, {"MLI"}),
+    ("\"Our nation condemns the attack on Israel,\" said the Italian prime minister.", "111",
+     {"ITA"}, set()),
+    # a gerund after "after", "since", "upon" is done by the main clause's subject
+    ("After meeting Biden, Xi said he hoped for better ties with Washington.", "040", {"CHN"},
+     {"USA"}),
+    ("Upon arriving in Moscow, Kim Jong Un praised Russia's army.", "042", {"PRK"}, {"RUS"}),
 ]
 
 SOURCES_12_LOOK_ALIKES: list[str] = [
+    "\"Our country has many problems,\" said the Serbian president.",
+    "\"Our government is in crisis,\" said the Serbian president.",
+    "After meeting fans, the singer thanked the crew.",
+    "The school would need board approval before filing a complaint against its conference.",
+    "The stepfather told reporters: \"He got $750,000 after killing four people, our children.\"",
+]
+
+#: (headline, sentence, code, source countries, target countries): a sentence read under the
+#: headline of its story, as the held-out sentences are.
+SOURCES_12_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    # a role with no name in a story the headline places in one country is that country's
+    ("Chile raises minimum wage", "The labour minister thanked Peru for its advice.", "051",
+     {"CHL"}, {"PER"}),
+    ("Chile raises minimum wage", "The foreign ministry summoned the Argentine ambassador.",
+     "114", {"CHL"}, {"ARG"}),
+    ("Floods hit Bangladesh", "The government asked India for help.", "023", {"BGD"}, {"IND"}),
+    ("Nigerian senate passes budget", "The president urged Ghana to reopen the border.", "0251",
+     {"NGA"}, {"GHA"}),
+    # a headline naming two countries places no one; a role named with its country keeps it
+    ("Chile and Peru sign trade pact", "The labour minister thanked Bolivia for its advice.",
+     "051", set(), {"BOL"}),
+    ("Kenya bans plastic bags", "The Ugandan government criticised the ban.", "111", {"UGA"},
+     {"KEN"}),
+    ("Mexico elects new president", "US officials accused Mexico of interference.", "1123",
+     {"USA"}, {"MEX"}),
 ]
 
 LEAD_12: list[tuple[str, str, set[str], set[str]]] = [
@@ -1621,6 +1663,10 @@ ACTORS_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 
 SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # "he" in a quote is not its speaker
+    ("\"He is a liar who attacked our country,\" Erdogan said of Netanyahu.", "190", set(),
+     {"TUR"}),
+    ("Erdogan said he had asked Putin to reopen the grain corridor.", "020", {"TUR"}, {"RUS"}),
 ]
 
 LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
@@ -1680,6 +1726,17 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), SOURCES_12_HEADLINED)
+def test_headline_places_unnamed_roles(runner: Any, title: str, text: str, want: str,
+                                       src: set[str], tgt: set[str]) -> None:
+    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
+    evs = [e for e in art.events if e.code == want
+           and "body" in {e.section, *(m.section for m in e.mentions)}]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in art.events])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
 

@@ -37,6 +37,10 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: What the speaker feels or sends, standing for the speaker ("my heart goes out to ...",
 #: "our thoughts are with ...").
 FEELINGS = frozenset({"heart", "thought", "prayer", "condolence", "sympathy", "sympathies"})
+#: The speaker's state when "our" owns them ("our government", "our country").
+_OWN_STATE = frozenset({"government", "country", "nation", "state", "administration",
+                        "army", "military", "troop", "force", "navy", "ministry", "cabinet",
+                        "parliament"})
 #: Verbs of saying: their subject speaks the words of their complement.
 SAYING = frozenset({
     "say", "tell", "write", "tweet", "post", "add", "note", "state", "declare", "insist",
@@ -445,6 +449,16 @@ class ActorFinder:
             mine = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("my", "our")]
             if mine:
                 return self._first_person(mine[0], target=target)
+        if tok.lemma_.lower() in _OWN_STATE and (
+                ours := [c for c in tok.children if c.dep_ == "poss" and c.lower_ == "our"]):
+            # "'Our government will not recognise Kosovo,' said the Serbian president": the
+            # speaker's state.
+            iso = next((f.actor.country for f in self._first_person(ours[0], target=target)
+                        if f.actor is not None and f.actor.country), None)
+            if iso is not None:
+                held = self.kb.role_for(tok.lower_) or self.kb.role_for(tok.lemma_.lower())
+                return [Found(ActorRef(name=self.np_text(tok), actor_code=iso + (held or ""),
+                                       country=iso))]
         if lower in PRONOUNS and not tok.text.isupper():
             if lower in ("they", "them", "he", "she", "him", "her") or (
                     lower == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"):

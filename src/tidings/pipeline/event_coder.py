@@ -299,6 +299,9 @@ def _owned(tok: Any) -> bool:
 
 
 #: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
+#: Prepositions of time whose gerund's doer is the main clause's subject ("after meeting");
+#: not "before", whose act may never come ("would need approval before filing a complaint").
+_WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when"})
 _GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
 #: What is read or watched online or in print: access to it cut off is censorship (1721).
 _MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper", "outlet",
@@ -1252,7 +1255,12 @@ class SentenceCoder:
                     continue
                 if c.pos_ not in ("NOUN", "PROPN"):
                     continue
-                if not _agrees(c, want):
+                if want == "person" and _lemma(cur) in REPORTING_VERBS and any(
+                        t.is_quote for t in pron.doc[min(cur.i, pron.i):max(cur.i, pron.i)]):
+                    continue  # '"He got $750,000," the stepfather told WLUK': not the speaker
+                named = self.finder.entity_at(c)
+                if not (_agrees(c, want) or (  # "Olaf Scholz", tagged ORG by the parser
+                        want == "person" and named is not None and named.type == "PERSON")):
                     if want == "pl" and pron.lower_ == "they" and _lemma(cur) in REPORTING_VERBS:
                         # "Sheriff Lee said they arrested one person": the body the official
                         # speaks for.
@@ -1612,6 +1620,17 @@ class SentenceCoder:
             doer = self._gerund_doer(cur)
             if doer is not None:
                 return [doer]
+            if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _WHEN_PREPS and (
+                    cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB") and (
+                    cur.head.i < cur.head.head.i
+                    or _lemma(cur.head.head) not in REPORTING_VERBS):
+                # "After meeting Biden, Xi said ...", "was detained after visiting Taiwan": the
+                # one the main clause is about (not who "told" the words that follow).
+                cur = cur.head.head
+                told = [c for c in cur.children if c.dep_ == "nsubjpass"]
+                if told:
+                    return told
+                continue
             if cur.dep_ in ("pcomp", "advcl") and (cur.head.pos_ == "VERB" or (
                     cur.head.pos_ == "AUX" and cur.tag_ == "VBG")):
                 cur = cur.head  # "authorities are at the spot, providing assistance"

@@ -152,6 +152,12 @@ _BAIL_TERMS = frozenset({"bail", "bond", "parole", "probation", "licence", "lice
 _CUSTODY_PLACES = frozenset({"custody", "prison", "jail", "gaol", "detention", "penitentiary"})
 _AUTHORITY_ROLES = {"09": "COP", "1121": "JUD", "1125": "SPY", "116": "JUD", "115": "JUD",
                     "166": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
+#: Over a lone sentence or a brief, its headline says which country the story is about
+#: ("Kenya bans plastic bags" over "The minister praised Rwanda's example").
+_HEADLINE_WEIGHT = 2
+#: Singular role nouns that, with no one named before, stand for the story's own country
+#: ("the country" is as often its weather or its land).
+_HOME_ROLES = {"president": "GOV"}
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
 #: How far back (characters) "he" or "she" looks for the person it stands for.
@@ -268,8 +274,10 @@ class EventStage:
         for ent in article.entities:
             if ent.country not in self.kb.countries:
                 continue
-            votes[ent.country] += sum(mention_weight(article, m) for m in ent.mentions
-                                      if _group(m.section) == group)
+            votes[ent.country] += sum(
+                mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
+                    not is_article(article)) else 1)
+                for m in ent.mentions if _group(m.section) == group)
         if not votes:
             return None, None
         iso, n = votes.most_common(1)[0]
@@ -419,6 +427,15 @@ class EventStage:
                     ctx.last_plural[0] == n - 1):
                 # "The Houthis control the port. In 2022 they attacked Saudi facilities."
                 out.extend(ctx.last_plural[1])
+                used = True
+            elif f.anaphor in _HOME_ROLES and ctx.home in self.kb.countries and (
+                    (said := article.section_text(section)[f.at:].split()[:2])[:1] == [
+                        f.anaphor] and said[1:] != ["of"]):
+                # "The president urged Ghana to reopen the border" in a story about Nigeria,
+                # no other party named before: the story's own ("the presidents", "the
+                # president of the club" are not).
+                out.append(ActorRef(name=f.anaphor, actor_code=ctx.home + _HOME_ROLES[f.anaphor],
+                                    country=ctx.home))
                 used = True
         return _dedupe(out), used
 
