@@ -1617,6 +1617,12 @@ SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [
     ("After meeting Biden, Xi said he hoped for better ties with Washington.", "040", {"CHN"},
      {"USA"}),
     ("Upon arriving in Moscow, Kim Jong Un praised Russia's army.", "042", {"PRK"}, {"RUS"}),
+    # a passive's "by" agent when the parser cut the participle from its "was"
+    ("The resolution was, after hours of debate on Tuesday, rejected by China.", "120", {"CHN"},
+     set()),
+    # "she" after a quoted word, outside the quote, is still the speaker
+    ("Jacinda Ardern said a ban could be \"inevitable\" and that she would ask Australia to "
+     "join it.", "020", {"NZL"}, {"AUS"}),
 ]
 
 SOURCES_12_LOOK_ALIKES: list[str] = [
@@ -1638,6 +1644,14 @@ SOURCES_12_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
     ("Floods hit Bangladesh", "The government asked India for help.", "023", {"BGD"}, {"IND"}),
     ("Nigerian senate passes budget", "The president urged Ghana to reopen the border.", "0251",
      {"NGA"}, {"GHA"}),
+    # "he" or "she" with no person named: someone of the headline's country, unless the act
+    # falls on that country itself
+    ("Brazilian environment minister resigns", "She said she would ask Norway to resume funding.",
+     "020", {"BRA"}, {"NOR"}),
+    ("Mexico elects new president", "He threatened to cut aid to Honduras.", "1311", {"MEX"},
+     {"HND"}),
+    ("Mexico elects new president", "He threatened to impose tariffs on Honduras.", "1312",
+     {"MEX"}, {"HND"}),
     # a headline naming two countries places no one; a role named with its country keeps it
     ("Chile and Peru sign trade pact", "The labour minister thanked Bolivia for its advice.",
      "051", set(), {"BOL"}),
@@ -1645,6 +1659,8 @@ SOURCES_12_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
      {"KEN"}),
     ("Mexico elects new president", "US officials accused Mexico of interference.", "1123",
      {"USA"}, {"MEX"}),
+    ("Brazilian environment minister resigns", "He threatened to impose sanctions on Brazil.",
+     "1312", set(), {"BRA"}),
 ]
 
 LEAD_12: list[tuple[str, str, set[str], set[str]]] = [

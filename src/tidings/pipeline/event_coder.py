@@ -1255,8 +1255,8 @@ class SentenceCoder:
                     continue
                 if c.pos_ not in ("NOUN", "PROPN"):
                     continue
-                if want == "person" and _lemma(cur) in REPORTING_VERBS and any(
-                        t.is_quote for t in pron.doc[min(cur.i, pron.i):max(cur.i, pron.i)]):
+                if want == "person" and _lemma(cur) in REPORTING_VERBS and sum(
+                        t.is_quote for t in pron.doc[pron.sent.start:pron.i]) % 2:
                     continue  # '"He got $750,000," the stepfather told WLUK': not the speaker
                 named = self.finder.entity_at(c)
                 if not (_agrees(c, want) or (  # "Olaf Scholz", tagged ORG by the parser
@@ -1745,7 +1745,11 @@ class SentenceCoder:
     def _verb_roles(self, pat: Pattern, verb: Any, particles: dict[str, Any],
                     objects: list[Any]) -> Mention:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            self._reduced_subject(verb) is not None)
+            self._reduced_subject(verb) is not None) or (
+            # "The resolution was, after a day of debate, rejected by China", the participle
+            # parsed apart from its "was"
+            verb.tag_ == "VBN" and verb.dep_ == "advcl" and _lemma(verb.head) == "be"
+            and verb.head.i < verb.i and "by" in particles and particles["by"].dep_ == "agent")
         misplaced = _namers(verb, []) if passive and "by" not in particles and (
             _lemma(verb) in _NAMING) else None
         if misplaced is not None:

@@ -439,6 +439,19 @@ class EventStage:
                 used = True
         return _dedupe(out), used
 
+    def _home_speaker(self, m: Coded, ctx: _Context, article: Article,
+                      targets: list[ActorRef]) -> ActorRef | None:
+        """"She said she would ask Norway to resume funding" read alone under a headline
+        about Brazil, naming no person: someone of the story's country, unless the act falls
+        on that country as a whole (then "he" is more likely a foreigner)."""
+        pron = next((f.anaphor for f in m.sources if f.actor is None
+                     and f.anaphor in ("he", "she")), None)
+        iso = ctx.home
+        if pron is None or iso not in self.kb.countries or is_article(article) or any(
+                t.country == iso and self._national(article, t) for t in targets):
+            return None
+        return ActorRef(name=pron, actor_code=iso, country=iso)
+
     def _named_before(self, article: Article, section: str, start: int, at: int
                       ) -> list[ActorRef]:
         """The countries named in the sentence before ``at``, when there are two to four."""
@@ -479,6 +492,8 @@ class EventStage:
             m.code, m.plover = dissent, ""
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
+        if not sources and (speaker := self._home_speaker(m, ctx, article, targets)):
+            sources, s_ana = [speaker], True
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
