@@ -1620,6 +1620,10 @@ SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [
     # a passive's "by" agent when the parser cut the participle from its "was"
     ("The resolution was, after hours of debate on Tuesday, rejected by China.", "120", {"CHN"},
      set()),
+    # students, teachers and journalists strike as persons, not as schools or newsrooms
+    ("A student opened fire on classmates in Prague.", "180", {"CZE"}, set()),
+    ("A teacher stabbed a pupil in Stockholm.", "182", {"SWE"}, set()),
+    ("A journalist punched a police officer in Belgrade.", "182", {"SRB"}, {"SRB"}),
     # "she" after a quoted word, outside the quote, is still the speaker
     ("Jacinda Ardern said a ban could be \"inevitable\" and that she would ask Australia to "
      "join it.", "020", {"NZL"}, {"AUS"}),
@@ -1629,6 +1633,8 @@ SOURCES_12_LOOK_ALIKES: list[str] = [
     "\"Our country has many problems,\" said the Serbian president.",
     "\"Our government is in crisis,\" said the Serbian president.",
     "After meeting fans, the singer thanked the crew.",
+    "A university announced its withdrawal from Russia.",
+    "The novel flips back and forth in time, as Hartley recalls his first visit to Vienna in 1938.",
     "The school would need board approval before filing a complaint against its conference.",
     "The stepfather told reporters: \"He got $750,000 after killing four people, our children.\"",
 ]
@@ -1652,6 +1658,12 @@ SOURCES_12_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
      {"HND"}),
     ("Mexico elects new president", "He threatened to impose tariffs on Honduras.", "1312",
      {"MEX"}, {"HND"}),
+    # an agentless passive of the headline's kind is the headline's doers' act, unless it
+    # falls on their own side
+    ("US imposes new sanctions on Iran", "Sanctions were imposed on Iranian oil exports on "
+     "Monday.", "163", {"USA"}, {"IRN"}),
+    ("Israel strikes Gaza after rocket fire", "Two Israeli soldiers were killed on Monday.",
+     "190", set(), {"ISR"}),
     # a headline naming two countries places no one; a role named with its country keeps it
     ("Chile and Peru sign trade pact", "The labour minister thanked Bolivia for its advice.",
      "051", set(), {"BOL"}),
@@ -1683,6 +1695,9 @@ SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("\"He is a liar who attacked our country,\" Erdogan said of Netanyahu.", "190", set(),
      {"TUR"}),
     ("Erdogan said he had asked Putin to reopen the grain corridor.", "020", {"TUR"}, {"RUS"}),
+    # "students stabbing suspect": the suspect in a stabbing, no students who stab
+    ("Prosecutors asked for the students stabbing suspect's trial to take place in June.", "020",
+     set(), set()),
 ]
 
 LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [

@@ -158,6 +158,9 @@ _HEADLINE_WEIGHT = 2
 #: Singular role nouns that, with no one named before, stand for the story's own country
 #: ("the country" is as often its weather or its land).
 _HOME_ROLES = {"president": "GOV"}
+#: People of a school or a newsroom, who may strike as persons do.
+_SCHOOL_PEOPLE = frozenset({"student", "students", "pupil", "pupils", "teacher", "teachers",
+                            "journalist", "journalists", "reporter", "reporters"})
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
 #: How far back (characters) "he" or "she" looks for the person it stands for.
@@ -494,6 +497,8 @@ class EventStage:
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         if not sources and (speaker := self._home_speaker(m, ctx, article, targets)):
             sources, s_ana = [speaker], True
+        if not sources and m.agentless and not m.sources and section == "body":
+            sources = _headline_doers(m, ctx, targets)
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
@@ -547,9 +552,11 @@ class EventStage:
             sources = [ActorRef(name=self.kb.countries[home_of_dissent].name + " protesters",
                                 actor_code=home_of_dissent + "OPP", country=home_of_dissent)]
         if (m.code[:2] in ("15", "18", "19", "20") or m.code[:3] == "087") and sources and all(
-                (a.actor_code or "").endswith(("BUS", "MED", "EDU")) for a in sources):
+                (a.actor_code or "").endswith(("BUS", "MED", "EDU"))
+                and not (_SCHOOL_PEOPLE & set(a.name.lower().split()) and not m.nominal
+                         and m.trigger.tag_ != "VBG") for a in sources):
             # "banks tightened checks": firms show no force; "firms announced their
-            # withdrawal from Russia": nor retreat
+            # withdrawal from Russia": nor retreat; "a student opened fire" is no firm
             return None
         if (m.code[:2] == "19" and m.nominal and m.trigger.lemma_.lower() == "clash"
                 and sources + targets and all((a.actor_code or "").endswith(("GOV", "LEG"))
@@ -626,9 +633,11 @@ class EventStage:
                 a.actor_code = ctx.focus + a.actor_code
             elif a.country is None and a.actor_code is None and a.entity in ctx.people and (
                     iso := place.country if place is not None else ctx.home) in (
-                    self.kb.countries):
+                    self.kb.countries) and not (m.code == "042" and iso in (
+                        {t.country for t in targets} | {place.country if place else None})):
                 # "Usman Khan stabbed several people in London": a person the story gives no
-                # other country belongs to the country the act happens in, or the story's.
+                # other country belongs to the country the act happens in, or the story's
+                # (a visitor is not of the place visited).
                 a.country = iso
                 a.actor_code = iso
         if not any(a.country for a in sources) and _court(m.code) and place is None:
@@ -1071,6 +1080,21 @@ _PROTEST_AIMS = (
                      "pension", "salary", "pay", "quarry", "mine", "mining", "project", "plan",
                      "lockdown", "restriction", "ban", "brexit", "tariff"})),
 )
+
+
+def _headline_doers(m: Coded, ctx: _Context, targets: list[ActorRef]) -> list[ActorRef]:
+    """"US imposes new sanctions on Iran" over "Sanctions were imposed on Iranian oil exports
+    on Monday": an act of the headline's kind told with no doer is the headline's doers' (not
+    when it falls on their own country: "Two Israeli soldiers were killed" under "Israel
+    strikes Gaza")."""
+    heads = [ev for _, ev in ctx.told if ev.section == "title" and ev.root == m.code[:2]]
+    if len(heads) != 1:
+        return []
+    doers = [a for a in heads[0].sources if a.country]
+    if not doers or {a.country for a in doers} & {a.country for a in targets}:
+        return []
+    return [ActorRef(name=a.name, entity=a.entity, actor_code=a.actor_code, country=a.country)
+            for a in doers]
 
 
 def _drop_accused_defiance(out: list[Event], n: int, ctx: _Context) -> None:
