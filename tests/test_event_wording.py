@@ -1620,6 +1620,15 @@ SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [
     # a passive's "by" agent when the parser cut the participle from its "was"
     ("The resolution was, after hours of debate on Tuesday, rejected by China.", "120", {"CHN"},
      set()),
+    # "they" after "arrested X after ..." is the one arrested; a plural group the parser
+    # took for a person is still "they"
+    ("Turkish police arrested 15 Syrian migrants after they attacked a police station in "
+     "Istanbul.", "180", {"SYR"}, {"TUR"}),
+    ("The US sanctioned two Chinese firms because they supplied drones to Russia.", "072",
+     {"CHN"}, {"RUS"}),
+    ("Egypt condemned Israel after it bombed a school in Gaza.", "195", {"ISR"}, set()),
+    ("The Houthis seized a ship in the Red Sea and said they would attack more Israeli vessels.",
+     "138", {"YEM"}, {"ISR"}),
     # students, teachers and journalists strike as persons, not as schools or newsrooms
     ("A student opened fire on classmates in Prague.", "180", {"CZE"}, set()),
     ("A teacher stabbed a pupil in Stockholm.", "182", {"SWE"}, set()),
@@ -1695,6 +1704,8 @@ SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("\"He is a liar who attacked our country,\" Erdogan said of Netanyahu.", "190", set(),
      {"TUR"}),
     ("Erdogan said he had asked Putin to reopen the grain corridor.", "020", {"TUR"}, {"RUS"}),
+    ("Kenyan police arrested 40 protesters after they attacked a police station in Nairobi.",
+     "173", {"KEN"}, {"KEN"}),
     # "students stabbing suspect": the suspect in a stabbing, no students who stab
     ("Prosecutors asked for the students stabbing suspect's trial to take place in June.", "020",
      set(), set()),

@@ -299,6 +299,11 @@ def _owned(tok: Any) -> bool:
 
 
 #: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
+#: Acts done to someone for what they did ("arrested them after they stormed ...").
+_FOR_DEEDS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "punish", "fine",
+                        "sue", "sentence", "expel", "deport", "ban", "fire", "sack", "suspend",
+                        "accuse", "condemn", "criticise", "criticize", "blame", "thank",
+                        "praise", "congratulate", "reward", "sanction"})
 #: Prepositions of time whose gerund's doer is the main clause's subject ("after meeting");
 #: not "before", whose act may never come ("would need approval before filing a complaint").
 _WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when"})
@@ -1248,8 +1253,18 @@ class SentenceCoder:
 
     def _antecedent(self, pron: Any) -> list[Found]:
         want = _ANAPHORS[pron.lower_]
-        cur = pron.head
+        cur, prev = pron.head, pron
         for _ in range(8):
+            if prev.dep_ == "advcl" and _lemma(cur) in _FOR_DEEDS and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "because", "as", "when")
+                    for c in prev.children):
+                # "Police arrested 40 protesters after they stormed a station": the one
+                # punished or praised for the deed did it.
+                for o in cur.children:
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and _agrees(o, want):
+                        found = [f for f in self.finder.find(o) if f.actor is not None]
+                        if found:
+                            return found
             for c in cur.children:
                 if c.dep_ not in ("nsubj", "nsubjpass") or c.i == pron.i or c.i > pron.i:
                     continue
@@ -1259,8 +1274,11 @@ class SentenceCoder:
                         t.is_quote for t in pron.doc[pron.sent.start:pron.i]) % 2:
                     continue  # '"He got $750,000," the stepfather told WLUK': not the speaker
                 named = self.finder.entity_at(c)
-                if not (_agrees(c, want) or (  # "Olaf Scholz", tagged ORG by the parser
-                        want == "person" and named is not None and named.type == "PERSON")):
+                if not (_agrees(c, want) or (named is not None and (
+                        # "Olaf Scholz" tagged ORG, "the Houthis" PERSON by the parser
+                        (want == "person" and named.type == "PERSON")
+                        or (want == "pl" and named.type in ("ORG", "NORP")
+                            and c.lower_.endswith("s"))))):
                     if want == "pl" and pron.lower_ == "they" and _lemma(cur) in REPORTING_VERBS:
                         # "Sheriff Lee said they arrested one person": the body the official
                         # speaks for.
@@ -1279,7 +1297,7 @@ class SentenceCoder:
                             return found
             if cur.head.i == cur.i:
                 break
-            cur = cur.head
+            cur, prev = cur.head, cur
         return []
 
     def _body_of_official(self, tok: Any) -> list[Found]:
