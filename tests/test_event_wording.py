@@ -1644,6 +1644,7 @@ SOURCES_12_LOOK_ALIKES: list[str] = [
     "After meeting fans, the singer thanked the crew.",
     "A university announced its withdrawal from Russia.",
     "The novel flips back and forth in time, as Hartley recalls his first visit to Vienna in 1938.",
+    "Macron recalled his visit to Algeria.",
     "The school would need board approval before filing a complaint against its conference.",
     "The stepfather told reporters: \"He got $750,000 after killing four people, our children.\"",
 ]

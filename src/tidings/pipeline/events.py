@@ -158,6 +158,8 @@ _HEADLINE_WEIGHT = 2
 #: Singular role nouns that, with no one named before, stand for the story's own country
 #: ("the country" is as often its weather or its land).
 _HOME_ROLES = {"president": "GOV"}
+#: Verbs whose object is a past act called to mind.
+_MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive", "revisit"})
 #: People of a school or a newsroom, who may strike as persons do.
 _SCHOOL_PEOPLE = frozenset({"student", "students", "pupil", "pupils", "teacher", "teachers",
                             "journalist", "journalists", "reporter", "reporters"})
@@ -497,7 +499,8 @@ class EventStage:
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         if not sources and (speaker := self._home_speaker(m, ctx, article, targets)):
             sources, s_ana = [speaker], True
-        if not sources and m.agentless and not m.sources and section == "body":
+        if not sources and m.agentless and not m.sources and section == "body" and (
+                not is_article(article)):  # an article's later passives tell its background
             sources = _headline_doers(m, ctx, targets)
         confidence = m.confidence
         if s_ana or t_ana:
@@ -516,6 +519,8 @@ class EventStage:
                 (m.code[:2] in _VIOLENT_ROOTS and _abstract_subject(m.trigger, _ABSTRACT))
                 or (m.code[:2] == "17" and _abstract_subject(m.trigger, _CONDITIONS))):
             return None  # "the promise of these drugs has been clashing with insurers"
+        if m.nominal and m.trigger.dep_ == "dobj" and m.trigger.head.lemma_.lower() in _MEMORY:
+            return None  # "Winton recalls his first visit to Prague": a memory, not news
         verb = m.trigger.lemma_.lower()
         if verb == "strike" and m.trigger.dep_ == "amod":
             return None  # "striking workers": a labour strike
