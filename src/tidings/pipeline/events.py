@@ -97,10 +97,12 @@ _VIOLENCE = re.compile(
     r"kidnapper|abductor|assailant|attacker|armed m[ae]n|stabb|knifem[ae]n|"
     r"knife[- ]?(?:attack|assault|wielding|point)|machete[- ]?(?:attack|wielding|m[ae]n)|"
     r"with (?:an? |their |his |her )?(?:knife|knives|machetes?)|behead|gunfire|gunshot|grenade|"
-    r"ambush)")
+    r"ambush|kidnap|abduct)")
 #: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
 #: recall history ("the assassination of John F. Kennedy").
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
+#: Verbs whose subject is one side of the fighting, never its victim.
+_RECIPROCAL_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "brawl"})
 #: Subjects that kill or wound by hand ("a stabbing killed three").
 _STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
@@ -537,6 +539,8 @@ class EventStage:
                 and m.trigger.dep_ in ("relcl", "acl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children)):
             return None  # "loans to shell companies": a purpose, or a misread noun
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and _fighters_untold(m):
+            return None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and not m.nominal
                 and _violent(m, sent)):
@@ -1083,6 +1087,13 @@ def _violent(m: Coded, sent: Any) -> bool:
     """Whether the sentence tells of violence, not a mishap or a figure of speech."""
     return bool(_VIOLENCE.search(sent.text.lower())) or (
         not m.nominal and m.trigger.lemma_.lower() in _VIOLENT_VERBS)
+
+
+def _fighters_untold(m: Coded) -> bool:
+    """"The two teams clashed in Madrid": who clashes is the subject; one that names no
+    actor leaves no unidentified attackers to stand in for it."""
+    return m.trigger.lemma_.lower() in _RECIPROCAL_FIGHTING and any(
+        c.dep_ == "nsubj" for c in m.trigger.children)
 
 
 def _in_main_clause(m: Coded, sent: Any) -> bool:
