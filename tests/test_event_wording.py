@@ -1618,14 +1618,33 @@ CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [
     ("China said it would take countermeasures against Lithuania.", "130", {"CHN"}, {"LTU"}),
     ("Russia vowed countermeasures against Finland.", "130", {"RUS"}, {"FIN"}),
     ("Chinese police took away a Hong Kong activist.", "173", {"CHN"}, {"HKG"}),
-    # kidnappings with no kidnapper named, blasts that rock a city, places hit
-    ("A British aid worker was kidnapped in Nigeria.", "181", {"NGA"}, {"GBR"}),
-    ("Two Chinese engineers were abducted in Pakistan.", "181", {"PAK"}, {"CHN"}),
+    # blasts that rock a city, places hit
     ("A bomb blast rocked the Pakistani city of Quetta.", "183", {"PAK"}, {"PAK"}),
     ("A suicide bombing ripped through a crowd in Kabul.", "183", {"AFG"}, {"AFG"}),
     ("Russian artillery hammered Ukrainian positions near Kupiansk.", "194", {"RUS"},
      {"UKR"}),
     ("The Russian embassy in Kabul was hit by a suicide bomber.", "195", {"AFG"}, {"RUS"}),
+    # dissent crushed, hostages held, churches set ablaze
+    ("Beijing pledged to crush the separatist movement in Xinjiang.", "137", {"CHN"}, set()),
+    ("Iranian security forces crushed the strike in Tehran.", "175", {"IRN"}, set()),
+    ("Militants held dozens of Algerian workers hostage at the gas plant.", "181", {"DZA"},
+     set()),
+    ("Armed men set ablaze a church in northern Nigeria.", "1712", set(), {"NGA"}),
+    # armed men who clash with the police fight; protesters who do riot
+    ("Gunmen clashed with police in Karachi.", "190", {"PAK"}, {"PAK"}),
+    ("Rebels clashed with riot police in Bamako.", "190", {"MLI"}, {"MLI"}),
+    ("Opposition supporters clashed with police in Dhaka.", "145", {"BGD"}, {"BGD"}),
+    # a protest drawn from a state is its complaint; from a crowd, a demonstration
+    ("The arrest of a Russian journalist in Poland prompted a protest from Moscow.", "114",
+     {"RUS"}, set()),
+    ("The decision drew a formal protest from the Japanese government.", "114", {"JPN"},
+     set()),
+    ("The ruling drew a protest from students in Dhaka.", "141", {"BGD"}, set()),
+    # persona non grata however parsed; carriers sent
+    ("Russia declared the German ambassador persona non grata.", "166", {"RUS"}, {"DEU"}),
+    ("The Nigerien junta declared the French ambassador persona non grata.", "166", {"NER"},
+     {"FRA"}),
+    ("The United States sent an aircraft carrier to South Korea.", "154", {"USA"}, {"KOR"}),
 ]
 
 CONFLICT_12_LOOK_ALIKES: list[str] = [
@@ -1646,6 +1665,9 @@ CONFLICT_12_LOOK_ALIKES: list[str] = [
     "Inflation hit the Turkish capital hard.",
     "The Chinese boxer hammered his Russian opponent.",
     "Storms hammered the French city of Nice.",
+    "The Chinese team crushed the attempt by Japan to equalise.",
+    "The striker set the match ablaze with two goals in Madrid.",
+    "The airline deployed a new carrier on the route to Japan.",
 ]
 
 SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [

@@ -703,7 +703,8 @@ def _given(verb: Any) -> bool:
 
 #: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
 _PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
-                             "forward", "ahead", "apart", "along", "around", "through"})
+                             "forward", "ahead", "apart", "along", "around", "through",
+                             "ablaze", "alight"})
 
 
 def _particles(verb: Any) -> dict[str, Any]:
@@ -1333,6 +1334,16 @@ class SentenceCoder:
     def _objects(self, verb: Any) -> list[Any]:
         objs = [_appositive(_through_quantity(c)) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        if _lemma(verb) == "declare" and (grata := [t for t in verb.subtree
+                                                     if t.lower_ == "grata"]):
+            # "declared the German ambassador persona non grata", however the parser reads it:
+            # the person declared is an object too
+            return grata[:1] + [t for t in verb.subtree if verb.i < t.i < grata[0].i
+                                and t.pos_ in ("NOUN", "PROPN")
+                                and t.lower_ not in ("persona", "non")]
+        # "held dozens of workers hostage": the complement read as a clause of its own
+        objs += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                 and c.pos_ == "NOUN" and _lemma(c) in ("hostage", "captive")]
         reduced = self._reduced_subject(verb)
         if reduced is not None:
             objs.append(reduced)

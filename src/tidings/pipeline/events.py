@@ -97,7 +97,7 @@ _VIOLENCE = re.compile(
     r"kidnapper|abductor|assailant|attacker|armed m[ae]n|stabb|knifem[ae]n|"
     r"knife[- ]?(?:attack|assault|wielding|point)|machete[- ]?(?:attack|wielding|m[ae]n)|"
     r"with (?:an? |their |his |her )?(?:knife|knives|machetes?)|behead|gunfire|gunshot|grenade|"
-    r"ambush|kidnap|abduct)")
+    r"ambush)")
 #: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
 #: recall history ("the assassination of John F. Kennedy").
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
@@ -137,6 +137,8 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
 _PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL", "HLH", "AGR",
                             "ELI", "REF"})
 _FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
+#: Armed groups, whose clash with the police is fighting, not a riot.
+_ARMED_ROLES = frozenset({"UAF", "REB", "INS"})
 _KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
 _PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
 #: Mediation: between two other parties, never the mediator's own country, and directed
@@ -464,6 +466,12 @@ class EventStage:
             m.code, m.plover = dissent, ""
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
+        if m.code == "141" and m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ == "from"
+                for h in (m.trigger, m.trigger.head) for c in h.children) and sources and all(
+                a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
+                for a in sources):
+            m.code = "114"  # "the arrest drew a protest from Moscow": a state's complaint
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
@@ -1120,6 +1128,9 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
             for c in head.children if c.dep_ == "nsubj"):
         # "a mass stabbing killed three people": a knife is no armed force
         return "1823" if head.lemma_.lower() in _KILLING else "180"
+    if code == "145" and sources and all(
+            (a.actor_code or "")[-3:] in _ARMED_ROLES for a in sources):
+        return "190"  # "gunmen clashed with police": armed men fight, they do not riot
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
