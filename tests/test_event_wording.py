@@ -1614,6 +1614,7 @@ CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [
     ("Turkish troops entered northern Syria on Wednesday.", "190", {"TUR"}, {"SYR"}),
     ("Ethiopian troops crossed into Somalia.", "190", {"ETH"}, {"SOM"}),
     ("Russian forces pushed into the Kharkiv region.", "190", {"RUS"}, {"UKR"}),
+    ("Pakistani militants infiltrated Indian Kashmir.", "190", {"PAK"}, {"IND"}),
     # countermeasures promised, people taken away
     ("China said it would take countermeasures against Lithuania.", "130", {"CHN"}, {"LTU"}),
     ("Russia vowed countermeasures against Finland.", "130", {"RUS"}, {"FIN"}),
@@ -1668,6 +1669,7 @@ CONFLICT_12_LOOK_ALIKES: list[str] = [
     "The Chinese team crushed the attempt by Japan to equalise.",
     "The striker set the match ablaze with two goals in Madrid.",
     "The airline deployed a new carrier on the route to Japan.",
+    "Chinese spies infiltrated the German parliament.",
 ]
 
 SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [

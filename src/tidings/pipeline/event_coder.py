@@ -503,7 +503,7 @@ class Mention:
 _ASKINGS = frozenset({"request", "call", "appeal", "demand", "plea", "invitation", "order",
                       "ultimatum", "summons", "petition"})
 #: Verbs of going into a country that are an incursion when armed forces do them.
-_INCURSION = frozenset({"enter", "cross", "roll", "push", "move"})
+_INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
 #: Subjects that make going into a country an incursion ("Turkish troops entered Syria").
 _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
                     "paratrooper", "commando", "marine", "armour", "armor", "column",
