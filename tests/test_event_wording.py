@@ -1594,9 +1594,82 @@ COOPERATE_12_LOOK_ALIKES: list[str] = [
 ]
 
 CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [
+    # fighting told as breaking out, its sides on the verb
+    ("Clashes erupted between Armenian and Azerbaijani troops on the border.", "190",
+     {"ARM", "AZE"}, set()),
+    ("Fighting broke out between Sudanese army and paramilitary forces in Khartoum.", "190",
+     {"SDN"}, set()),
+    ("Heavy fighting raged between Russian and Ukrainian forces around Avdiivka.", "190",
+     {"RUS", "UKR"}, set()),
+    ("Fierce battles raged between the army and Islamist rebels in northern Mali.", "190",
+     {"MLI"}, set()),
+    # a list of demands
+    ("Saudi Arabia presented a list of demands to Qatar.", "100", {"SAU"}, {"QAT"}),
+    # routes closed, agreements revoked
+    ("Azerbaijan closed the Lachin corridor.", "172", {"AZE"}, set()),
+    ("Niger's junta revoked military cooperation agreements with France.", "160", {"NER"},
+     {"FRA"}),
+    ("Mali rescinded its defence accord with France.", "160", {"MLI"}, {"FRA"}),
+    # armed forces going into a country
+    ("Turkish troops entered northern Syria on Wednesday.", "190", {"TUR"}, {"SYR"}),
+    ("Ethiopian troops crossed into Somalia.", "190", {"ETH"}, {"SOM"}),
+    ("Russian forces pushed into the Kharkiv region.", "190", {"RUS"}, {"UKR"}),
+    ("Pakistani militants infiltrated Indian Kashmir.", "190", {"PAK"}, {"IND"}),
+    # countermeasures promised, people taken away
+    ("China said it would take countermeasures against Lithuania.", "130", {"CHN"}, {"LTU"}),
+    ("Russia vowed countermeasures against Finland.", "130", {"RUS"}, {"FIN"}),
+    ("Chinese police took away a Hong Kong activist.", "173", {"CHN"}, {"HKG"}),
+    # blasts that rock a city, places hit
+    ("A bomb blast rocked the Pakistani city of Quetta.", "183", {"PAK"}, {"PAK"}),
+    ("A suicide bombing ripped through a crowd in Kabul.", "183", {"AFG"}, {"AFG"}),
+    ("Russian artillery hammered Ukrainian positions near Kupiansk.", "194", {"RUS"},
+     {"UKR"}),
+    ("The Russian embassy in Kabul was hit by a suicide bomber.", "195", {"AFG"}, {"RUS"}),
+    # dissent crushed, hostages held, churches set ablaze
+    ("Beijing pledged to crush the separatist movement in Xinjiang.", "137", {"CHN"}, set()),
+    ("Iranian security forces crushed the strike in Tehran.", "175", {"IRN"}, set()),
+    ("Militants held dozens of Algerian workers hostage at the gas plant.", "181", {"DZA"},
+     set()),
+    ("Armed men set ablaze a church in northern Nigeria.", "1712", set(), {"NGA"}),
+    # armed men who clash with the police fight; protesters who do riot
+    ("Gunmen clashed with police in Karachi.", "190", {"PAK"}, {"PAK"}),
+    ("Rebels clashed with riot police in Bamako.", "190", {"MLI"}, {"MLI"}),
+    ("Opposition supporters clashed with police in Dhaka.", "145", {"BGD"}, {"BGD"}),
+    # a protest drawn from a state is its complaint; from a crowd, a demonstration
+    ("The arrest of a Russian journalist in Poland prompted a protest from Moscow.", "114",
+     {"RUS"}, set()),
+    ("The decision drew a formal protest from the Japanese government.", "114", {"JPN"},
+     set()),
+    ("The ruling drew a protest from students in Dhaka.", "141", {"BGD"}, set()),
+    # persona non grata however parsed; carriers sent
+    ("Russia declared the German ambassador persona non grata.", "166", {"RUS"}, {"DEU"}),
+    ("The Nigerien junta declared the French ambassador persona non grata.", "166", {"NER"},
+     {"FRA"}),
+    ("The United States sent an aircraft carrier to South Korea.", "154", {"USA"}, {"KOR"}),
 ]
 
 CONFLICT_12_LOOK_ALIKES: list[str] = [
+    "The two teams clashed in the semi-final in Madrid.",
+    "Rival fans clashed in Madrid.",
+    "Her new album was shot in Morocco.",
+    "The Canadian startup is investigating new battery materials.",
+    "Scientists probed the surface of Mars.",
+    "The Turkish president entered Syria for talks.",
+    "Thousands of migrants crossed into Poland from Belarus.",
+    "The company moved into the Indian market.",
+    "The Indian army entered the final of the tournament.",
+    "The mother took away the children to Spain.",
+    "A gas blast rocked a residential building in Moscow.",
+    "A blast at a chemical plant rocked the Chinese city of Tianjin.",
+    "The corruption scandal rocked the Pakistani government.",
+    "The news shook the French capital.",
+    "Inflation hit the Turkish capital hard.",
+    "The Chinese boxer hammered his Russian opponent.",
+    "Storms hammered the French city of Nice.",
+    "The Chinese team crushed the attempt by Japan to equalise.",
+    "The striker set the match ablaze with two goals in Madrid.",
+    "The airline deployed a new carrier on the route to Japan.",
+    "Chinese spies infiltrated the German parliament.",
 ]
 
 SOURCES_12: list[tuple[str, str, set[str], set[str]]] = [

@@ -164,7 +164,7 @@ _POLICY_NOUNS = frozenset({
 #: Unrest that happens, and the verbs it happens by.
 _UNREST = frozenset({"protest", "demonstration", "rally", "riot", "strike", "unrest", "march"})
 _OCCUR = frozenset({"erupt", "break", "continue", "spread", "flare", "resume", "intensify",
-                    "grow", "escalate", "occur"})
+                    "grow", "escalate", "occur", "rage"})
 #: Money given: a promise of it is an intent to provide economic aid (0331).
 _MONEY_AID = frozenset({"payout", "compensation", "money", "fund", "funding", "aid",
                         "assistance", "grant", "loan", "subsidy", "payment", "relief"})
@@ -510,6 +510,15 @@ class Mention:
 #: Nouns of asking: the act asked for ("a request to China to provide data") is not the asker's.
 _ASKINGS = frozenset({"request", "call", "appeal", "demand", "plea", "invitation", "order",
                       "ultimatum", "summons", "petition"})
+#: Verbs of going into a country that are an incursion when armed forces do them.
+_INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
+#: Subjects that make going into a country an incursion ("Turkish troops entered Syria").
+_ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
+                    "paratrooper", "commando", "marine", "armour", "armor", "column",
+                    "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
+#: Verbs of shaking a place that tell of a bombing when a blast does them.
+_SHAKING = frozenset({"rock", "shake", "rip"})
+_BOMBS = frozenset({"bomb", "bombing", "bomber", "car-bomb", "suicide", "roadside"})
 #: Verbs whose object is the means, not a doer: "used the law to open a probe".
 _INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wield", "leverage"})
 #: Intransitive verbs whose subject is the bomb ("a car bomb exploded", "went off").
@@ -520,7 +529,7 @@ _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half",
                        "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
                        "liter", "liters", "truckload", "truckloads", "container", "containers",
                        "series", "flurry", "raft", "wave", "round", "slew", "host", "set",
-                       "number", "string", "spate", "barrage", "volley", "salvo"})
+                       "number", "string", "spate", "barrage", "volley", "salvo", "list", "litany"})
 
 
 def _through_quantity(tok: Any) -> Any:
@@ -702,7 +711,8 @@ def _given(verb: Any) -> bool:
 
 #: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
 _PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
-                             "forward", "ahead", "apart", "along", "around", "through"})
+                             "forward", "ahead", "apart", "along", "around", "through",
+                             "ablaze", "alight"})
 
 
 def _particles(verb: Any) -> dict[str, Any]:
@@ -767,6 +777,13 @@ def _scoreline(verb: Any, objects: list[Any]) -> bool:
 
 #: Words that tell an investigation is going on: "is under way", "is ongoing".
 _UNDER_WAY = frozenset({"underway", "ongoing", "continuing", "open", "active", "way"})
+
+
+def _bomb_blast(subject: Any) -> bool:
+    """"a bomb rocked", "a suicide blast rocked", not "a gas blast rocked": a blast told as a
+    bombing."""
+    return _lemma(subject) in _BOMBS or (_lemma(subject) in ("blast", "explosion") and any(
+        _lemma(c) in _BOMBS for c in subject.children if c.dep_ in ("compound", "amod")))
 
 
 def _under_way(noun: Any) -> bool:
@@ -1343,6 +1360,16 @@ class SentenceCoder:
     def _objects(self, verb: Any) -> list[Any]:
         objs = [_appositive(_through_quantity(c)) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        if _lemma(verb) == "declare" and (grata := [t for t in verb.subtree
+                                                     if t.lower_ == "grata"]):
+            # "declared the German ambassador persona non grata", however the parser reads it:
+            # the person declared is an object too
+            return grata[:1] + [t for t in verb.subtree if verb.i < t.i < grata[0].i
+                                and t.pos_ in ("NOUN", "PROPN")
+                                and t.lower_ not in ("persona", "non")]
+        # "held dozens of workers hostage": the complement read as a clause of its own
+        objs += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                 and c.pos_ == "NOUN" and _lemma(c) in ("hostage", "captive")]
         reduced = self._reduced_subject(verb)
         if reduced is not None:
             objs.append(reduced)
@@ -1453,6 +1480,12 @@ class SentenceCoder:
             theme = self._match(pat, verb, particles, objects)
             if theme is False:
                 continue
+            if pat.code == "190" and _lemma(verb) in _INCURSION and not any(
+                    _lemma(s) in _ARMED for s in self._subjects(verb)):
+                continue  # "the president entered Syria" is a visit; troops entering invade
+            if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
+                    _bomb_blast(s) for s in self._subjects(verb)):
+                continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
             if pat.code == "190" and _lemma(verb) == "attack" and _verbal_attack(verb, objects):
@@ -2175,6 +2208,12 @@ class SentenceCoder:
                 for g in c.children:
                     if g.dep_ == "dobj":
                         targets.extend(finder.find(g, target=True))
+        if noun.dep_ == "nsubj" and pat.code[:2] == "19" and _lemma(noun.head) in _OCCUR:
+            # "clashes erupted between Armenian and Azerbaijani troops": the parties hang on
+            # the verb
+            sources += [f for c in noun.head.children if c.dep_ == "prep"
+                        and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"
+                        for f in finder.find(g)]
         return sources, targets
 
     def _names_a_party(self, tok: Any) -> bool:

@@ -16,6 +16,7 @@ _FORM_FIXES = {
     **dict.fromkeys(("raped", "rapes", "raping"), "rape"),
     **dict.fromkeys(("waged", "wages", "waging"), "wage"),
     **dict.fromkeys(("sniped", "snipes", "sniping"), "snipe"),
+    **dict.fromkeys(("raged", "rages", "raging"), "rage"),
     # "hopes to sign": the model reads every verb form of "hope" as "hop" ("hops", "hopped").
     **dict.fromkeys(("hope", "hoped", "hopes", "hoping"), "hope"),
 }

@@ -101,6 +101,8 @@ _VIOLENCE = re.compile(
 #: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
 #: recall history ("the assassination of John F. Kennedy").
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
+#: Verbs whose subject is one side of the fighting, never its victim.
+_RECIPROCAL_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "brawl"})
 #: Subjects that kill or wound by hand ("a stabbing killed three").
 _STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
 #: Seas and straits, which the gazetteer may hold as a region of the same name.
@@ -135,6 +137,8 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
 _PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL", "HLH", "AGR",
                             "ELI", "REF"})
 _FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
+#: Armed groups, whose clash with the police is fighting, not a riot.
+_ARMED_ROLES = frozenset({"UAF", "REB", "INS"})
 _KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
 _PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
 #: Mediation: between two other parties, never the mediator's own country, and directed
@@ -502,6 +506,12 @@ class EventStage:
         if not sources and m.agentless and not m.sources and section == "body" and (
                 not is_article(article)):  # an article's later passives tell its background
             sources = _headline_doers(m, ctx, targets)
+        if m.code == "141" and m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ == "from"
+                for h in (m.trigger, m.trigger.head) for c in h.children) and sources and all(
+                a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
+                for a in sources):
+            m.code = "114"  # "the arrest drew a protest from Moscow": a state's complaint
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
@@ -581,6 +591,8 @@ class EventStage:
                 and m.trigger.dep_ in ("relcl", "acl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children)):
             return None  # "loans to shell companies": a purpose, or a misread noun
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and _fighters_untold(m):
+            return None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and not m.nominal
                 and _violent(m, sent)):
@@ -1146,6 +1158,13 @@ def _violent(m: Coded, sent: Any) -> bool:
         not m.nominal and m.trigger.lemma_.lower() in _VIOLENT_VERBS)
 
 
+def _fighters_untold(m: Coded) -> bool:
+    """"The two teams clashed in Madrid": who clashes is the subject; one that names no
+    actor leaves no unidentified attackers to stand in for it."""
+    return m.trigger.lemma_.lower() in _RECIPROCAL_FIGHTING and any(
+        c.dep_ == "nsubj" for c in m.trigger.children)
+
+
 def _in_main_clause(m: Coded, sent: Any) -> bool:
     """The mention's word is the sentence's main verb, one conjoined with it, or the event
     noun of either."""
@@ -1170,6 +1189,9 @@ def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], 
             for c in head.children if c.dep_ == "nsubj"):
         # "a mass stabbing killed three people": a knife is no armed force
         return "1823" if head.lemma_.lower() in _KILLING else "180"
+    if code == "145" and sources and all(
+            (a.actor_code or "")[-3:] in _ARMED_ROLES for a in sources):
+        return "190"  # "gunmen clashed with police": armed men fight, they do not riot
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
