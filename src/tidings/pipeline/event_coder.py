@@ -215,6 +215,11 @@ _ANAPHORS.update(_POSSESSIVES)
 #: Adjectives that govern an intended act like "pledge" does ("willing to withdraw").
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 _INABILITY = frozenset({"unable", "powerless", "impossible"})
+#: Adjectives whose "to" or "for" names a meeting or cooperation wished for ("open to talks").
+#: Passive verbs whose subject does the act of their complement ("is expected to visit").
+_RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "tip",
+                      "due", "bill", "believe", "think", "say", "report"})
+_OPEN_TO = frozenset({"open", "ready", "receptive", "amenable", "prepared", "willing"})
 #: Verbs that carry an intent noun with their subject as its holder ("made an offer").
 _INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "present", "table",
                              "submit", "have", "outline", "draw", "express", "voice", "renew",
@@ -511,6 +516,7 @@ _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half",
                        "millions", "billions", "worth", "load", "loads", "package", "lot",
                        "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
                        "liter", "liters", "truckload", "truckloads", "container", "containers",
+                       "truck", "trucks", "lorry", "lorries", "planeload", "planeloads",
                        "series", "flurry", "raft", "wave", "round", "slew", "host", "set",
                        "number", "string", "spate", "barrage", "volley", "salvo"})
 
@@ -533,7 +539,7 @@ _AID_CODES = frozenset({"033", "023", "103", "162", "122"})
 #: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
 _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
               "military": "072", "defense": "072", "defence": "072", "economic": "071",
-              "financial": "071", "budget": "071"}
+              "financial": "071", "budget": "071", "security": "072"}
 
 
 def _refine(code: str, theme: list[Any]) -> str:
@@ -812,6 +818,8 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
                 words |= _forms(a) | {_lemma(c) for c in a.children
                                       if c.dep_ in ("compound", "amod")}
         amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
+        if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
+            words.add("sum")  # "gave $2 billion to Pakistan": a sum of money
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pcomp"
                   or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
@@ -870,6 +878,28 @@ def _for_clause(clause: Any) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
+
+
+def _verb_as_noun(tok: Any) -> bool:
+    """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
+    with a subject and an object of its own."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _invited_to(found: dict[int, Mention]) -> None:
+    """"accepted an invitation to visit Vietnam": whom the visit or meeting invited to is
+    with is the target of the acceptance (036); the inner act is no event of its own."""
+    for m in list(found.values()):
+        if m.code != "036" or m.targets:
+            continue
+        nouns = [m.trigger] + [c for c in m.trigger.children if c.dep_ == "dobj"]
+        for c in (c for n in nouns if _lemma(n) == "invitation" for c in n.children):
+            inner = found.get(c.i)
+            if c.dep_ == "acl" and inner is not None and inner.code[:2] == "04":
+                del found[c.i]
+                m.targets, m.tokens = list(inner.targets), m.tokens + inner.tokens
 
 
 def _compose(outer: str, inner: str) -> str | None:
@@ -955,8 +985,8 @@ class SentenceCoder:
         found: dict[int, Mention] = {}
         for tok in sent:
             lemma = _lemma(tok)
-            if tok.pos_ == "VERB" and lemma in self.lex.verbs:
-                m = self._verb(tok)
+            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or _verb_as_noun(tok)):
+                m = self._sealed(tok) or self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
         for i, m in list(found.items()):
@@ -989,6 +1019,7 @@ class SentenceCoder:
         _fold_attack_means(found)
         self._demands(sent, found)
         self._intent_nouns(sent, found)
+        _invited_to(found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
         out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)
@@ -1442,6 +1473,24 @@ class SentenceCoder:
             return m
         return self._bare_appeal(verb, particles, objects)
 
+    def _sealed(self, verb: Any) -> Mention | None:
+        """"the accord signed by Sudan and South Sudan", "the truce agreed between Armenia and
+        Azerbaijan": a participle qualifying the agreement it seals, the parties its sources."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+            return None
+        noun = verb.head
+        pat = next((p for p in self.lex.nouns.get(_lemma(noun), ()) if _lemma(verb) in p.support
+                    and p.code[:3] in ("057", "087")), None)
+        if pat is None:
+            return None
+        parties = [f for c in verb.children if c.dep_ in ("agent", "prep")
+                   and c.lower_ in ("by", "between") for g in _particle_objects(c)
+                   for f in self.finder.find(g)]
+        if not any(f.actor is not None for f in parties):
+            return None
+        return Mention(pat.code, verb, parties, [], tokens=[verb, noun], confidence=0.6,
+                       plover=pat.plover)
+
     def _asker(self, verb: Any) -> Any | None:
         """"X asked Y to send tanks, but Y refused": the verb of asking a bare refusal answers,
         when the two are conjoined."""
@@ -1574,6 +1623,10 @@ class SentenceCoder:
                 and cur.tag_ == "VBG" and c.i > cur.i for s in c.children
                 if s.dep_ == "attr" and s.pos_ in ("NOUN", "PROPN")]
             if subj:
+                # "India, Japan agree to ...": a headline's first party read as a noun adverb
+                subj = [c for c in cur.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                        and c.ent_type_ == "GPE" and c.i + 1 < subj[0].i
+                        and c.nbor().text == ","] + subj
                 out = []
                 for s in subj:
                     if s.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
@@ -1595,6 +1648,12 @@ class SentenceCoder:
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":
                 cur = cur.head.head  # "France is ready to contribute troops"
                 continue
+            if cur.dep_ == "xcomp" and {_lemma(cur.head), cur.head.lower_} & _RAISING and any(
+                    c.dep_ == "auxpass" for c in cur.head.children):
+                # "is expected to visit Pyongyang", "is scheduled to travel to Seoul"
+                raised = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
+                if raised:
+                    return raised
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
                 if cur.dep_ == "xcomp" and _lemma(cur.head) not in _INSTRUMENTAL and any(
                         c.dep_ == "dobj" and c.pos_ != "NUM" and _lemma(c) not in _SPANS
@@ -1980,6 +2039,16 @@ class SentenceCoder:
                 c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in support.children)):
             # "came under fire near Bakhmut" is shooting; "... for the raid", blame
             fitting = [p for p in fitting if p.code[:2] != "11"]
+        if (noun.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.dep_ == "acomp"
+                and _lemma(head.head) in _OPEN_TO and head.head.head.pos_ in ("AUX", "VERB")):
+            # "said it was open to talks", "is ready for dialogue": an intent to meet (036)
+            for pat in fitting:
+                if pat.code[:2] in ("04", "06"):
+                    m = self._supported(pat, noun, head.head.head)
+                    if m is not None:
+                        m.code = _compose("pledge", pat.code) or "030"
+                    return m
+            return None
         if support is not None:
             for pat in fitting:
                 if _lemma(support) in pat.support:
@@ -2222,7 +2291,10 @@ class SentenceCoder:
                 plain = pat.objects - {"-", "*", "*actor"}
                 if pat.particle or (plain and not (plain & obj_words)):
                     continue
-                if not plain and pat.objects:
+                # "Chile thanks Argentina for ...": an actor pattern takes a named object
+                named = [f for f in self.finder.head(obj, target=True) if f.actor is not None
+                         ] if obj is not None and "*actor" in pat.objects else []
+                if not plain and pat.objects and not named:
                     continue
                 sources: list[Found] = []
                 seen: set[int] = set()
@@ -2231,7 +2303,7 @@ class SentenceCoder:
                         break
                     f = self._shallow_actor(t, seen)
                     sources.extend(f)
-                targets: list[Found] = []
+                targets: list[Found] = list(named)
                 preps = TARGET_PREPS if _conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
                 for t in after:
                     if t.dep_ == "pobj" and t.head.lower_ in preps:
