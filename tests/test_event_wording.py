@@ -1643,6 +1643,23 @@ COOPERATE_12: list[tuple[str, str, set[str], set[str]]] = [
      {"THA", "KHM"}, set()),
     ("Canada dropped its WTO complaint against India.", "080", {"CAN"}, set()),
     ("Japan suspended joint military drills with Taiwan.", "087", {"JPN"}, {"TWN"}),
+    # welcoming an accord between two parties, supplies let in
+    ("The African Union welcomed the truce between Sudan and South Sudan.", "051", set(),
+     {"SDN", "SSD"}),
+    ("Egypt allowed fuel trucks into Gaza.", "0863", {"EGY"}, {"PSE"}),
+    # meetings in other words: passive with "between", "be" on a visit or in a place for talks
+    ("Talks were held between the Kenyan and Ethiopian foreign ministers in Addis Ababa.",
+     "040", {"KEN", "ETH"}, set()),
+    ("Greek and Turkish diplomats sat down for talks in Athens.", "040", {"GRC", "TUR"}, set()),
+    ("The Nepali prime minister is on a four-day visit to China.", "042", {"NPL"}, {"CHN"}),
+    ("The Emirati foreign minister was in Damascus for talks with the Syrian president.",
+     "040", {"ARE"}, {"SYR"}),
+    # joint bodies, hotlines, shared views, options weighed
+    ("Brazil and Paraguay set up a joint commission on border security.", "060",
+     {"BRA", "PRY"}, set()),
+    ("China and Japan reopened a defence hotline.", "050", {"CHN", "JPN"}, set()),
+    ("Oman and Iran see eye to eye on shipping in the Gulf.", "019", {"OMN", "IRN"}, set()),
+    ("Canada is weighing a ban on Chinese electric cars.", "014", {"CAN"}, set()),
 ]
 
 COOPERATE_12_LOOK_ALIKES: list[str] = [
@@ -1653,6 +1670,10 @@ COOPERATE_12_LOOK_ALIKES: list[str] = [
     "Friday, the shop gave $5 to every customer.",
     "The new stadium is expected to host the final.",
     "The charity said it was ready to help families fight the floods.",
+    "The Japanese team sat down for dinner.",
+    "The singer is on a world tour.",
+    "She weighed the bag on the scale.",
+    "The school suspended its fire drills.",
 ]
 
 CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [

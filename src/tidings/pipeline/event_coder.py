@@ -1829,9 +1829,11 @@ class SentenceCoder:
                     theme.append(o)
                     targets += self._modifier_actors(o)
                 # "praised Haiti's efforts", "rejected calls by Belarus", "attacked a camp
-                # for Congolese refugees": whose thing the object is.
+                # for Congolese refugees", "welcomed the truce between X and Y": whose thing
+                # the object is.
                 targets += self._owners(o, ("of", "in", "inside", "for", "from", "by") if loose
-                                        else ("of", "by", "from"))
+                                        else ("of", "by", "from", "between")
+                                        if pat.code[:2] == "05" else ("of", "by", "from"))
         chain: list[Any] = []
         if passive:
             agent = particles.get("by")
@@ -1847,6 +1849,10 @@ class SentenceCoder:
                                      if g.dep_ == "pobj"
                                      for found in [[f for f in finder.find(g)
                                                     if f.actor is not None]] if found), [])
+            elif pat.code[:2] == "04" and "between" in particles:
+                # "talks were held between X and Y": the parties hold them
+                sources += [f for g in _particle_objects(particles["between"])
+                            for f in finder.find(g)]
             elif pat.code == "017" and verb.dep_ == "ccomp" and _lemma(verb.head) in _DECREEING:
                 # "declared flags would be flown at half-mast": the one who declared it
                 sources += [f for s in self._subjects(verb.head) for f in finder.find(s)]
@@ -2049,6 +2055,12 @@ class SentenceCoder:
                         m.code = _compose("pledge", pat.code) or "030"
                     return m
             return None
+        if (noun.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "AUX"
+                and _lemma(head.head) == "be"):
+            # "is on a three-day visit to India", "was in Moscow for talks with Lavrov"
+            for pat in fitting:
+                if pat.code[:3] in ("040", "042", "046") and "+" not in pat.objects:
+                    return self._supported(pat, noun, head.head)
         if support is not None:
             for pat in fitting:
                 if _lemma(support) in pat.support:
