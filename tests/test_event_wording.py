@@ -1655,11 +1655,23 @@ COOPERATE_12: list[tuple[str, str, set[str], set[str]]] = [
     ("The Emirati foreign minister was in Damascus for talks with the Syrian president.",
      "040", {"ARE"}, {"SYR"}),
     # joint bodies, hotlines, shared views, options weighed
-    ("Brazil and Paraguay set up a joint commission on border security.", "060",
+    ("Brazil and Paraguay set up a joint working group on border security.", "060",
      {"BRA", "PRY"}, set()),
     ("China and Japan reopened a defence hotline.", "050", {"CHN", "JPN"}, set()),
     ("Oman and Iran see eye to eye on shipping in the Gulf.", "019", {"OMN", "IRN"}, set()),
     ("Canada is weighing a ban on Chinese electric cars.", "014", {"CAN"}, set()),
+    # a need stressed is an appeal for the act needed
+    ("The Qatari emir stressed the need for a political solution in Libya.", "027", {"QAT"},
+     set()),
+    ("The Pakistani foreign minister emphasised the importance of dialogue with India.", "026",
+     {"PAK"}, {"IND"}),
+    ("Algeria underlined the need to resume talks with Morocco.", "026", {"DZA"}, {"MAR"}),
+    ("Germany stressed the need for humanitarian aid to Sudan.", "0233", {"DEU"}, {"SDN"}),
+    # a state's "it" in its own reported words, money released
+    ("Korea said it was grateful to Vietnam for its donation.", "051", {"KOR"}, {"VNM"}),
+    ("The World Bank released $600 million to Ethiopia.", "071", set(), {"ETH"}),
+    ("Uzbekistan and Kyrgyzstan established a joint border commission.", "060",
+     {"UZB", "KGZ"}, set()),
 ]
 
 COOPERATE_12_LOOK_ALIKES: list[str] = [
@@ -1674,6 +1686,9 @@ COOPERATE_12_LOOK_ALIKES: list[str] = [
     "The singer is on a world tour.",
     "She weighed the bag on the scale.",
     "The school suspended its fire drills.",
+    "The coach stressed the importance of defence.",
+    "The doctor stressed the need for rest.",
+    "The studio released the film.",
 ]
 
 CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [

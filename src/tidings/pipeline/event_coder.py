@@ -216,6 +216,14 @@ _ANAPHORS.update(_POSSESSIVES)
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 _INABILITY = frozenset({"unable", "powerless", "impossible"})
 #: Adjectives whose "to" or "for" names a meeting or cooperation wished for ("open to talks").
+#: Verbs that press a need ("stressed the need for talks") and the needs pressed.
+_STRESSING = frozenset({"stress", "emphasise", "emphasize", "underline", "underscore",
+                        "highlight", "reiterate", "reaffirm", "insist"})
+_NEEDS = frozenset({"need", "necessity", "importance", "urgency"})
+#: Things needed that are no event noun, with the appeal they make.
+_SETTLING = {"solution": "027", "settlement": "027", "resolution": "027", "compromise": "027",
+             "reconciliation": "027", "restraint": "025", "de-escalation": "025",
+             "calm": "025"}
 #: Passive verbs whose subject does the act of their complement ("is expected to visit").
 _RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "tip",
                       "due", "bill", "believe", "think", "say", "report"})
@@ -1019,6 +1027,7 @@ class SentenceCoder:
         _fold_attack_means(found)
         self._demands(sent, found)
         self._intent_nouns(sent, found)
+        self._stressed_needs(sent, found)
         _invited_to(found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
@@ -1240,6 +1249,42 @@ class SentenceCoder:
                 code, noun, sources, list(inner.targets), support=head,
                 tokens=[anchor, noun, *inner.tokens], nominal=head is None,
                 confidence=max(0.55, own.confidence if own else 0.0), act=inner.code)
+
+    def _stressed_needs(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"stressed the need for a political solution", "underlined the importance of
+        dialogue with Pakistan", "the need to resume talks": an appeal for the act (CAMEO 02)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or _lemma(verb) not in _STRESSING or verb.i in found:
+                continue
+            need = next((c for c in verb.children if c.dep_ == "dobj"
+                         and _lemma(c) in _NEEDS), None)
+            if need is None:
+                continue
+            inner: Mention | None = None
+            code = ""
+            for c in need.children:
+                if c.dep_ == "acl" and c.pos_ == "VERB":
+                    inner = found.get(c.i) or next(
+                        (fm for fm in found.values()
+                         if fm.support is not None and fm.support.i == c.i), None)
+                for g in (g for g in c.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                          and g.dep_ == "pobj"):
+                    if g.i in found:
+                        inner = found[g.i]
+                    elif _lemma(g) in self.lex.nouns:
+                        inner = self._inner_noun(g)
+                    else:
+                        code = _SETTLING.get(_lemma(g), "")
+            if inner is not None:
+                code = _compose("call", inner.code) or ""
+                found.pop(inner.trigger.i, None)
+            if not code:
+                continue
+            sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+            found[verb.i] = Mention(code, verb, sources,
+                                    list(inner.targets) if inner is not None else [],
+                                    tokens=[verb, need], confidence=0.55,
+                                    act=inner.code if inner is not None else "")
 
     def _inner_noun(self, noun: Any) -> Mention | None:
         """An event noun inside an intent ("plans for talks with X"): its code and actors."""
@@ -1833,7 +1878,7 @@ class SentenceCoder:
                 # the object is.
                 targets += self._owners(o, ("of", "in", "inside", "for", "from", "by") if loose
                                         else ("of", "by", "from", "between")
-                                        if pat.code[:2] == "05" else ("of", "by", "from"))
+                                        if pat.code[:3] == "051" else ("of", "by", "from"))
         chain: list[Any] = []
         if passive:
             agent = particles.get("by")
