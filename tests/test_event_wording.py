@@ -1689,6 +1689,7 @@ COOPERATE_12_LOOK_ALIKES: list[str] = [
     "The coach stressed the importance of defence.",
     "The doctor stressed the need for rest.",
     "The studio released the film.",
+    "The Italian bishop stressed the importance of small-group discussions in the parish.",
 ]
 
 CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [

@@ -1275,6 +1275,8 @@ class SentenceCoder:
                         inner = self._inner_noun(g)
                     else:
                         code = _SETTLING.get(_lemma(g), "")
+            if inner is not None and not inner.targets and inner.code[:2] != "08":
+                continue  # "the importance of small-group discussions": talks with no one
             if inner is not None:
                 code = _compose("call", inner.code) or ""
                 found.pop(inner.trigger.i, None)
