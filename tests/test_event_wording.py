@@ -1588,9 +1588,108 @@ ACTORS_12_LOOK_ALIKES: list[str] = [
 ]
 
 COOPERATE_12: list[tuple[str, str, set[str], set[str]]] = [
+    # sums of money given, deposited or contributed (071)
+    ("Kuwait gave $300 million to Jordan.", "071", {"KWT"}, {"JOR"}),
+    ("Norway contributed $15 million to the World Food Programme.", "071", {"NOR"}, set()),
+    ("The UAE deposited $2 billion in Egypt's central bank.", "071", {"ARE"}, set()),
+    ("Germany provided 500 million euros to Moldova.", "071", {"DEU"}, {"MDA"}),
+    ("Japan pledged $700 million to Bangladesh.", "0331", {"JPN"}, {"BGD"}),
+    ("Saudi Arabia has set aside $1 billion in aid for Sudan.", "071", {"SAU"}, set()),
+    ("Qatar bankrolled the rebuilding of Lebanon's port.", "071", {"QAT"}, set()),
+    # more aid, support-verb and measure wordings
+    ("Britain stepped up its military assistance to Estonia.", "072", {"GBR"}, {"EST"}),
+    ("Canada ramped up aid to Haiti.", "070", {"CAN"}, {"HTI"}),
+    ("Jordan sent 150 trucks of aid to Gaza.", "070", {"JOR"}, {"PSE"}),
+    ("Greece sent firefighting planes to Albania.", "073", {"GRC"}, {"ALB"}),
+    ("Turkey rushed rescue teams to Morocco after the quake.", "073", {"TUR"}, {"MAR"}),
+    ("Poland handed over tanks and howitzers to Ukraine.", "072", {"POL"}, {"UKR"}),
+    ("The United States provided security assistance to the Philippines.", "072", {"USA"},
+     {"PHL"}),
+    # open to, ready for talks or cooperation: an intent (036, 031)
+    ("Moscow said it was open to talks with Kyiv.", "036", {"RUS"}, {"UKR"}),
+    ("Venezuela is ready for dialogue with Guyana.", "036", {"VEN"}, {"GUY"}),
+    ("Seoul remains open to negotiations with Pyongyang.", "036", {"KOR"}, {"PRK"}),
+    ("Hanoi said it was ready for cooperation with Canberra.", "031", {"VNM"}, {"AUS"}),
+    # an invitation accepted: the visit's host is the target (036)
+    ("The Kenyan president accepted an invitation to visit Japan.", "036", {"KEN"}, {"JPN"}),
+    ("Lula accepted an invitation to meet Macron in Paris.", "036", {"BRA"}, {"FRA"}),
+    # a headline's first party before a comma
+    ("Egypt, Turkey agree to restore ties", "032", {"EGY", "TUR"}, set()),
+    ("Brazil, Argentina vow closer cooperation", "031", {"BRA", "ARG"}, set()),
+    # raised subjects of planned visits
+    ("The Spanish king is scheduled to travel to Morocco.", "036", {"ESP"}, {"MAR"}),
+    ("The Turkish president is expected to visit Iraq next week.", "036", {"TUR"}, {"IRQ"}),
+    ("The Qatari emir is set to meet the Kenyan president in Nairobi.", "036", {"QAT"},
+     {"KEN"}),
+    # an agreement or truce qualified by its participle
+    ("The accord signed by Ethiopia and Eritrea ended the war.", "057", {"ETH", "ERI"}, set()),
+    ("Under the deal signed between Kazakhstan and China, gas exports will rise.", "057",
+     {"KAZ", "CHN"}, set()),
+    ("The treaty ratified by Chile and Peru settles the maritime border.", "057",
+     {"CHL", "PER"}, set()),
+    # thanks, congratulations, overtures in other words
+    ("Armenia voiced gratitude to France for its support.", "051", {"ARM"}, {"FRA"}),
+    ("The Indian prime minister extended his congratulations to the Maldivian president.",
+     "051", {"IND"}, {"MDV"}),
+    ("The Chinese president sent a congratulatory message to the new Vietnamese leader.", "051",
+     {"CHN"}, {"VNM"}),
+    ("Japan made overtures to North Korea.", "030", {"JPN"}, {"PRK"}),
+    ("The Thai foreign minister affirmed the kingdom's support for Cambodia.", "032",
+     {"THA"}, set()),
+    ("Spain thanks Portugal for help in wildfire probe", "051", {"ESP"}, {"PRT"}),
+    # settling differences, yielding in other words
+    ("Ghana and Togo agreed to resolve their maritime dispute.", "037", {"GHA", "TGO"}, set()),
+    ("Thailand and Cambodia vowed to settle their differences peacefully.", "037",
+     {"THA", "KHM"}, set()),
+    ("Canada dropped its WTO complaint against India.", "080", {"CAN"}, set()),
+    ("Japan suspended joint military drills with Taiwan.", "087", {"JPN"}, {"TWN"}),
+    # welcoming an accord between two parties, supplies let in
+    ("The African Union welcomed the truce between Sudan and South Sudan.", "051", set(),
+     {"SDN", "SSD"}),
+    ("Egypt allowed fuel trucks into Gaza.", "0863", {"EGY"}, {"PSE"}),
+    # meetings in other words: passive with "between", "be" on a visit or in a place for talks
+    ("Talks were held between the Kenyan and Ethiopian foreign ministers in Addis Ababa.",
+     "040", {"KEN", "ETH"}, set()),
+    ("Greek and Turkish diplomats sat down for talks in Athens.", "040", {"GRC", "TUR"}, set()),
+    ("The Nepali prime minister is on a four-day visit to China.", "042", {"NPL"}, {"CHN"}),
+    ("The Emirati foreign minister was in Damascus for talks with the Syrian president.",
+     "040", {"ARE"}, {"SYR"}),
+    # joint bodies, hotlines, shared views, options weighed
+    ("Brazil and Paraguay set up a joint working group on border security.", "060",
+     {"BRA", "PRY"}, set()),
+    ("China and Japan reopened a defence hotline.", "050", {"CHN", "JPN"}, set()),
+    ("Oman and Iran see eye to eye on shipping in the Gulf.", "019", {"OMN", "IRN"}, set()),
+    ("Canada is weighing a ban on Chinese electric cars.", "014", {"CAN"}, set()),
+    # a need stressed is an appeal for the act needed
+    ("The Qatari emir stressed the need for a political solution in Libya.", "027", {"QAT"},
+     set()),
+    ("The Pakistani foreign minister emphasised the importance of dialogue with India.", "026",
+     {"PAK"}, {"IND"}),
+    ("Algeria underlined the need to resume talks with Morocco.", "026", {"DZA"}, {"MAR"}),
+    ("Germany stressed the need for humanitarian aid to Sudan.", "0233", {"DEU"}, {"SDN"}),
+    # a state's "it" in its own reported words, money released
+    ("Korea said it was grateful to Vietnam for its donation.", "051", {"KOR"}, {"VNM"}),
+    ("The World Bank released $600 million to Ethiopia.", "071", set(), {"ETH"}),
+    ("Uzbekistan and Kyrgyzstan established a joint border commission.", "060",
+     {"UZB", "KGZ"}, set()),
 ]
 
 COOPERATE_12_LOOK_ALIKES: list[str] = [
+    "Microsoft offered $44 billion for the software company.",
+    "The museum is open to visitors on Sundays.",
+    "The conference room is ready for the meeting.",
+    "The contract signed by the footballer runs until 2026.",
+    "Friday, the shop gave $5 to every customer.",
+    "The new stadium is expected to host the final.",
+    "The charity said it was ready to help families fight the floods.",
+    "The Japanese team sat down for dinner.",
+    "The singer is on a world tour.",
+    "She weighed the bag on the scale.",
+    "The school suspended its fire drills.",
+    "The coach stressed the importance of defence.",
+    "The doctor stressed the need for rest.",
+    "The studio released the film.",
+    "The Italian bishop stressed the importance of small-group discussions in the parish.",
 ]
 
 CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [

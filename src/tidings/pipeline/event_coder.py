@@ -215,6 +215,19 @@ _ANAPHORS.update(_POSSESSIVES)
 #: Adjectives that govern an intended act like "pledge" does ("willing to withdraw").
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 _INABILITY = frozenset({"unable", "powerless", "impossible"})
+#: Adjectives whose "to" or "for" names a meeting or cooperation wished for ("open to talks").
+#: Verbs that press a need ("stressed the need for talks") and the needs pressed.
+_STRESSING = frozenset({"stress", "emphasise", "emphasize", "underline", "underscore",
+                        "highlight", "reiterate", "reaffirm", "insist"})
+_NEEDS = frozenset({"need", "necessity", "importance", "urgency"})
+#: Things needed that are no event noun, with the appeal they make.
+_SETTLING = {"solution": "027", "settlement": "027", "resolution": "027", "compromise": "027",
+             "reconciliation": "027", "restraint": "025", "de-escalation": "025",
+             "calm": "025"}
+#: Passive verbs whose subject does the act of their complement ("is expected to visit").
+_RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "tip",
+                      "due", "bill", "believe", "think", "say", "report"})
+_OPEN_TO = frozenset({"open", "ready", "receptive", "amenable", "prepared", "willing"})
 #: Verbs that carry an intent noun with their subject as its holder ("made an offer").
 _INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "present", "table",
                              "submit", "have", "outline", "draw", "express", "voice", "renew",
@@ -528,6 +541,7 @@ _MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half",
                        "millions", "billions", "worth", "load", "loads", "package", "lot",
                        "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
                        "liter", "liters", "truckload", "truckloads", "container", "containers",
+                       "truck", "trucks", "lorry", "lorries", "planeload", "planeloads",
                        "series", "flurry", "raft", "wave", "round", "slew", "host", "set",
                        "number", "string", "spate", "barrage", "volley", "salvo", "list", "litany"})
 
@@ -550,7 +564,7 @@ _AID_CODES = frozenset({"033", "023", "103", "162", "122"})
 #: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
 _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
               "military": "072", "defense": "072", "defence": "072", "economic": "071",
-              "financial": "071", "budget": "071"}
+              "financial": "071", "budget": "071", "security": "072"}
 
 
 def _refine(code: str, theme: list[Any]) -> str:
@@ -837,6 +851,8 @@ def _object_words(verb: Any, heads: list[Any]) -> set[str]:
                 words |= _forms(a) | {_lemma(c) for c in a.children
                                       if c.dep_ in ("compound", "amod")}
         amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
+        if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
+            words.add("sum")  # "gave $2 billion to Pakistan": a sum of money
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pcomp"
                   or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
@@ -895,6 +911,28 @@ def _for_clause(clause: Any) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
+
+
+def _verb_as_noun(tok: Any) -> bool:
+    """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
+    with a subject and an object of its own."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _invited_to(found: dict[int, Mention]) -> None:
+    """"accepted an invitation to visit Vietnam": whom the visit or meeting invited to is
+    with is the target of the acceptance (036); the inner act is no event of its own."""
+    for m in list(found.values()):
+        if m.code != "036" or m.targets:
+            continue
+        nouns = [m.trigger] + [c for c in m.trigger.children if c.dep_ == "dobj"]
+        for c in (c for n in nouns if _lemma(n) == "invitation" for c in n.children):
+            inner = found.get(c.i)
+            if c.dep_ == "acl" and inner is not None and inner.code[:2] == "04":
+                del found[c.i]
+                m.targets, m.tokens = list(inner.targets), m.tokens + inner.tokens
 
 
 def _compose(outer: str, inner: str) -> str | None:
@@ -980,8 +1018,8 @@ class SentenceCoder:
         found: dict[int, Mention] = {}
         for tok in sent:
             lemma = _lemma(tok)
-            if tok.pos_ == "VERB" and lemma in self.lex.verbs:
-                m = self._verb(tok)
+            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or _verb_as_noun(tok)):
+                m = self._sealed(tok) or self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
         for i, m in list(found.items()):
@@ -1014,6 +1052,8 @@ class SentenceCoder:
         _fold_attack_means(found)
         self._demands(sent, found)
         self._intent_nouns(sent, found)
+        self._stressed_needs(sent, found)
+        _invited_to(found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
         out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)
@@ -1234,6 +1274,44 @@ class SentenceCoder:
                 code, noun, sources, list(inner.targets), support=head,
                 tokens=[anchor, noun, *inner.tokens], nominal=head is None,
                 confidence=max(0.55, own.confidence if own else 0.0), act=inner.code)
+
+    def _stressed_needs(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"stressed the need for a political solution", "underlined the importance of
+        dialogue with Pakistan", "the need to resume talks": an appeal for the act (CAMEO 02)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or _lemma(verb) not in _STRESSING or verb.i in found:
+                continue
+            need = next((c for c in verb.children if c.dep_ == "dobj"
+                         and _lemma(c) in _NEEDS), None)
+            if need is None:
+                continue
+            inner: Mention | None = None
+            code = ""
+            for c in need.children:
+                if c.dep_ == "acl" and c.pos_ == "VERB":
+                    inner = found.get(c.i) or next(
+                        (fm for fm in found.values()
+                         if fm.support is not None and fm.support.i == c.i), None)
+                for g in (g for g in c.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                          and g.dep_ == "pobj"):
+                    if g.i in found:
+                        inner = found[g.i]
+                    elif _lemma(g) in self.lex.nouns:
+                        inner = self._inner_noun(g)
+                    else:
+                        code = _SETTLING.get(_lemma(g), "")
+            if inner is not None and not inner.targets and inner.code[:2] != "08":
+                continue  # "the importance of small-group discussions": talks with no one
+            if inner is not None:
+                code = _compose("call", inner.code) or ""
+                found.pop(inner.trigger.i, None)
+            if not code:
+                continue
+            sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+            found[verb.i] = Mention(code, verb, sources,
+                                    list(inner.targets) if inner is not None else [],
+                                    tokens=[verb, need], confidence=0.55,
+                                    act=inner.code if inner is not None else "")
 
     def _inner_noun(self, noun: Any) -> Mention | None:
         """An event noun inside an intent ("plans for talks with X"): its code and actors."""
@@ -1501,6 +1579,24 @@ class SentenceCoder:
             return m
         return self._bare_appeal(verb, particles, objects)
 
+    def _sealed(self, verb: Any) -> Mention | None:
+        """"the accord signed by Sudan and South Sudan", "the truce agreed between Armenia and
+        Azerbaijan": a participle qualifying the agreement it seals, the parties its sources."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+            return None
+        noun = verb.head
+        pat = next((p for p in self.lex.nouns.get(_lemma(noun), ()) if _lemma(verb) in p.support
+                    and p.code[:3] in ("057", "087")), None)
+        if pat is None:
+            return None
+        parties = [f for c in verb.children if c.dep_ in ("agent", "prep")
+                   and c.lower_ in ("by", "between") for g in _particle_objects(c)
+                   for f in self.finder.find(g)]
+        if not any(f.actor is not None for f in parties):
+            return None
+        return Mention(pat.code, verb, parties, [], tokens=[verb, noun], confidence=0.6,
+                       plover=pat.plover)
+
     def _asker(self, verb: Any) -> Any | None:
         """"X asked Y to send tanks, but Y refused": the verb of asking a bare refusal answers,
         when the two are conjoined."""
@@ -1633,6 +1729,10 @@ class SentenceCoder:
                 and cur.tag_ == "VBG" and c.i > cur.i for s in c.children
                 if s.dep_ == "attr" and s.pos_ in ("NOUN", "PROPN")]
             if subj:
+                # "India, Japan agree to ...": a headline's first party read as a noun adverb
+                subj = [c for c in cur.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                        and c.ent_type_ == "GPE" and c.i + 1 < subj[0].i
+                        and c.nbor().text == ","] + subj
                 out = []
                 for s in subj:
                     if s.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
@@ -1654,6 +1754,12 @@ class SentenceCoder:
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":
                 cur = cur.head.head  # "France is ready to contribute troops"
                 continue
+            if cur.dep_ == "xcomp" and {_lemma(cur.head), cur.head.lower_} & _RAISING and any(
+                    c.dep_ == "auxpass" for c in cur.head.children):
+                # "is expected to visit Pyongyang", "is scheduled to travel to Seoul"
+                raised = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
+                if raised:
+                    return raised
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
                 if cur.dep_ == "xcomp" and _lemma(cur.head) not in _INSTRUMENTAL and any(
                         c.dep_ == "dobj" and c.pos_ != "NUM" and _lemma(c) not in _SPANS
@@ -1844,9 +1950,11 @@ class SentenceCoder:
                     theme.append(o)
                     targets += self._modifier_actors(o)
                 # "praised Haiti's efforts", "rejected calls by Belarus", "attacked a camp
-                # for Congolese refugees": whose thing the object is.
+                # for Congolese refugees", "welcomed the truce between X and Y": whose thing
+                # the object is.
                 targets += self._owners(o, ("of", "in", "inside", "for", "from", "by") if loose
-                                        else ("of", "by", "from"))
+                                        else ("of", "by", "from", "between")
+                                        if pat.code[:3] == "051" else ("of", "by", "from"))
         chain: list[Any] = []
         if passive:
             agent = particles.get("by")
@@ -1862,6 +1970,10 @@ class SentenceCoder:
                                      if g.dep_ == "pobj"
                                      for found in [[f for f in finder.find(g)
                                                     if f.actor is not None]] if found), [])
+            elif pat.code[:2] == "04" and "between" in particles:
+                # "talks were held between X and Y": the parties hold them
+                sources += [f for g in _particle_objects(particles["between"])
+                            for f in finder.find(g)]
             elif pat.code == "017" and verb.dep_ == "ccomp" and _lemma(verb.head) in _DECREEING:
                 # "declared flags would be flown at half-mast": the one who declared it
                 sources += [f for s in self._subjects(verb.head) for f in finder.find(s)]
@@ -2054,6 +2166,22 @@ class SentenceCoder:
                 c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in support.children)):
             # "came under fire near Bakhmut" is shooting; "... for the raid", blame
             fitting = [p for p in fitting if p.code[:2] != "11"]
+        if (noun.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.dep_ == "acomp"
+                and _lemma(head.head) in _OPEN_TO and head.head.head.pos_ in ("AUX", "VERB")):
+            # "said it was open to talks", "is ready for dialogue": an intent to meet (036)
+            for pat in fitting:
+                if pat.code[:2] in ("04", "06"):
+                    m = self._supported(pat, noun, head.head.head)
+                    if m is not None:
+                        m.code = _compose("pledge", pat.code) or "030"
+                    return m
+            return None
+        if (noun.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "AUX"
+                and _lemma(head.head) == "be"):
+            # "is on a three-day visit to India", "was in Moscow for talks with Lavrov"
+            for pat in fitting:
+                if pat.code[:3] in ("040", "042", "046") and "+" not in pat.objects:
+                    return self._supported(pat, noun, head.head)
         if support is not None:
             for pat in fitting:
                 if _lemma(support) in pat.support:
@@ -2302,7 +2430,10 @@ class SentenceCoder:
                 plain = pat.objects - {"-", "*", "*actor"}
                 if pat.particle or (plain and not (plain & obj_words)):
                     continue
-                if not plain and pat.objects:
+                # "Chile thanks Argentina for ...": an actor pattern takes a named object
+                named = [f for f in self.finder.head(obj, target=True) if f.actor is not None
+                         ] if obj is not None and "*actor" in pat.objects else []
+                if not plain and pat.objects and not named:
                     continue
                 sources: list[Found] = []
                 seen: set[int] = set()
@@ -2311,7 +2442,7 @@ class SentenceCoder:
                         break
                     f = self._shallow_actor(t, seen)
                     sources.extend(f)
-                targets: list[Found] = []
+                targets: list[Found] = list(named)
                 preps = TARGET_PREPS if _conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
                 for t in after:
                     if t.dep_ == "pobj" and t.head.lower_ in preps:

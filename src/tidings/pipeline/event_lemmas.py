@@ -9,7 +9,8 @@ from typing import Any
 _FIXES = {"stag": "stage", "shorte": "shorten", "ree": "reel", "forgave": "forgive",
           "fin": "fine", "teargasse": "teargas", "deregistere": "deregister",
           "unbane": "unban", "unbanne": "unban", "scapegoate": "scapegoat",
-          "waterboarde": "waterboard", "audits": "audit", "retook": "retake"}
+          "waterboarde": "waterboard", "audits": "audit", "retook": "retake",
+          "firefighte": "firefight"}
 #: Forms whose wrong lemma is itself a word ("raped" read as "rap", "waged" as "wag"): mended
 #: by the form, so that "rapped" and "wagged" keep theirs.
 _FORM_FIXES = {

@@ -67,7 +67,10 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
         return "negated"  # "refused to condemn", not "after the strike, X refused ..."
     if trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trigger.head.children):
         return "negated"  # "Trump has yet to concede"
-    aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    # "under the deal signed by X and Y, exports will rise": a participle qualifying a noun
+    # keeps its own tense, not the clause's it hangs in
+    own = chain[:1] if trigger.dep_ == "acl" and trigger.tag_ == "VBN" else chain
+    aux = {c.lower_ for t in own for c in t.children if c.dep_ in ("aux", "auxpass")}
     if "would" in aux and _reported(chain[-1], None) and not lowers & CONDITION_MARKS:
         # "They said they would meet": the future of reported speech, not a condition.
         aux = (aux - {"would"}) | {"will"}

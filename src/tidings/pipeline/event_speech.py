@@ -493,9 +493,9 @@ class SpeechCoder:
 
     def _holder(self, subj: Any, clause: Any) -> list[Found]:
         """Who a feeling belongs to: a pronoun in reported words is the speaker ("X said she
-        was saddened"); a named subject is itself."""
+        was saddened", "Japan said it was grateful"); a named subject is itself."""
         if subj is None or subj.lower_ in _PRONOUNS:
-            if subj is not None and subj.lower_ not in ("he", "she", "i", "we", "they"):
+            if subj is not None and subj.lower_ not in ("he", "she", "i", "we", "they", "it"):
                 return []
             voice = self._voice(clause)
             if voice is None and subj is not None and subj.lower_ in _FIRST_PERSON:
