@@ -1582,9 +1582,27 @@ SPECIFIC_12_LOOK_ALIKES: list[str] = [
 ]
 
 ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [
+    # a party word takes the party of the story's country where it has one
+    ("Conservative MPs in Canada criticised Prime Minister Justin Trudeau over the carbon tax "
+     "in Canada.", "111", {"CAN"}, {"CAN"}),
+    ("Labour MPs in New Zealand criticised Prime Minister Christopher Luxon, saying New "
+     "Zealand deserved better.", "111", {"NZL"}, {"NZL"}),
+    # a name several countries' bodies share is the body of the sentence's people
+    ("Opposition leader Rahul Gandhi said Congress would oppose the farm laws passed by "
+     "Prime Minister Narendra Modi's government.", "110", {"IND"}, set()),
+    ("Brazilian President Lula said Congress must approve the budget before Brazil's "
+     "election.", "100", {"BRA"}, {"BRA"}),
+    # an acronym the article spells out is that body, not a foreign one of the same letters
+    ("Members of the Congressional Black Caucus wrote to the Labor Department. The CBC urged "
+     "the department to act on layoffs.", "020", {"USA"}, set()),
 ]
 
 ACTORS_12_LOOK_ALIKES: list[str] = [
+    "The premier of Ontario spent the weekend at his cottage.",
+    "Labour MPs in New Zealand returned to parliament on Tuesday.",
+    "Conservative groups held a picnic in Ottawa.",
+    "Congress in India has a long history.",
+    "Nir Oz is a kibbutz close to the Gaza Strip.",
 ]
 
 COOPERATE_12: list[tuple[str, str, set[str], set[str]]] = [
@@ -1618,6 +1636,27 @@ AUDIT_12_LOOK_ALIKES: list[str] = [
 ]
 
 ACTORS_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a kibbutz is Israel's, whatever border it lies near
+    ("Senator Lindsey Graham toured Nahal Oz, a kibbutz on the edge of the Gaza Strip.",
+     "042", {"USA"}, {"ISR"}),
+    ("Senator Lindsey Graham visited Nir Oz, a kibbutz close to the Gaza Strip.", "042",
+     {"USA"}, {"ISR"}),
+    # a province of millions, not a foreign town of its name
+    ("Ontario's premier criticised Prime Minister Justin Trudeau.", "111", {"CAN"}, {"CAN"}),
+    ("The premier of Ontario accused Prime Minister Justin Trudeau of ignoring the "
+     "province.", "112", {"CAN"}, {"CAN"}),
+    # a cause word before a group, in a story of a country with no such party: a creed
+    ("Conservative activists in the United States accused President Biden of weakness.",
+     "111", {"USA"}, {"USA"}),
+    ("Conservative groups in the United States criticised President Biden.", "111", {"USA"},
+     {"USA"}),
+    # with no such story, the party word keeps its own party
+    ("Labour MPs criticised the Israeli government.", "111", {"GBR"}, {"ISR"}),
+    # a person the text does not place takes no country from the one he sends people to
+    ("Home Secretary Robert Jenrick said he would deport migrants to Rwanda.", "132", set(),
+     {"RWA"}),
+    ("Rahul Gandhi said Congress would oppose the new law proposed by Prime Minister Narendra "
+     "Modi.", "110", {"IND"}, {"IND"}),
 ]
 
 SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
