@@ -1595,6 +1595,14 @@ ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [
     # an acronym the article spells out is that body, not a foreign one of the same letters
     ("Members of the Congressional Black Caucus wrote to the Labor Department. The CBC urged "
      "the department to act on layoffs.", "020", {"USA"}, set()),
+    # an adviser to a country's leader is that country's, "to" notwithstanding
+    ("Mykola Petrenko, an adviser to the Ukrainian president, accused Russia of lying.",
+     "112", {"UKR"}, {"RUS"}),
+    # a march "in protest against" a party is aimed at that party
+    ("Students marched in Tbilisi in protest against Russian influence.", "141", {"GEO"},
+     {"RUS"}),
+    ("Thousands of Armenians demonstrated in Yerevan in protest against Azerbaijan's "
+     "offensive.", "141", {"ARM"}, {"AZE"}),
 ]
 
 ACTORS_12_LOOK_ALIKES: list[str] = [
@@ -1658,6 +1666,16 @@ ACTORS_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Rahul Gandhi said Congress would oppose the new law proposed by Prime Minister Narendra "
      "Modi.", "110", {"IND"}, {"IND"}),
 ]
+
+
+
+def test_the_body_a_country_acts_in_is_the_other_side(runner: Any) -> None:
+    """With no target, an international body the sentence names is the other side of a
+    country's act ("backed a draft resolution at the United Nations"), not the country."""
+    evs = [e for e in events(runner, "France backed a draft resolution at the United Nations "
+                                     "calling for a truce.") if e.code == "051"]
+    assert evs and [a.actor_code for a in evs[0].implied_targets] == ["IGOUNO"]
+
 
 SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

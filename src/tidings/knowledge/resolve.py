@@ -366,8 +366,10 @@ class ActorResolver:
         out: list[str] = []
         for a, b, iso3 in sorted(hits):
             iso3 = known.get(text[a:b]) or iso3
-            if not beside and (_BESIDE.search(text[max(0, a - 40):a])
+            if not beside and ((_BESIDE.search(text[max(0, a - 40):a])
+                                and not self._demonym(text[a:b], iso3))
                                or _ABOUT.match(text, b)):
+                # ("an adviser to the Ukrainian president" is Ukraine's all the same)
                 if weak is not None and len(iso3) == 3:
                     weak.add(iso3)
                 continue
@@ -594,6 +596,11 @@ class ActorResolver:
         return any(found is org and text[start:end] != acronym
                    for _, text in article.sections()
                    for start, end, found in self.kb.org_names.scan(text))
+
+    def _demonym(self, word: str, iso3: str) -> bool:
+        """True when ``word`` is an adjective of the country ``iso3`` ("Ukrainian")."""
+        land = self.kb.countries.get(iso3)
+        return land is not None and key(word) in {key(d) for d in land.demonyms}
 
     def _spells_other(self, article: Any, org: Any, acronym: str) -> bool:
         """True when the article names a body whose capitalised words ``acronym`` spells,

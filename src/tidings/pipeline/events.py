@@ -803,6 +803,15 @@ class EventStage:
         iso = next(iter(home))
         if iso not in self.kb.countries or len(others) > 1:
             return []
+        bodies = {ent.id: ent for ent in article.entities if ent.type == "ORG"
+                  and (ent.actor_code or "").startswith("IGO") and ent.country not in home
+                  for men in ent.mentions if men.section == section
+                  and sent.start_char <= men.start < sent.end_char}
+        if not others and len(bodies) == 1:
+            # "France backed a draft resolution at the United Nations": the body it acts in.
+            body = next(iter(bodies.values()))
+            return [ActorRef(name=body.name, entity=body.id, actor_code=body.actor_code,
+                             country=body.country)]
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
