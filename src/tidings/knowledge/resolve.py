@@ -37,6 +37,8 @@ _STATE_HEADS = frozenset({
     "agency", "committee", "commission", "yuan", "duma", "congress", "government", "office",
     "service", "directorate", "bureau", "army", "guard", "prosecutor",
 })
+#: Roles of bodies whose bare names several countries share ("Congress", "the Conservatives").
+_SHARED_ROLES = frozenset({"LEG", "PTY", "GOV", "JUD"})
 #: National bodies whose acronym the world press uses bare, with no sign of their country.
 _KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SVR", "MI5", "MI6",
                            "GCHQ", "IRGC", "PLA", "KNB", "NKVD", "DEA", "ISI", "SBU", "NIH",
@@ -533,6 +535,7 @@ class ActorResolver:
                 and self.kb.country_for(cluster.name) is not None:
             org = None
         if org is not None and focus and focus != org.country and focus in self.kb.countries \
+                and org.country in self.kb.countries and org.role in _SHARED_ROLES \
                 and not self.kb.countries_in(cluster.name) \
                 and (own := self.kb.body_of(cluster.name, focus)) is not None \
                 and org.country not in self._sentence_countries(article, cluster, {}):
