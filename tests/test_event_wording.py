@@ -1595,6 +1595,9 @@ ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [
     # an acronym the article spells out is that body, not a foreign one of the same letters
     ("Members of the Congressional Black Caucus wrote to the Labor Department. The CBC urged "
      "the department to act on layoffs.", "020", {"USA"}, set()),
+    # a body's acronym after another wording of its own name is still that body
+    ("The International Atomic Energy Authority (IAEA) urged Iran to allow inspectors back.",
+     "0255", {"IGOUNOIAE"}, {"IRN"}),
     # an adviser to a country's leader is that country's, "to" notwithstanding
     ("Mykola Petrenko, an adviser to the Ukrainian president, accused Russia of lying.",
      "112", {"UKR"}, {"RUS"}),

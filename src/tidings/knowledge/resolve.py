@@ -616,7 +616,10 @@ class ActorResolver:
         for _, text in article.sections():
             for m in run.finditer(text):
                 words = [w for w in m.group(1).split() if w[:1].isupper()]
-                if "".join(w[0] for w in words) == acronym and key(m.group(1)) not in own:
+                if "".join(w[0] for w in words) == acronym and key(m.group(1)) not in own and (
+                        not any(len({key(w) for w in words} & set(n.split())) * 2 >= len(words)
+                                for n in own)):
+                    # ("International Labor Office" is the ILO's other name, not another body)
                     return True
         return False
 
