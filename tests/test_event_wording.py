@@ -1582,9 +1582,38 @@ SPECIFIC_12_LOOK_ALIKES: list[str] = [
 ]
 
 ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [
+    # a party word takes the party of the story's country where it has one
+    ("Conservative MPs in Canada criticised Prime Minister Justin Trudeau over the carbon tax "
+     "in Canada.", "111", {"CAN"}, {"CAN"}),
+    ("Labour MPs in New Zealand criticised Prime Minister Christopher Luxon, saying New "
+     "Zealand deserved better.", "111", {"NZL"}, {"NZL"}),
+    # a name several countries' bodies share is the body of the sentence's people
+    ("Opposition leader Rahul Gandhi said Congress would oppose the farm laws passed by "
+     "Prime Minister Narendra Modi's government.", "110", {"IND"}, set()),
+    ("Brazilian President Lula said Congress must approve the budget before Brazil's "
+     "election.", "100", {"BRA"}, {"BRA"}),
+    # an acronym the article spells out is that body, not a foreign one of the same letters
+    ("Members of the Congressional Black Caucus wrote to the Labor Department. The CBC urged "
+     "the department to act on layoffs.", "020", {"USA"}, set()),
+    # a body's acronym after another wording of its own name is still that body
+    ("The International Atomic Energy Authority (IAEA) urged Iran to allow inspectors back.",
+     "0255", {"IGOUNOIAE"}, {"IRN"}),
+    # an adviser to a country's leader is that country's, "to" notwithstanding
+    ("Mykola Petrenko, an adviser to the Ukrainian president, accused Russia of lying.",
+     "112", {"UKR"}, {"RUS"}),
+    # a march "in protest against" a party is aimed at that party
+    ("Students marched in Tbilisi in protest against Russian influence.", "141", {"GEO"},
+     {"RUS"}),
+    ("Thousands of Armenians demonstrated in Yerevan in protest against Azerbaijan's "
+     "offensive.", "141", {"ARM"}, {"AZE"}),
 ]
 
 ACTORS_12_LOOK_ALIKES: list[str] = [
+    "The premier of Ontario spent the weekend at his cottage.",
+    "Labour MPs in New Zealand returned to parliament on Tuesday.",
+    "Conservative groups held a picnic in Ottawa.",
+    "Congress in India has a long history.",
+    "Nir Oz is a kibbutz close to the Gaza Strip.",
 ]
 
 COOPERATE_12: list[tuple[str, str, set[str], set[str]]] = [
@@ -1870,7 +1899,38 @@ AUDIT_12_LOOK_ALIKES: list[str] = [
 ]
 
 ACTORS_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a kibbutz is Israel's, whatever border it lies near
+    ("Senator Lindsey Graham toured Nahal Oz, a kibbutz on the edge of the Gaza Strip.",
+     "042", {"USA"}, {"ISR"}),
+    ("Senator Lindsey Graham visited Nir Oz, a kibbutz close to the Gaza Strip.", "042",
+     {"USA"}, {"ISR"}),
+    # a province of millions, not a foreign town of its name
+    ("Ontario's premier criticised Prime Minister Justin Trudeau.", "111", {"CAN"}, {"CAN"}),
+    ("The premier of Ontario accused Prime Minister Justin Trudeau of ignoring the "
+     "province.", "112", {"CAN"}, {"CAN"}),
+    # a cause word before a group, in a story of a country with no such party: a creed
+    ("Conservative activists in the United States accused President Biden of weakness.",
+     "111", {"USA"}, {"USA"}),
+    ("Conservative groups in the United States criticised President Biden.", "111", {"USA"},
+     {"USA"}),
+    # with no such story, the party word keeps its own party
+    ("Labour MPs criticised the Israeli government.", "111", {"GBR"}, {"ISR"}),
+    # a person the text does not place takes no country from the one he sends people to
+    ("Home Secretary Robert Jenrick said he would deport migrants to Rwanda.", "132", set(),
+     {"RWA"}),
+    ("Rahul Gandhi said Congress would oppose the new law proposed by Prime Minister Narendra "
+     "Modi.", "110", {"IND"}, {"IND"}),
 ]
+
+
+
+def test_the_body_a_country_acts_in_is_the_other_side(runner: Any) -> None:
+    """With no target, an international body the sentence names is the other side of a
+    country's act ("backed a draft resolution at the United Nations"), not the country."""
+    evs = [e for e in events(runner, "France backed a draft resolution at the United Nations "
+                                     "calling for a truce.") if e.code == "051"]
+    assert evs and [a.actor_code for a in evs[0].implied_targets] == ["IGOUNO"]
+
 
 SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # "he" in a quote is not its speaker

@@ -106,16 +106,21 @@ class KnowledgeBase:
 
         With ``capitals``, a capital stands for its country too ("Moscow-Beijing ties").
         """
-        index = self._capital_index() if capitals else self.country_names
         out: list[str] = []
-        hits = index.scan(text)
-        masks = self._masking_index().scan(text) if hits else []
-        for start, end, iso3 in hits:
-            # "British Columbia" names Canada, not Britain.
-            iso3 = next((c for s, e, c in masks if s <= start and end <= e), iso3)
+        for _, _, iso3 in self.country_hits(text, capitals=capitals):
             if iso3 and iso3 not in out:
                 out.append(iso3)
         return out
+
+    def country_hits(self, text: str, *, capitals: bool = False) -> list[tuple[int, int, str]]:
+        """Where ``text`` names a country: (start, end, ISO3), the ISO3 of a place holding
+        another country's name being its own ("British Columbia" names Canada, not Britain;
+        "" for a sea or a region of several)."""
+        index = self._capital_index() if capitals else self.country_names
+        hits = index.scan(text)
+        masks = self._masking_index().scan(text) if hits else []
+        return [(start, end, next((c for s, e, c in masks if s <= start and end <= e), iso3))
+                for start, end, iso3 in hits]
 
     def _masking_index(self) -> NameIndex[str]:
         """Places whose name holds another country's name, to their own country ("" for a
@@ -153,6 +158,24 @@ class KnowledgeBase:
         "Supreme Court of Kyrgyzstan", "Russia's central bank")."""
         org = self.org_names.get(text, plural=False)
         return org if org is not None else self._generic_body(text)
+
+    def body_of(self, text: str, iso3: str) -> Org | None:
+        """The body of country ``iso3`` that a name several countries' bodies share stands
+        for: "Congress" in India is the Indian National Congress, "the Conservatives" in
+        Canada the Conservative Party of Canada; None when ``iso3`` has no body of that name."""
+        words = key(text).removeprefix("the ").split()
+        if not words:
+            return None
+        stems = [*words[:-1], words[-1].removesuffix("s")]
+        for org in self.organisations.values():
+            if org.country != iso3:
+                continue
+            for surface in (org.name, *org.variants):
+                have = key(surface).split()
+                if any(have[i:i + len(stems)] == stems or have[i:i + len(words)] == words
+                       for i in range(len(have))):
+                    return org
+        return None
 
     def _generic_body(self, text: str) -> Org | None:
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]

@@ -28,6 +28,7 @@ CONTAINS = 0.8
 PEER = 0.6
 DATELINE = 1.0
 POINTER = 5.0
+REGION_OVER_TOWN = 1.0
 
 
 #: Kinds that are peers: "Kent" beside "Essex", "Norfolk" beside "Scotland".
@@ -91,7 +92,18 @@ def best(candidates: list[Candidate], ctx: PlaceContext,
     """The most likely place, or None when there is no candidate."""
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (score(c, ctx, pointer), c.entry.population)).entry
+    scored = [(score(c, ctx, pointer), c) for c in candidates]
+    top_score, top = max(scored, key=lambda sc: (sc[0], sc[1].entry.population))
+    e = top.entry
+    if e.kind == "city" and not e.curated:
+        # A province of millions before a town of its name abroad that nothing in the text
+        # favours: "Ontario" is Canada's, not California's.
+        big = [c for s, c in scored if c.primary and c.entry.kind == "region"
+               and c.entry.country != e.country and s >= top_score - REGION_OVER_TOWN
+               and c.entry.population >= 20 * max(e.population, 10_000)]
+        if big:
+            return max(big, key=lambda c: c.entry.population).entry
+    return e
 
 
 def town(name: str, ctx: PlaceContext | None = None) -> GeoEntry | None:

@@ -37,6 +37,8 @@ _STATE_HEADS = frozenset({
     "agency", "committee", "commission", "yuan", "duma", "congress", "government", "office",
     "service", "directorate", "bureau", "army", "guard", "prosecutor",
 })
+#: Roles of bodies whose bare names several countries share ("Congress", "the Conservatives").
+_SHARED_ROLES = frozenset({"LEG", "PTY", "GOV", "JUD"})
 #: National bodies whose acronym the world press uses bare, with no sign of their country.
 _KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SVR", "MI5", "MI6",
                            "GCHQ", "IRGC", "PLA", "KNB", "NKVD", "DEA", "ISI", "SBU", "NIH",
@@ -46,6 +48,18 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their",
                                  "former", "then", "now", "head", "chief", "deputy"})
 #: A clause ends here: an apposition is read up to it.
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\bsaid\b|\bsays\b|\btold\b|\bwho\b|\bwhich\b")
+#: Words before a country's name that put something beside it, not in it: "a kibbutz near
+#: the border of Gaza", "deported to Rwanda", "talks with Iran".
+_BESIDE = re.compile(r"\b(?:near|outside|beyond|across|bordering|border\s+(?:of|with)|"
+                     r"to|into|towards|toward|against|with)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                     re.IGNORECASE)
+#: Nouns a country's name may modify that say nothing of whose a person is: "the Rwanda
+#: plan", "the Gaza border", "the Ukraine war".
+_ABOUT = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:plan|plans|deal|scheme|policy|bill|war|border|"
+                    r"conflict|crisis|strip|frontier|fence|visit|trip|talks|invasion)\b")
+#: Kinds of settlement found in one country only: "Kfar Aza, a kibbutz near Gaza" is Israel's.
+_SETTLEMENTS = {"kibbutz": "ISR", "kibbutzim": "ISR", "moshav": "ISR"}
+_SETTLEMENT_WORDS = re.compile(r"\b(?:" + "|".join(_SETTLEMENTS) + r")\b", re.IGNORECASE)
 
 
 #: "X is a Turkish national", "X, a Kazakh citizen, ...": nationality said outright.
@@ -265,7 +279,7 @@ class ActorResolver:
                 clause = _CLAUSE_END.split(after[1:], maxsplit=1)[0]
                 clause = clause.split(",")[0] if after.startswith(" ") else \
                     ",".join(clause.split(",")[:2])
-                found = self._named_in(clause, known)
+                found = self._named_in(clause, known, beside=False)
                 body = [iso for name, iso in known.items() if iso and iso[:3] in ("IGO", "NGO")
                         and after.startswith(" of ") and name in clause]
                 if not found and body and not country:
@@ -317,8 +331,10 @@ class ActorResolver:
         found = self._sentence_countries(article, cluster, known)
         return found.pop() if len(found) == 1 else None
 
-    def _sentence_countries(self, article: Any, cluster: Cluster, known: dict[str, str | None]
-                            ) -> set[str]:
+    def _sentence_countries(self, article: Any, cluster: Cluster, known: dict[str, str | None],
+                            weak: set[str] | None = None) -> set[str]:
+        """Countries the sentences of the cluster's mentions name; for a person or an unknown
+        place, not those named only beside, towards or against something (in ``weak``)."""
         found: set[str] = set()
         for m in cluster.mentions:
             text = article.section_text(m.section)
@@ -329,21 +345,36 @@ class ActorResolver:
             # may be ("South Lebanon").
             sentence = text[start : m.start] + " " * (m.end - m.start) + text[m.end : end] \
                 if cluster.type == "PERSON" else text[start:end]
-            found.update(self._named_in(sentence, known))
+            found.update(self._named_in(sentence, known, beside=cluster.type not in (
+                "PERSON", "GPE"), weak=weak))
         return found
 
-    def _named_in(self, text: str, known: dict[str, str | None]) -> list[str]:
+    def _named_in(self, text: str, known: dict[str, str | None], *, beside: bool = True,
+                  weak: set[str] | None = None) -> list[str]:
         """Countries ``text`` names, in order: country words, capitals and places, and the
         article's named entities. The article's own reading of a name wins over the KB's
-        ("Georgia" beside Florida and Utah is the US state)."""
+        ("Georgia" beside Florida and Utah is the US state). Without ``beside``, a country
+        named as somewhere beside, towards or against ("near Gaza", "deported to Rwanda",
+        "the Rwanda plan") is not counted but added to ``weak``; a kind of settlement of one
+        country names that country ("a kibbutz")."""
         kb = self.kb
-        hits = [*kb.country_names.scan(text), *kb.capitals.scan(text),
+        hits = [*kb.country_hits(text), *kb.capitals.scan(text),
                 *((a, b, p.country) for a, b, p in kb.place_names.scan(text))]
         hits += [(i, i + len(name), iso3) for name, iso3 in known.items()
                  if iso3 and len(iso3) == 3 and (i := text.find(name)) >= 0]
+        if not beside:
+            hits += [(m.start(), m.end(), _SETTLEMENTS[m.group(0).lower()])
+                     for m in _SETTLEMENT_WORDS.finditer(text)]
         out: list[str] = []
         for a, b, iso3 in sorted(hits):
             iso3 = known.get(text[a:b]) or iso3
+            if not beside and ((_BESIDE.search(text[max(0, a - 40):a])
+                                and not self._demonym(text[a:b], iso3))
+                               or _ABOUT.match(text, b)):
+                # ("an adviser to the Ukrainian president" is Ukraine's all the same)
+                if weak is not None and len(iso3) == 3:
+                    weak.add(iso3)
+                continue
             if len(iso3) == 3 and iso3 not in out:
                 out.append(iso3)
         return out
@@ -441,12 +472,17 @@ class ActorResolver:
                 if country is None:
                     country = self.sentence_country(article, cluster, known or {})
                 if country is None and focus:
-                    named = self._sentence_countries(article, cluster, known or {})
-                    country = focus if not named or focus in named else None
+                    weak: set[str] = set()
+                    named = self._sentence_countries(article, cluster, known or {}, weak)
+                    # Not the country the person goes to, faces or stands beside ("X said
+                    # he would send migrants to Rwanda" in a lone sentence).
+                    country = focus if (not named and focus not in weak) or (
+                        focus in named) else None
                 cluster.country = country
                 cluster.actor_code = code(cluster.country, role)
                 return
-        if self._thing(cluster, article, article_countries | ({focus} if focus else set())):
+        if self._thing(cluster, article, article_countries | ({focus} if focus else set()),
+                       focus):
             return
         if cluster.type == "ORG" and focus and cluster.name.split()[-1].lower() in _STATE_HEADS:
             land = self.kb.country(focus)
@@ -467,13 +503,15 @@ class ActorResolver:
         elif cluster.type == "GPE":
             # A place the KB does not hold: the one country its sentences name, else the
             # article's focus unless those sentences point elsewhere.
-            named = self._sentence_countries(article, cluster, known or {})
+            weak = set()
+            named = self._sentence_countries(article, cluster, known or {}, weak)
             if len(named) == 1:
                 cluster.country = cluster.actor_code = named.pop()
-            elif focus and (not named or focus in named):
+            elif focus and ((not named and focus not in weak) or focus in named):
                 cluster.country = cluster.actor_code = focus
 
-    def _thing(self, cluster: Cluster, article: Any, article_countries: set[str]) -> bool:
+    def _thing(self, cluster: Cluster, article: Any, article_countries: set[str],
+               focus: str | None = None) -> bool:
         """Code a seat, organisation, country or place; False when the KB knows none."""
         seat = self.kb.seat(cluster.name)
         if seat is not None:
@@ -490,9 +528,20 @@ class ActorResolver:
                 and org.role not in ("BUS", "MED") and cluster.name not in _KNOWN_ABROAD \
                 and not self._spelled_out(article, org, cluster.name):
             org = None  # an acronym of a foreign body the article gives no sign of ("NIS")
+        if org is not None and cluster.name.isupper() and self._spells_other(article, org,
+                                                                             cluster.name):
+            org = None  # "CBC" after "the Congressional Black Caucus": not the broadcaster
         if org is not None and cluster.type in ("GPE", "LOC") \
                 and self.kb.country_for(cluster.name) is not None:
             org = None
+        if org is not None and focus and focus != org.country and focus in self.kb.countries \
+                and org.country in self.kb.countries and org.role in _SHARED_ROLES \
+                and not self.kb.countries_in(cluster.name) \
+                and (own := self.kb.body_of(cluster.name, focus)) is not None \
+                and org.country not in self._sentence_countries(article, cluster, {}):
+            # "Congress" in a story about India is the Indian National Congress, unless its
+            # sentences name the United States ("Modi addressed Congress in Washington").
+            org = own
         if org is not None:
             cluster.name = org.name if len(org.name) < 60 else cluster.name
             cluster.country = org.country or None
@@ -550,6 +599,29 @@ class ActorResolver:
         return any(found is org and text[start:end] != acronym
                    for _, text in article.sections()
                    for start, end, found in self.kb.org_names.scan(text))
+
+    def _demonym(self, word: str, iso3: str) -> bool:
+        """True when ``word`` is an adjective of the country ``iso3`` ("Ukrainian")."""
+        land = self.kb.countries.get(iso3)
+        return land is not None and key(word) in {key(d) for d in land.demonyms}
+
+    def _spells_other(self, article: Any, org: Any, acronym: str) -> bool:
+        """True when the article names a body whose capitalised words ``acronym`` spells,
+        and that body is not ``org``: the acronym is the article's own shorthand for it."""
+        if not (acronym.isalpha() and 2 < len(acronym) <= 6):
+            return False
+        own = {key(n) for n in (org.name, *org.variants)}
+        run = re.compile(r"\b(?=([A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*"
+                         r"[A-Z][\w'’.-]*){" + str(len(acronym) - 1) + "}))")
+        for _, text in article.sections():
+            for m in run.finditer(text):
+                words = [w for w in m.group(1).split() if w[:1].isupper()]
+                if "".join(w[0] for w in words) == acronym and key(m.group(1)) not in own and (
+                        not any(len({key(w) for w in words} & set(n.split())) * 2 >= len(words)
+                                for n in own)):
+                    # ("International Labor Office" is the ILO's other name, not another body)
+                    return True
+        return False
 
     def _generic_form_of_member(self, name: str, org: Any) -> bool:
         """True when ``name`` is a bare institution noun ("Security Council") that the KB

@@ -724,7 +724,7 @@ class EntityStage:
         """Country of an unknown body whose name holds one country's name or demonym
         ("Iranian Chess Federation", "Native American Rights Fund"); "Latin American" and
         names of two countries give none."""
-        hits = {iso for a, _, iso in self.kb.country_names.scan(c.name)
+        hits = {iso for a, _, iso in self.kb.country_hits(c.name)
                 if not re.search(r"\b(?:Latin|North|South|Central|Pan)[ -]$", c.name[:a])}
         if len(hits) != 1:
             return False

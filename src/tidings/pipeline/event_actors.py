@@ -9,6 +9,7 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -209,6 +210,23 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(lexicon().nouns) - _PEOPLE_EVENT_NOUNS
 
 
+@lru_cache(maxsize=256)
+def _party_homes(word: str) -> frozenset[str]:
+    """Countries with a party named by ``word`` ("Labour": Britain's, New Zealand's, ...)."""
+    kb = get_kb()
+    word = word.lower()
+    forms = (f"{word} party", f"{word}s", f"{word.rstrip('s')}ic party")
+    out = set()
+    for org in kb.organisations.values():
+        if org.role != "PTY" or org.country not in kb.countries:
+            continue
+        for surface in (org.name, *org.variants):
+            low = f" {surface.lower()} "
+            if any(f" {form} " in low or f" {form} (" in low for form in forms):
+                out.add(org.country)
+    return frozenset(out)
+
+
 @dataclass
 class Found:
     """An actor and whether it came from an anaphor (it then needs an antecedent)."""
@@ -293,6 +311,8 @@ class ActorFinder:
                     for i in range(m.start, m.end):
                         self._by_char[i] = ent
         self._ent_labels = {e.id: e.type for e in article.entities}
+        self._entities = article.entities
+        self._home: str | None = None
         self._datelines = dateline_spans(self.text, get_gazetteer())
         ents = {e.id: e for e in article.entities}
         #: The section's quotes whose speaker is a known actor with a country: "I" and "we"
@@ -728,9 +748,9 @@ class ActorFinder:
         places = [ent for t in toks if (ent := self.entity_at(t)) is not None
                   and ent.type == "GPE" and ent.country]
         out: list[str] = []
-        for start, end, iso in self.kb.country_names.scan(np):
+        for start, end, iso in self.kb.country_hits(np):
             word = np[start:end]
-            if iso not in out and not any(ent.country != iso and word != ent.name
+            if iso and iso not in out and not any(ent.country != iso and word != ent.name
                                           and word in ent.name for ent in places):
                 out.append(iso)
         for t in toks:
@@ -762,11 +782,32 @@ class ActorFinder:
         ent = self.entity_at(tok)
         if ent is not None and ent.type not in ("NORP", "ORG") and " " in ent.name:
             return None  # "the Good Move plan": a word of another name, not the Good Party
+        if tok.lower_ in _CAUSES and tok.head.lemma_.lower() in _CAUSE_GROUPS:
+            return None  # "Conservative groups": a cause, not the Conservative Party
         for name in (word + " Party", word + "s", word.rstrip("s") + "ic Party"):
             org = self.kb.organisation(name)
             if org is not None and org.role == "PTY" and org.country in self.kb.countries:
+                # "Conservative MPs" in a story about Canada: Canada's Conservatives.
+                home = self._story_home()
+                if home is not None and home != org.country and home in _party_homes(word):
+                    return home
+                if home is not None and home != org.country and tok.lower_ in _CAUSES:
+                    return None  # "Conservative activists" in an American story: a creed
                 return str(org.country)
         return None
+
+    def _story_home(self) -> str | None:
+        """The country two thirds of the story's places and people belong to (two mentions
+        at least)."""
+        if self._home is None:
+            votes: Counter[str] = Counter()
+            for ent in self._entities:
+                if ent.type in ("GPE", "PERSON") and ent.country in self.kb.countries:
+                    votes[ent.country] += len(ent.mentions)
+            top = votes.most_common(1)
+            self._home = top[0][0] if top and top[0][1] >= 2 and (
+                top[0][1] * 3 >= sum(votes.values()) * 2) else ""
+        return self._home or None
 
     def _modifier_countries(self, tok: Any) -> list[str]:
         """Countries in the words that modify ``tok`` ("Iraqi", "Russia's"), not in its

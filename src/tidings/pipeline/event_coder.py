@@ -1897,6 +1897,13 @@ class SentenceCoder:
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ in ("against", "on"):
                             out += [g for g in p.children if g.dep_ == "pobj"]
+                if code[:2] == "14" and h is verb and c.dep_ == "prep" and c.lower_ == "in":
+                    # "marched in protest against Chinese interference": what it is against
+                    out += [t for g in c.children if g.dep_ == "pobj"
+                            and _lemma(g) in ("protest", "opposition", "defiance")
+                            for p in g.children if p.dep_ == "prep"
+                            and p.lower_ in ("against", "at", "over")
+                            for t in p.children if t.dep_ == "pobj"]
         return out
 
     def _verb_roles(self, pat: Pattern, verb: Any, particles: dict[str, Any],

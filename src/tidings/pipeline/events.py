@@ -16,12 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..knowledge import get_kb
 from ..knowledge.cameo import code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.place_resolve import town
+from ..knowledge.resolve import ActorResolver
 from ..model import ActorRef, Article, Event, Mention, PlaceRef
 from .event_actors import PRONOUNS, SAYING, ActorFinder, Found, accident
 from .event_coder import Mention as Coded
@@ -490,6 +492,29 @@ class EventStage:
             return self.kb.country_for(ent.name) == actor.country
         return ent.type in ("NORP", "ORG")
 
+    def _state(self, article: Article, actor: ActorRef) -> bool:
+        """True for a country itself as an actor ("Rwanda"), not a body or a person of it."""
+        ent = next((e for e in article.entities if e.id == actor.entity), None)
+        name = actor.name if ent is None else ent.name
+        return (ent is None or ent.type == "GPE") and self.kb.country_for(name) == actor.country
+
+    def _borrowed(self, article: Article, actor: ActorRef, others: list[ActorRef]) -> bool:
+        """A person the KB does not know, whose country the entity stage took from the country
+        the sentence names as the other party ("X criticised Kenya"), with no title or
+        apposition of the text saying it."""
+        ent = next((e for e in article.entities if e.id == actor.entity), None)
+        if (ent is None or ent.type != "PERSON" or ent.kb_id is not None or not actor.country
+                or actor.country != ent.country or not any(
+                    o.country == actor.country and self._state(article, o) for o in others)):
+            return False
+        res = self._resolver()
+        return res.titled_country(article, ent) is None and res.context(article, ent, {})[0] is None
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def _resolver() -> ActorResolver:
+        return ActorResolver()
+
     @staticmethod
     def _is_body(article: Article, entity: str) -> bool:
         return any(e.id == entity and e.type in ("ORG", "NORP") for e in article.entities)
@@ -636,6 +661,9 @@ class EventStage:
         # region's may be ("officials urged Trump", "officials warned Georgia").
         lone = not is_article(article) and m.code[:2] in _ACROSS_ROOTS
         for a in sources + targets:
+            if self._borrowed(article, a, targets if any(a is x for x in sources) else sources):
+                a.country = a.actor_code = None
+        for a in sources + targets:
             if a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
@@ -651,10 +679,13 @@ class EventStage:
             elif a.country is None and a.actor_code is None and a.entity in ctx.people and (
                     iso := place.country if place is not None else ctx.home) in (
                     self.kb.countries) and not (m.code == "042" and iso in (
-                        {t.country for t in targets} | {place.country if place else None})):
+                        {t.country for t in targets} | {place.country if place else None})) and (
+                    not any(o.country == iso and self._state(article, o)
+                            for o in (targets if any(a is x for x in sources) else sources))):
                 # "Usman Khan stabbed several people in London": a person the story gives no
-                # other country belongs to the country the act happens in, or the story's
-                # (a visitor is not of the place visited).
+                # other country belongs to the country the act happens in, or the story's;
+                # not to the country that is the other party ("X will send migrants to
+                # Rwanda"), nor a visitor to the place visited.
                 a.country = iso
                 a.actor_code = iso
         if not any(a.country for a in sources) and _court(m.code) and place is None:
@@ -829,6 +860,15 @@ class EventStage:
         iso = next(iter(home))
         if iso not in self.kb.countries or len(others) > 1:
             return []
+        bodies = {ent.id: ent for ent in article.entities if ent.type == "ORG"
+                  and (ent.actor_code or "").startswith("IGO") and ent.country not in home
+                  for men in ent.mentions if men.section == section
+                  and sent.start_char <= men.start < sent.end_char}
+        if not others and len(bodies) == 1:
+            # "France backed a draft resolution at the United Nations": the body it acts in.
+            body = next(iter(bodies.values()))
+            return [ActorRef(name=body.name, entity=body.id, actor_code=body.actor_code,
+                             country=body.country)]
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
