@@ -1629,6 +1629,17 @@ SPECIFIC_12: list[tuple[str, str, set[str], set[str]]] = [
     ("The government of Nigeria warned the unions of a crackdown.", "137", {"NGA"}, set()),
     ("The president of Mexico threatened to fire the central bank governor.", "132",
      {"MEX"}, set()),
+    # a bill voted down is rejected, not a plan to settle; a peace deal voted down is one
+    ("The Senate of Chile voted against the bill.", "120", {"CHL"}, set()),
+    ("Lawmakers in Ukraine voted against the peace agreement.", "127", {"UKR"}, set()),
+    # a judge who jails sentences; jailed for a term or an offence is sentenced
+    ("The judge jailed the man for contempt of court in Ireland.", "116", {"IRL"}, set()),
+    ("The activist was jailed for a post on social media in Egypt.", "116", {"EGY"}, set()),
+    ("Police jailed the protesters in Uganda.", "173", {"UGA"}, {"UGA"}),
+    # a country's flights suspended or its planes kept out of the airspace: an embargo
+    ("China suspended flights to Japan.", "163", {"CHN"}, {"JPN"}),
+    ("Turkey closed its airspace to Israeli flights.", "163", {"TUR"}, {"ISR"}),
+    ("Police closed the airport after a bomb threat in Mexico.", "172", {"MEX"}, set()),
     # a court's order to pay damages finds liable
     ("A court in Britain ordered the newspaper to pay damages.", "116", {"GBR"}, {"GBR"}),
     # outrage voiced is a denunciation; concern only disapproval

@@ -331,6 +331,11 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "045"  # "helped negotiate the deal": a go-between, not a party
     if code in ("130", "133", "138") and _blockade(trigger):
         return "1381"  # "threatened to close the Strait of Hormuz"
+    if code == "172" and _closed_to(trigger):
+        return "163"  # "closed its airspace to Israeli flights": an embargo on a country
+    if code == "173" and _lemma(trigger) in ("jail", "imprison") and any(
+            _lemma(c) in _BENCH for c in trigger.children if c.dep_ == "nsubj"):
+        return "116"  # "the judge jailed him for contempt": a sentence, not an arrest
     if code == "100" and _court_finding(trigger):
         return "116"  # "the court ordered the paper to pay damages": found liable
     if code == "114" and _to_court(trigger, support):
@@ -750,7 +755,8 @@ def _ratifying(trigger: Any) -> bool:
 #: Things proposed that, rejected, are a plan to settle a dispute (127) only when they are
 #: one: "rejected the peace proposal" is 127, "rejected Tajikistan's proposal" only 120.
 _PROPOSALS = frozenset({"proposal", "offer", "idea", "bid", "initiative", "draft",
-                        "resolution", "suggestion"})
+                        "resolution", "suggestion", "bill", "motion", "budget", "measure",
+                        "legislation", "law"})
 #: Plans and deals: a rejected truce deal is a plan to settle (127), not a refusal to stop
 #: fighting (1246).
 _PLANS = frozenset({"plan", "proposal", "deal", "agreement", "offer", "initiative", "draft",
@@ -766,6 +772,9 @@ def _plan_rejected(code: str, trigger: Any, support: Any) -> str | None:
     plan to settle a dispute, so is a rejection (120)."""
     objs = [o for h in _heads(trigger, support) for o in h.children
             if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for h in _heads(trigger, support) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+             if g.dep_ == "pobj"]  # "voted against the bill"
     for o in objs:
         if code == "1246" and _lemma(o) in _PLANS:
             return "127"
@@ -864,3 +873,20 @@ def _court_finding(trigger: Any) -> bool:
         c.dep_ == "xcomp" and _lemma(c) == "pay" and any(
             o.dep_ == "dobj" and (_lemma(o) in _DAMAGES or o.lower_ in _DAMAGES)
             for o in c.children) for c in trigger.children)
+
+
+#: Ways in and out of a country that, closed to another's traffic, make an embargo.
+_GATEWAYS = frozenset({"airspace", "port", "seaport", "airport"})
+_TRAFFIC = frozenset({"flight", "plane", "aircraft", "airline", "ship", "vessel", "carrier",
+                      "airliner", "shipping", "cargo", "truck", "lorry"})
+
+
+def _closed_to(trigger: Any) -> bool:
+    """"closed its airspace to Israeli flights", "shut its ports to Russian ships"."""
+    if _lemma(trigger) not in ("close", "shut"):
+        return False
+    heads = [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]
+    return any(_lemma(o) in _GATEWAYS for o in heads[1:]) and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "for") and any(
+            g.dep_ == "pobj" and _lemma(g) in _TRAFFIC for g in p.children)
+        for h in heads for p in h.children)
