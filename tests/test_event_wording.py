@@ -1160,7 +1160,7 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
      "0342", {"POL"}, set()),
     ("Japan proposed that the two countries hold a summit in Tokyo.", "030", {"JPN"}, set()),
     # "called for X to do Y": an appeal to X, composed with the act asked for
-    ("The Greek culture minister called for the marbles to be returned to Athens.", "020",
+    ("The Greek culture minister called for the marbles to be returned to Athens.", "0253",
      {"GRC"}, set()),
     ("The Chinese foreign ministry called for the United States to lift its sanctions.",
      "0254", {"CHN"}, {"USA"}),
@@ -1587,6 +1587,11 @@ SPECIFIC_12: list[tuple[str, str, set[str], set[str]]] = [
      {"ITA"}),
     ("Activists urged the government of Brazil to take action on deforestation.", "0242",
      {"BRA"}, {"BRA"}),
+    # ... a release, asked in the passive ("for the statue to be returned")
+    ("The deputy mayor of Leeds called for the statue to be returned.", "0253", {"GBR"},
+     set()),
+    ("Amnesty called for the prisoners to be freed in Bahrain.", "0253", set(), set()),
+    ("The opposition called for the election to be held in Spain.", "020", {"ESP"}, set()),
     # ... respect for rights
     ("Britain called on Myanmar to uphold freedom of the press.", "0243", {"GBR"}, {"MMR"}),
     ("Sweden urged Belarus to respect the rights of protesters.", "0243", {"SWE"}, {"BLR"}),

@@ -803,6 +803,9 @@ _POLICY_ACTS = frozenset({"veto", "halt", "stop", "suspend", "withdraw", "drop",
                           "extend"})
 #: "take action on climate change", "act on the crisis": a change of policy asked.
 _ACTING = frozenset({"action", "step", "measure"})
+#: What is asked to be done to people or things held: a release (0253, 1053).
+_RETURNING = frozenset({"return", "release", "free", "repatriate", "restore", "hand",
+                        "give", "send"})
 #: Verbs of armed escalation: asked not to do one, an actor is asked to de-escalate.
 _ESCALATING = frozenset({"attack", "invade", "strike", "bomb", "escalate", "retaliate",
                          "launch", "shell", "advance", "send", "deploy", "use", "respond",
@@ -818,9 +821,14 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
     sentence" (1042: not a call for release)."""
     appeal = code[:2] == "02"
     comps = [c for h in _heads(trigger, support) for c in h.children
-             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not appeal)]
+             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not appeal) or (
+                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                           for m in c.children))]
     comps += [d for c in comps for d in c.conjuncts if d.pos_ == "VERB"]
     for c in comps:
+        if code in ("020", "100") and _lemma(c) in _RETURNING and any(
+                d.dep_ == "auxpass" for d in c.children):
+            return "0253" if appeal else "1053"  # "called for the statue to be returned"
         negated = any(d.dep_ == "neg" for d in c.children)
         objs = [o for d in c.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
         if negated and (_lemma(c) in _ESCALATING and (
