@@ -683,7 +683,7 @@ LEAD_8: list[tuple[str, str, set[str], set[str]]] = [
     ("Trump threatened to obliterate the Turkish economy.", "130", {"USA"}, {"TUR"}),
     ("Beijing warned it would respond forcefully if Taiwan declared independence.", "130",
      {"CHN"}, {"TWN"}),
-    ("Tehran threatened to close the strait unless Washington lifted sanctions.", "130",
+    ("Tehran threatened to close the strait unless Washington lifted sanctions.", "1381",
      {"IRN"}, {"USA"}),
     ("Kim Jong Un said he would destroy South Korea if attacked.", "138", {"PRK"}, {"KOR"}),
     ("The army crushed the rebels in the north of the country.", "190", set(), set()),
@@ -1160,7 +1160,7 @@ STATEMENTS_10: list[tuple[str, str, set[str], set[str]]] = [
      "0342", {"POL"}, set()),
     ("Japan proposed that the two countries hold a summit in Tokyo.", "030", {"JPN"}, set()),
     # "called for X to do Y": an appeal to X, composed with the act asked for
-    ("The Greek culture minister called for the marbles to be returned to Athens.", "020",
+    ("The Greek culture minister called for the marbles to be returned to Athens.", "0253",
      {"GRC"}, set()),
     ("The Chinese foreign ministry called for the United States to lift its sanctions.",
      "0254", {"CHN"}, {"USA"}),
@@ -1576,9 +1576,96 @@ LEAD_11_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 
 SPECIFIC_12: list[tuple[str, str, set[str], set[str]]] = [
+    # an appeal or demand takes the kind of the act it asks for: a change of policy
+    ("Opposition lawmakers urged the president of Kenya to veto the finance bill.", "0242",
+     {"KEN"}, {"KEN"}),
+    ("France urged Iran to reconsider its decision.", "0242", {"FRA"}, {"IRN"}),
+    ("The United Nations urged Israel to halt settlement construction.", "0242", set(),
+     {"ISR"}),
+    ("Germany called on Poland to scrap the new media law.", "0242", {"DEU"}, {"POL"}),
+    ("Doctors called on the government of Italy to impose a lockdown.", "0242", {"ITA"},
+     {"ITA"}),
+    ("Activists urged the government of Brazil to take action on deforestation.", "0242",
+     {"BRA"}, {"BRA"}),
+    # ... a release, asked in the passive ("for the statue to be returned")
+    ("The deputy mayor of Leeds called for the statue to be returned.", "0253", {"GBR"},
+     set()),
+    ("Amnesty called for the prisoners to be freed in Bahrain.", "0253", set(), set()),
+    ("The opposition called for the election to be held in Spain.", "020", {"ESP"}, set()),
+    # ... respect for rights
+    ("Britain called on Myanmar to uphold freedom of the press.", "0243", {"GBR"}, {"MMR"}),
+    ("Sweden urged Belarus to respect the rights of protesters.", "0243", {"SWE"}, {"BLR"}),
+    # ... a settlement
+    ("Turkey urged Armenia and Azerbaijan to settle their differences.", "027", {"TUR"},
+     {"ARM", "AZE"}),
+    # asked not to attack: de-escalation; asked not to pardon: a policy, not a release
+    ("The United States urged Russia not to attack Ukraine.", "0256", {"USA"}, {"RUS"}),
+    ("Washington urged Israel not to launch a ground offensive.", "0256", {"USA"}, {"ISR"}),
+    ("Officials in Peru pressured the president not to commute the sentence of the former "
+     "leader.", "1042", {"PER"}, set()),
+    # a rejected plan settles a dispute only when it is one; a truce deal rejected is a plan
+    ("Kyrgyzstan rejected the proposal of Tajikistan.", "120", {"KGZ"}, {"TJK"}),
+    ("Hamas rejected a proposed Israeli truce deal.", "127", set(), {"ISR"}),
+    ("Russia rejected the peace proposal of Ukraine.", "127", {"RUS"}, set()),
+    ("Israel rejected calls for a ceasefire.", "1246", {"ISR"}, set()),
+    # investigations: of war crimes, of rights abuses, of illegal acts
+    ("The ICC is investigating war crimes in Sudan.", "094", set(), set()),
+    ("The UN opened an inquiry into alleged abuses by Ethiopian troops.", "092", set(), set()),
+    ("The UN is investigating the air strike on the hospital in Yemen.", "093", set(), set()),
+    ("Police in France are investigating the attack as an act of terrorism.", "091", {"FRA"},
+     set()),
+    ("French prosecutors are investigating the former minister for illegal campaign "
+     "financing.", "091", {"FRA"}, {"FRA"}),
+    # accusations of repression and of ceasefire violations
+    ("The opposition accused the government of Uganda of a crackdown on dissent.", "1122",
+     {"UGA"}, {"UGA"}),
+    ("Human rights groups accused Egypt of arbitrary arrests.", "1122", set(), {"EGY"}),
+    ("Azerbaijan accused Armenia of violating the ceasefire.", "1123", {"AZE"}, {"ARM"}),
+    # an official complaint, unless filed in a court
+    ("Mexico filed a formal complaint with the United States over the shooting.", "114",
+     {"MEX"}, {"USA"}),
+    ("The family filed a complaint in federal court against the city of Chicago.", "115",
+     set(), {"USA"}),
+    # threats: armed action, blockade, repression, penalties of office
+    ("Iran threatened Israel with military action.", "138", {"IRN"}, {"ISR"}),
+    ("China warned Taiwan that it would use force.", "138", {"CHN"}, {"TWN"}),
+    ("Russia threatened to blockade Ukrainian ports.", "1381", {"RUS"}, set()),
+    ("Iran threatened to close the Strait of Hormuz.", "1381", {"IRN"}, set()),
+    ("The government of Nigeria warned the unions of a crackdown.", "137", {"NGA"}, set()),
+    ("The president of Mexico threatened to fire the central bank governor.", "132",
+     {"MEX"}, set()),
+    # a bill voted down is rejected, not a plan to settle; a peace deal voted down is one
+    ("The Senate of Chile voted against the bill.", "120", {"CHL"}, set()),
+    ("Lawmakers in Ukraine voted against the peace agreement.", "127", {"UKR"}, set()),
+    # a judge who jails sentences; jailed for a term or an offence is sentenced
+    ("The judge jailed the man for contempt of court in Ireland.", "116", {"IRL"}, set()),
+    ("The activist was jailed for a post on social media in Egypt.", "116", {"EGY"}, set()),
+    ("Police jailed the protesters in Uganda.", "173", {"UGA"}, {"UGA"}),
+    # a country's flights suspended or its planes kept out of the airspace: an embargo
+    ("China suspended flights to Japan.", "163", {"CHN"}, {"JPN"}),
+    ("Turkey closed its airspace to Israeli flights.", "163", {"TUR"}, {"ISR"}),
+    ("Police closed the airport after a bomb threat in Mexico.", "172", {"MEX"}, set()),
+    # a court's order to pay damages finds liable
+    ("A court in Britain ordered the newspaper to pay damages.", "116", {"GBR"}, {"GBR"}),
+    # outrage voiced is a denunciation; concern only disapproval
+    ("France voiced outrage at the killing of its soldiers in Mali.", "111", {"FRA"}, set()),
+    ("The government of Kenya expressed anger over the remarks of the Ugandan president.",
+     "111", {"KEN"}, {"UGA"}),
+    ("Germany expressed concern about the arrests in Georgia.", "110", {"DEU"}, set()),
+    # look-alikes of the families, coded as the text says
+    ("Farmers threatened to block the roads to the capital of Poland.", "133", set(), set()),
+    ("The company threatened to close the factory in the port city.", "130", set(), set()),
+    ("The United Nations urged Israel to stop the violence.", "020", set(), {"ISR"}),
+    ("Police are investigating abuse at a children's home in Wales.", "090", {"GBR"}, set()),
+    ("The president of Brazil called for an inquiry into the riots.", "020", {"BRA"}, set()),
+    ("Police in Norway are investigating the attack on the mosque.", "090", {"NOR"}, set()),
+    # an object's "into" phrase lends its verb no event of its own ("opened fire")
+    ("Prosecutors in Spain opened an investigation into the fire at the warehouse.", "090",
+     {"ESP"}, set()),
 ]
 
 SPECIFIC_12_LOOK_ALIKES: list[str] = [
+    "The museum rejected the proposal to extend its opening hours.",
 ]
 
 ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [

@@ -2152,7 +2152,9 @@ class SentenceCoder:
         support = None
         if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
             support = head
-        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not (
+                head.lower_ == "into" and any(c.dep_ == "dobj" for c in head.head.children)):
+            # not "opened an investigation into the fire": the object's phrase, misattached
             support = head.head
         elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEASURES
               and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.pos_ == "VERB"):

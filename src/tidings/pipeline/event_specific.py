@@ -45,6 +45,9 @@ WEAPONS = (
     ("193", frozenset({"gun", "rifle", "gunfire", "bullet", "sniper", "pistol",
                        "machine-gun", "machinegun", "small-arms", "gunshot", "gunman"})),
 )
+#: Words that make an attack one of armed forces.
+_ARMS = frozenset().union(*(w for _, w in WEAPONS), {"military", "army", "naval"}) - {
+    "gun", "gunman", "pistol", "rifle", "bullet", "gunfire", "gunshot"}
 #: Attacks whose modifiers name the weapon ("launched air strikes").
 _ATTACKS = frozenset({"attack", "strike", "raid", "bombing", "assault", "barrage", "salvo",
                       "bombardment", "operation", "campaign", "fire", "volley", "sortie"})
@@ -58,7 +61,12 @@ _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "war"
 _CRIMES = frozenset({"homicide", "shooting", "stabbing", "manslaughter",
                      "kidnapping", "abduction", "assassination", "hijacking", "rape",
                      "criminal", "robbery", "arson", "poisoning", "bombing", "cybercrime",
-                     "scam", "counterfeiting", "insider", "doping", "kickback", "bribe"})
+                     "scam", "counterfeiting", "insider", "doping", "kickback", "bribe",
+                     "illegal", "unlawful", "illicit", "fraudulent"})
+#: Abuses that make an investigation one of human rights (092), unless a crime is named
+#: with them; "abuse" only as "abuses" ("child abuse" is mostly a crime).
+_ABUSES = frozenset({"abuses", "mistreatment", "ill-treatment", "disappearance", "brutality",
+                     "crackdown", "repression", "torture"})
 #: Words that make an investigation one of military action (093).
 _MILITARY = frozenset({"airstrike", "air-strike", "shelling", "incursion", "offensive",
                        "bombardment", "military"})
@@ -137,6 +145,7 @@ _THREATENED = {
                      "licence", "license", "franchise", "permit", "accreditation",
                      "suspension", "impeachment", "dismissal"), "132"),
     **dict.fromkeys(("protest", "demonstration", "walkout"), "133"),
+    **dict.fromkeys(("crackdown", "repression"), "137"),
     **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike"),
                     "138"),
     **dict.fromkeys(("invasion", "offensive", "airstrike"), "1384"),
@@ -145,6 +154,24 @@ _THREATENED = {
 _LABOUR = frozenset({"general", "hunger", "labour", "labor", "worker", "nationwide", "national",
                      "indefinite", "teacher", "doctor", "nurse", "union", "rail", "transport",
                      "employee", "staff", "pilot", "driver", "miner"})
+#: Penalties an office can impose, threatened as the act itself: administrative (132).
+_PUNISHING = frozenset({"fire", "dismiss", "sack", "arrest", "jail", "imprison", "prosecute",
+                        "punish", "fine", "deport", "detain", "disqualify"})
+#: Modifiers that make whatever is threatened armed force.
+_ARMED_KINDS = frozenset({"military", "armed"})
+#: Seaways whose closing threatened is a blockade (1381).
+_SEAWAYS = frozenset({"port", "strait", "sea", "harbour", "harbor", "coast", "waterway",
+                      "canal", "shipping", "gulf", "seaport"})
+
+
+def _blockade(trigger: Any) -> bool:
+    """"threatened to close the Strait of Hormuz", "to blockade Ukrainian ports"."""
+    acts = [c for c in trigger.children if c.dep_ == "xcomp"]
+    return any(_lemma(a) in ("block", "blockade", "close", "shut") and any(
+        o.dep_ == "dobj" and (_lemma(o) in _SEAWAYS or any(
+            _lemma(t) in _SEAWAYS for t in o.subtree)) for o in a.children) for a in acts)
+
+
 #: Words of a threat whose object is what is threatened.
 _THREATS = frozenset({"threaten", "threat"})
 
@@ -174,9 +201,17 @@ def _threatened(trigger: Any, support: Any) -> str | None:
                     if g.dep_ == "pobj":
                         heads.append(g)
                         stack.append(g)
+    # "warned Taiwan that it would use force": the act the warning tells of
+    if _lemma(trigger) in _THREATS and any(
+            c.dep_ == "xcomp" and _lemma(c) in _PUNISHING for c in trigger.children):
+        return "132"  # "threatened to fire the central bank governor"
+    used = [o for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and _lemma(c) == "use"
+            for o in c.children if o.dep_ == "dobj"]
     warned = _lemma(trigger) == "warn"
-    for h in heads:
-        if warned and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
+    for h in heads + used:
+        if any(_lemma(m) in _ARMED_KINDS for m in h.children if m.dep_ in ("amod", "compound")):
+            return "138"  # "threatened Iran with military action"
+        if warned and h not in used and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
             # "warned its citizens of an imminent attack": whose attack is not said
             continue
         if _labour_strike(h, trigger, support):
@@ -294,6 +329,21 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return _INSTITUTIONAL[code]
     if code == "046" and trigger.dep_ == "xcomp" and _lemma(trigger.head) in _AIDING:
         return "045"  # "helped negotiate the deal": a go-between, not a party
+    if code in ("130", "133", "138") and _blockade(trigger):
+        return "1381"  # "threatened to close the Strait of Hormuz"
+    if code == "172" and _closed_to(trigger):
+        return "163"  # "closed its airspace to Israeli flights": an embargo on a country
+    if code == "173" and _lemma(trigger) in ("jail", "imprison") and any(
+            _lemma(c) in _BENCH for c in trigger.children if c.dep_ == "nsubj"):
+        return "116"  # "the judge jailed him for contempt": a sentence, not an arrest
+    if code == "100" and _court_finding(trigger):
+        return "116"  # "the court ordered the paper to pay damages": found liable
+    if code == "114" and _to_court(trigger, support):
+        return "115"  # "filed a complaint in federal court": a lawsuit
+    if code in ("127", "1246"):
+        return _plan_rejected(code, trigger, support)
+    if code[:2] in ("02", "10") and (asked := _asked_change(code, trigger, support)):
+        return asked
     if code in ("111", "112"):
         filed = [_FILINGS[_lemma(c)] for h in _heads(trigger, support) for c in h.children
                  if c.dep_ == "nsubj" and _lemma(c) in _FILINGS]
@@ -332,6 +382,10 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
     if code == "090":
         if wrong in _PROBE_OF:
             return _PROBE_OF[wrong]
+        if words & _ABUSES and not words & _CRIMES:
+            return "092"
+        if words & _ATTACKS and words & _ARMS:
+            return "093"  # "the air strike on the hospital", "a drone attack on the convoy"
         if words & _CRIMES:
             return "091"
         if words & _MILITARY:
@@ -696,3 +750,151 @@ def _ratifying(trigger: Any) -> bool:
     return _lemma(trigger) in ("endorse", "approve", "back", "adopt") and any(
         c.dep_ == "dobj" and _lemma(c) in _AGREEMENTS for c in trigger.children) and any(
         c.dep_ == "nsubj" and _lemma(c) in _LEGISLATURES for c in trigger.children)
+
+
+#: Things proposed that, rejected, are a plan to settle a dispute (127) only when they are
+#: one: "rejected the peace proposal" is 127, "rejected Tajikistan's proposal" only 120.
+_PROPOSALS = frozenset({"proposal", "offer", "idea", "bid", "initiative", "draft",
+                        "resolution", "suggestion", "bill", "motion", "budget", "measure",
+                        "legislation", "law"})
+#: Plans and deals: a rejected truce deal is a plan to settle (127), not a refusal to stop
+#: fighting (1246).
+_PLANS = frozenset({"plan", "proposal", "deal", "agreement", "offer", "initiative", "draft",
+                    "accord", "framework", "roadmap", "blueprint"})
+_SETTLING = frozenset({"peace", "ceasefire", "cease-fire", "truce", "settlement", "solution",
+                       "deal", "agreement", "accord", "armistice", "two-state", "reconciliation",
+                       "normalization", "normalisation", "resolution", "compromise"})
+
+
+def _plan_rejected(code: str, trigger: Any, support: Any) -> str | None:
+    """"rejected a proposed truce deal" is a plan to settle rejected (127), "rejected the
+    ceasefire" a refusal to de-escalate (1246); "rejected the proposal of Tajikistan" names no
+    plan to settle a dispute, so is a rejection (120)."""
+    objs = [o for h in _heads(trigger, support) for o in h.children
+            if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for h in _heads(trigger, support) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+             if g.dep_ == "pobj"]  # "voted against the bill"
+    for o in objs:
+        if code == "1246" and _lemma(o) in _PLANS:
+            return "127"
+        if code == "127" and _lemma(o) in _PROPOSALS and not any(
+                _lemma(t) in _SETTLING or t.lower_ in _SETTLING
+                for t in o.subtree if t is not o):
+            return "120"
+    return None
+
+
+#: What an appeal or demand asks to be respected: rights (0243, 1043).
+_RIGHTS = frozenset({"right", "freedom", "liberty"})
+#: Rules and decisions an appeal asks to be changed, stopped or passed: a change of policy.
+_POLICIES = frozenset({"law", "bill", "policy", "decision", "decree", "legislation", "plan",
+                       "project", "programme", "program", "reform", "ban", "measure", "rule",
+                       "regulation", "order", "tariff", "tax", "budget", "construction",
+                       "expansion", "execution", "sentence", "deportation", "moratorium",
+                       "lockdown", "restriction", "curfew", "mandate", "deadline", "limit",
+                       "quota", "cap", "subsidy"})
+_POLICY_ACTS = frozenset({"veto", "halt", "stop", "suspend", "withdraw", "drop", "abandon",
+                          "shelve", "freeze", "end", "review", "reconsider", "rethink", "revoke",
+                          "rescind", "repeal", "scrap", "reverse", "overturn", "cancel",
+                          "block", "pass", "adopt", "approve", "sign", "delay", "postpone",
+                          "amend", "change", "commute", "abolish", "lift", "impose",
+                          "introduce", "enact", "implement", "tighten", "ease", "relax",
+                          "extend"})
+#: "take action on climate change", "act on the crisis": a change of policy asked.
+_ACTING = frozenset({"action", "step", "measure"})
+#: What is asked to be done to people or things held: a release (0253, 1053).
+_RETURNING = frozenset({"return", "release", "free", "repatriate", "restore", "hand",
+                        "give", "send"})
+#: Verbs of armed escalation: asked not to do one, an actor is asked to de-escalate.
+_ESCALATING = frozenset({"attack", "invade", "strike", "bomb", "escalate", "retaliate",
+                         "launch", "shell", "advance", "send", "deploy", "use", "respond",
+                         "storm", "enter", "expand"})
+_ARMED = frozenset({"attack", "offensive", "operation", "strike", "invasion", "troop", "force",
+                    "weapon", "missile", "incursion", "assault", "raid", "escalation"})
+
+
+def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
+    """The kind of an appeal or demand read in the act it asks for: "urged Egypt to respect
+    freedom of expression" (0243), "urged the president to veto the bill" (0242), "urged
+    Israel not to launch a ground offensive" (0256), "pressured him not to commute the
+    sentence" (1042: not a call for release)."""
+    appeal = code[:2] == "02"
+    comps = [c for h in _heads(trigger, support) for c in h.children
+             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not appeal) or (
+                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                           for m in c.children))]
+    comps += [d for c in comps for d in c.conjuncts if d.pos_ == "VERB"]
+    for c in comps:
+        if code in ("020", "100") and _lemma(c) in _RETURNING and any(
+                d.dep_ == "auxpass" for d in c.children):
+            return "0253" if appeal else "1053"  # "called for the statue to be returned"
+        negated = any(d.dep_ == "neg" for d in c.children)
+        objs = [o for d in c.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)]
+        if negated and (_lemma(c) in _ESCALATING and (
+                _lemma(c) in ("attack", "invade", "bomb", "shell", "escalate", "retaliate",
+                              "storm") or any(_lemma(o) in _ARMED for o in objs))):
+            return "0256" if appeal else "1056"
+        if code not in ("020", "100") and not (negated and code[:3] in ("025", "105")):
+            continue
+        if code in ("020", "100") and _lemma(c) in ("respect", "protect", "uphold",
+                                                     "guarantee", "restore", "ensure") and any(
+                _lemma(o) in _RIGHTS for o in objs):
+            return "0243" if appeal else "1043"
+        if appeal and code == "020" and _lemma(c) in _ENDING and any(
+                _lemma(o) in _DISPUTES or o.lower_ == "differences" for o in objs):
+            return "027"  # "urged Serbia and Kosovo to resolve their dispute"
+        acting = (_lemma(c) == "act" or (_lemma(c) == "take" and any(
+            _lemma(o) in _ACTING for o in objs))) and any(
+            p.dep_ == "prep" and p.lower_ in ("on", "against") for h in (c, *objs)
+            for p in h.children)
+        if acting or (_lemma(c) in _POLICY_ACTS and any(_lemma(o) in _POLICIES for o in objs)):
+            return "0242" if appeal else "1042"
+    return None
+
+
+_COURTS = frozenset({"court", "tribunal"})
+
+
+def _to_court(trigger: Any, support: Any) -> bool:
+    """A complaint filed in, with or before a court."""
+    heads = _heads(trigger, support)
+    heads += [o for h in heads for o in h.children if o.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "with", "before", "to", "at") and any(
+        g.dep_ == "pobj" and _lemma(g) in _COURTS for g in p.children)
+        for h in heads for p in h.children)
+
+
+#: Those whose fine or order to pay is a finding of liability (116), not a sanction.
+_BENCH = frozenset({"court", "judge", "tribunal", "jury", "magistrate"})
+_DAMAGES = frozenset({"damage", "damages", "compensation", "fine", "restitution", "penalty"})
+
+
+def _court_finding(trigger: Any) -> bool:
+    """"the judge ordered the newspaper to pay damages": a court that awards damages finds
+    liable; its order is no demand."""
+    judges = [c for c in trigger.children if c.dep_ == "nsubj"] + [
+        g for a in trigger.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if not any(_lemma(j) in _BENCH for j in judges):
+        return False
+    return _lemma(trigger) == "order" and any(
+        c.dep_ == "xcomp" and _lemma(c) == "pay" and any(
+            o.dep_ == "dobj" and (_lemma(o) in _DAMAGES or o.lower_ in _DAMAGES)
+            for o in c.children) for c in trigger.children)
+
+
+#: Ways in and out of a country that, closed to another's traffic, make an embargo.
+_GATEWAYS = frozenset({"airspace", "port", "seaport", "airport"})
+_TRAFFIC = frozenset({"flight", "plane", "aircraft", "airline", "ship", "vessel", "carrier",
+                      "airliner", "shipping", "cargo", "truck", "lorry"})
+
+
+def _closed_to(trigger: Any) -> bool:
+    """"closed its airspace to Israeli flights", "shut its ports to Russian ships"."""
+    if _lemma(trigger) not in ("close", "shut"):
+        return False
+    heads = [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]
+    return any(_lemma(o) in _GATEWAYS for o in heads[1:]) and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "for") and any(
+            g.dep_ == "pobj" and _lemma(g) in _TRAFFIC for g in p.children)
+        for h in heads for p in h.children)
