@@ -1678,10 +1678,10 @@ ACTORS_12: list[tuple[str, str, set[str], set[str]]] = [
     ("Opposition leader Rahul Gandhi said Congress would oppose the farm laws passed by "
      "Prime Minister Narendra Modi's government.", "110", {"IND"}, set()),
     ("Brazilian President Lula said Congress must approve the budget before Brazil's "
-     "election.", "100", {"BRA"}, {"BRA"}),
+     "election.", "1042", {"BRA"}, {"BRA"}),
     # an acronym the article spells out is that body, not a foreign one of the same letters
     ("Members of the Congressional Black Caucus wrote to the Labor Department. The CBC urged "
-     "the department to act on layoffs.", "020", {"USA"}, set()),
+     "the department to act on layoffs.", "0242", {"USA"}, set()),
     # a body's acronym after another wording of its own name is still that body
     ("The International Atomic Energy Authority (IAEA) urged Iran to allow inspectors back.",
      "0255", {"IGOUNOIAE"}, {"IRN"}),
