@@ -158,7 +158,7 @@ POSITIVE = [
     ("The United States froze loans to Ethiopia.", "1621", {"USA"}, {"ETH"}),
     ("Germany suspended weapons deliveries to Saudi Arabia.", "1622", {"DEU"}, {"SAU"}),
     ("The United States raised tariffs on Chinese steel.", "163", {"USA"}, {"CHN"}),
-    ("Poland threw out the Russian ambassador.", "166", {"POL"}, {"RUS"}),
+    ("Poland threw out the Russian ambassador.", "174", {"POL"}, {"RUS"}),
     ("Iranian forces intercepted a British tanker in the Gulf.", "171", {"IRN"}, {"GBR"}),
     ("The Taliban banned the newspaper.", "1721", {"AFG"}, set()),
     ("Russian police beat protesters in Moscow.", "175", {"RUS"}, set()),
@@ -1073,7 +1073,7 @@ COERCE_10: list[tuple[str, str, set[str], set[str]]] = [
     ("China and Russia held naval drills in the Sea of Japan.", "062", {"CHN", "RUS"}, set()),
     ("India held joint exercises with the United States.", "062", {"IND"}, {"USA"}),
     ("Niger's junta ordered French troops to leave the country.", "166", {"NER"}, {"FRA"}),
-    ("Russia ordered two Estonian diplomats to leave.", "166", {"RUS"}, {"EST"}),
+    ("Russia ordered two Estonian diplomats to leave.", "174", {"RUS"}, {"EST"}),
     ("Thailand ordered the Cambodian workers to leave the country.", "174", {"THA"}, {"KHM"}),
     ("Biden ordered Russia to stop the invasion.", "100", {"USA"}, {"RUS"}),
     ("The Israeli army ordered residents to leave their homes in Khan Younis.", "100", {"ISR"},
@@ -1857,8 +1857,8 @@ CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [
      set()),
     ("The ruling drew a protest from students in Dhaka.", "141", {"BGD"}, set()),
     # persona non grata however parsed; carriers sent
-    ("Russia declared the German ambassador persona non grata.", "166", {"RUS"}, {"DEU"}),
-    ("The Nigerien junta declared the French ambassador persona non grata.", "166", {"NER"},
+    ("Russia declared the German ambassador persona non grata.", "174", {"RUS"}, {"DEU"}),
+    ("The Nigerien junta declared the French ambassador persona non grata.", "174", {"NER"},
      {"FRA"}),
     ("The United States sent an aircraft carrier to South Korea.", "154", {"USA"}, {"KOR"}),
 ]
@@ -2254,7 +2254,7 @@ HEADLINES_11: list[tuple[str, str, set[str], set[str]]] = [
     ("Paris, France attacker jailed for 30 years", "116", {"FRA"}, {"FRA"}),
     # "X to" + verb: X is the one to act
     ("EU to impose sanctions on Iran", "1312", {"EUR"}, {"IRN"}),
-    ("Kazakhstan to expel Russian diplomats", "136", {"KAZ"}, {"RUS"}),
+    ("Kazakhstan to expel Russian diplomats", "132", {"KAZ"}, {"RUS"}),
     ("Russia to deploy troops to Belarus", "154", {"RUS"}, {"BLR"}),
     # a crowd's verb read as a noun ("Thousands march"): protesters of the place
     ("Thousands march in anti-government protest in Belgrade", "141", {"SRB"}, {"SRB"}),
@@ -2264,7 +2264,7 @@ HEADLINES_11: list[tuple[str, str, set[str], set[str]]] = [
     ("Kurds announce deal with Assad as Turkey invades Syria's northeast", "190", {"TUR"},
      {"SYR"}),
     ("Kyiv reports blackouts as Russian drones strike Odesa", "195", {"RUS"}, {"UKR"}),
-    ("Russia expels British diplomats; UK vows response", "166", {"RUS"}, {"GBR"}),
+    ("Russia expels British diplomats; UK vows response", "174", {"RUS"}, {"GBR"}),
     ("Police arrest opposition leader as protests spread in Dakar", "173", {"SEN"}, {"SEN"}),
 ]
 HEADLINES_11_LOOK_ALIKES: list[str] = [

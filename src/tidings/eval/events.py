@@ -247,7 +247,10 @@ def score_records(records: list[dict[str, Any]], runner: Any | None = None,
         best = _best(events)
         code = str(g.get("code", ""))
         is_cameo = code[:1].isdigit()
-        want_plover = book[code].plover if is_cameo and code in book else code
+        # a record may state its PLOVER category where it is not the CAMEO code's mapping
+        # (expelled diplomats: CAMEO 174, PLOVER SANCTION, as both standards' coders have it)
+        want_plover = g.get("plover") or (
+            book[code].plover if is_cameo and code in book else code)
         if best is not None:
             c.plover += best.plover == want_plover
             if is_cameo:

@@ -458,9 +458,10 @@ def _solo_drill(trigger: Any, support: Any) -> bool:
 #: Verbs of leaving a country, and who is made to: forces and missions (166), people (174).
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 _LANDS = frozenset({"country", "territory", "nation", "state", "region", "kingdom", "republic"})
+#: Bodies sent away (166); diplomats ordered out are individuals expelled (174), as CAMEO
+#: coders code them.
 _MISSIONS = frozenset({"troop", "force", "soldier", "peacekeeper", "mission", "contingent",
-                       "ambassador", "envoy", "diplomat", "attache", "inspector", "observer",
-                       "monitor", "staff", "agency", "ngo"})
+                       "inspector", "observer", "monitor", "agency", "ngo"})
 
 
 def _sent_away(trigger: Any) -> str | None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..knowledge import get_kb
-from ..knowledge.cameo import code_info
+from ..knowledge.cameo import CodeInfo, code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.place_resolve import town
 from ..knowledge.resolve import ActorResolver
@@ -815,7 +815,7 @@ class EventStage:
             article, section, sent, m, home, ctx, n)
         return Event(
             code=info.code, root=info.root, label=info.label,
-            plover=m.plover if m.plover and code == m.code else info.plover,
+            plover=m.plover if m.plover and code == m.code else _plover(info, targets),
             quad_class=info.quad_class, goldstein=info.goldstein,
             sources=sources, targets=targets, implied_targets=implied,
             date=day or article.anchor_date,
@@ -1185,6 +1185,14 @@ def _custodial_release(trigger: Any) -> str | None:
         if c.lower_ == "from" and words & _CUSTODY_PLACES:
             return "GOV"
     return None
+
+
+def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
+    """PLOVER's category; a state's officials expelled (CAMEO 174) are a diplomatic sanction."""
+    if info.code == "174" and targets and all(
+            (t.actor_code or "").endswith("GOV") for t in targets):
+        return "SANCTION"
+    return info.plover
 
 
 def _attackers(iso: str) -> ActorRef:
