@@ -2004,6 +2004,8 @@ AUDIT_12_LOOK_ALIKES: list[str] = [
     # a release from a club or a contract frees no captive
     "After asking for his release from Juventus, the midfielder signed with Benfica.",
     "The striker asked for his release from his contract and joined Benfica.",
+    "After asking for his release from Impact Wrestling, Kowalski signed with a Japanese "
+    "promotion in Tokyo.",
     # a way open to two nations is no act of theirs
     "Collins said the best way for Turkey and Armenia to resolve their differences was "
     "dialogue.",

@@ -512,7 +512,8 @@ class EventStage:
                 return True
             firm = next((e for e in article.entities if e.type == "ORG" for men in e.mentions
                          if men.section == section and men.start <= g.idx < men.end), None)
-            if firm is not None and (firm.actor_code or "")[-3:] in ("BUS", "MED", "EDU"):
+            if firm is not None and (firm.actor_code is None  # a league, a label
+                                     or firm.actor_code[-3:] in ("BUS", "MED", "EDU")):
                 return True
         return False
 
