@@ -1980,9 +1980,39 @@ LEAD_12_LOOK_ALIKES: list[str] = [
 ]
 
 AUDIT_12: list[tuple[str, str, set[str], set[str]]] = [
+    # a disappearance is a rights abuse only when enforced
+    ("Greece is investigating the disappearance of a Turkish fishing boat.", "090", {"GRC"},
+     {"TUR"}),
+    ("The UN is investigating the enforced disappearance of activists in Belarus.", "092",
+     set(), {"BLR"}),
+    # troops that move into a country with their own subject still invade
+    ("Russian troops crossed the border and moved into eastern Ukraine.", "190", {"RUS"},
+     {"UKR"}),
+    # agreeing to resolve differences stays an act; a way to resolve them is none
+    ("Turkey and Armenia agreed to resolve their differences.", "037", {"TUR", "ARM"}, set()),
+    # a place named on aid another gives is where it goes
+    ("Germany will increase Ukraine aid next year.", "033", {"DEU"}, {"UKR"}),
+    ("The EU agreed to step up Syria aid.", "033", set(), {"SYR"}),
+    # "accused X of saying he ...": he is the one accused
+    ("Erdogan accused Macron of saying he would ban Turkish imams.", "132", {"FRA"}, {"TUR"}),
+    # a release from custody stays one
+    ("Erdogan called for the release of the Turkish journalists from Israeli custody.", "0253",
+     {"TUR"}, set()),
 ]
 
 AUDIT_12_LOOK_ALIKES: list[str] = [
+    # a release from a club or a contract frees no captive
+    "After asking for his release from Juventus, the midfielder signed with Benfica.",
+    "The striker asked for his release from his contract and joined Benfica.",
+    "After asking for his release from Impact Wrestling, Kowalski signed with a Japanese "
+    "promotion in Tokyo.",
+    # a way open to two nations is no act of theirs
+    "Collins said the best way for Turkey and Armenia to resolve their differences was "
+    "dialogue.",
+    "Analysts see talks as the only way for Serbia and Kosovo to settle their differences.",
+    # "and Chad would be moving": the second verb's subject, misread as an object
+    "The statement said French troops had defeated the rebels and Chad would be moving into "
+    "the north.",
 ]
 
 ACTORS_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [

@@ -913,12 +913,24 @@ def _for_clause(clause: Any) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
+def _stray_subject(verb: Any) -> bool:
+    """"US troops had defeated ISIS and Turkey would be moving into Syria": a conjoined verb
+    with no subject of its own right after a noun the parser hung on the first verb's object
+    (its own subject, misread)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+                + [verb.i])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before is not None and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN")
+
+
 def _verb_as_noun(tok: Any) -> bool:
     """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
     with a subject and an object of its own."""
     return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" for c in tok.children)
-            and any(c.dep_ == "dobj" for c in tok.children))
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children))  # not "Cyberattack forces X"
 
 
 def _invited_to(found: dict[int, Mention]) -> None:
@@ -1279,8 +1291,9 @@ class SentenceCoder:
         """"stressed the need for a political solution", "underlined the importance of
         dialogue with Pakistan", "the need to resume talks": an appeal for the act (CAMEO 02)."""
         for verb in sent:
-            if verb.pos_ != "VERB" or _lemma(verb) not in _STRESSING or verb.i in found:
-                continue
+            if verb.pos_ != "VERB" or _lemma(verb) not in _STRESSING or verb.i in found or (
+                    verb.dep_ == "acl"):  # "discussed the developments with X emphasising":
+                continue  # a noun's clause, whose subject the parse loses
             need = next((c for c in verb.children if c.dep_ == "dobj"
                          and _lemma(c) in _NEEDS), None)
             if need is None:
@@ -1350,6 +1363,16 @@ class SentenceCoder:
         want = _ANAPHORS[pron.lower_]
         cur, prev = pron.head, pron
         for _ in range(8):
+            if prev.dep_ == "pcomp" and cur.dep_ == "prep" and cur.lower_ in ("of", "for"):
+                # "Trump accused Biden of saying he wanted a ban": the one accused of or
+                # praised for the saying said it
+                for o in cur.head.children:
+                    named = self.finder.entity_at(o) if o.dep_ == "dobj" else None
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and (_agrees(o, want) or (
+                            want == "person" and named is not None and named.type == "PERSON")):
+                        found = [f for f in self.finder.find(o) if f.actor is not None]
+                        if found:
+                            return found
             if prev.dep_ == "advcl" and _lemma(cur) in _FOR_DEEDS and any(
                     c.dep_ == "mark" and c.lower_ in ("after", "because", "as", "when")
                     for c in prev.children):
@@ -1558,8 +1581,8 @@ class SentenceCoder:
             theme = self._match(pat, verb, particles, objects)
             if theme is False:
                 continue
-            if pat.code == "190" and _lemma(verb) in _INCURSION and not any(
-                    _lemma(s) in _ARMED for s in self._subjects(verb)):
+            if pat.code == "190" and _lemma(verb) in _INCURSION and (_stray_subject(verb) or not any(
+                    _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
                     _bomb_blast(s) for s in self._subjects(verb)):
@@ -2251,6 +2274,14 @@ class SentenceCoder:
             if obtained and pat.code[:2] == "05" and not givers:
                 return None  # "won support among voters": no one named who gives it
         else:
+            if pat.code[:2] == "07" and subj:
+                # "the UN votes to ramp up Gaza aid": the place named on aid given by another
+                # is where it goes
+                given_by = {f.actor.country for f in subj if f.actor is not None}
+                moved = [f for f in own_src if f.actor is not None and f.actor.country
+                         and f.actor.country not in given_by]
+                own_src = [f for f in own_src if f not in moved]
+                targets = targets + [f for f in moved if f not in targets]
             sources = subj + own_src
         return Mention(pat.code, noun, sources, targets, support=verb, tokens=[verb, noun],
                        plover=pat.plover,

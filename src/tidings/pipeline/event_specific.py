@@ -67,6 +67,7 @@ _CRIMES = frozenset({"homicide", "shooting", "stabbing", "manslaughter",
 #: with them; "abuse" only as "abuses" ("child abuse" is mostly a crime).
 _ABUSES = frozenset({"abuses", "mistreatment", "ill-treatment", "disappearance", "brutality",
                      "crackdown", "repression", "torture"})
+_FORCED = frozenset({"enforced", "forced", "involuntary"})
 #: Words that make an investigation one of military action (093).
 _MILITARY = frozenset({"airstrike", "air-strike", "shelling", "incursion", "offensive",
                        "bombardment", "military"})
@@ -382,8 +383,9 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
     if code == "090":
         if wrong in _PROBE_OF:
             return _PROBE_OF[wrong]
-        if words & _ABUSES and not words & _CRIMES:
-            return "092"
+        if words & _ABUSES and not words & _CRIMES and (
+                words & _ABUSES != {"disappearance"} or words & _FORCED):
+            return "092"  # "an enforced disappearance"; not "the disappearance of a ship"
         if words & _ATTACKS and words & _ARMS:
             return "093"  # "the air strike on the hospital", "a drone attack on the convoy"
         if words & _CRIMES:

@@ -156,6 +156,14 @@ _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 _BAIL_TERMS = frozenset({"bail", "bond", "parole", "probation", "licence", "license",
                          "recognizance", "recognisance"})
 _CUSTODY_PLACES = frozenset({"custody", "prison", "jail", "gaol", "detention", "penitentiary"})
+#: Nouns whose "to" clause is a way open, not an act done ("the best way to resolve it").
+_POSSIBILITIES = frozenset({"way", "means", "chance", "opportunity", "path", "option",
+                            "ability", "capacity", "avenue"})
+#: Releases of people or things asked, offered or done.
+_RELEASES = frozenset({"0253", "1053", "0841", "0353", "0843", "1243"})
+#: What one is released from that is a job, not captivity.
+_WORK = frozenset({"contract", "club", "team", "label", "deal", "company", "promotion", "job",
+                   "duty", "duties", "obligation", "obligations", "commitment", "squad"})
 _AUTHORITY_ROLES = {"09": "COP", "1121": "JUD", "1125": "SPY", "116": "JUD", "115": "JUD",
                     "166": "GOV", "171": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP"}
 #: Over a lone sentence or a brief, its headline says which country the story is about
@@ -492,6 +500,23 @@ class EventStage:
             return self.kb.country_for(ent.name) == actor.country
         return ent.type in ("NORP", "ORG")
 
+    @staticmethod
+    def _released_from_work(article: Article, section: str, m: Coded) -> bool:
+        """"his release from WWE", "released from his contract": freed of a job or from a
+        firm, not from custody."""
+        froms = [g for t in m.tokens if t.lemma_.lower() in ("release", "free")
+                 for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"]
+        for g in froms:
+            if g.lemma_.lower() in _WORK:
+                return True
+            firm = next((e for e in article.entities if e.type == "ORG" for men in e.mentions
+                         if men.section == section and men.start <= g.idx < men.end), None)
+            if firm is not None and (firm.actor_code is None  # a league, a label
+                                     or firm.actor_code[-3:] in ("BUS", "MED", "EDU")):
+                return True
+        return False
+
     def _state(self, article: Article, actor: ActorRef) -> bool:
         """True for a country itself as an actor ("Rwanda"), not a body or a person of it."""
         ent = next((e for e in article.entities if e.id == actor.entity), None)
@@ -609,6 +634,12 @@ class EventStage:
             return None  # "Jorgensen discusses her cabinet": what one party talks about
         if m.code[:2] == "04" and any((a.actor_code or "").endswith("MED") for a in sources):
             return None  # "Vanity Fair has reached out to him for comment": journalism
+        if (not m.nominal and m.trigger.dep_ in ("relcl", "acl")
+                and m.trigger.head.lemma_.lower() in _POSSIBILITIES
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children)):
+            return None  # "the best way for the two nations to resolve their differences"
+        if m.code in _RELEASES and self._released_from_work(article, section, m):
+            return None  # "after asking for his release from WWE": a contract, not captivity
         if m.code[:2] in _VIOLENT_ROOTS and not sources and any(
                 t.lemma_.lower() in _MISHAPS for t in sent):
             return None  # "seven were killed when a bomber crashed": a mishap, not an attack
