@@ -757,14 +757,14 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     assert report["root_accuracy"] >= 0.65
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.87
-    assert report["triples_code"]["f1"] >= 0.50
-    assert report["triples_root"]["f1"] >= 0.56
+    assert report["triples_code"]["f1"] >= 0.52
+    assert report["triples_root"]["f1"] >= 0.585
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.60
+    assert bare["root_accuracy"] >= 0.61
     assert bare["actors"]["precision"] >= 0.85
-    assert bare["triples_code"]["f1"] >= 0.39
-    assert bare["triples_root"]["f1"] >= 0.455
+    assert bare["triples_code"]["f1"] >= 0.40
+    assert bare["triples_root"]["f1"] >= 0.47
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -775,7 +775,7 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.74
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.67
+    assert report["triples_code"]["f1"] >= 0.69
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -788,7 +788,7 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.48
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.57
+    assert report["triples_code"]["f1"] >= 0.59
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -804,7 +804,7 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.54
     assert report["actors"]["precision"] >= 0.86
-    assert report["triples_code"]["f1"] >= 0.445
+    assert report["triples_code"]["f1"] >= 0.455
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
