@@ -2062,6 +2062,15 @@ SOURCES_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 
 LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a sovereign or a pope named by style and given name is the one person known by both
+    ("Pope Francis urged Israel and Hamas to agree a ceasefire.", "0256", {"VAT"},
+     {"ISR", "PSE"}),
+    ("King Charles praised Kenya's recovery.", "051", {"GBR"}, {"KEN"}),
+    ("Pope Leo XIV called on Russia to free Ukrainian prisoners.", "0253", {"VAT"},
+     {"RUS", "UKR"}),
+    # diplomats expelled are individuals expelled (174), troops sent away 166
+    ("Estonia expelled a Russian diplomat on Friday.", "174", {"EST"}, {"RUS"}),
+    ("Mali ordered French troops to leave the country.", "166", {"MLI"}, {"FRA"}),
 ]
 
 

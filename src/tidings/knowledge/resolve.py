@@ -168,6 +168,11 @@ def _misnamed(people: list[kb_people.Person], title: str | None) -> bool:
         r.code == title for p in people for r in p.roles)
 
 
+#: Styles spoken before a sovereign's or a pope's given name.
+_STYLES = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress",
+                     "Sultan", "Emir", "Sheikh", "Patriarch"})
+
+
 class ActorResolver:
     def __init__(self) -> None:
         self.kb = get_kb()
@@ -397,6 +402,17 @@ class ActorResolver:
                 (r.end is None, r.end or "", r.start or "") for r in p.roles))
         return None
 
+    def _styled(self, article: Any, cluster: Cluster) -> kb_people.Person | None:
+        """A monarch or pope named by style and given name, which the recogniser leaves out of
+        the name ("King Charles", "Pope Francis"): the one person known by the two together."""
+        for m in cluster.mentions:
+            before = _WORD.findall(article.section_text(m.section)[max(0, m.start - 12):m.start])
+            if before and before[-1] in _STYLES:
+                found = kb_people.find_person(f"{before[-1]} {cluster.name}")
+                if len(found) == 1:
+                    return found[0]
+        return None
+
     def _title(self, article: Any, cluster: Cluster) -> str | None:
         """The role of a title right before one of the cluster's mentions ("Judge" JUD)."""
         for m in cluster.mentions:
@@ -440,7 +456,7 @@ class ActorResolver:
             if person is not None and " " not in cluster.name and _misnamed(
                     [person], self._title(article, cluster)):
                 person = None  # "Judge Miller" is not the gas company's Miller
-            person = person or self._titled(article, cluster)
+            person = person or self._titled(article, cluster) or self._styled(article, cluster)
             if person is not None:
                 self.code_person(cluster, person, date)
                 if role_on(person, date) is None and cluster.country:
