@@ -2073,6 +2073,37 @@ LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Mali ordered French troops to leave the country.", "166", {"MLI"}, {"FRA"}),
 ]
 
+SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+SPECIFIC_13_LOOK_ALIKES: list[str] = [
+]
+ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_13_LOOK_ALIKES: list[str] = [
+]
+WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+WORDING_13_LOOK_ALIKES: list[str] = [
+]
+SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+SOURCES_13_LOOK_ALIKES: list[str] = [
+]
+AUDIT_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+AUDIT_13_LOOK_ALIKES: list[str] = [
+]
+LEAD_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_13_LOOK_ALIKES: list[str] = [
+]
+ACTORS_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -2081,7 +2112,8 @@ LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + DISAPPROVE_10 + COERCE_10 + STATEMENTS_10 + LEAD_10 + AUDIT_10
                          + SPECIFIC_11 + ACTORS_11 + COOPERATE_11 + CONFLICT_11 + LEAD_11
                          + AUDIT_11 + SPECIFIC_12 + ACTORS_12 + COOPERATE_12 + CONFLICT_12
-                         + SOURCES_12 + LEAD_12 + AUDIT_12)
+                         + SOURCES_12 + LEAD_12 + AUDIT_12 + SPECIFIC_13 + ACTORS_13
+                         + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -2108,7 +2140,10 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + SPECIFIC_12_LOOK_ALIKES + ACTORS_12_LOOK_ALIKES
                                   + COOPERATE_12_LOOK_ALIKES + CONFLICT_12_LOOK_ALIKES
                                   + SOURCES_12_LOOK_ALIKES + LEAD_12_LOOK_ALIKES
-                                  + AUDIT_12_LOOK_ALIKES)
+                                  + AUDIT_12_LOOK_ALIKES + SPECIFIC_13_LOOK_ALIKES
+                                  + ACTORS_13_LOOK_ALIKES + WORDING_13_LOOK_ALIKES
+                                  + SOURCES_13_LOOK_ALIKES + AUDIT_13_LOOK_ALIKES
+                                  + LEAD_13_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -2123,7 +2158,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT
                          + LEAD_10_EXACT + ACTORS_11_EXACT + LEAD_11_EXACT + ACTORS_12_EXACT
-                         + SOURCES_12_EXACT + LEAD_12_EXACT)
+                         + SOURCES_12_EXACT + LEAD_12_EXACT + ACTORS_13_EXACT
+                         + SOURCES_13_EXACT + LEAD_13_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])

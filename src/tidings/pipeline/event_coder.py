@@ -17,9 +17,7 @@ shallow rule: actors before the verb word, object after it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
@@ -27,10 +25,68 @@ from ..model import ActorRef
 from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
+from .event_mention import (
+    Mention,
+)
 from .event_modality import PLAN_NOUNS, PLAN_VERBS, REPORTING_VERBS
-from .event_specific import AID_NOUNS, WEAPONS
-from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
-from .tone import polarity
+from .event_parse import (
+    ABOUT,
+    GOVERNORS,
+    MEASURES,
+    OCCUR,
+    SUBJ,
+    addressed,
+    agent_chain,
+    agrees,
+    aimed,
+    appositive,
+    bare,
+    bomb_blast,
+    changes_policy,
+    charged_that,
+    charged_with,
+    claim_tone,
+    compose,
+    condition,
+    conditioned,
+    conflict,
+    fold_attack_means,
+    for_clause,
+    for_whom,
+    forms,
+    given,
+    happening,
+    impact,
+    infinitive,
+    invited_to,
+    left_dead,
+    lone_assent,
+    lost_subject,
+    main_words,
+    name_tone,
+    namers_of,
+    object_words,
+    ordered_clauses,
+    own_words,
+    owned,
+    particle_objects,
+    particles_of,
+    peacekeeping,
+    person,
+    pro,
+    public,
+    refine,
+    scoreline,
+    second_objects,
+    stray_subject,
+    theme_words,
+    through_quantity,
+    topic_of,
+    under_way,
+    verb_as_noun,
+    verbal_attack,
+)
+from .event_specific import WEAPONS
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -66,8 +122,6 @@ _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "
                         "garner", "clinch", "enlist"})
 #: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
 _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
-#: A match score: "2-1", "5–0".
-_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that give the reason for what befalls the subject, not what befalls it.
@@ -89,17 +143,6 @@ _DEEDS = frozenset({"attack", "move", "decision", "policy", "plan", "statement",
                     "notion", "idea", "suggestion", "claim", "allegation", "accusation",
                     "report", "proclamation", "declaration", "order", "package",
                     "sanction", "measure", "step", "listing", "designation", "ban"})
-#: Names that damn a deed they are given ("called the move a stunt", "a waste of time"),
-#: though not negative words in general news tone.
-_DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "mockery", "stunt",
-                            "ploy", "gimmick", "maneuver", "manoeuvre", "grab", "witch-hunt",
-                            "scam", "whitewash", "cover-up", "coverup", "fiasco", "blunder",
-                            "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
-                            "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
-                            "shameful", "reckless", "irresponsible", "unacceptable",
-                            "provocation", "violation", "disgrace", "outrage", "illegal",
-                            "unlawful", "illegitimate", "unconstitutional", "traitor", "liar",
-                            "thug", "propaganda"})
 #: Verbs of learning news: "sorry to hear" is sympathy, "saddened to learn of" grief.
 LEARNING = frozenset({"learn", "hear", "read", "see", "receive"})
 #: Words of custody: an order that someone be held in them is a detention.
@@ -111,85 +154,16 @@ _STANCES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "r
 _CLAIMING = frozenset({"claim", "allege", "charge", "contend", "assert"})
 _INSTRUMENTS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
                           "consent", "approval", "participation", "blessing", "permission"})
-#: What one agrees to that commits one to act ("agreed to an extension of the mandate").
-_UNDERTAKINGS = frozenset({"extension", "plan", "proposal", "compromise", "formula",
-                           "framework", "timetable", "roadmap", "exchange", "swap",
-                           "moratorium", "pause", "postponement", "delay", "handover", "transfer",
-                           "resumption", "reduction", "withdrawal", "initiative"})
-_SUBJ = ("nsubj", "csubj")
 #: Where an event noun standing alone reports an event: as a clause's subject or object, or
 #: a headline's head ("Talks between X and Y"); not inside a title ("envoy for talks").
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT", "attr", "conj", "appos"})
 _OBJ = ("dobj", "attr", "oprd", "acomp")
 
-# Verbs that combine with the trigger of their open complement, by the inner code's root.
-_THREATEN = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
-             "166": "136", "172": "132", "1723": "1323", "1724": "1324", "175": "137",
-             "14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138",
-             "1722": "1321", "191": "1381", "192": "1382", "204": "1385"}
-_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
-           "07": "033", "071": "0331", "072": "0332", "073": "0333", "08": "035",
-           "0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "045": "039",
-           "037": "037", "064": "0314", "081": "0351", "082": "0352", "086": "0355",
-           "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
-_APPEAL = {"045": "028", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
-           "061": "0211", "062": "0212", "063": "0213", "064": "0214", "09": "0213",
-           "071": "0231", "072": "0232", "073": "0233", "074": "0234",
-           "085": "0254", "087": "0256", "0871": "0256", "081": "0251", "082": "0252",
-           "086": "0255", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244"}
-_DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054", "087": "1056",
-           "061": "1011", "062": "1012", "064": "1014", "09": "1013",
-           "071": "1031", "072": "1032", "073": "1033", "074": "1034",
-           "0871": "107", "063": "1013", "081": "1051", "082": "1052", "086": "1055",
-           "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044"}
-_REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", "085": "1244",
-           "087": "1246", "08": "124", "061": "1211", "062": "1212", "081": "1241",
-           "082": "1242", "086": "1245", "0831": "1231", "0832": "1232", "0833": "1233",
-           "0834": "1234"}
 #: Appeals, intents and demands whose act is a change of policy (CAMEO 0242, 0342, 1042).
 _POLICY_CHANGE = {"020": "0242", "030": "0342", "100": "1042"}
-_CHANGE_VERBS = frozenset({
-    "change", "reform", "amend", "repeal", "scrap", "abolish", "reverse", "overturn", "relax",
-    "tighten", "raise", "lower", "cut", "reduce", "increase", "introduce", "adopt", "implement",
-    "enforce", "legalize", "legalise", "decriminalize", "decriminalise", "diversify",
-    "reschedule", "postpone", "cancel", "revise", "reconsider", "rethink", "regulate",
-    "deregulate", "privatize", "privatise", "nationalize", "nationalise", "subsidize", "tax",
-})
-_POLICY_NOUNS = frozenset({
-    "law", "policy", "rule", "regulation", "tax", "tariff", "limit", "cap", "quota", "ban",
-    "punishment", "penalty", "sentence", "budget", "spending", "subsidy", "price", "rate",
-    "restriction", "requirement", "reform", "legislation", "bill", "measure", "mandate",
-    "lockdown", "curfew", "moratorium", "standard", "program", "programme", "scheme",
-})
-#: Unrest that happens, and the verbs it happens by.
-_UNREST = frozenset({"protest", "demonstration", "rally", "riot", "strike", "unrest", "march"})
-_OCCUR = frozenset({"erupt", "break", "continue", "spread", "flare", "resume", "intensify",
-                    "grow", "escalate", "occur", "rage"})
 #: Money given: a promise of it is an intent to provide economic aid (0331).
 _MONEY_AID = frozenset({"payout", "compensation", "money", "fund", "funding", "aid",
                         "assistance", "grant", "loan", "subsidy", "payment", "relief"})
-#: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
-_ATTEMPT = {"186": "185", "1823": "185"}
-_GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
-    "threaten": (_THREATEN, "130"),
-    "pledge": (_INTENT, "030"), "promise": (_INTENT, "030"), "vow": (_INTENT, "030"),
-    "agree": (_INTENT, "030"), "commit": (_INTENT, "030"), "offer": (_INTENT, "030"),
-    "urge": (_APPEAL, "020"), "appeal": (_APPEAL, "020"), "call": (_APPEAL, "020"),
-    "ask": (_APPEAL, "020"), "encourage": (_APPEAL, "020"),
-    "demand": (_DEMAND, "100"), "insist": (_DEMAND, "100"),
-    "refuse": (_REFUSE, "120"), "reject": (_REFUSE, "120"), "decline": (_REFUSE, "120"),
-    "fail": (_REFUSE, "120"),
-    "attempt": (_ATTEMPT, ""), "try": (_ATTEMPT, ""),
-    "swear": (_INTENT, "030"), "undertake": (_INTENT, "030"), "volunteer": (_INTENT, "030"),
-    "guarantee": (_INTENT, "030"), "propose": (_INTENT, "030"),
-    "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
-    "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
-    "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
-    # "considering raising tariffs on Chinese cars": the option weighed, not the act (014)
-    "consider": ({}, "014"), "weigh": ({}, "014"), "mull": ({}, "014"),
-    "contemplate": ({}, "014"), "ponder": ({}, "014"),
-    "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"),
-}
 #: Governors whose own patterns name another act: with an open complement ("pressured Mexico
 #: to act", "pushed Congress to pass it") they only ask for that act.
 _ONLY_GOVERNING = frozenset({"pressure", "push"})
@@ -200,10 +174,6 @@ _NOUN_GOVERNORS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "g
 _ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", "implore",
                          "exhort", "beseech", "petition", "lobby", "press", "order",
                          "pressure", "push"})
-#: Codes an order passes through unchanged: the one who orders a force to act is its source
-#: ("ordered troops to withdraw", "ordered police to disperse the crowd"); so is a symbolic act
-#: (017) done on one's orders ("ordered flags lowered to half-staff").
-_ORDERED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
 #: Roles of people who speak for an institution ("they" in their words is the institution).
@@ -242,75 +212,6 @@ _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "p
 _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"})
 
 
-def _second_objects(verb: Any) -> list[Any]:
-    """"called the move a 'smash and grab'", parsed with the name as an object of the object:
-    the name given."""
-    return [g for o in verb.children if o.dep_ == "dobj" for g in o.children
-            if g.dep_ in ("dobj", "appos") and g.pos_ in ("NOUN", "PROPN")
-            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
-
-
-def _ordered_clauses(verb: Any) -> list[Any]:
-    """What an order orders: "ordered the army to leave", "ordered him held in detention"."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
-        a for o in verb.children if o.dep_ == "dobj" for a in o.children
-        if a.dep_ == "acl" and a.pos_ == "VERB"]
-
-
-def _lone_assent(m: Mention) -> bool:
-    """"X agreed" with no partner and no one else agreeing, or "X and Y agree that ..." with
-    none named: an opinion, not an intent ("agreed to postpone the rally" is an undertaking,
-    and stays)."""
-    if _lemma(m.trigger) != "agree" or m.code != "030":
-        return False
-    kids = list(m.trigger.children)
-    if any(c.dep_ == "xcomp" for c in kids):
-        return False
-    if any(_lemma(g) in _UNDERTAKINGS for c in kids if c.dep_ == "prep" and c.lower_ == "to"
-           for g in c.children if g.dep_ == "pobj"):
-        return False  # "agreed to a six-month extension of the mission": an undertaking
-    subjects = [t for c in kids if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-    if any(c.dep_ == "ccomp" for c in kids) and not _public(m.sources, subjects, orgs=True) and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
-        return True  # "Melody and Nariman agree that they didn't mind": a shared view
-    return not m.targets and len(m.sources) < 2
-
-
-def _public(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
-    """True when a state or office holder acts (with ``orgs``, any organisation too): a
-    subject named as a country or people, or an actor coded with a role ("USAGOV"), not a
-    private person ("CAN")."""
-    kinds = ("GPE", "NORP", "ORG") if orgs else ("GPE", "NORP")
-    return any(t.ent_type_ in kinds for t in subjects) or any(
-        f.actor is not None and len(f.actor.actor_code or "") > 3 for f in sources)
-
-
-#: Verbs of blame that also tell a blow or a crash ("slammed into the coast").
-_IMPACT_VERBS = frozenset({"slam", "blast", "hammer", "batter", "pound", "smash", "bash"})
-
-
-def _impact(m: Mention) -> bool:
-    """A storm, a car or a shell "slammed into" something: a crash, no criticism (which takes
-    its target as an object: "slammed the plan")."""
-    verb = m.trigger
-    return m.code[:2] == "11" and m.support is None and _lemma(verb) in _IMPACT_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and not any(
-        c.dep_ == "dobj" for c in verb.children)
-
-
-def _main_words(clause: Any) -> list[Any]:
-    """A clause's words without those of its adverbial clauses ("if Pakistan won")."""
-    skip = {t.i for a in clause.subtree if a.dep_ == "advcl" and a.i != clause.i
-            for t in a.subtree}
-    return [t for t in clause.subtree if t.i not in skip]
-
-
-def _owned(tok: Any) -> bool:
-    """True when a possessive pronoun qualifies ``tok`` ("its troops", "their arms")."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
-               for c in tok.children)
-
-
 #: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
 #: Acts done to someone for what they did ("arrested them after they stormed ...").
 _FOR_DEEDS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "punish", "fine",
@@ -329,195 +230,10 @@ _MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper"
 #: Verbs that cut off access ("blocked access to", "restricted access to").
 _CUTTING_OFF = frozenset({"block", "restrict", "limit", "curb", "cut", "deny", "suspend",
                           "throttle", "shut", "ban", "disable", "bar"})
-#: Prepositions that name what an act is about ("rebuked China over its drills").
-_ABOUT = frozenset({"over", "about", "for"})
-
-
-def _topic_of(noun: Any, found: dict[int, Mention]) -> bool:
-    """True when an event noun names what a coded verb's act is about ("rebuked China over
-    its military drills", "praised Chile for its mediation"): the reason for the act, no
-    second event of its subject."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT and noun.head.dep_ == "prep"
-            and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
 
 
 #: Codes of acts done between two other parties ("a mediation effort between X and Y").
 _MEDIATING = frozenset({"045"})
-
-
-def _conditioned(verb: Any) -> list[Any]:
-    """The subjects of "if"/"unless" clauses in a verb's clause or the clause it reports."""
-    heads = [verb, *[c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]]
-    return [s for h in heads for c in h.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _appositive(obj: Any) -> Any:
-    """"attacked a rival, Senator Ted Cruz of Texas", parsed with the name hanging from the
-    verb: a common noun object is the name set after it between commas."""
-    after = obj.right_edge.i + 1
-    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_type_ or after + 1 >= len(obj.doc):
-        return obj
-    if obj.doc[after].text != ",":
-        return obj
-    return next((c for c in obj.head.children if c.dep_ in ("npadvmod", "appos", "dobj")
-                 and c.pos_ == "PROPN" and c.left_edge.i == after + 1), obj)
-
-
-def _person(tok: Any) -> bool:
-    """A named person, or a noun set beside one ("his predecessor, Barack Obama")."""
-    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                                            for c in tok.children)
-
-
-def _topics(tok: Any) -> list[Any]:
-    """The "over", "about" or "for" phrases on a token: what an act is about."""
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
-
-
-#: Where words are said: an attack made in one is verbal.
-_UTTERANCES = frozenset({"speech", "interview", "statement", "tweet", "post", "article",
-                         "editorial", "column", "op-ed", "letter", "address", "podcast",
-                         "broadcast", "debate", "rally", "twitter", "x", "facebook",
-                         "instagram", "social", "media", "remark", "sermon", "book"})
-
-
-def _verbal_attack(verb: Any, objects: list[Any]) -> bool:
-    """"attacked Senator Cruz over his birth in Canada", "attacked Biden for accumulating
-    wealth", "attacked Drudge as a consistent opponent": a person attacked over something
-    they said, did or are, or named as something, is attacked in words."""
-    if any(g.lemma_.lower() in _UTTERANCES for p in verb.children
-           if p.dep_ == "prep" and p.lower_ in ("in", "on", "during")
-           for g in p.children if g.dep_ == "pobj"):
-        return True  # "attacked migrant workers in a speech", "on Twitter"
-    persons = [o for o in objects if _person(o)]
-    if not persons:
-        return False
-    heads = (verb, *persons)
-    if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
-           for h in heads for p in _topics(h) for g in p.children):
-        return True
-    # an act or a name given as the reason, from a named speaker other than a country (not "a
-    # mob attacked him for insulting ...", "Israel attacked the commander for planning ...");
-    # ORG too, as the parser tags some surnames so
-    clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
-    subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]
-    if not subjects or not all(c.ent_type_ in ("PERSON", "NORP", "ORG")
-                               or c.pos_ == "PRON" for c in subjects):
-        return False
-    named_as = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-                for g in p.children if g.dep_ == "pobj"]
-    return any(g.dep_ == "pcomp" and g.pos_ == "VERB"
-               for h in heads for p in _topics(h) for g in p.children) or any(
-        g.pos_ == "NOUN" and not g.ent_type_ for g in named_as)
-
-
-def _lost_subject(clause: Any) -> Any | None:
-    """"announced on Twitter the FAA and the NTSB were to investigate", parsed with the names
-    as the object of "on": a finite reported clause with no subject takes the noun phrase
-    that ends just before it."""
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children)
-    if clause.dep_ != "ccomp" or not finite or any(
-            c.dep_ in (*_SUBJ, "nsubjpass", "expl") for c in clause.children):
-        return None
-    edge = clause.left_edge.i
-    if edge == 0 or clause.doc[edge].dep_ == "mark":
-        return None
-    return next((t for t in clause.head.subtree if t.dep_ in ("pobj", "dobj")
-                 and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == edge - 1), None)
-
-
-#: Prepositions that say where an agent is from ("by researchers at Oxford University").
-_AGENT_LINKS = frozenset({"at", "of", "from"})
-
-
-def _agent_chain(verb: Any, agent: Any) -> list[Any]:
-    """The "at", "of" and "from" phrases that continue a passive's "by" agent, inside it or
-    hanging from the verb right after it ("criticised by researchers at the Observatory at
-    Oxford University")."""
-    chain = [t for t in agent.subtree if t.dep_ == "prep" and t.lower_ in _AGENT_LINKS]
-    end = agent.right_edge.i
-    for c in sorted((c for c in verb.children if c.i > agent.i), key=lambda c: c.i):
-        if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _AGENT_LINKS:
-            break
-        chain.append(c)
-        end = c.right_edge.i
-    return chain
-
-
-def _charged_that(verb: Any) -> Any | None:
-    """"charged that Pakistan sheltered terrorists": the clause charged, when "charge" takes
-    a that-clause (an accusation, never an arrest), also when the parser read the clause as
-    the object noun."""
-    if _lemma(verb) != "charge":
-        return None
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "dobj") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                for m in c.children):
-            return c
-    return None
-
-
-def _infinitive(tok: Any) -> bool:
-    """A "to" clause with no subject of its own ("sworn to fight")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
-        c.dep_ in _SUBJ for c in tok.children)
-
-
-def _condition(m: Mention) -> bool:
-    """True when the mention is the condition of another clause ("if the US deploys
-    missiles", "vowed protests until Sweden joined the agreement"): a condition reports no
-    event. An "until" clause is one in the present tense or under a promise, threat, demand
-    or future ("protests will go on until the minister resigns"); in a past narrative it
-    happened ("fighting went on until the army withdrew")."""
-    tok = m.trigger if m.support is None else m.support
-    for t in [tok, *list(tok.ancestors)[:2]]:
-        if t.dep_ != "advcl":
-            continue
-        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-        if marks & {"if", "unless"}:
-            return True
-        if "until" in marks and (t.tag_ in ("VBZ", "VBP") or any(
-                _lemma(h) in _GOVERNORS or any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
-                    for c in h.children) for h in [t.head, *list(t.head.ancestors)[:1]])):
-            return True  # "until Israel withdraws": not done yet
-    return False
-
-
-def _agrees(tok: Any, want: str) -> bool:
-    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-    if want == "pl":
-        # "UNICEF said they had delivered ...": a body's acronym takes "they".
-        return (plural or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in QUANTITIES
-                or (tok.text.isupper() and len(tok.text) > 1))
-    if want == "person":
-        return not plural and (tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN")
-    return not plural and tok.ent_type_ != "PERSON"
-
-
-@dataclass
-class Mention:
-    """One coded event mention in a sentence, before dates, places and merging."""
-
-    code: str
-    trigger: Any
-    sources: list[Found]
-    targets: list[Found]
-    nominal: bool = False
-    support: Any = None
-    tokens: list[Any] = field(default_factory=list)
-    confidence: float = 0.5
-    flipped: bool = False
-    #: A passive with no "by" agent ("was arrested in Lebanon").
-    agentless: bool = False
-    #: The pattern's own PLOVER category where its wording is finer than the code.
-    plover: str = ""
-    #: The act promised, threatened, asked for or refused, when the code composes one: "043"
-    #: in "offered to host talks" (036), where the host alone is a party.
-    act: str = ""
 
 
 #: Nouns of asking: the act asked for ("a request to China to provide data") is not the asker's.
@@ -531,56 +247,10 @@ _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "un
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
 #: Verbs of shaking a place that tell of a bombing when a blast does them.
 _SHAKING = frozenset({"rock", "shake", "rip"})
-_BOMBS = frozenset({"bomb", "bombing", "bomber", "car-bomb", "suicide", "roadside"})
 #: Verbs whose object is the means, not a doer: "used the law to open a probe".
 _INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wield", "leverage"})
 #: Intransitive verbs whose subject is the bomb ("a car bomb exploded", "went off").
 _GOING_OFF = frozenset({"explode", "detonate", "go"})
-_MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
-                       "tonnes", "ton", "tonne", "batch", "shipment", "consignment", "amount",
-                       "millions", "billions", "worth", "load", "loads", "package", "lot",
-                       "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
-                       "liter", "liters", "truckload", "truckloads", "container", "containers",
-                       "truck", "trucks", "lorry", "lorries", "planeload", "planeloads",
-                       "series", "flurry", "raft", "wave", "round", "slew", "host", "set",
-                       "number", "string", "spate", "barrage", "volley", "salvo", "list", "litany"})
-
-
-def _through_quantity(tok: Any) -> Any:
-    """The noun a quantity stands for: "part of a military aid program" -> program."""
-    amount = tok.ent_type_ == "MONEY" and tok.pos_ == "NUM"
-    if tok.lower_ in _MEASURES or amount:
-        # "$400 million in military aid", "part of a military aid program"
-        inner = [g for c in tok.children if c.dep_ == "prep"
-                 and (c.lower_ == "of" or (amount and c.lower_ == "in"))
-                 for g in c.children if g.dep_ == "pobj"]
-        if inner:
-            return inner[0]
-    return tok
-
-
-#: Codes about aid, whose "for X" names the receiver.
-_AID_CODES = frozenset({"033", "023", "103", "162", "122"})
-#: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
-_AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
-              "military": "072", "defense": "072", "defence": "072", "economic": "071",
-              "financial": "071", "budget": "071", "security": "072"}
-
-
-def _refine(code: str, theme: list[Any]) -> str:
-    """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073); a
-    call for aid, not for cooperation, is an appeal for aid (023)."""
-    if code == "021" and any(_lemma(t) in AID_NOUNS for t in theme):
-        code = "023"
-    if code in ("070", "033", "0331", "023", "103", "162", "122"):
-        # the aid noun itself, or the one a sum is counted in ("$1 billion in military aid")
-        nouns = theme + [g for t in theme for p in t.children if p.dep_ == "prep"
-                         and p.lower_ in ("in", "of") for g in p.children if g.dep_ == "pobj"]
-        mods = {_lemma(c) for t in nouns for c in t.children if c.dep_ in ("amod", "compound")}
-        for word, specific in _AID_KINDS.items():
-            if word in mods:
-                return specific if code == "070" else code[:3] + specific[2]
-    return code
 
 
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
@@ -597,416 +267,21 @@ _USERS = frozenset({"user", "customer", "consumer", "client", "subscriber", "buy
 _NO_ACTORS = _ANYONE | _USERS
 #: Verbs of accusing whose "of" names the wrong: "accused him of stealing funds" (1121).
 _ACCUSING = frozenset({"accuse", "suspect"})
-#: Violence that is a crime when a person is accused of it ("accused of killing four
-#: students"); a state accused of killing is accused of something else.
-_VIOLENT_CRIMES = frozenset({"kill", "murder", "rape", "stab", "shoot", "assault", "rob",
-                             "kidnap", "abduct", "molest", "strangle", "poison", "beat"})
-#: Private people an accusation of violence may name ("accused the man of stabbing ...").
-_PRIVATE = frozenset({"man", "woman", "suspect", "teenager", "boy", "girl", "student",
-                      "driver", "gunman", "attacker", "assailant", "defendant", "accused",
-                      "he", "she", "him", "her", "officer", "guard", "teacher", "doctor"})
 
 
-def _charged_with(verb: Any) -> str | None:
-    """The specific accusation of "accused X of <deed>": by the deed its gerunds or nouns
-    name ("of laundering money" 1121, "of spying" 1125); violence by a person is a crime
-    ("accused of killing four students"), by a state something else."""
-    accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    deeds = [g for h in (verb, *accused) for c in h.children
-             if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ in ("pcomp", "pobj")]
-    deeds = [d for g in deeds for d in (g, *g.conjuncts)]
-    for d in deeds:
-        code = wrong_deed(d) if d.pos_ == "VERB" else wrong_noun([d])
-        if code is not None and code != ACCUSE:
-            return code
-    persons = bool(accused) and all(
-        a.ent_type_ == "PERSON" or (a.pos_ in ("NOUN", "PRON") and _lemma(a) in _PRIVATE)
-        for a in accused)
-    if persons and any(d.pos_ == "VERB" and _lemma(d) in _VIOLENT_CRIMES for d in deeds):
-        return CRIME
-    return None
-
-
-def _conflict(code: str) -> bool:
-    """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
-    return code[:2] >= "10"
-
-
-def _namers(verb: Any, names: list[Any]) -> Any | None:
-    """The "by" phrase of a passive naming ("was branded a traitor by the Kremlin"), on the
-    verb or, as the parser may hang it, on the name."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None
-    heads = [verb, *names, *[c for c in verb.children if c.dep_ == "dobj"]]
-    return next((c for h in heads for c in h.children
-                 if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
-
-
-def _own_words(tok: Any) -> list[Any]:
-    """A phrase's words without the clauses nested in it ("a student who may have been
-    influenced by shootings" names a student, not a shooting)."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
-            out += _own_words(c)
-    return out
-
-
-def _name_tone(tok: Any) -> int:
-    """A word's tone as a name for a deed: its news polarity, or damning ("a political stunt",
-    "a witch hunt")."""
-    tone = polarity(tok.lower_, _lemma(tok))
-    if tone == 0 and (_lemma(tok) in _DAMNING_NAMES or (
-            tok.lower_ == "hunt" and any(c.lower_ == "witch" for c in tok.children))):
-        return -1
-    return tone
-
-
-#: Words that make a claim about someone damning ("claimed Iran is unduly influencing ...").
-_DAMNING_CLAIMS = frozenset({"unduly", "illegally", "unlawfully", "improperly", "wrongfully",
-                             "fraudulently", "corruptly", "interfere", "meddle", "rig",
-                             "cheat", "collude", "bully", "intimidate", "manipulate"})
-
-
-def _claim_tone(tok: Any) -> int:
-    tone = polarity(tok.lower_, _lemma(tok))
-    return -1 if tone == 0 and _lemma(tok) in _DAMNING_CLAIMS else tone
-
-
-def _forms(tok: Any) -> set[str]:
-    return {_lemma(tok), tok.lower_}
-
-
-_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"})
-
-
-def _peacekeeping(tok: Any) -> bool:
-    """True when a phrase names peacekeepers ("a deployment of UN peacekeeping troops")."""
-    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"]
-    return any(_lemma(h) in _PEACEKEEPING or tok.lower_ in _PEACEKEEPING or any(
-        _lemma(c) in _PEACEKEEPING for c in h.children if c.dep_ in ("compound", "amod"))
-        for h in heads)
-
-
-_OWN_FORCES = ("MIL", "COP", "SPY", "GOV")
 _CAUSATIVES = frozenset({"let", "allow", "permit", "make", "help", "order", "force", "have"})
 #: Verbs whose clause names the accused as its subject: "alleged (that) Iran had armed them".
 _ALLEGING = frozenset({"allege"})
-
-
-def _addressed(m: Mention) -> list[Found]:
-    """Who an order's addressee leaves as target: not the orderer's own forces ("ordered
-    troops to withdraw"), but a party made to act ("ordered the newspaper to close")."""
-    own = {f.actor.country for f in m.sources if f.actor is not None}
-    return [f for f in m.targets if f.actor is None or not (
-        (f.actor.actor_code or "").endswith(_OWN_FORCES)
-        and (f.actor.country in own or f.actor.country is None))]
 
 
 #: Verbs of offering an act: an intent only when the act is one of politics.
 _OFFERING = frozenset({"offer", "propose"})
 #: Roles of those who can change a state's policy.
 _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
-#: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
-#: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
-#: by Iran, ...".
-_GIVING = frozenset({"fund", "finance", "supply", "sponsor", "bankroll", "arm", "equip",
-                     "subsidize", "subsidise", "donate", "cofinance", "co-finance"})
-
-
-def _given(verb: Any) -> bool:
-    """A passive participle of material help with its "by" agent, qualifying a noun."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _GIVING
-            and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "agent" for c in verb.children))
-
-
-#: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
-_PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
-                             "forward", "ahead", "apart", "along", "around", "through",
-                             "ablaze", "alight"})
-
-
-def _particles(verb: Any) -> dict[str, Any]:
-    """The verb's particles and prepositions by word, for the lexicon's ``particle`` column.
-
-    The parser often reads a phrasal verb's particle as an adverb ("stepped down", "turned
-    away a ship"), sometimes hung on the object; such a word counts only right after the
-    verb or after its object, where English puts a particle. A particle followed by a
-    preposition also counts as the pair ("pulled out of", "came back to", "came out
-    against"), keyed by both words and standing for the preposition; an ordinary
-    prepositional phrase ("turned to China") makes no pair."""
-    out = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
-    doc = verb.doc
-    for c in verb.children:
-        # "called for the marbles to be returned": "for" read as the mark of a clause
-        if c.dep_ in ("advcl", "ccomp") and verb.i + 1 < len(doc) and (
-                doc[verb.i + 1].lower_ == "for" and doc[verb.i + 1].head.i == c.i
-                and doc[verb.i + 1].dep_ == "mark"):
-            out.setdefault("for", doc[verb.i + 1])
-    slots = {verb.i + 1} | {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
-    for i in sorted(slots):
-        if i >= len(doc):
-            continue
-        tok = doc[i]
-        if (tok.lower_ in _PARTICLE_WORDS and tok.dep_ in ("advmod", "prt")
-                and (tok.head.i == verb.i or tok.head.head.i == verb.i)):
-            out.setdefault(tok.lower_, tok)
-    for word, p in list(out.items()):
-        if word not in _PARTICLE_WORDS:
-            continue
-        nxt = p.i + 1
-        while nxt < len(doc) and doc[nxt].dep_ == "advmod" and doc[nxt].pos_ == "ADV" and (
-                doc[nxt].lower_ not in _PARTICLE_WORDS):
-            nxt += 1  # "came out strongly against"
-        if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (verb.i, p.i):
-            out.setdefault(f"{word} {doc[nxt].lower_}", doc[nxt])
-    return out
-
-
-def _particle_objects(p: Any) -> list[Any]:
-    """What a particle governs: its objects, or those of the preposition it heads ("pulled
-    out of the deal"); a "for" that marks a clause governs the clause's verb ("called for
-    the marbles to be returned")."""
-    if p.dep_ == "mark":
-        return [p.head]
-    return [g for c in [p, *(c for c in p.children if c.dep_ == "prep" and c.i == p.i + 1)]
-            for g in c.children if g.dep_ in ("pobj", "pcomp")]
-
-
-def _scoreline(verb: Any, objects: list[Any]) -> bool:
-    """A match score on the verb or its object ("beat Argentina 2-1", "thrashed China 5–0",
-    "shot Italy 3-0 ahead"): a game, not violence."""
-    for t in (c for h in [verb, *objects] for c in h.children):
-        if _SCORE.match(t.text):
-            return True
-        nxt = t.doc[t.i + 1:t.i + 3]
-        if t.text.isdigit() and len(t.text) <= 2 and len(nxt) == 2 and nxt[0].text in (
-                "-", "–") and nxt[1].text.isdigit() and len(nxt[1].text) <= 2:
-            return True
-    return False
-
-
-#: Words that tell an investigation is going on: "is under way", "is ongoing".
-_UNDER_WAY = frozenset({"underway", "ongoing", "continuing", "open", "active", "way"})
-
-
-def _bomb_blast(subject: Any) -> bool:
-    """"a bomb rocked", "a suicide blast rocked", not "a gas blast rocked": a blast told as a
-    bombing."""
-    return _lemma(subject) in _BOMBS or (_lemma(subject) in ("blast", "explosion") and any(
-        _lemma(c) in _BOMBS for c in subject.children if c.dep_ in ("compound", "amod")))
-
-
-def _under_way(noun: Any) -> bool:
-    """"an investigation is under way", "a probe is ongoing", "the death is under
-    investigation": an investigation told as going on, not talked about ("an inquiry would
-    be a waste of time")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
-        return True
-    return noun.dep_ == "nsubj" and _lemma(noun.head) == "be" and any(
-        t.lower_ in _UNDER_WAY for c in noun.head.children
-        if c.dep_ in ("acomp", "advmod", "prep", "attr") for t in c.subtree)
-
-
-def _fold_attack_means(found: dict[int, Mention]) -> None:
-    """"Five Palestinians were killed in an Israeli airstrike", "a soldier was killed by
-    Russian shelling": the attack named as the means is the killing's doer and kind, one event
-    rather than a killing by no one and an attack on no one."""
-    for m in list(found.values()):
-        if m.nominal or m.support is not None or m.code[:2] not in ("18", "19"):
-            continue
-        doer = any(f.actor is not None or f.anaphor is not None for f in m.sources)
-        means = [(c.lower_, found[g.i]) for c in m.trigger.children
-                 if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
-                 for g in c.children if g.dep_ == "pobj" and g.i in found]
-        means = [(p, n) for p, n in means if n.nominal and n.code[:2] in ("18", "19") and (
-            (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
-        if not means:
-            continue
-        n = means[0][1]
-        if not doer:
-            m.sources = n.sources
-        if n.code != "190":
-            m.code = n.code  # "killed in an airstrike": the weapon's code
-        m.agentless = False
-        m.tokens = m.tokens + n.tokens
-        del found[n.trigger.i]
-
-
-def _object_words(verb: Any, heads: list[Any]) -> set[str]:
-    """The words a pattern's objects are matched against: the object heads, their modifiers,
-    what they are "of" ("the lifting of sanctions") and the verb's open complements."""
-    words: set[str] = set()
-    for h in heads:
-        words |= _forms(h)
-        words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
-        for a in h.children:
-            if (a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0
-                    and a.doc[a.left_edge.i - 1].text != ","):
-                # "designated Meta an extremist organisation": the second object, read as an
-                # apposition with no comma, says what the first is made
-                words |= _forms(a) | {_lemma(c) for c in a.children
-                                      if c.dep_ in ("compound", "amod")}
-        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
-        if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
-            words.add("sum")  # "gave $2 billion to Pakistan": a sum of money
-        words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
-                  for g in c.children if g.dep_ == "pcomp"
-                  or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
-    for c in verb.children:
-        if c.dep_ == "xcomp":
-            words |= _forms(c)
-        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.pos_ == "AUX"):
-            # "ruled the practice is unconstitutional" (with a long subject, parsed as a
-            # conjoined "is"), "found it to be unlawful", "declared the law unconstitutional"
-            # (the adjective heads its own clause)
-            words |= {_lemma(g) for g in c.children if g.dep_ in ("acomp", "attr", "oprd")}
-            if c.pos_ == "ADJ":
-                words.add(_lemma(c))
-    return words
-
-
-def _for_whom(code: str) -> bool:
-    """Acts whose "for X" names whom they are for: aid, support and praise, sympathy, and
-    arrest warrants ("issued a warrant for Putin")."""
-    return code[:2] in ("05", "07") or code[:3] in _AID_CODES or code in ("018", "173")
-
-
-def happening(noun: Any) -> bool:
-    """"Protests erupted in Minsk": unrest told as happening, its people unnamed."""
-    return noun.dep_ == "nsubj" and _lemma(noun) in _UNREST and _lemma(noun.head) in _OCCUR
-
-
-def _bare(clause: Any) -> bool:
-    """A clause whose verb stands bare ("insisted that he resign"): a mandative subjunctive."""
-    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return False
-    # "that Iran release": a present form after a singular subject is no indicative.
-    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and any(
-        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children))
-
-
-def _changes_policy(verb: Any) -> bool:
-    """The verb's complement asks for or promises a change of what is done: a verb of change
-    ("reschedule", "diversify", "repeal") or a rule as its object ("set limits", "impose
-    stricter punishment")."""
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    # "declared its intent to impose stricter punishment": the noun's infinitive
-    comps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
-              if c.dep_ == "acl" and c.pos_ == "VERB"]
-    comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
-    return any(_lemma(c) in _CHANGE_VERBS or any(
-        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
-        # "make repairs easier", "make housing more affordable": a change of the rules
-        _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
-            t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))
-            for t in c.subtree)) for c in comps)
-
-
-def _for_clause(clause: Any) -> bool:
-    """A "to" clause brought in by "for" ("called for the president to resign")."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
-
-
-def _stray_subject(verb: Any) -> bool:
-    """"US troops had defeated ISIS and Turkey would be moving into Syria": a conjoined verb
-    with no subject of its own right after a noun the parser hung on the first verb's object
-    (its own subject, misread)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
-                + [verb.i])
-    before = verb.doc[first - 1] if first > 0 else None
-    return before is not None and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN")
-
-
-def _verb_as_noun(tok: Any) -> bool:
-    """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
-    with a subject and an object of its own."""
-    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
-            and any(c.dep_ == "dobj" for c in tok.children))  # not "Cyberattack forces X"
-
-
-def _invited_to(found: dict[int, Mention]) -> None:
-    """"accepted an invitation to visit Vietnam": whom the visit or meeting invited to is
-    with is the target of the acceptance (036); the inner act is no event of its own."""
-    for m in list(found.values()):
-        if m.code != "036" or m.targets:
-            continue
-        nouns = [m.trigger] + [c for c in m.trigger.children if c.dep_ == "dobj"]
-        for c in (c for n in nouns if _lemma(n) == "invitation" for c in n.children):
-            inner = found.get(c.i)
-            if c.dep_ == "acl" and inner is not None and inner.code[:2] == "04":
-                del found[c.i]
-                m.targets, m.tokens = list(inner.targets), m.tokens + inner.tokens
-
-
-def _compose(outer: str, inner: str) -> str | None:
-    table, default = _GOVERNORS[outer]
-    if outer == "order" and (inner[:2] in _ORDERED_ROOTS or inner == "017"):
-        return inner
-    if table is _ATTEMPT:
-        return table.get(inner, inner)
-    if table is _REFUSE and _conflict(inner):
-        # Refusing or failing to fight or punish is no event of its own.
-        return None
-    if table is _INTENT and _conflict(inner):
-        # A pledge to fight or punish is a threat, not an intent to cooperate.
-        return recode_threat(inner)
-    for key in (inner, inner[:3], inner[:2]):
-        if key in table:
-            return table[key]
-    return default
 
 
 #: Violent verbs whose headline past ("Four teenagers shot at a party") tells of the victims.
 _WOUNDING = frozenset({"shoot", "stab", "kill", "wound", "injure", "beat", "behead", "gun"})
-
-
-#: What "shot at" aims at ("Two gunmen shot at police"), unlike the place of a shooting.
-_AIMED_AT = frozenset({"police", "policeman", "officer", "soldier", "troop", "protester",
-                       "demonstrator", "crowd", "people", "civilian", "guard", "patrol",
-                       "convoy", "car", "vehicle", "motorcade", "army", "militant", "rebel"})
-
-
-def left_dead(verb: Any) -> bool:
-    """"shot dead", "stabbed to death": a headline verb whose result tells its subject was hurt."""
-    return any((c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead") or (
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
-        for c in verb.children)
-
-
-def _aimed(verb: Any) -> bool:
-    """"Two gunmen shot at police": "at" names who is aimed at, so the subject acted."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
-        g.dep_ == "pobj" and (_lemma(g) in _AIMED_AT or g.ent_type_ in ("PERSON", "NORP", "ORG"))
-        for g in c.children) for c in verb.children)
-
-
-def _pro(tok: Any) -> bool:
-    """"pro-Trump protest", "pro-Russian rally": the one supported names no actor of the act."""
-    doc = tok.doc
-    return tok.lower_.startswith("pro-") or (
-        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro")
-
-
-#: Theme words by lexicon: built once, not for every section a coder reads.
-_THEMES: dict[int, frozenset[str]] = {}
-
-
-def _theme_words(lex: Lexicon) -> frozenset[str]:
-    """Event nouns and every verb pattern's object words."""
-    found = _THEMES.get(id(lex))
-    if found is None:
-        found = _THEMES[id(lex)] = frozenset(lex.nouns) | frozenset(
-            w for pats in lex.verbs.values() for p in pats for w in p.objects)
-    return found
 
 
 class SentenceCoder:
@@ -1014,7 +289,7 @@ class SentenceCoder:
         self.lex = lexicon
         self.finder = finder
         self.headline = headline
-        self.theme_words = _theme_words(lexicon)
+        self.theme_words = theme_words(lexicon)
         #: Mentions by sentence start: the reported-words reader asks again for a sentence.
         self._coded: dict[int, list[Mention]] = {}
 
@@ -1030,7 +305,7 @@ class SentenceCoder:
         found: dict[int, Mention] = {}
         for tok in sent:
             lemma = _lemma(tok)
-            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or _verb_as_noun(tok)):
+            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or verb_as_noun(tok)):
                 m = self._sealed(tok) or self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
@@ -1053,7 +328,7 @@ class SentenceCoder:
                         a.i in found and any(t.i == tok.i for t in found[a.i].tokens)
                         for a in list(tok.ancestors)[1:3]):
                     continue  # the theme of a verb's particle ("participated in talks")
-                if _topic_of(tok, found):
+                if topic_of(tok, found):
                     continue
                 m = self._noun(tok)
                 if m is not None and m.nominal and tok.dep_ == "dobj" and (
@@ -1061,15 +336,15 @@ class SentenceCoder:
                     continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
-        _fold_attack_means(found)
+        fold_attack_means(found)
         self._demands(sent, found)
         self._intent_nouns(sent, found)
         self._stressed_needs(sent, found)
-        _invited_to(found)
+        invited_to(found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
-        out = [m for m in self._combine(found) if not _lone_assent(m) and not _condition(m)
-               and not self._private_choice(m) and not _impact(m)]
+        out = [m for m in self._combine(found) if not lone_assent(m) and not condition(m)
+               and not self._private_choice(m) and not impact(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
@@ -1120,7 +395,7 @@ class SentenceCoder:
             clauses = []
             for c in rep.children:
                 if c.dep_ not in ("ccomp", "acl") or not any(
-                    s.dep_ in _SUBJ for s in c.children
+                    s.dep_ in SUBJ for s in c.children
                 ):
                     continue
                 if lemma in ("ask", "wonder", "inquire") and (
@@ -1136,7 +411,7 @@ class SentenceCoder:
                             for o in rep.children)
                 verbal = rep.pos_ == "VERB" and c.dep_ == "ccomp" and (
                     (lemma in REPORTING_VERBS and must)
-                    or (lemma in _DEMAND_WORDS and (lemma != "insist" or must or _bare(c)))
+                    or (lemma in _DEMAND_WORDS and (lemma != "insist" or must or bare(c)))
                     or (asked and that))  # "insists the election was stolen": a claim
                 nominal = rep.pos_ == "NOUN" and lemma == "demand" and that and (
                     _lemma(rep.head) in _DEMAND_SUPPORT or rep.dep_ in ("nsubj", "ROOT")
@@ -1157,7 +432,7 @@ class SentenceCoder:
                 for t in c.subtree:
                     if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:
                         found.pop(t.i)  # "demanded that X refuse to recognize Y"
-                code = _compose("demand", inner.code) if inner is not None else "100"
+                code = compose("demand", inner.code) if inner is not None else "100"
                 if code == "1056" and _lemma(c) in _WITHDRAWING:
                     code = "106"  # "demanded that Russia withdraw its troops"
                 anchor = rep if rep.pos_ == "VERB" else rep.head
@@ -1173,13 +448,13 @@ class SentenceCoder:
         for verb in sent:
             if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _CLAIMING:
                 continue
-            charged = _charged_that(verb)
+            charged = charged_that(verb)
             for clause in verb.children:
                 if clause.dep_ != "ccomp" and not (charged is not None and clause.i == charged.i):
                     continue
                 if clause.i in found and not charged:
                     continue
-                tones = [_claim_tone(t) for t in clause.subtree]
+                tones = [claim_tone(t) for t in clause.subtree]
                 if not charged and (tones.count(-1) == 0 or tones.count(-1) < tones.count(1)):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
@@ -1215,20 +490,20 @@ class SentenceCoder:
                      and c.pos_ in ("NOUN", "PROPN", "ADJ")]
             names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ in ("pobj", "amod")]
-            names += _second_objects(verb)
+            names += second_objects(verb)
             if not objs and len(names) == 1 and names[0].pos_ == "NOUN":
                 # "called the American move a provocation", misread as the move's object
                 inner = [c for c in names[0].children if c.dep_ == "dobj"]
                 if inner:
                     objs, names = names, inner
-            namers = _namers(verb, names)
+            namers = namers_of(verb, names)
             if namers is not None:
                 # "the move was described as a provocation by Argentina": the name's "by"
                 objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 names = names or [c for c in verb.children if c.dep_ == "dobj"]
             if not objs or not names:
                 continue
-            tone = sum(_name_tone(t) for n in names for t in _own_words(n)
+            tone = sum(name_tone(t) for n in names for t in own_words(n)
                        if namers is None or t.i not in {g.i for g in namers.subtree})
             if tone == 0:
                 continue
@@ -1270,7 +545,7 @@ class SentenceCoder:
                     break
             if inner is None:
                 continue
-            code = _compose("pledge", inner.code)
+            code = compose("pledge", inner.code)
             if code is None:
                 continue
             head = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in (
@@ -1316,7 +591,7 @@ class SentenceCoder:
             if inner is not None and not inner.targets and inner.code[:2] != "08":
                 continue  # "the importance of small-group discussions": talks with no one
             if inner is not None:
-                code = _compose("call", inner.code) or ""
+                code = compose("call", inner.code) or ""
                 found.pop(inner.trigger.i, None)
             if not code:
                 continue
@@ -1368,7 +643,7 @@ class SentenceCoder:
                 # praised for the saying said it
                 for o in cur.head.children:
                     named = self.finder.entity_at(o) if o.dep_ == "dobj" else None
-                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and (_agrees(o, want) or (
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and (agrees(o, want) or (
                             want == "person" and named is not None and named.type == "PERSON")):
                         found = [f for f in self.finder.find(o) if f.actor is not None]
                         if found:
@@ -1379,7 +654,7 @@ class SentenceCoder:
                 # "Police arrested 40 protesters after they stormed a station": the one
                 # punished or praised for the deed did it.
                 for o in cur.children:
-                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and _agrees(o, want):
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and agrees(o, want):
                         found = [f for f in self.finder.find(o) if f.actor is not None]
                         if found:
                             return found
@@ -1392,7 +667,7 @@ class SentenceCoder:
                         t.is_quote for t in pron.doc[pron.sent.start:pron.i]) % 2:
                     continue  # '"He got $750,000," the stepfather told WLUK': not the speaker
                 named = self.finder.entity_at(c)
-                if not (_agrees(c, want) or (named is not None and (
+                if not (agrees(c, want) or (named is not None and (
                         # "Olaf Scholz" tagged ORG, "the Houthis" PERSON by the parser
                         (want == "person" and named.type == "PERSON")
                         or (want == "pl" and named.type in ("ORG", "NORP")
@@ -1409,7 +684,7 @@ class SentenceCoder:
                     cur.head) not in _NOUN_GOVERNORS | {"offer"}:
                 # "urged Hungary to lift its veto": the one asked to act owns the thing.
                 for o in cur.head.children:
-                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and _agrees(o, want):
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and agrees(o, want):
                         found = [f for f in self.finder.find(o) if f.actor is not None]
                         if found:
                             return found
@@ -1435,7 +710,7 @@ class SentenceCoder:
         leader arrested after protests", "Sanctions imposed on Russian banks". The one the act
         falls on. Verbs that can stand without an object ("Leaders met", "Protesters
         marched", any protest) keep their subject."""
-        if _given(verb):
+        if given(verb):
             return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
@@ -1452,14 +727,14 @@ class SentenceCoder:
             # "Nine jailed over abuse": a count of people; "Charlottesville, Virginia killer
             # sentenced to life": the one after the place
             return verb.head
-        if verb.dep_ == "ROOT" and not _aimed(verb) and not any(
+        if verb.dep_ == "ROOT" and not aimed(verb) and not any(
                 c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative",
                            "attr", "oprd") for c in verb.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return None
 
     def _objects(self, verb: Any) -> list[Any]:
-        objs = [_appositive(_through_quantity(c)) for c in verb.children
+        objs = [appositive(through_quantity(c)) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
         if _lemma(verb) == "declare" and (grata := [t for t in verb.subtree
                                                      if t.lower_ == "grata"]):
@@ -1476,13 +751,13 @@ class SentenceCoder:
             objs.append(reduced)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in ("that", "which")
-                for c in verb.children) and any(c.dep_ in _SUBJ for c in verb.children):
+                for c in verb.children) and any(c.dep_ in SUBJ for c in verb.children):
             # "a deal it brokered", "the sanctions that Russia imposed": what the clause
             # qualifies is its object.
             objs = [o for o in objs if o.lower_ not in ("that", "which")] + [verb.head]
         if not objs and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ordered the flags to be lowered": the governor's object undergoes the act.
-            objs = [_through_quantity(c) for c in verb.head.children if c.dep_ == "dobj"]
+            objs = [through_quantity(c) for c in verb.head.children if c.dep_ == "dobj"]
         if _lemma(verb) in _CAUSATIVES:
             # "let UN inspectors visit": the one let is the clause's subject.
             objs += [s for c in verb.children if c.dep_ == "ccomp"
@@ -1505,7 +780,7 @@ class SentenceCoder:
                     for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         if not objs:
             # "donated and delivered goods": conjoined verbs share the later one's object.
-            objs = [_through_quantity(o) for c in verb.children
+            objs = [through_quantity(o) for c in verb.children
                     if c.dep_ == "conj" and c.pos_ == "VERB"
                     for o in c.children if o.dep_ == "dobj"][:1]
         if not objs:
@@ -1528,17 +803,17 @@ class SentenceCoder:
         if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "surrounded and threatened the senator", parsed with the object on the first
             # verb: an object after both verbs is both verbs'.
-            objs = [_through_quantity(o) for o in verb.head.children
+            objs = [through_quantity(o) for o in verb.head.children
                     if o.dep_ == "dobj" and o.i > verb.i][:1]
         return [o for head in objs for o in self.finder.conjuncts(head)]
 
     def _verb(self, verb: Any) -> Mention | None:
-        particles = _particles(verb)
+        particles = particles_of(verb)
         objects = self._objects(verb)
         if _lemma(verb) == "call" and (any(c.dep_ == "oprd" for c in verb.children)
-                                       or _second_objects(verb)):
+                                       or second_objects(verb)):
             return None  # "called him a liar": naming, not a phone call
-        if _charged_that(verb) is not None:
+        if charged_that(verb) is not None:
             return None  # an accusation, read with the clause (see _allegations)
         if _lemma(verb) == "blame" and verb.dep_ == "xcomp" and _lemma(verb.head) == "be" and (
                 not objects):
@@ -1548,24 +823,24 @@ class SentenceCoder:
             # is "on" (on the verb, or read as on the object)
             on = [g for h in (verb, *[o for o in objects if o.dep_ == "dobj"])
                   for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-                  for g in _particle_objects(c)]
+                  for g in particle_objects(c)]
             if on:
                 objects = on
-        if _lemma(verb) == "order" and not _ordered_clauses(verb):
+        if _lemma(verb) == "order" and not ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if any(accident(s) for s in self._subjects(verb)):
             return None  # "an earthquake struck", "the fire killed three"
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
             withs = [g for w, c in particles.items() if w == "with"
-                     for g in _particle_objects(c) if g.dep_ == "pobj"]
+                     for g in particle_objects(c) if g.dep_ == "pobj"]
             heads = objects + [g for w, c in particles.items() if w != "with"
-                               for g in _particle_objects(c) if g.dep_ == "pobj"] + [
+                               for g in particle_objects(c) if g.dep_ == "pobj"] + [
                 c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
             # What one is charged "with" counts by its own word: "charged with money
             # laundering" charges no money.
-            words = _object_words(verb, heads) | {w for g in withs for w in _forms(g)}
-            if words & stop or _scoreline(verb, objects):
+            words = object_words(verb, heads) | {w for g in withs for w in forms(g)}
+            if words & stop or scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
         media = [g for o in objects for g in self._media_reached(o)]
@@ -1575,21 +850,21 @@ class SentenceCoder:
                           "censor")
             return self._verb_roles(pat, verb, particles, media)
         if _lemma(verb) in _ONLY_GOVERNING and any(c.dep_ == "xcomp" for c in verb.children):
-            code = _GOVERNORS[_lemma(verb)][1]
+            code = GOVERNORS[_lemma(verb)][1]
             pats = (Pattern(code, "verb", _lemma(verb), "", frozenset(), frozenset(), ""),)
         for pat in pats:
             theme = self._match(pat, verb, particles, objects)
             if theme is False:
                 continue
-            if pat.code == "190" and _lemma(verb) in _INCURSION and (_stray_subject(verb) or not any(
+            if pat.code == "190" and _lemma(verb) in _INCURSION and (stray_subject(verb) or not any(
                     _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
-                    _bomb_blast(s) for s in self._subjects(verb)):
+                    bomb_blast(s) for s in self._subjects(verb)):
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
-            if pat.code == "190" and _lemma(verb) == "attack" and _verbal_attack(verb, objects):
+            if pat.code == "190" and _lemma(verb) == "attack" and verbal_attack(verb, objects):
                 pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
                               "attack verbally")
             asker = self._asker(verb) if pat.code[:2] == "12" and not objects else None
@@ -1613,7 +888,7 @@ class SentenceCoder:
         if pat is None:
             return None
         parties = [f for c in verb.children if c.dep_ in ("agent", "prep")
-                   and c.lower_ in ("by", "between") for g in _particle_objects(c)
+                   and c.lower_ in ("by", "between") for g in particle_objects(c)
                    for f in self.finder.find(g)]
         if not any(f.actor is not None for f in parties):
             return None
@@ -1653,7 +928,7 @@ class SentenceCoder:
         asked to do something the lexicon has no code for is still asked (020); a coded act
         asked for is composed later ("asked Iran to free the sailors", 0253)."""
         lemma = _lemma(verb)
-        if lemma not in _ADDRESSING or _GOVERNORS[lemma][1] != "020" or not any(
+        if lemma not in _ADDRESSING or GOVERNORS[lemma][1] != "020" or not any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                           for a in c.children) for c in verb.children):
             return None
@@ -1679,7 +954,7 @@ class SentenceCoder:
                        if "+" not in p.objects and (not p.objects or p.objects & mods)]
             if not fitting or len({p.code[:2] for p in fitting}) > 1:
                 continue
-            code = _compose(_lemma(verb), fitting[0].code)
+            code = compose(_lemma(verb), fitting[0].code)
             if code is not None:
                 return Pattern(code, "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
                                fitting[0].note)
@@ -1692,17 +967,17 @@ class SentenceCoder:
         if not pat.objects:
             return True
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-        if not pat.particle and _lemma(verb) in _GOVERNORS and xcomps:
+        if not pat.particle and _lemma(verb) in GOVERNORS and xcomps:
             # "declined to comment": the complement's verb may name the pattern's own act,
             # when that act is of another kind than the governor's (composing covers the rest).
-            default = _GOVERNORS[_lemma(verb)][1]
+            default = GOVERNORS[_lemma(verb)][1]
             return pat.code == default or (pat.code[:2] != default[:2] and any(
                 _lemma(c) in pat.objects for c in xcomps))
         heads = list(objects)
         if pat.particle in particles:
-            heads += _particle_objects(particles[pat.particle])
+            heads += particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
-            if _GOVERNORS.get(_lemma(verb), ({}, ""))[1] == "030" and not any(
+            if GOVERNORS.get(_lemma(verb), ({}, ""))[1] == "030" and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in verb.children):
                 return False  # "offered to resign", never "now offers up to 3x zoom"
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in (
@@ -1729,8 +1004,8 @@ class SentenceCoder:
             (f.actor is not None and ((xcomps and _lemma(verb) in _ADDRESSING)
                                       or not (f.actor.actor_code or "").endswith("MED")))
             or f.anaphor for h in heads + owned
-            for f in self.finder.head(h, target=True, loose=_conflict(pat.code))
-        ) or (not _conflict(pat.code) and any(
+            for f in self.finder.head(h, target=True, loose=conflict(pat.code))
+        ) or (not conflict(pat.code) and any(
             h.pos_ == "PROPN" and h.ent_type_ in ("", "PERSON") and h.text[:1].isupper()
             and not any(d.lower_ in ("a", "an") for d in h.children) for h in heads
         ))):
@@ -1738,15 +1013,15 @@ class SentenceCoder:
             # A news outlet spoken to or visited is an interview, not a consultation; one
             # called on to act is asked ("called on CNN to fire him").
             return True
-        return bool(_object_words(verb, heads) & pat.objects)
+        return bool(object_words(verb, heads) & pat.objects)
 
     def _subjects(self, verb: Any) -> list[Any]:
         cur = verb
         for _ in range(4):
-            subj = [c for c in cur.children if c.dep_ in _SUBJ] or [
+            subj = [c for c in cur.children if c.dep_ in SUBJ] or [
                 # "he can and may declare": the subject hangs from a coordinated auxiliary
                 s for c in cur.children if c.dep_ == "aux" for s in c.children
-                if s.dep_ in _SUBJ] or [
+                if s.dep_ in SUBJ] or [
                 # "Also investigating is the highway patrol": a subject put after its verb
                 s for c in cur.children if c.dep_ == "aux" and c.lemma_ == "be"
                 and cur.tag_ == "VBG" and c.i > cur.i for s in c.children
@@ -1771,7 +1046,7 @@ class SentenceCoder:
                          and c.pos_ in ("NOUN", "PROPN")]
                 if named:
                     return named[-1:]
-            lost = _lost_subject(cur)
+            lost = lost_subject(cur)
             if lost is not None:
                 return [lost]
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":
@@ -1880,7 +1155,7 @@ class SentenceCoder:
                       particle: str = "") -> list[Any]:
         out: list[Any] = []
         holders = [verb, *theme]
-        preps = TARGET_PREPS if _conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
+        preps = TARGET_PREPS if conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
         # "engaged in talks in Istanbul": the particle names the theme on the verb, not a
         # party on the theme
         own = {particle.split()[-1]} - preps if particle else set()
@@ -1891,7 +1166,7 @@ class SentenceCoder:
             preps = preps - {"at", "before"}  # "a complaint against China at the WTO": a venue
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
-        if _for_whom(code):
+        if for_whom(code):
             preps = preps | {"for"}  # "aid for Bosnia", "support for Serbia"
         if code[:3] in ("023", "075"):
             preps = preps | {"in"}  # "sought refuge in Germany"
@@ -1937,7 +1212,7 @@ class SentenceCoder:
             # parsed apart from its "was"
             verb.tag_ == "VBN" and verb.dep_ == "advcl" and _lemma(verb.head) == "be"
             and verb.head.i < verb.i and "by" in particles and particles["by"].dep_ == "agent")
-        misplaced = _namers(verb, []) if passive and "by" not in particles and (
+        misplaced = namers_of(verb, []) if passive and "by" not in particles and (
             _lemma(verb) in _NAMING) else None
         if misplaced is not None:
             # "was branded a traitor by the Kremlin": the "by" read as the name's
@@ -1952,11 +1227,11 @@ class SentenceCoder:
         sources: list[Found] = []
         targets: list[Found] = []
         theme: list[Any] = []
-        loose = _conflict(pat.code)
+        loose = conflict(pat.code)
         for o in objects:
             if o.dep_ == "nsubjpass":
                 continue
-            if _given(verb) and o.i == verb.head.i:
+            if given(verb) and o.i == verb.head.i:
                 # "the rebels' missiles, supplied by Iran": whose the thing given is (the
                 # phrase as a whole holds the agent).
                 targets += (finder.find(o, target=True) if o.pos_ == "PROPN"
@@ -1969,7 +1244,7 @@ class SentenceCoder:
                 continue
             found = finder.find(o, target=True, loose=loose and _lemma(o) not in pat.objects)
             if found and _lemma(o) in pat.objects and not pat.code.startswith("084") and (
-                    _owned(o) or not any(f.actor is not None and f.actor.country
+                    owned(o) or not any(f.actor is not None and f.actor.country
                                          for f in found)):
                 # "withdrew its troops", "massed troops": the actor's own means, a theme.
                 theme.append(o)
@@ -1992,7 +1267,7 @@ class SentenceCoder:
                 for g in agent.children:
                     if g.dep_ == "pobj":
                         sources += finder.find(g)
-                chain = _agent_chain(verb, agent)
+                chain = agent_chain(verb, agent)
                 if not any(f.actor is not None for f in sources):
                     # "by researchers at the Observatory at Oxford University": where the
                     # agents are from.
@@ -2002,7 +1277,7 @@ class SentenceCoder:
                                                     if f.actor is not None]] if found), [])
             elif pat.code[:2] == "04" and "between" in particles:
                 # "talks were held between X and Y": the parties hold them
-                sources += [f for g in _particle_objects(particles["between"])
+                sources += [f for g in particle_objects(particles["between"])
                             for f in finder.find(g)]
             elif pat.code == "017" and verb.dep_ == "ccomp" and _lemma(verb.head) in _DECREEING:
                 # "declared flags would be flown at half-mast": the one who declared it
@@ -2023,7 +1298,7 @@ class SentenceCoder:
         else:
             for s in self._subjects(verb):
                 own = self.actors(s)
-                if not own and _lemma(s) in self.lex.nouns and _conflict(pat.code):
+                if not own and _lemma(s) in self.lex.nouns and conflict(pat.code):
                     # "US Predator attacks killed ...": the attackers named on the attack,
                     # not the place ("a Kabul car bombing").
                     own = [f for c in s.children if c.dep_ in ("amod", "compound", "poss")
@@ -2035,14 +1310,14 @@ class SentenceCoder:
                             for f in self.actors(c)]
         if pat.particle in particles:
             # "participated in talks with China": the thing the particle names is the theme.
-            theme += [g for g in _particle_objects(particles[pat.particle])
+            theme += [g for g in particle_objects(particles[pat.particle])
                       if g.dep_ == "pobj" and (_lemma(g) in pat.objects or (
                           " " in pat.particle and not pat.objects
                           and _lemma(g) in self.theme_words))]
             if " " in pat.particle:
                 # "came out against the plan by Washington", "came out in support of Kyiv":
                 # the phrase's object stands for a direct object, and so do its owners.
-                targets += [f for g in _particle_objects(particles[pat.particle])
+                targets += [f for g in particle_objects(particles[pat.particle])
                             for f in self._owners(g, ("of", "by"))]
         held = theme + [o for o in objects if o not in theme and o.dep_ == "dobj"
                         and o.pos_ == "NOUN" and not self.finder.find(o, target=True)]
@@ -2054,8 +1329,8 @@ class SentenceCoder:
                 continue
             if any(t.head.i == p.i for p in chain):
                 continue  # part of the agent phrase: who acts, never a target
-            if t.head.lower_ in _ABOUT and t.pos_ == "NOUN" and not t.ent_type_ and (
-                    struck or any(_person(o) for o in objects)):
+            if t.head.lower_ in ABOUT and t.pos_ == "NOUN" and not t.ent_type_ and (
+                    struck or any(person(o) for o in objects)):
                 continue  # "attacked Cruz over his birth in Canada": a topic, no party
             if (pat.code[:2] in ("18", "19", "20") or pat.code[:3] == "175") and (
                     t.head.lower_ not in pat.particle.split()) and (
@@ -2134,22 +1409,22 @@ class SentenceCoder:
         if pat.code[:2] == "13" and not any(f.actor is not None for f in targets):
             # "warned it would respond if Taiwan declared independence": whoever the
             # condition is on.
-            targets += [f for s in _conditioned(verb) for f in finder.find(s, target=True)
+            targets += [f for s in conditioned(verb) for f in finder.find(s, target=True)
                         if f.actor is not None]
         tokens = [verb, *theme]
-        code = _refine(pat.code, theme)
+        code = refine(pat.code, theme)
         if code == "100" and _lemma(verb) == "order" and any(
-                _lemma(t) in _CUSTODY for c in _ordered_clauses(verb) for t in c.subtree):
+                _lemma(t) in _CUSTODY for c in ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
         if code == "112" and _lemma(verb) in _ACCUSING:
-            code = _charged_with(verb) or code
+            code = charged_with(verb) or code
         if code[:2] == "05" and (aid := next((_AIDED_BY[c.lower_] for c in verb.children
                                                if c.dep_ == "advmod" and c.lower_ in _AIDED_BY),
                                               None)):
             code = aid  # "supported financially by the region": economic aid
         if code == "015" and any(g.dep_ == "neg" for o in objects for g in o.subtree):
             code = "016"  # "pleaded not guilty": a denial
-        if code in _POLICY_CHANGE and _changes_policy(verb):
+        if code in _POLICY_CHANGE and changes_policy(verb):
             code = _POLICY_CHANGE[code]  # "urged states not to reschedule their elections"
         elif code == "030" and any(_lemma(t) in _MONEY_AID for c in verb.children
                                    if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
@@ -2160,7 +1435,7 @@ class SentenceCoder:
                 for t in verb.subtree):
             code = "018"  # "sorry to hear of the accident": sympathy, not an apology
         if code[:3] in ("042", "154") and any(
-            _peacekeeping(t) for t in [*self._subjects(verb), *objects]
+            peacekeeping(t) for t in [*self._subjects(verb), *objects]
         ):
             code = "074"  # peacekeepers arriving or deployed: protection for the host
         conf = 0.55 + (0.1 if pat.objects - {"-", "*", "*actor"} or pat.particle else 0.0)
@@ -2179,7 +1454,7 @@ class SentenceCoder:
                 head.lower_ == "into" and any(c.dep_ == "dobj" for c in head.head.children)):
             # not "opened an investigation into the fire": the object's phrase, misattached
             support = head.head
-        elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEASURES
+        elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURES
               and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.pos_ == "VERB"):
             support = head.head.head  # "unveiled a flurry of sanctions against ..."
         elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "DATE"
@@ -2205,7 +1480,7 @@ class SentenceCoder:
                 if pat.code[:2] in ("04", "06"):
                     m = self._supported(pat, noun, head.head.head)
                     if m is not None:
-                        m.code = _compose("pledge", pat.code) or "030"
+                        m.code = compose("pledge", pat.code) or "030"
                     return m
             return None
         if (noun.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "AUX"
@@ -2256,7 +1531,7 @@ class SentenceCoder:
                 subj += self.actors(s, target=flip)
         own_src, own_tgt = self._noun_actors(pat, noun)
         targets = own_tgt + [f for t in self._target_heads(verb, pat.code, [])
-                             for f in finder.find(t, target=True, loose=_conflict(pat.code))]
+                             for f in finder.find(t, target=True, loose=conflict(pat.code))]
         if flip:
             # "drew criticism from Poland", "received praise from China": who gives it.
             givers = [f for h in (noun, verb) for c in h.children
@@ -2303,7 +1578,7 @@ class SentenceCoder:
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
             sources = self._reporting_authority(noun) if (
-                pat.code[:2] == "09" and _under_way(noun)) else []
+                pat.code[:2] == "09" and under_way(noun)) else []
             if not sources:
                 return None  # "his arrest" names its party; "the arrest" alone does not
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
@@ -2322,7 +1597,7 @@ class SentenceCoder:
                     owner = [Found(None, anaphor="he" if c.lower_ == "his" else "she",
                                    at=c.idx)]
                 (targets if victim else sources).extend(owner)
-            elif c.dep_ in ("compound", "amod", "nmod") and not _pro(c) and (
+            elif c.dep_ in ("compound", "amod", "nmod") and not pro(c) and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
@@ -2367,16 +1642,16 @@ class SentenceCoder:
                                      for f in finder.find(h, target=True)]
                         (sources if pat.code[:2] == "04" else targets).extend(found)
                     elif (c.lower_ in TARGET_PREPS and (
-                        _conflict(pat.code)
+                        conflict(pat.code)
                         or c.lower_ not in _TOPIC_PREPS | _CONFLICT_PREPS
                     )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS) or (
-                        c.lower_ == "for" and _for_whom(pat.code)):
-                        targets.extend(finder.find(g, target=True, loose=_conflict(pat.code)))
+                        c.lower_ == "for" and for_whom(pat.code)):
+                        targets.extend(finder.find(g, target=True, loose=conflict(pat.code)))
             elif c.dep_ == "acl" and _lemma(c) in ("target", "hit", "aim"):
                 for g in c.children:
                     if g.dep_ == "dobj":
                         targets.extend(finder.find(g, target=True))
-        if noun.dep_ == "nsubj" and pat.code[:2] == "19" and _lemma(noun.head) in _OCCUR:
+        if noun.dep_ == "nsubj" and pat.code[:2] == "19" and _lemma(noun.head) in OCCUR:
             # "clashes erupted between Armenian and Azerbaijani troops": the parties hang on
             # the verb
             sources += [f for c in noun.head.children if c.dep_ == "prep"
@@ -2483,7 +1758,7 @@ class SentenceCoder:
                     f = self._shallow_actor(t, seen)
                     sources.extend(f)
                 targets: list[Found] = list(named)
-                preps = TARGET_PREPS if _conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
+                preps = TARGET_PREPS if conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
                 for t in after:
                     if t.dep_ == "pobj" and t.head.lower_ in preps:
                         targets.extend(self.finder.find(t, target=True))
@@ -2522,26 +1797,26 @@ class SentenceCoder:
         for i, m in sorted(found.items()):
             tok = m.trigger if m.support is None else m.support
             gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
-            if tok.dep_ == "advcl" and (_infinitive(tok) or _for_clause(tok)) and (
-                    _lemma(tok.head) in _GOVERNORS):
+            if tok.dep_ == "advcl" and (infinitive(tok) or for_clause(tok)) and (
+                    _lemma(tok.head) in GOVERNORS):
                 gov = tok.head  # "have sworn to fight", parsed as an adverbial clause
             if gov is None or gov.i == tok.i:
                 continue
             glem = _lemma(gov)
             open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and (
-                _infinitive(tok) or _for_clause(tok))) or (
+                infinitive(tok) or for_clause(tok))) or (
                 # "ordered the flags be lowered": what is ordered done, by no one named.
                 glem == "order" and tok.dep_ == "ccomp" and m.agentless)
             # "called for the president to resign": the one the clause has act is asked to
-            asked = list(m.sources) if glem in _ADDRESSING and _for_clause(tok) else []
-            if _for_clause(tok) and glem not in _ADDRESSING:
+            asked = list(m.sources) if glem in _ADDRESSING and for_clause(tok) else []
+            if for_clause(tok) and glem not in _ADDRESSING:
                 continue
-            if gov.i in found and glem in _GOVERNORS and open_comp:
+            if gov.i in found and glem in GOVERNORS and open_comp:
                 outer = found[gov.i]
-                code = _compose(glem, m.code)
+                code = compose(glem, m.code)
                 if code is not None:
                     if glem == "order" and code == m.code:
-                        outer.targets = _addressed(outer)
+                        outer.targets = addressed(outer)
                     outer.code = code
                     outer.act = m.code
                     outer.targets = outer.targets + [t for t in asked + m.targets
@@ -2551,7 +1826,7 @@ class SentenceCoder:
                     drop.add(i)
             elif open_comp and glem in _INABILITY:
                 drop.add(i)  # "police have been unable to question him": nothing happened
-            elif open_comp and (glem in _GOVERNORS or glem in _INTENT_ADJECTIVES):
+            elif open_comp and (glem in GOVERNORS or glem in _INTENT_ADJECTIVES):
                 governed = self._governed(gov, glem, m)
                 if governed is not None:
                     found[gov.i] = governed
@@ -2570,14 +1845,14 @@ class SentenceCoder:
         if m.support is not None or _lemma(verb) not in _OFFERING or any(
                 c.dep_ == "dobj" for c in verb.children):
             return False  # "offered aid", "proposed a peace plan": the lexicon's own objects
-        if m.code[:3] == "034" and not _public(m.sources, self._subjects(verb), orgs=False) and not {
+        if m.code[:3] == "034" and not public(m.sources, self._subjects(verb), orgs=False) and not {
                 (f.actor.actor_code or "")[-3:] for f in m.sources if f.actor is not None
         } & _STATE_ROLES:
             return True  # a reform only a state body, party or office holder can make
         # what is offered: "to host talks", "that the two countries (should) hold a summit";
         # not a clause the parser hung on from the next line of a page ("... offer X News is")
         clauses = [c for c in verb.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and _infinitive(c)) or (c.dep_ == "ccomp" and (
+            c.dep_ == "advcl" and infinitive(c)) or (c.dep_ == "ccomp" and (
                 c.tag_ == "VB" or any(d.dep_ == "mark" and d.lower_ == "that"
                                       for d in c.children)))]
         if not clauses:
@@ -2589,21 +1864,21 @@ class SentenceCoder:
             return False  # "proposed that the two countries hold a summit"
         # "offered to host talks", "to send experts to Syria": the act is about parties or a
         # matter of politics, not "to disrobe if Pakistan won" (whose condition is no act)
-        said = [t for c in clauses for t in _main_words(c)]
+        said = [t for c in clauses for t in main_words(c)]
         return not any(t.ent_type_ in ("GPE", "NORP", "ORG") or (
             t.pos_ == "NOUN" and _lemma(t) in self.lex.nouns) for t in said)
 
     def _private_choice(self, m: Mention) -> bool:
         """"She was considering selling her stake": an option weighed (014) by no state, body
         or office holder is no policy option."""
-        if m.code != "014" or _GOVERNORS.get(_lemma(m.trigger), ({}, ""))[1] != "014":
+        if m.code != "014" or GOVERNORS.get(_lemma(m.trigger), ({}, ""))[1] != "014":
             return False
-        return not _public(m.sources, self._subjects(m.trigger), orgs=False)
+        return not public(m.sources, self._subjects(m.trigger), orgs=False)
 
     def _governed(self, gov: Any, glem: str, inner: Mention) -> Mention | None:
         """A verb of intent, appeal, demand, refusal or threat with no event of its own,
         made the event of its complement: "offered to hand over" is an offer (031)."""
-        code = _compose("pledge" if glem in _INTENT_ADJECTIVES else glem, inner.code)
+        code = compose("pledge" if glem in _INTENT_ADJECTIVES else glem, inner.code)
         if code is None:
             return None
         holder = gov.head if gov.pos_ == "ADJ" and gov.dep_ == "acomp" else gov
@@ -2618,29 +1893,6 @@ class SentenceCoder:
             targets += [t for t in inner.targets if t not in targets]
         return Mention(code, gov, sources, targets, tokens=[gov, *inner.tokens],
                        confidence=max(0.55, inner.confidence), act=inner.code)
-
-
-def recode_intent(code: str) -> str:
-    """A cooperative act announced for the future is an intent to do it (CAMEO 03)."""
-    if "04" <= code[:2] <= "08":
-        return _compose("pledge", code) or "030"
-    return code
-
-
-def recode_refusal(code: str) -> str | None:
-    """A cooperative act denied ("did not sign", "will not accept") is a rejection (CAMEO 12);
-    an intent refused is the refusal of the act intended."""
-    if code[:2] == "03":
-        inner = {v: k for k, v in _INTENT.items()}.get(code)
-        code = inner or "06"
-    return _compose("refuse", code)
-
-
-def recode_threat(code: str) -> str:
-    """A conflictual act announced for the future is a threat (CAMEO 13)."""
-    if code[:2] in ("14", "16", "17", "18", "19", "20"):
-        return _compose("threaten", code) or "130"
-    return code
 
 
 def actors_of(found: Iterable[Found]) -> list[Any]:

@@ -37,8 +37,9 @@ from typing import Any
 from ..knowledge.event_lexicon import lexicon
 from ..model import ActorRef
 from .event_actors import FEELINGS, SAYING, ActorFinder, Found
-from .event_coder import LEARNING, Mention, SentenceCoder
+from .event_coder import LEARNING, SentenceCoder
 from .event_lemmas import lemma as _lemma
+from .event_mention import Mention
 from .event_wrongs import ACCUSE, deed_objects, wrong_deed, wrong_noun
 from .tone import polarity
 

@@ -22,33 +22,56 @@ from typing import Any
 from ..knowledge import get_kb
 from ..knowledge.cameo import CodeInfo, code_info
 from ..knowledge.event_lexicon import lexicon
-from ..knowledge.place_resolve import town
 from ..knowledge.resolve import ActorResolver
-from ..model import ActorRef, Article, Event, Mention, PlaceRef
-from .event_actors import PRONOUNS, SAYING, ActorFinder, Found, accident
-from .event_coder import Mention as Coded
-from .event_coder import (
-    SentenceCoder,
-    happening,
-    left_dead,
-    recode_intent,
-    recode_refusal,
-    recode_threat,
+from ..model import ActorRef, Article, Event, PlaceRef
+from .event_actors import PRONOUNS, ActorFinder, Found
+from .event_clauses import (
+    abstract_subject,
+    asked,
+    blow_untold,
+    crowd_subject,
+    doer_untold,
+    embedded,
+    fighters_untold,
+    generic_you,
+    in_main_clause,
+    own_doer,
+    own_option,
+    quoted,
+    unless,
+    unowned_subject,
 )
+from .event_coder import SentenceCoder
 from .event_dates import SectionDates
+from .event_mention import Mention as Coded
+from .event_merge import (
+    MEDIATION,
+    UNNAMED,
+    dedupe,
+    key,
+    merge,
+    section_group,
+)
 from .event_modality import modality
+from .event_parse import happening, recode_intent, recode_refusal, recode_threat
+from .event_places import EventPlacer
 from .event_specific import specify, specify_intent
 from .event_speech import SpeechCoder
+from .event_violence import (
+    attackers,
+    court,
+    crowd_dissent,
+    custodial_release,
+    protest_aim,
+    violence_kind,
+    violent,
+)
 from .registry import stage
 from .story_focus import is_article, mention_weight
 from .story_topic import off_politics, political
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 #: Objects that "no" does not negate: "makes no sense", "made no secret of", "no doubt".
 _NO_NEGATION = frozenset({"sense", "secret", "doubt", "mistake"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
-                          "county", "state", "port", "area", "suburb", "outskirts", "enclave"})
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
 _OPEN_QUOTES = "“\"«"
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Intents, meetings, visits, support, cooperation and aid: with no one doing them they are
@@ -56,17 +79,6 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: reasons given for another event ("arrested for collaborating with Israel") or what a
 #: system permits ("LRIT allows states to examine data").
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
-#: People who protest, riot or strike.
-_CROWDS = frozenset({
-    "protester", "protestor", "demonstrator", "marcher", "crowd", "people", "thousand",
-    "hundred", "dozen", "million", "resident", "worker", "student", "prisoner", "inmate",
-    "farmer", "activist", "supporter", "citizen", "villager", "opponent", "teacher", "doctor",
-    "nurse", "driver", "miner", "trucker", "employee", "fan", "youth", "woman", "man", "member",
-    "group", "mob", "rioter", "striker", "local", "parent", "pensioner", "veteran", "vendor",
-    "trader", "shopkeeper", "crowds", "union", "opposition", "diocese", "church", "parish",
-    "congregation", "clergy", "movement", "campaigner", "victim", "family", "relative",
-})
-_AGENT_ENDINGS = ("ists", "ers", "ors", "ians", "ants", "ents", "ites", "ees", "ds", "ics")
 #: Verbs of winning: between people, a race or a match.
 _CONTESTS = frozenset({"beat", "defeat", "trounce", "thrash", "rout", "crush", "outpoll"})
 #: Things that cannot strike anyone, whatever the verb says.
@@ -83,9 +95,6 @@ _CONDITIONS = frozenset({"environment", "rate", "condition", "crisis", "factor",
                          "technology", "demand", "competition", "recession"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-#: Arrests, detentions, court findings and charges of a crime: with no place named, the
-#: authorities of the country of the one arrested, convicted or charged.
-_COURT_CODES = frozenset({"116", "172", "173", "1121"})
 #: Mishaps that kill without an attacker.
 _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthquake", "quake",
                       "avalanche", "landslide", "derailment", "pileup", "tsunami", "eruption",
@@ -93,22 +102,6 @@ _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthq
                       "collision", "stampede", "drown"})
 #: Roots whose act falls on a place: with no target named, the place's country is the target.
 _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
-_VIOLENCE = re.compile(
-    r"\b(?:attack|bomb|shell|strike|shoot|shot|gunm[ae]n|militant|rebel|insurgent|rocket|"
-    r"missile|drone|explosi|blast|fighting|clash|troops|army|soldier|terror|airstrike|raid|"
-    r"kidnapper|abductor|assailant|attacker|armed m[ae]n|stabb|knifem[ae]n|"
-    r"knife[- ]?(?:attack|assault|wielding|point)|machete[- ]?(?:attack|wielding|m[ae]n)|"
-    r"with (?:an? |their |his |her )?(?:knife|knives|machetes?)|behead|gunfire|gunshot|grenade|"
-    r"ambush)")
-#: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
-#: recall history ("the assassination of John F. Kennedy").
-_VIOLENT_VERBS = frozenset({"assassinate", "stab"})
-#: Verbs whose subject is one side of the fighting, never its victim.
-_RECIPROCAL_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "brawl"})
-#: Subjects that kill or wound by hand ("a stabbing killed three").
-_STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
-#: Seas and straits, which the gazetteer may hold as a region of the same name.
-_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
 #: country; not violence, which crosses borders.
 _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17"})
@@ -123,8 +116,6 @@ _ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10",
 #: them come from the target's own country when it is the story's home: statements, appeals,
 #: intents, praise, cooperation, aid, concessions, demands, criticism, rejection.
 _HOME_PARTY_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "08", "10", "11", "12"})
-#: The name of a party of the home country that the story does not name.
-_UNNAMED = "unnamed party in "
 #: Judgements of what someone did: criticism, accusation, rejection, threats.
 _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 #: Deeds a judgement may name without their doer, who was named before in the story.
@@ -135,27 +126,8 @@ _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "p
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
                                           "agreement", "withdrawal", "deployment"})
-#: Actor roles of people with no armed organisation behind them (a person with no role: "").
-_PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL", "HLH", "AGR",
-                            "ELI", "REF"})
-_FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
-#: Armed groups, whose clash with the police is fighting, not a riot.
-_ARMED_ROLES = frozenset({"UAF", "REB", "INS"})
-_KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
-_PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
-#: Mediation: between two other parties, never the mediator's own country, and directed
-#: (a mediator and a party it mediates for are two sides).
-_MEDIATION = frozenset({"045", "046"})
 #: Consultations one named party makes: visits, hosting, mediation.
 _ONE_PARTY_CONSULTS = frozenset({"042", "043", "045"})
-#: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
-#: with Putin"): one event whichever side is the source.
-_SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
-#: The authority behind an agentless passive, by CAMEO code or root.
-#: Terms on which, and places from which, an authority lets a person go.
-_BAIL_TERMS = frozenset({"bail", "bond", "parole", "probation", "licence", "license",
-                         "recognizance", "recognisance"})
-_CUSTODY_PLACES = frozenset({"custody", "prison", "jail", "gaol", "detention", "penitentiary"})
 #: Nouns whose "to" clause is a way open, not an act done ("the best way to resolve it").
 _POSSIBILITIES = frozenset({"way", "means", "chance", "opportunity", "path", "option",
                             "ability", "capacity", "avenue"})
@@ -211,29 +183,11 @@ class _Context:
     last_plural: tuple[int, list[ActorRef]] | None = None
 
 
-def _group(section: str) -> str:
-    return section if section.startswith("related:") else "main"
-
-
-def _key(a: ActorRef) -> str:
-    return a.entity or a.actor_code or (a.name.lower() + "|" + (a.country or ""))
-
-
-def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        keys = {_key(a), a.name.lower() + "|" + (a.country or "")}
-        if not keys & seen:
-            seen |= keys
-            out.append(a)
-    return out
-
-
 class EventStage:
     def __init__(self) -> None:
         self.lex = lexicon()
         self.kb = get_kb()
+        self.places = EventPlacer(self.kb)
 
     def __call__(self, article: Article) -> Article:
         events: list[Event] = []
@@ -243,7 +197,7 @@ class EventStage:
         people = frozenset(e.id for e in article.entities if e.type == "PERSON")
         off = "body" in article.docs and off_politics(article, article.docs["body"])
         for section, doc in article.docs.items():
-            group = _group(section)
+            group = section_group(section)
             if group not in contexts:
                 focus, home = self._focus(article, group)
                 contexts[group] = _Context([], focus=focus, home=home, people=people,
@@ -296,7 +250,7 @@ class EventStage:
             votes[ent.country] += sum(
                 mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
                     not is_article(article)) else 1)
-                for m in ent.mentions if _group(m.section) == group)
+                for m in ent.mentions if section_group(m.section) == group)
         if not votes:
             return None, None
         iso, n = votes.most_common(1)[0]
@@ -315,7 +269,7 @@ class EventStage:
         coder = SentenceCoder(self.lex, finder, headline=headline)
         speech = SpeechCoder(finder, headline=headline, coder=coder)
         quotes = [(q.start, q.end) for q in article.quotes if q.section == section]
-        dateline = self._dateline(text) if section == "body" else None
+        dateline = self.places.dateline(text) if section == "body" else None
         out: list[Event] = []
         for n, sent in enumerate(doc.sents):
             day, explicit, _ = dates.for_sentence(section, sent.start_char, sent.end_char)
@@ -325,14 +279,14 @@ class EventStage:
             for mentions in (coder.code, speech.code):
                 made = 0
                 for m in mentions(sent):
-                    main = _in_main_clause(m, sent)
+                    main = in_main_clause(m, sent)
                     ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
                                      day, future, main)
                     if ev is None:
                         continue
                     made += main
                     if ev.place is None:
-                        ev.place = self._seat_place(ev) or dateline
+                        ev.place = self.places.seat(ev) or dateline
                     out.append(ev)
                     ctx.told.append((n, ev))
                     ctx.last_actors = ev.sources + ev.targets
@@ -456,7 +410,7 @@ class EventStage:
                 out.append(ActorRef(name=f.anaphor, actor_code=ctx.home + _HOME_ROLES[f.anaphor],
                                     country=ctx.home))
                 used = True
-        return _dedupe(out), used
+        return dedupe(out), used
 
     def _home_speaker(self, m: Coded, ctx: _Context, article: Article,
                       targets: list[ActorRef]) -> ActorRef | None:
@@ -547,7 +501,7 @@ class EventStage:
     def _event(self, article: Article, section: str, text: str, sent: Any, n: int, m: Coded,
                ctx: _Context, quotes: list[tuple[int, int]], headline: bool, day: str | None,
                future: list[int], main: bool) -> Event | None:
-        if (dissent := _crowd_dissent(m.code, m.trigger, m.support)) != m.code:
+        if (dissent := crowd_dissent(m.code, m.trigger, m.support)) != m.code:
             m.code, m.plover = dissent, ""
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
@@ -566,18 +520,18 @@ class EventStage:
         if s_ana or t_ana:
             confidence -= 0.1
         if not sources and m.agentless and m.code == "0841" and (
-                freer := _custodial_release(m.trigger)):
+                freer := custodial_release(m.trigger)):
             # "was released on bail": the authorities of where it happened, or the story's
-            where = self._place(article, section, sent)
+            where = self.places.in_sentence(article, section, sent)
             sources = self._authorities(m.code, where.country if where else ctx.focus, freer)
         if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
             # Who acted is the news: a verbal or cooperative act with no actor is not coded.
             return None
-        if not sources and not m.nominal and _unowned_subject(m.trigger):
+        if not sources and not m.nominal and unowned_subject(m.trigger):
             return None  # "It also blocked roads and forced thousands to flee": a storm's doing
         if not sources and not m.nominal and (
-                (m.code[:2] in _VIOLENT_ROOTS and _abstract_subject(m.trigger, _ABSTRACT))
-                or (m.code[:2] == "17" and _abstract_subject(m.trigger, _CONDITIONS))):
+                (m.code[:2] in _VIOLENT_ROOTS and abstract_subject(m.trigger, _ABSTRACT))
+                or (m.code[:2] == "17" and abstract_subject(m.trigger, _CONDITIONS))):
             return None  # "the promise of these drugs has been clashing with insurers"
         if m.nominal and m.trigger.dep_ == "dobj" and m.trigger.head.lemma_.lower() in _MEMORY:
             return None  # "Winton recalls his first visit to Prague": a memory, not news
@@ -592,14 +546,14 @@ class EventStage:
         if any(t.lemma_.lower() in _CONTESTS for t in m.tokens) and sources and targets and all(
                 a.entity in ctx.people for a in sources + targets):
             return None  # "To beat Trump, Haley tries ...": a race, not a beating
-        place = self._place(article, section, sent)
+        place = self.places.in_sentence(article, section, sent)
         # "They arrested three for trespassing" with no one named before: police and courts.
-        unnamed = _court(m.code) and bool(m.sources) and all(
+        unnamed = court(m.code) and bool(m.sources) and all(
             f.actor is None and f.anaphor in ("they", "them") for f in m.sources)
-        if not sources and (m.agentless or unnamed or (m.nominal and _court(m.code))):
+        if not sources and (m.agentless or unnamed or (m.nominal and court(m.code))):
             # "was arrested in Minsk", "protests followed the arrest of X in Minsk"
             sources = self._authorities(m.code, place.country if place else None)
-        if (not sources and (m.agentless or unnamed or (m.nominal and _court(m.code)))
+        if (not sources and (m.agentless or unnamed or (m.nominal and court(m.code)))
                 and place is None
                 and ctx.focus in self.kb.countries
                 and not any(a.country for a in targets)):
@@ -609,7 +563,7 @@ class EventStage:
         home_of_dissent = place.country if place is not None else ctx.focus
         if not sources and m.code[:2] == "14" and (
                 ((not m.nominal or any(c.dep_ == "nsubj" for c in m.trigger.children))
-                 and _crowd_subject(m.support if m.support is not None else m.trigger))
+                 and crowd_subject(m.support if m.support is not None else m.trigger))
                 or happening(m.trigger)) and (
                 home_of_dissent in self.kb.countries):
             # "Prisoners rioted at a jail in Dili", "Protesters marched to Parliament" in a
@@ -628,7 +582,7 @@ class EventStage:
                                               for a in sources + targets)):
             return None  # "clashes with misguided politicians": a quarrel, not force
         if (m.code[:3] == "040" and not m.nominal and m.trigger.lemma_.lower() == "discuss"
-                and len({_key(a) for a in sources}) == 1 and not any(
+                and len({key(a) for a in sources}) == 1 and not any(
                     t.dep_ == "prep" and t.lower_ == "with" and t.i > m.trigger.i
                     for t in m.trigger.subtree)):
             return None  # "Jorgensen discusses her cabinet": what one party talks about
@@ -647,26 +601,26 @@ class EventStage:
                 and m.trigger.dep_ in ("relcl", "acl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.children)):
             return None  # "loans to shell companies": a purpose, or a misread noun
-        if m.code[:2] in _VIOLENT_ROOTS and not sources and _fighters_untold(m):
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and fighters_untold(m):
             return None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and not m.nominal
-                and _violent(m, sent)):
+                and violent(m, sent)):
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
             # the place (CAMEO's UAF) are the source.
-            sources = [_attackers(place.country)]
+            sources = [attackers(place.country)]
         victims = {a.country for a in targets if a.country}
         struck = next(iter(victims)) if len(victims) == 1 else None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and struck is not None and place is None
                 and struck in (ctx.home, ctx.focus) and not m.nominal
-                and (section == "title" or _blow_untold(m.trigger))
+                and (section == "title" or blow_untold(m.trigger))
                 and struck in self.kb.countries
                 and not any((a.actor_code or "").endswith("MIL") for a in targets)
-                and _violent(m, sent)):
+                and violent(m, sent)):
             # "A police officer was stabbed to death" in a story about Britain: with no
             # place named, unidentified attackers of the victims' country, the story's
             # (soldiers fall to an enemy the sentence does not name).
-            sources = [_attackers(struck)]
+            sources = [attackers(struck)]
         if (m.code[:2] in _VIOLENT_ROOTS and not targets and place is not None
                 and place.country in self.kb.countries and not m.nominal):
             # "blew himself up in a market in Baghdad": violence strikes where it happens.
@@ -675,16 +629,16 @@ class EventStage:
             if (section == "body" and m.code[:2] in _COOPERATIVE_ROOTS
                     and 0 < n - ctx.last_sentence <= 2 and ctx.last_group
                     and ctx.last_group_sentence == ctx.last_sentence and not m.nominal
-                    and not _own_doer(m.support if m.support is not None else m.trigger)):
+                    and not own_doer(m.support if m.support is not None else m.trigger)):
                 sources = list(ctx.last_group)
                 confidence -= 0.2
             else:
                 return None
-        src_keys = {_key(a) for a in sources}
+        src_keys = {key(a) for a in sources}
         src_countries = {a.country for a in sources}
         # The acting country as its own target says nothing ("Serbia lifted a curfew in
         # Serbia"); its people do ("Croatia is investigating Croatian extremists").
-        targets = [t for t in targets if _key(t) not in src_keys and not (
+        targets = [t for t in targets if key(t) not in src_keys and not (
             t.country in src_countries and t.entity is None and t.actor_code == t.country
             and self.kb.country_for(t.name) == t.country)]
         # A lone sentence's one country is no body's home when it is the other side's
@@ -719,7 +673,7 @@ class EventStage:
                 # Rwanda"), nor a visitor to the place visited.
                 a.country = iso
                 a.actor_code = iso
-        if not any(a.country for a in sources) and _court(m.code) and place is None:
+        if not any(a.country for a in sources) and court(m.code) and place is None:
             # "Chirac was convicted of corruption", "a Georgian player was arrested", "the
             # former mayor of Almaty was accused of corruption": with no place named, the
             # courts and police are those of the accused's own country.
@@ -731,14 +685,14 @@ class EventStage:
                 iso := self._home_target(ctx, targets, sent, m)):
             if m.code[:2] in _HOME_PARTY_ROOTS:
                 sources = self._home_party(sources, iso)
-            elif m.code[:2] == "09" or _court(m.code):
+            elif m.code[:2] == "09" or court(m.code):
                 # "public security organs have investigated 6,300 people", "an impeachment
                 # inquiry into the president": the home country's police and courts, where
                 # no doer is told ("Wikinews investigates", "pressed him into investigating
                 # X" name one the story does not place).
                 if sources:
                     sources = self._home_party(sources, iso)
-                elif unnamed or _doer_untold(m):
+                elif unnamed or doer_untold(m):
                     sources = self._authorities(m.code, iso)
         home = {a.country for a in sources if a.country}
         if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
@@ -753,7 +707,7 @@ class EventStage:
         if not targets and m.code[:2] in _PLACE_TARGET_ROOTS and not m.nominal:
             # "lifted the curfew in Montenegro", "resume attacks in Israel": the country where
             # the act falls is its target when no one else is named.
-            where = self._clause_place(article, section, m)
+            where = self.places.in_clause(article, section, m)
             if where is not None and where.country in self.kb.countries and (
                     where.country not in home):
                 targets = [self._country(where.country)]
@@ -765,12 +719,12 @@ class EventStage:
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
         if m.code == "042" and not m.nominal and not any(a.country for a in targets) and (
-                self._clause_place(article, section, m) is None):
+                self.places.in_clause(article, section, m) is None):
             return None  # "she heads down to the library": a trip to no state is no visit
         if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
                 m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and len(
-                    {a.country or _key(a) for a in sources + targets}) < 2 and not (
-                    len({_key(a) for a in sources + targets}) >= 2
+                    {a.country or key(a) for a in sources + targets}) < 2 and not (
+                    len({key(a) for a in sources + targets}) >= 2
                     and any(political(a, ctx.states) for a in sources + targets)
                     and all(political(a, ctx.states) or len(a.actor_code or "") > 3
                             for a in sources + targets)):
@@ -805,12 +759,12 @@ class EventStage:
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1])
         # Words in a quote are reported, even when the verb that reports them stands outside.
-        in_quote = any(s <= t.idx < e for t in toks for s, e in quotes) or _quoted(
+        in_quote = any(s <= t.idx < e for t in toks for s, e in quotes) or quoted(
             text, sent.start_char, start)
         head = m.support if m.support is not None else m.trigger
-        if m.code[:2] in _VIOLENT_ROOTS and not sources and not _violent(m, sent):
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and not violent(m, sent):
             return None
-        if sent.text.rstrip(' "\u201d').endswith("?") and _asked(head):
+        if sent.text.rstrip(' "\u201d').endswith("?") and asked(head):
             return None  # "Had Red Hat considered this?": a question tells no event
         # A later date counts when it belongs to the trigger's own clause ("launch in 2027").
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
@@ -824,23 +778,23 @@ class EventStage:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone")
                for c in head.children):
             mod = "negated"  # "Nobody has been arrested", "none of them was charged"
-        code = _violence_kind(_protest_aim(specify(m.code, m.trigger, m.support), sent),
+        code = violence_kind(protest_aim(specify(m.code, m.trigger, m.support), sent),
                               sources, targets, head, sent, ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08":
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
         would = (any(c.lower_ in ("would", "will", "'ll") for c in head.children)
                  and not any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
-                 ) or _own_option(head)  # "would have been barred": what did not happen
+                 ) or own_option(head)  # "would have been barred": what did not happen
         if mod == "planned" and not m.flipped:
             code = specify_intent(recode_threat(recode_intent(code)), m.trigger, m.support)
         elif mod == "hypothetical" and would and not m.flipped:
             code = recode_threat(code)
-        if mod in ("planned", "hypothetical") and _unless(head) and code[:2] != "13":
+        if mod in ("planned", "hypothetical") and unless(head) and code[:2] != "13":
             # "will withdraw its force unless ...": a conditional announcement is a threat.
             code = recode_threat(code) if code[:2] >= "14" else "130"
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
-        confidence -= 0.08 * _embedded(head)
+        confidence -= 0.08 * embedded(head)
         info = code_info(code)
         implied = [] if any(a.country for a in targets) else self._implied(
             article, section, sent, m, home, ctx, n)
@@ -868,7 +822,7 @@ class EventStage:
                   if ent.type in ("GPE", "NORP") and ent.country in self.kb.countries
                   and ent.country not in home for men in ent.mentions
                   if men.section == section and sent.start_char <= men.start < sent.end_char}
-        if m.code[:3] in _MEDIATION:
+        if m.code[:3] in MEDIATION:
             # "a deal it brokered between Sudan and Israel": the parties it mediated between,
             # named in the sentence or in the event told just before.
             if len(others) >= 2:
@@ -878,7 +832,7 @@ class EventStage:
             if not others and len(parties) >= 2 and 0 < n - ctx.last_group_sentence <= 3:
                 return [self._country(iso) for iso in sorted(parties)]
             return []
-        where = self._clause_place(article, section, m)
+        where = self.places.in_clause(article, section, m)
         if where is not None and where.country in self.kb.countries:
             return [self._country(where.country)]
         if len(home) > 1 and len(others) == 1 and not m.targets and (
@@ -911,7 +865,7 @@ class EventStage:
         if (ctx.political and ctx.home in self.kb.countries
                 and {a.country for a in targets if a.country} == {ctx.home}
                 and not any(_foreigner(a, sent.text, m.code) for a in targets)
-                and not _generic_you(m)):
+                and not generic_you(m)):
             return ctx.home
         return None
 
@@ -921,7 +875,7 @@ class EventStage:
         family", "the council condemned him"): a party of that country, as the named body
         or person when there is one."""
         if not sources:
-            return [ActorRef(name=f"{_UNNAMED}{self.kb.countries[iso].name}",
+            return [ActorRef(name=f"{UNNAMED}{self.kb.countries[iso].name}",
                              actor_code=iso, country=iso)]
         for a in sources:
             role = a.actor_code if a.actor_code and a.actor_code.isalpha() and len(
@@ -958,216 +912,6 @@ class EventStage:
             return []
         return [ActorRef(name=self.kb.countries[iso].name, actor_code=iso + "GOV", country=iso)]
 
-    # places --------------------------------------------------------------------------------
-
-    def _place(self, article: Article, section: str, sent: Any) -> PlaceRef | None:
-        for ent in article.entities:
-            if ent.type not in ("GPE", "LOC", "FAC", "NORP"):
-                continue
-            if ent.type == "NORP" and (ent.country or not self._town(ent.name)):
-                continue  # a demonym, unless the recogniser mistook a town for one
-            for mention in ent.mentions:
-                if mention.section != section or not (
-                    sent.start_char <= mention.start < sent.end_char
-                ):
-                    continue
-                span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                tok = span.root
-                while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                       and tok.head.head.lemma_.lower() in _PLACE_NOUNS):
-                    tok = tok.head.head  # "near the town of Samarra"
-                head = tok.head
-                if tok.dep_ == "pobj" and (head.lower_ in _PLACE_PREPS or (
-                        head.lower_ == "of" and head.head.lower_ in _PLACE_PREPS)):
-                    place = self._located_place(article, ent.name, ent.country)
-                    if place is None and (found := self._town(ent.name)) is not None and (
-                            ent.country in (None, found.country)):
-                        place = found  # the gazetteer's town, unless the story placed it
-                    if place is None and ent.country in self.kb.countries:
-                        place = PlaceRef(ent.name, ent.country, None, None)
-                    if place is not None:
-                        return place
-        return None
-
-    def _town(self, name: str) -> PlaceRef | None:
-        if _WATERS.search(name):
-            return None  # "in the Red Sea" is at sea, not in Sudan's Red Sea State
-        entry = town(name)
-        return None if entry is None else PlaceRef(entry.name, entry.country, entry.lat,
-                                                   entry.lon)
-
-    def _clause_place(self, article: Article, section: str, m: Coded) -> PlaceRef | None:
-        """A place named "in ..." on the trigger itself, its object or its infinitive, not
-        elsewhere in the sentence ("relief officials in Nairobi said")."""
-        head = m.support if m.support is not None else m.trigger
-        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "xcomp")]
-        holders += [o for x in holders[1:] if x.dep_ == "xcomp" for o in x.children
-                    if o.dep_ == "dobj"]
-        spans = {(men.start, men.end): ent for ent in article.entities
-                 if ent.type in ("GPE", "LOC") for men in ent.mentions
-                 if men.section == section}
-        for h in holders:
-            for prep in h.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside"):
-                    continue
-                for g in prep.children:
-                    if g.dep_ != "pobj":
-                        continue
-                    # The place itself or "the town of X", not a place deeper in the phrase
-                    # ("in a broadcast to the U.S. territory").
-                    heads = [g] + [o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
-                                   for o in c.children if o.dep_ == "pobj"]
-                    for (a, b), ent in spans.items():
-                        if any(a <= h.idx < b for h in heads):
-                            place = self._located_place(article, ent.name, ent.country)
-                            if place is not None:
-                                return place
-        return None
-
-    def _located_place(self, article: Article, name: str, country: str | None
-                       ) -> PlaceRef | None:
-        """The place a name stands for in this article: the knowledge base's, unless the text
-        put it in another country ("Moscow, Idaho"); then the places stage's reading of it, or
-        the country alone."""
-        place = self.place_ref(name)
-        if place is None or country is None or place.country == country or (
-                country not in self.kb.countries):
-            return place
-        read = next((p for p in article.places if p.name == name and p.country == country),
-                    None)
-        if read is not None:
-            return PlaceRef(read.name, read.country, read.lat, read.lon)
-        return PlaceRef(name, country, None, None)
-
-    def place_ref(self, name: str) -> PlaceRef | None:
-        place = self.kb.place(name)
-        if place is not None:
-            return PlaceRef(place.name, place.country, place.lat, place.lon)
-        iso3 = self.kb.country_for(name)
-        if iso3 is not None:
-            return PlaceRef(self.kb.countries[iso3].name, iso3, None, None)
-        return None
-
-    def _seat_place(self, ev: Event) -> PlaceRef | None:
-        for a in ev.sources:
-            seat = self.kb.seat(a.name)
-            if seat is not None and seat[0] in self.kb.countries:
-                return self.place_ref(self.kb.countries[seat[0]].capital)
-        return None
-
-    def _dateline(self, body: str) -> PlaceRef | None:
-        m = _DATELINE.match(body[:80])
-        if m is None:
-            return None
-        name = m.group(1).strip().title()
-        return self.place_ref(name)
-
-
-def _subject_holder(verb: Any) -> Any:
-    """The verb whose subject ``verb`` shares: itself, or the verb a subjectless conjunct or
-    open complement hangs on ("It blocked roads and forced thousands to flee")."""
-    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                     for c in verb.children):
-        verb = verb.head  # "Stroke tends to strike": the subject of "tends"
-    return verb
-
-
-def _asked(verb: Any) -> bool:
-    """A yes-no question on the verb: its auxiliary stands before its subject ("Had Red Hat
-    considered this?", "Will Russia invade?"); a wh-question presupposes the act."""
-    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(aux and subj and min(aux) < min(subj) and not any(
-        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:min(aux)]))
-
-
-def _blow_untold(verb: Any) -> bool:
-    """The verb tells a blow without its doer: passive ("was stabbed"), or struck by a deed
-    ("an explosion killed two"); not "a group that massacred", "a bat attacks" or "made
-    money by attacking him"."""
-    if verb.dep_ == "relcl":
-        return False
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subj:
-        return all(_VIOLENCE.search(c.lower_) for c in subj)
-    return bool(verb.tag_ == "VBN")
-
-
-def _own_doer(verb: Any) -> bool:
-    """"a group that makes commitments", "Investors agreed to ...": a doer named in the
-    clause, though of no country, is not the group of the sentence before."""
-    return verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                                       for c in verb.children)
-
-
-def _unowned_subject(verb: Any) -> bool:
-    """The verb's own subject is no one: "it" the coder could not resolve, or a disaster."""
-    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or accident(c))
-               for c in _subject_holder(verb).children)
-
-
-def _crowd_subject(verb: Any) -> bool:
-    """The verb's subject, if it has one, is people ("prisoners rioted", "thousands marched"),
-    not a market, a trend or "you" ("the stock market rallied", "its march on coal")."""
-    subj = [c for c in _subject_holder(verb).children if c.dep_ == "nsubj"]
-    # "what organizers estimated at 1.7 million Hongkongers marched": a counted crowd.
-    return not subj or any(
-        c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or c.lower_ == "what" or (
-            # people named by what they do or hold: "fundamentalists", "Kurds", "loyalists"
-            c.tag_ in ("NNS", "NNPS") and c.lower_.endswith(_AGENT_ENDINGS))
-        for c in subj)
-
-
-def _own_option(verb: Any) -> bool:
-    """"Trump said he may declare an emergency": a speaker's word that they may act is a
-    threat to, as CAMEO codes it, not a mere possibility."""
-    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING
-            and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can")
-                    for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "we", "i", "they")
-                    for h in [verb, *verb.children] for c in h.children))
-
-
-def _abstract_subject(verb: Any, things: frozenset[str]) -> bool:
-    """The verb's own subject is one of ``things``, not someone ("the promise", "the plan"),
-    as opposed to "gunmen" or "a suicide bomber"."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
-               and c.lemma_.lower() in things for c in _subject_holder(verb).children)
-
-
-def _embedded(head: Any) -> int:
-    """How many subordinate clauses (adverbial, relative, noun complements) hold the trigger:
-    the main clause's event is the sentence's news."""
-    n = 0
-    for t in [head, *head.ancestors]:
-        if t.dep_ in ("advcl", "relcl", "acl"):
-            n += 1
-    return min(n, 3)
-
-
-def _unless(head: Any) -> bool:
-    """True when the trigger's clause carries an "unless" condition."""
-    holders = [head, head.head] if head.dep_ in ("xcomp", "ccomp") else [head]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
-                                          for m in c.children)
-               for h in holders for c in h.children)
-
-
-#: What dissent demands, as CAMEO's fourth digit codes it (141x, 142x, 143x, 144x, 145x).
-#: Words of a protest's demand: with no other aim named, a demanded change of policy.
-_DEMANDING = frozenset({"demand", "insist", "urge"})
-_PROTEST_AIMS = (
-    ("1", frozenset({"resignation", "resign", "ouster", "oust", "impeachment", "removal",
-                     "dismissal", "step"})),
-    ("3", frozenset({"right", "freedom", "liberty", "equality", "abortion", "discrimination"})),
-    ("4", frozenset({"regime", "constitution", "election", "electoral", "independence",
-                     "autonomy", "democracy", "referendum", "institution", "extradition"})),
-    ("2", frozenset({"policy", "law", "bill", "decision", "reform", "tax", "price", "wage",
-                     "pension", "salary", "pay", "quarry", "mine", "mining", "project", "plan",
-                     "lockdown", "restriction", "ban", "brexit", "tariff"})),
-)
 
 
 def _headline_doers(m: Coded, ctx: _Context, targets: list[ActorRef]) -> list[ActorRef]:
@@ -1189,33 +933,12 @@ def _drop_accused_defiance(out: list[Event], n: int, ctx: _Context) -> None:
     """"X said Y broke the law": the accusation is the event; Y's defiance of the law (128),
     reported in the same sentence, is what Y is accused of, not a second act."""
     told = [ev for at, ev in ctx.told if at == n]
-    accused = {_key(a) for ev in told if ev.root == "11" for a in ev.targets}
+    accused = {key(a) for ev in told if ev.root == "11" for a in ev.targets}
     for ev in told:
         if ev.code.startswith("128") and ev.modality == "reported" and ev.sources and all(
-                _key(a) in accused for a in ev.sources) and ev in out:
+                key(a) in accused for a in ev.sources) and ev in out:
             out.remove(ev)
             ctx.told = [(at, e) for at, e in ctx.told if e is not ev]
-
-
-def _court(code: str) -> bool:
-    """Acts of courts and police: sentences, arrests, sanctions, charges of a crime."""
-    return code in _COURT_CODES or code[:3] in _COURT_CODES
-
-
-def _custodial_release(trigger: Any) -> str | None:
-    """The authority that lets someone out of its custody ("released on bail", "freed from
-    prison", "was paroled"); captors releasing hostages are no authority."""
-    if trigger.lemma_.lower() in ("bail", "parole"):
-        return "JUD"
-    for c in trigger.children:
-        if c.dep_ != "prep":
-            continue
-        words = {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
-        if c.lower_ == "on" and words & _BAIL_TERMS:
-            return "JUD"
-        if c.lower_ == "from" and words & _CUSTODY_PLACES:
-            return "GOV"
-    return None
 
 
 def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
@@ -1224,143 +947,6 @@ def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
             (t.actor_code or "").endswith("GOV") for t in targets):
         return "SANCTION"
     return info.plover
-
-
-def _attackers(iso: str) -> ActorRef:
-    """CAMEO's unidentified armed force (UAF) of a country: attackers the text does not name."""
-    return ActorRef(name="unidentified attackers", actor_code=iso + "UAF", country=iso)
-
-
-def _violent(m: Coded, sent: Any) -> bool:
-    """Whether the sentence tells of violence, not a mishap or a figure of speech."""
-    return bool(_VIOLENCE.search(sent.text.lower())) or (
-        not m.nominal and m.trigger.lemma_.lower() in _VIOLENT_VERBS)
-
-
-def _fighters_untold(m: Coded) -> bool:
-    """"The two teams clashed in Madrid": who clashes is the subject; one that names no
-    actor leaves no unidentified attackers to stand in for it."""
-    return m.trigger.lemma_.lower() in _RECIPROCAL_FIGHTING and any(
-        c.dep_ == "nsubj" for c in m.trigger.children)
-
-
-def _in_main_clause(m: Coded, sent: Any) -> bool:
-    """The mention's word is the sentence's main verb, one conjoined with it, or the event
-    noun of either."""
-    head = m.support if m.support is not None else m.trigger
-    while head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "prep", "compound"
-                        ) and head.head.i != head.i and head.pos_ != "VERB":
-        head = head.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return bool(head.i == sent.root.i)
-
-
-def _violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], head: Any,
-                   sent: Any, people: frozenset[str]) -> str:
-    """CAMEO keeps fighting (19) for organised armed force: a lone worker or a named private
-    person who stabs or shoots commits assault (180, 1823 when someone is killed); police or
-    troops firing on protesters at home use violent repression (175)."""
-    if code == "182" and any(c.lower_ in ("fatally", "mortally") for c in head.children):
-        return "1823"  # "fatally stabbed a teacher"
-    if code[:2] == "19" and any(
-            _STABBING.search(head.doc[c.left_edge.i:c.right_edge.i + 1].text.lower())
-            for c in head.children if c.dep_ == "nsubj"):
-        # "a mass stabbing killed three people": a knife is no armed force
-        return "1823" if head.lemma_.lower() in _KILLING else "180"
-    if code == "145" and sources and all(
-            (a.actor_code or "")[-3:] in _ARMED_ROLES for a in sources):
-        return "190"  # "gunmen clashed with police": armed men fight, they do not riot
-    if code[:2] not in ("18", "19") or not sources:
-        return code
-    roles = {(a.actor_code or "")[3:] for a in sources}
-    if code == "190" and roles == {"COP"} and any(
-            t.lemma_.lower() == "raid" for t in (head, *head.children)):
-        return "173"  # "German police carried out raids": a police search, not combat
-    if code[:2] == "19" and roles <= _PRIVATE_ROLES and all(
-            a.entity in people if a.entity else (a.actor_code or "")[3:] for a in sources):
-        killed = head.lemma_.lower() in _KILLING or any(
-            c.lower_ == "dead" for c in head.children) or any(
-            t.lemma_.lower() in _KILLING and t.pos_ == "VERB" for t in sent)
-        return "1823" if killed else "180"
-    home = {a.country for a in sources if a.country}
-    dispersed = any(t.dep_ in ("dobj", "pobj") and _PROTESTERS.search(t.lower_)
-                    for t in head.subtree)
-    if roles & _FORCE_ROLES and len(home) == 1 and ((targets and all(
-            (a.country in home or not a.country) and (
-                _PROTESTERS.search(a.name.lower()) or dispersed)
-            for a in targets)) or (not targets and dispersed)):
-        # "opened fire to disperse demonstrators", with the crowd in the purpose clause
-        return "175"
-    return code
-
-
-#: Acts of a government that are dissent when a crowd does them: verb -> (code, crowd's code).
-_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143")}
-#: Crowds coming together: what they demand while doing it is a demonstration.
-_GATHERING = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "mass"})
-#: People whose violence is a riot (145), not an armed attack.
-_DISSENTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher",
-                         "looter"})
-#: What a delegation walks out of: talks stay talks broken off (164).
-_TALKS = frozenset({"talk", "negotiation", "meeting", "summit", "conference", "dialogue"})
-
-
-def _crowd_dissent(code: str, trigger: Any, support: Any = None) -> str:
-    """"Supporters protested the ruling" is a demonstration (141), not an official complaint;
-    "nurses walked out", "lawyers boycotted the courts", "doctors launched a strike" a strike
-    or boycott (143); "protesters stormed parliament", "rioters torched police cars" a riot
-    (145)."""
-    if code[:2] in ("02", "10") and trigger.dep_ in ("xcomp", "advcl") and (
-            trigger.head.lemma_.lower() in _GATHERING) and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in _CROWDS or c.pos_ == "NUM" or (
-                c.tag_ in ("NNS", "NNPS") and c.ent_type_ == "NORP"))
-            for c in trigger.head.children):
-        return "141"  # "crowds gathered in Hong Kong to demand democracy": a demonstration
-    verb = support if support is not None else trigger
-    holder = verb.head if verb.dep_ == "advcl" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else _subject_holder(verb)
-    subj = [c for c in holder.children if c.dep_ == "nsubj"]
-    if not subj or not _crowd_subject(holder) or left_dead(verb):
-        return code  # "Five protesters shot dead in Khartoum": the crowd was shot
-    if code[:2] in ("18", "19") and any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" for t in (
-            trigger, *(c for c in verb.children if c.dep_ == "dobj"))):
-        return "143"  # "doctors launched an indefinite strike": a labour strike
-    if (code[:2] == "18" or code[:3] in ("190", "193", "194", "195", "196")
-            or code[:4] in ("1711", "1712")) and any(
-            c.lemma_.lower() in _DISSENTERS for c in subj):
-        return "145"  # "demonstrators attacked police", "protesters set fire to parliament"
-    rule = _CROWD_ACTS.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
-    if rule is None or not code.startswith(rule[0]):
-        return code
-    if rule[0] == "164" and any(g.lemma_.lower() in _TALKS for c in trigger.children
-                                if c.dep_ == "prep" for g in c.subtree):
-        return code  # "the delegation walked out of the talks"
-    return rule[1]
-
-
-def _protest_aim(code: str, sent: Any) -> str:
-    """"Rally against the bill" is 1412, "protest demanding his resignation" 1411: the aim
-    named in the sentence gives a dissent code its fourth digit."""
-    if code not in ("141", "142", "143", "144", "145"):
-        return code
-    words = {t.lemma_.lower() for t in sent}
-    for digit, aims in _PROTEST_AIMS:
-        if words & aims:
-            return code + digit
-    if words & _DEMANDING:
-        return code + "2"  # "blocking the crossings, demanding that the EU reinstate permits"
-    return code
-
-
-def _quoted(text: str, sent_start: int, pos: int) -> bool:
-    """True when an opening quotation mark before ``pos`` in its sentence is still open."""
-    before = text[sent_start:pos]
-    opens = sum(before.count(q) for q in "“«")
-    closes = sum(before.count(q) for q in "”»")
-    if opens > closes:
-        return True
-    return before.count('"') % 2 == 1
 
 
 #: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals".
@@ -1378,123 +964,6 @@ def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
     name = re.escape(actor.name)
     return bool(re.search(name + r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:citizen|national)\b", sentence)
                 or re.search(r"\b(?:citizen|national)\s+" + name, sentence))
-
-
-def _drop_bare(actors: list[ActorRef]) -> list[ActorRef]:
-    """Leave out a bare country ("China") where a named actor of that country is present."""
-    named = {a.country for a in actors if a.actor_code != a.country or a.entity}
-    return [a for a in actors if not (a.country in named and a.actor_code == a.country
-                                      and not a.entity)]
-
-
-def _countries(ev: Event) -> frozenset[str]:
-    return frozenset(a.country for a in ev.sources + ev.targets if a.country)
-
-
-def merge(events: list[Event]) -> list[Event]:
-    """One real event, one record: fold mentions with the same root, date and actor countries
-    (or a subset of them) in the same story into the first record. Where every party is of one
-    country, the country says nothing of which event it is: the mentions must share a party
-    ("Manafort was sentenced" and "Judge Jackson sentenced Manafort", not two sentencings)."""
-    out: list[Event] = []
-    for ev in events:
-        host = next((kept for kept in out if _same_event(kept, ev)), None)
-        if host is None:
-            out.append(ev)
-            continue
-        host.mentions.append(Mention(ev.section, ev.start, ev.end, ev.sentence))
-        if _generic(host.code) and not _generic(ev.code):
-            # "met ... and visited the Western Wall": the record takes the kind that says more
-            info = code_info(ev.code)
-            host.code, host.label, host.plover = info.code, info.label, ev.plover
-            host.goldstein, host.quad_class = info.goldstein, info.quad_class
-        target_countries = {a.country for a in host.targets}
-        source_countries = {a.country for a in host.sources}
-        src_keys = {_key(a) for a in host.sources}
-        tgt_keys = {_key(a) for a in host.targets}
-        both = ({a.country for a in ev.sources} & {a.country for a in ev.targets}) - {None}
-        for a in ev.sources + ev.targets:
-            # A party keeps the side it has in the record; a new one goes to the side of its
-            # country ("Xi held talks with Putin" after "Putin met Xi"), else keeps its own
-            # (always when its own mention has that country on both sides).
-            if _key(a) in tgt_keys or (_key(a) not in src_keys and (
-                    (a not in ev.sources) if a.country in both else (
-                        a.country in target_countries - source_countries or (
-                            a.country not in source_countries - target_countries
-                            and a not in ev.sources)))):
-                host.targets.append(a)
-            else:
-                host.sources.append(a)
-        host.sources = _drop_bare(_dedupe(host.sources))
-        keys = {k for a in host.sources for k in (_key(a), a.name.lower())}
-        host.targets = [t for t in _dedupe(host.targets)
-                        if _key(t) not in keys and t.name.lower() not in keys]
-        host.targets = _drop_bare(host.targets)
-        host.implied_targets = [] if any(a.country for a in host.targets) else (
-            host.implied_targets or ev.implied_targets)
-        if host.place is None:
-            host.place = ev.place
-        host.confidence = round(min(0.95, max(host.confidence, ev.confidence) + 0.05), 2)
-    return out
-
-
-def _generic(code: str) -> bool:
-    """A root's catch-all code ("040", "170"), which any of its kinds may refine."""
-    return len(code) == 3 and code.endswith("0")
-
-
-def _same_event(kept: Event, ev: Event) -> bool:
-    if kept.root != ev.root or kept.date != ev.date or kept.modality != ev.modality:
-        return False
-    if kept.code[:3] != ev.code[:3] and not (_generic(kept.code) or _generic(ev.code)):
-        return False  # an arrest and a confiscation are two acts of coercion
-    if _group(kept.section) != _group(ev.section):
-        return False
-    ks, cs = _countries(kept), _countries(ev)
-    if not (cs and ks and (cs <= ks or ks <= cs)):
-        return False
-    own_k = {a.country for a in kept.sources if a.country}
-    own_e = {a.country for a in ev.sources if a.country}
-    if own_k and own_e and not own_k & own_e and kept.root not in _SYMMETRIC_ROOTS:
-        return False  # Syria's promise and China's pledge to Syria are two acts
-    if (kept.root not in _SYMMETRIC_ROOTS or kept.code[:3] in _MEDIATION) and (
-            {_key(a) for a in kept.sources} & {_key(a) for a in ev.targets}
-            or {_key(a) for a in kept.targets} & {_key(a) for a in ev.sources}):
-        return False  # "Biden criticised Trump", "Trump criticised Biden": two acts
-    if len(cs | ks) > 1 and cs == ks:
-        return True
-    if kept.section == ev.section and kept.sentence == ev.sentence:
-        return True  # "US drone strike kills Iranian general": the noun and the verb, one act
-    # Otherwise the mentions must share a party: a record that has gathered many countries
-    # would swallow every act of the same kind in the story.
-    # An unnamed party of a country is no one in particular: two critics, not one.
-    return bool({_party(a) for a in kept.sources + kept.targets if not _unnamed(a)}
-                & {_party(a) for a in ev.sources + ev.targets if not _unnamed(a)})
-
-
-def _unnamed(a: ActorRef) -> bool:
-    return a.name.startswith(_UNNAMED) and not a.entity
-
-
-def _doer_untold(m: Coded) -> bool:
-    """No one is told doing the act: a passive or a participle with no agent ("Nine jailed
-    over abuse"), a noun ("an impeachment inquiry into X"), or one the subject faces ("could
-    face a probe"); not a subject the story does not place ("Wikinews investigates X"), nor a
-    gerund whose doer stands elsewhere ("pressed Zelensky into investigating X")."""
-    verb = m.trigger
-    return m.agentless or m.nominal or m.flipped or (verb.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "agent") for c in verb.children))
-
-
-def _generic_you(m: Coded) -> bool:
-    """Words whose subject is the generic "you" of advice ("a party you disapprove of")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you"
-               for c in m.trigger.children)
-
-
-def _party(a: ActorRef) -> str:
-    """Who a party is: an entity, or its words ("six people" and "1,200 people" are two)."""
-    return a.entity or a.name.lower() + "|" + (a.country or "")
 
 
 @stage("events", requires=("docs", "entities"), assigns=("events",))

@@ -1,0 +1,780 @@
+"""Questions the event coder asks of spaCy tokens: who owns a word, which particle or object a
+verb takes, whether a clause is conditioned, how two coded words compose."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..knowledge.event_lexicon import Lexicon
+from .event_actors import QUANTITIES, Found
+from .event_lemmas import lemma as _lemma
+from .event_mention import (
+    Mention,
+)
+from .event_specific import AID_NOUNS
+from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
+from .tone import polarity
+
+#: A match score: "2-1", "5–0".
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
+#: Names that damn a deed they are given ("called the move a stunt", "a waste of time"),
+#: though not negative words in general news tone.
+_DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "mockery", "stunt",
+                            "ploy", "gimmick", "maneuver", "manoeuvre", "grab", "witch-hunt",
+                            "scam", "whitewash", "cover-up", "coverup", "fiasco", "blunder",
+                            "mistake", "betrayal", "slap", "lie", "nonsense", "waste", "joke",
+                            "circus", "theatre", "theater", "hypocrisy", "absurd", "ridiculous",
+                            "shameful", "reckless", "irresponsible", "unacceptable",
+                            "provocation", "violation", "disgrace", "outrage", "illegal",
+                            "unlawful", "illegitimate", "unconstitutional", "traitor", "liar",
+                            "thug", "propaganda"})
+#: What one agrees to that commits one to act ("agreed to an extension of the mandate").
+_UNDERTAKINGS = frozenset({"extension", "plan", "proposal", "compromise", "formula",
+                           "framework", "timetable", "roadmap", "exchange", "swap",
+                           "moratorium", "pause", "postponement", "delay", "handover", "transfer",
+                           "resumption", "reduction", "withdrawal", "initiative"})
+SUBJ = ("nsubj", "csubj")
+INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+           "07": "033", "071": "0331", "072": "0332", "073": "0333", "08": "035",
+           "0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "045": "039",
+           "037": "037", "064": "0314", "081": "0351", "082": "0352", "086": "0355",
+           "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
+_REFUSE = {"04": "125", "045": "126", "06": "121", "07": "122", "0841": "1243", "085": "1244",
+           "087": "1246", "08": "124", "061": "1211", "062": "1212", "081": "1241",
+           "082": "1242", "086": "1245", "0831": "1231", "0832": "1232", "0833": "1233",
+           "0834": "1234"}
+_CHANGE_VERBS = frozenset({
+    "change", "reform", "amend", "repeal", "scrap", "abolish", "reverse", "overturn", "relax",
+    "tighten", "raise", "lower", "cut", "reduce", "increase", "introduce", "adopt", "implement",
+    "enforce", "legalize", "legalise", "decriminalize", "decriminalise", "diversify",
+    "reschedule", "postpone", "cancel", "revise", "reconsider", "rethink", "regulate",
+    "deregulate", "privatize", "privatise", "nationalize", "nationalise", "subsidize", "tax",
+})
+_POLICY_NOUNS = frozenset({
+    "law", "policy", "rule", "regulation", "tax", "tariff", "limit", "cap", "quota", "ban",
+    "punishment", "penalty", "sentence", "budget", "spending", "subsidy", "price", "rate",
+    "restriction", "requirement", "reform", "legislation", "bill", "measure", "mandate",
+    "lockdown", "curfew", "moratorium", "standard", "program", "programme", "scheme",
+})
+#: Unrest that happens, and the verbs it happens by.
+_UNREST = frozenset({"protest", "demonstration", "rally", "riot", "strike", "unrest", "march"})
+OCCUR = frozenset({"erupt", "break", "continue", "spread", "flare", "resume", "intensify",
+                    "grow", "escalate", "occur", "rage"})
+#: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
+_ATTEMPT = {"186": "185", "1823": "185"}
+# Verbs that combine with the trigger of their open complement, by the inner code's root.
+_THREATEN = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+             "166": "136", "172": "132", "1723": "1323", "1724": "1324", "175": "137",
+             "14": "133", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138",
+             "1722": "1321", "191": "1381", "192": "1382", "204": "1385"}
+_APPEAL = {"045": "028", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "0841": "0253",
+           "061": "0211", "062": "0212", "063": "0213", "064": "0214", "09": "0213",
+           "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+           "085": "0254", "087": "0256", "0871": "0256", "081": "0251", "082": "0252",
+           "086": "0255", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244"}
+_DEMAND = {"04": "108", "06": "101", "07": "103", "0841": "1053", "085": "1054", "087": "1056",
+           "061": "1011", "062": "1012", "064": "1014", "09": "1013",
+           "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+           "0871": "107", "063": "1013", "081": "1051", "082": "1052", "086": "1055",
+           "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044"}
+GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
+    "threaten": (_THREATEN, "130"),
+    "pledge": (INTENT, "030"), "promise": (INTENT, "030"), "vow": (INTENT, "030"),
+    "agree": (INTENT, "030"), "commit": (INTENT, "030"), "offer": (INTENT, "030"),
+    "urge": (_APPEAL, "020"), "appeal": (_APPEAL, "020"), "call": (_APPEAL, "020"),
+    "ask": (_APPEAL, "020"), "encourage": (_APPEAL, "020"),
+    "demand": (_DEMAND, "100"), "insist": (_DEMAND, "100"),
+    "refuse": (_REFUSE, "120"), "reject": (_REFUSE, "120"), "decline": (_REFUSE, "120"),
+    "fail": (_REFUSE, "120"),
+    "attempt": (_ATTEMPT, ""), "try": (_ATTEMPT, ""),
+    "swear": (INTENT, "030"), "undertake": (INTENT, "030"), "volunteer": (INTENT, "030"),
+    "guarantee": (INTENT, "030"), "propose": (INTENT, "030"),
+    "plead": (_APPEAL, "020"), "implore": (_APPEAL, "020"), "exhort": (_APPEAL, "020"),
+    "beseech": (_APPEAL, "020"), "petition": (_APPEAL, "020"), "lobby": (_APPEAL, "020"),
+    "press": (_DEMAND, "100"), "order": (_DEMAND, "100"),
+    # "considering raising tariffs on Chinese cars": the option weighed, not the act (014)
+    "consider": ({}, "014"), "weigh": ({}, "014"), "mull": ({}, "014"),
+    "contemplate": ({}, "014"), "ponder": ({}, "014"),
+    "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"),
+}
+#: Codes an order passes through unchanged: the one who orders a force to act is its source
+#: ("ordered troops to withdraw", "ordered police to disperse the crowd"); so is a symbolic act
+#: (017) done on one's orders ("ordered flags lowered to half-staff").
+_ORDERED_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
+#: Verbs of blame that also tell a blow or a crash ("slammed into the coast").
+_IMPACT_VERBS = frozenset({"slam", "blast", "hammer", "batter", "pound", "smash", "bash"})
+#: Prepositions that name what an act is about ("rebuked China over its drills").
+ABOUT = frozenset({"over", "about", "for"})
+#: Where words are said: an attack made in one is verbal.
+_UTTERANCES = frozenset({"speech", "interview", "statement", "tweet", "post", "article",
+                         "editorial", "column", "op-ed", "letter", "address", "podcast",
+                         "broadcast", "debate", "rally", "twitter", "x", "facebook",
+                         "instagram", "social", "media", "remark", "sermon", "book"})
+#: Prepositions that say where an agent is from ("by researchers at Oxford University").
+_AGENT_LINKS = frozenset({"at", "of", "from"})
+_BOMBS = frozenset({"bomb", "bombing", "bomber", "car-bomb", "suicide", "roadside"})
+MEASURES = frozenset({"part", "some", "most", "all", "portion", "much", "half", "share", "tons",
+                       "tonnes", "ton", "tonne", "batch", "shipment", "consignment", "amount",
+                       "millions", "billions", "worth", "load", "loads", "package", "lot",
+                       "dose", "doses", "kilogram", "kilograms", "kg", "litre", "litres",
+                       "liter", "liters", "truckload", "truckloads", "container", "containers",
+                       "truck", "trucks", "lorry", "lorries", "planeload", "planeloads",
+                       "series", "flurry", "raft", "wave", "round", "slew", "host", "set",
+                       "number", "string", "spate", "barrage", "volley", "salvo", "list", "litany"})
+#: Codes about aid, whose "for X" names the receiver.
+_AID_CODES = frozenset({"033", "023", "103", "162", "122"})
+#: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
+_AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
+              "military": "072", "defense": "072", "defence": "072", "economic": "071",
+              "financial": "071", "budget": "071", "security": "072"}
+#: Violence that is a crime when a person is accused of it ("accused of killing four
+#: students"); a state accused of killing is accused of something else.
+_VIOLENT_CRIMES = frozenset({"kill", "murder", "rape", "stab", "shoot", "assault", "rob",
+                             "kidnap", "abduct", "molest", "strangle", "poison", "beat"})
+#: Private people an accusation of violence may name ("accused the man of stabbing ...").
+_PRIVATE = frozenset({"man", "woman", "suspect", "teenager", "boy", "girl", "student",
+                      "driver", "gunman", "attacker", "assailant", "defendant", "accused",
+                      "he", "she", "him", "her", "officer", "guard", "teacher", "doctor"})
+#: Words that make a claim about someone damning ("claimed Iran is unduly influencing ...").
+_DAMNING_CLAIMS = frozenset({"unduly", "illegally", "unlawfully", "improperly", "wrongfully",
+                             "fraudulently", "corruptly", "interfere", "meddle", "rig",
+                             "cheat", "collude", "bully", "intimidate", "manipulate"})
+_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "peace-keeping", "peacekeepers"})
+_OWN_FORCES = ("MIL", "COP", "SPY", "GOV")
+#: Verbs of material help whose passive participle, with its "by" agent, qualifies what was
+#: given or helped in any text: "a programme funded by the Foundation", "missiles, supplied
+#: by Iran, ...".
+_GIVING = frozenset({"fund", "finance", "supply", "sponsor", "bankroll", "arm", "equip",
+                     "subsidize", "subsidise", "donate", "cofinance", "co-finance"})
+#: Adverbs that make a phrasal verb with the verb before them ("turned away", "stepped down").
+_PARTICLE_WORDS = frozenset({"away", "back", "down", "out", "off", "up", "aside", "over",
+                             "forward", "ahead", "apart", "along", "around", "through",
+                             "ablaze", "alight"})
+#: Words that tell an investigation is going on: "is under way", "is ongoing".
+_UNDER_WAY = frozenset({"underway", "ongoing", "continuing", "open", "active", "way"})
+#: What "shot at" aims at ("Two gunmen shot at police"), unlike the place of a shooting.
+_AIMED_AT = frozenset({"police", "policeman", "officer", "soldier", "troop", "protester",
+                       "demonstrator", "crowd", "people", "civilian", "guard", "patrol",
+                       "convoy", "car", "vehicle", "motorcade", "army", "militant", "rebel"})
+#: Theme words by lexicon: built once, not for every section a coder reads.
+_THEMES: dict[int, frozenset[str]] = {}
+
+
+def second_objects(verb: Any) -> list[Any]:
+    """"called the move a 'smash and grab'", parsed with the name as an object of the object:
+    the name given."""
+    return [g for o in verb.children if o.dep_ == "dobj" for g in o.children
+            if g.dep_ in ("dobj", "appos") and g.pos_ in ("NOUN", "PROPN")
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
+
+
+def ordered_clauses(verb: Any) -> list[Any]:
+    """What an order orders: "ordered the army to leave", "ordered him held in detention"."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children
+        if a.dep_ == "acl" and a.pos_ == "VERB"]
+
+
+def lone_assent(m: Mention) -> bool:
+    """"X agreed" with no partner and no one else agreeing, or "X and Y agree that ..." with
+    none named: an opinion, not an intent ("agreed to postpone the rally" is an undertaking,
+    and stays)."""
+    if _lemma(m.trigger) != "agree" or m.code != "030":
+        return False
+    kids = list(m.trigger.children)
+    if any(c.dep_ == "xcomp" for c in kids):
+        return False
+    if any(_lemma(g) in _UNDERTAKINGS for c in kids if c.dep_ == "prep" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"):
+        return False  # "agreed to a six-month extension of the mission": an undertaking
+    subjects = [t for c in kids if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    if any(c.dep_ == "ccomp" for c in kids) and not public(m.sources, subjects, orgs=True) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
+        return True  # "Melody and Nariman agree that they didn't mind": a shared view
+    return not m.targets and len(m.sources) < 2
+
+
+def public(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
+    """True when a state or office holder acts (with ``orgs``, any organisation too): a
+    subject named as a country or people, or an actor coded with a role ("USAGOV"), not a
+    private person ("CAN")."""
+    kinds = ("GPE", "NORP", "ORG") if orgs else ("GPE", "NORP")
+    return any(t.ent_type_ in kinds for t in subjects) or any(
+        f.actor is not None and len(f.actor.actor_code or "") > 3 for f in sources)
+
+
+def impact(m: Mention) -> bool:
+    """A storm, a car or a shell "slammed into" something: a crash, no criticism (which takes
+    its target as an object: "slammed the plan")."""
+    verb = m.trigger
+    return m.code[:2] == "11" and m.support is None and _lemma(verb) in _IMPACT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in verb.children) and not any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def main_words(clause: Any) -> list[Any]:
+    """A clause's words without those of its adverbial clauses ("if Pakistan won")."""
+    skip = {t.i for a in clause.subtree if a.dep_ == "advcl" and a.i != clause.i
+            for t in a.subtree}
+    return [t for t in clause.subtree if t.i not in skip]
+
+
+def owned(tok: Any) -> bool:
+    """True when a possessive pronoun qualifies ``tok`` ("its troops", "their arms")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+               for c in tok.children)
+
+
+def topic_of(noun: Any, found: dict[int, Mention]) -> bool:
+    """True when an event noun names what a coded verb's act is about ("rebuked China over
+    its military drills", "praised Chile for its mediation"): the reason for the act, no
+    second event of its subject."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ABOUT and noun.head.dep_ == "prep"
+            and noun.head.head.i in found and noun.head.head.pos_ == "VERB")
+
+
+def conditioned(verb: Any) -> list[Any]:
+    """The subjects of "if"/"unless" clauses in a verb's clause or the clause it reports."""
+    heads = [verb, *[c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]]
+    return [s for h in heads for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def appositive(obj: Any) -> Any:
+    """"attacked a rival, Senator Ted Cruz of Texas", parsed with the name hanging from the
+    verb: a common noun object is the name set after it between commas."""
+    after = obj.right_edge.i + 1
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_type_ or after + 1 >= len(obj.doc):
+        return obj
+    if obj.doc[after].text != ",":
+        return obj
+    return next((c for c in obj.head.children if c.dep_ in ("npadvmod", "appos", "dobj")
+                 and c.pos_ == "PROPN" and c.left_edge.i == after + 1), obj)
+
+
+def person(tok: Any) -> bool:
+    """A named person, or a noun set beside one ("his predecessor, Barack Obama")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                            for c in tok.children)
+
+
+def _topics(tok: Any) -> list[Any]:
+    """The "over", "about" or "for" phrases on a token: what an act is about."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ABOUT]
+
+
+def verbal_attack(verb: Any, objects: list[Any]) -> bool:
+    """"attacked Senator Cruz over his birth in Canada", "attacked Biden for accumulating
+    wealth", "attacked Drudge as a consistent opponent": a person attacked over something
+    they said, did or are, or named as something, is attacked in words."""
+    if any(g.lemma_.lower() in _UTTERANCES for p in verb.children
+           if p.dep_ == "prep" and p.lower_ in ("in", "on", "during")
+           for g in p.children if g.dep_ == "pobj"):
+        return True  # "attacked migrant workers in a speech", "on Twitter"
+    persons = [o for o in objects if person(o)]
+    if not persons:
+        return False
+    heads = (verb, *persons)
+    if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+           for h in heads for p in _topics(h) for g in p.children):
+        return True
+    # an act or a name given as the reason, from a named speaker other than a country (not "a
+    # mob attacked him for insulting ...", "Israel attacked the commander for planning ...");
+    # ORG too, as the parser tags some surnames so
+    clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]
+    if not subjects or not all(c.ent_type_ in ("PERSON", "NORP", "ORG")
+                               or c.pos_ == "PRON" for c in subjects):
+        return False
+    named_as = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(g.dep_ == "pcomp" and g.pos_ == "VERB"
+               for h in heads for p in _topics(h) for g in p.children) or any(
+        g.pos_ == "NOUN" and not g.ent_type_ for g in named_as)
+
+
+def lost_subject(clause: Any) -> Any | None:
+    """"announced on Twitter the FAA and the NTSB were to investigate", parsed with the names
+    as the object of "on": a finite reported clause with no subject takes the noun phrase
+    that ends just before it."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children)
+    if clause.dep_ != "ccomp" or not finite or any(
+            c.dep_ in (*SUBJ, "nsubjpass", "expl") for c in clause.children):
+        return None
+    edge = clause.left_edge.i
+    if edge == 0 or clause.doc[edge].dep_ == "mark":
+        return None
+    return next((t for t in clause.head.subtree if t.dep_ in ("pobj", "dobj")
+                 and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == edge - 1), None)
+
+
+def agent_chain(verb: Any, agent: Any) -> list[Any]:
+    """The "at", "of" and "from" phrases that continue a passive's "by" agent, inside it or
+    hanging from the verb right after it ("criticised by researchers at the Observatory at
+    Oxford University")."""
+    chain = [t for t in agent.subtree if t.dep_ == "prep" and t.lower_ in _AGENT_LINKS]
+    end = agent.right_edge.i
+    for c in sorted((c for c in verb.children if c.i > agent.i), key=lambda c: c.i):
+        if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _AGENT_LINKS:
+            break
+        chain.append(c)
+        end = c.right_edge.i
+    return chain
+
+
+def charged_that(verb: Any) -> Any | None:
+    """"charged that Pakistan sheltered terrorists": the clause charged, when "charge" takes
+    a that-clause (an accusation, never an arrest), also when the parser read the clause as
+    the object noun."""
+    if _lemma(verb) != "charge":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "dobj") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in c.children):
+            return c
+    return None
+
+
+def infinitive(tok: Any) -> bool:
+    """A "to" clause with no subject of its own ("sworn to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in SUBJ for c in tok.children)
+
+
+def condition(m: Mention) -> bool:
+    """True when the mention is the condition of another clause ("if the US deploys
+    missiles", "vowed protests until Sweden joined the agreement"): a condition reports no
+    event. An "until" clause is one in the present tense or under a promise, threat, demand
+    or future ("protests will go on until the minister resigns"); in a past narrative it
+    happened ("fighting went on until the army withdrew")."""
+    tok = m.trigger if m.support is None else m.support
+    for t in [tok, *list(tok.ancestors)[:2]]:
+        if t.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & {"if", "unless"}:
+            return True
+        if "until" in marks and (t.tag_ in ("VBZ", "VBP") or any(
+                _lemma(h) in GOVERNORS or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                    for c in h.children) for h in [t.head, *list(t.head.ancestors)[:1]])):
+            return True  # "until Israel withdraws": not done yet
+    return False
+
+
+def agrees(tok: Any, want: str) -> bool:
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    if want == "pl":
+        # "UNICEF said they had delivered ...": a body's acronym takes "they".
+        return (plural or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in QUANTITIES
+                or (tok.text.isupper() and len(tok.text) > 1))
+    if want == "person":
+        return not plural and (tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN")
+    return not plural and tok.ent_type_ != "PERSON"
+
+
+def through_quantity(tok: Any) -> Any:
+    """The noun a quantity stands for: "part of a military aid program" -> program."""
+    amount = tok.ent_type_ == "MONEY" and tok.pos_ == "NUM"
+    if tok.lower_ in MEASURES or amount:
+        # "$400 million in military aid", "part of a military aid program"
+        inner = [g for c in tok.children if c.dep_ == "prep"
+                 and (c.lower_ == "of" or (amount and c.lower_ == "in"))
+                 for g in c.children if g.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return tok
+
+
+def refine(code: str, theme: list[Any]) -> str:
+    """A more specific code from the theme noun's modifiers ("humanitarian aid" is 073); a
+    call for aid, not for cooperation, is an appeal for aid (023)."""
+    if code == "021" and any(_lemma(t) in AID_NOUNS for t in theme):
+        code = "023"
+    if code in ("070", "033", "0331", "023", "103", "162", "122"):
+        # the aid noun itself, or the one a sum is counted in ("$1 billion in military aid")
+        nouns = theme + [g for t in theme for p in t.children if p.dep_ == "prep"
+                         and p.lower_ in ("in", "of") for g in p.children if g.dep_ == "pobj"]
+        mods = {_lemma(c) for t in nouns for c in t.children if c.dep_ in ("amod", "compound")}
+        for word, specific in _AID_KINDS.items():
+            if word in mods:
+                return specific if code == "070" else code[:3] + specific[2]
+    return code
+
+
+def charged_with(verb: Any) -> str | None:
+    """The specific accusation of "accused X of <deed>": by the deed its gerunds or nouns
+    name ("of laundering money" 1121, "of spying" 1125); violence by a person is a crime
+    ("accused of killing four students"), by a state something else."""
+    accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    deeds = [g for h in (verb, *accused) for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    deeds = [d for g in deeds for d in (g, *g.conjuncts)]
+    for d in deeds:
+        code = wrong_deed(d) if d.pos_ == "VERB" else wrong_noun([d])
+        if code is not None and code != ACCUSE:
+            return code
+    persons = bool(accused) and all(
+        a.ent_type_ == "PERSON" or (a.pos_ in ("NOUN", "PRON") and _lemma(a) in _PRIVATE)
+        for a in accused)
+    if persons and any(d.pos_ == "VERB" and _lemma(d) in _VIOLENT_CRIMES for d in deeds):
+        return CRIME
+    return None
+
+
+def conflict(code: str) -> bool:
+    """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
+    return code[:2] >= "10"
+
+
+def namers_of(verb: Any, names: list[Any]) -> Any | None:
+    """The "by" phrase of a passive naming ("was branded a traitor by the Kremlin"), on the
+    verb or, as the parser may hang it, on the name."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    heads = [verb, *names, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return next((c for h in heads for c in h.children
+                 if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+
+
+def own_words(tok: Any) -> list[Any]:
+    """A phrase's words without the clauses nested in it ("a student who may have been
+    influenced by shootings" names a student, not a shooting)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out += own_words(c)
+    return out
+
+
+def name_tone(tok: Any) -> int:
+    """A word's tone as a name for a deed: its news polarity, or damning ("a political stunt",
+    "a witch hunt")."""
+    tone = polarity(tok.lower_, _lemma(tok))
+    if tone == 0 and (_lemma(tok) in _DAMNING_NAMES or (
+            tok.lower_ == "hunt" and any(c.lower_ == "witch" for c in tok.children))):
+        return -1
+    return tone
+
+
+def claim_tone(tok: Any) -> int:
+    tone = polarity(tok.lower_, _lemma(tok))
+    return -1 if tone == 0 and _lemma(tok) in _DAMNING_CLAIMS else tone
+
+
+def forms(tok: Any) -> set[str]:
+    return {_lemma(tok), tok.lower_}
+
+
+def peacekeeping(tok: Any) -> bool:
+    """True when a phrase names peacekeepers ("a deployment of UN peacekeeping troops")."""
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(h) in _PEACEKEEPING or tok.lower_ in _PEACEKEEPING or any(
+        _lemma(c) in _PEACEKEEPING for c in h.children if c.dep_ in ("compound", "amod"))
+        for h in heads)
+
+
+def addressed(m: Mention) -> list[Found]:
+    """Who an order's addressee leaves as target: not the orderer's own forces ("ordered
+    troops to withdraw"), but a party made to act ("ordered the newspaper to close")."""
+    own = {f.actor.country for f in m.sources if f.actor is not None}
+    return [f for f in m.targets if f.actor is None or not (
+        (f.actor.actor_code or "").endswith(_OWN_FORCES)
+        and (f.actor.country in own or f.actor.country is None))]
+
+
+def given(verb: Any) -> bool:
+    """A passive participle of material help with its "by" agent, qualifying a noun."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _GIVING
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
+def particles_of(verb: Any) -> dict[str, Any]:
+    """The verb's particles and prepositions by word, for the lexicon's ``particle`` column.
+
+    The parser often reads a phrasal verb's particle as an adverb ("stepped down", "turned
+    away a ship"), sometimes hung on the object; such a word counts only right after the
+    verb or after its object, where English puts a particle. A particle followed by a
+    preposition also counts as the pair ("pulled out of", "came back to", "came out
+    against"), keyed by both words and standing for the preposition; an ordinary
+    prepositional phrase ("turned to China") makes no pair."""
+    out = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    doc = verb.doc
+    for c in verb.children:
+        # "called for the marbles to be returned": "for" read as the mark of a clause
+        if c.dep_ in ("advcl", "ccomp") and verb.i + 1 < len(doc) and (
+                doc[verb.i + 1].lower_ == "for" and doc[verb.i + 1].head.i == c.i
+                and doc[verb.i + 1].dep_ == "mark"):
+            out.setdefault("for", doc[verb.i + 1])
+    slots = {verb.i + 1} | {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
+    for i in sorted(slots):
+        if i >= len(doc):
+            continue
+        tok = doc[i]
+        if (tok.lower_ in _PARTICLE_WORDS and tok.dep_ in ("advmod", "prt")
+                and (tok.head.i == verb.i or tok.head.head.i == verb.i)):
+            out.setdefault(tok.lower_, tok)
+    for word, p in list(out.items()):
+        if word not in _PARTICLE_WORDS:
+            continue
+        nxt = p.i + 1
+        while nxt < len(doc) and doc[nxt].dep_ == "advmod" and doc[nxt].pos_ == "ADV" and (
+                doc[nxt].lower_ not in _PARTICLE_WORDS):
+            nxt += 1  # "came out strongly against"
+        if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head.i in (verb.i, p.i):
+            out.setdefault(f"{word} {doc[nxt].lower_}", doc[nxt])
+    return out
+
+
+def particle_objects(p: Any) -> list[Any]:
+    """What a particle governs: its objects, or those of the preposition it heads ("pulled
+    out of the deal"); a "for" that marks a clause governs the clause's verb ("called for
+    the marbles to be returned")."""
+    if p.dep_ == "mark":
+        return [p.head]
+    return [g for c in [p, *(c for c in p.children if c.dep_ == "prep" and c.i == p.i + 1)]
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def scoreline(verb: Any, objects: list[Any]) -> bool:
+    """A match score on the verb or its object ("beat Argentina 2-1", "thrashed China 5–0",
+    "shot Italy 3-0 ahead"): a game, not violence."""
+    for t in (c for h in [verb, *objects] for c in h.children):
+        if _SCORE.match(t.text):
+            return True
+        nxt = t.doc[t.i + 1:t.i + 3]
+        if t.text.isdigit() and len(t.text) <= 2 and len(nxt) == 2 and nxt[0].text in (
+                "-", "–") and nxt[1].text.isdigit() and len(nxt[1].text) <= 2:
+            return True
+    return False
+
+
+def bomb_blast(subject: Any) -> bool:
+    """"a bomb rocked", "a suicide blast rocked", not "a gas blast rocked": a blast told as a
+    bombing."""
+    return _lemma(subject) in _BOMBS or (_lemma(subject) in ("blast", "explosion") and any(
+        _lemma(c) in _BOMBS for c in subject.children if c.dep_ in ("compound", "amod")))
+
+
+def under_way(noun: Any) -> bool:
+    """"an investigation is under way", "a probe is ongoing", "the death is under
+    investigation": an investigation told as going on, not talked about ("an inquiry would
+    be a waste of time")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True
+    return noun.dep_ == "nsubj" and _lemma(noun.head) == "be" and any(
+        t.lower_ in _UNDER_WAY for c in noun.head.children
+        if c.dep_ in ("acomp", "advmod", "prep", "attr") for t in c.subtree)
+
+
+def fold_attack_means(found: dict[int, Mention]) -> None:
+    """"Five Palestinians were killed in an Israeli airstrike", "a soldier was killed by
+    Russian shelling": the attack named as the means is the killing's doer and kind, one event
+    rather than a killing by no one and an attack on no one."""
+    for m in list(found.values()):
+        if m.nominal or m.support is not None or m.code[:2] not in ("18", "19"):
+            continue
+        doer = any(f.actor is not None or f.anaphor is not None for f in m.sources)
+        means = [(c.lower_, found[g.i]) for c in m.trigger.children
+                 if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
+                 for g in c.children if g.dep_ == "pobj" and g.i in found]
+        means = [(p, n) for p, n in means if n.nominal and n.code[:2] in ("18", "19") and (
+            (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
+        if not means:
+            continue
+        n = means[0][1]
+        if not doer:
+            m.sources = n.sources
+        if n.code != "190":
+            m.code = n.code  # "killed in an airstrike": the weapon's code
+        m.agentless = False
+        m.tokens = m.tokens + n.tokens
+        del found[n.trigger.i]
+
+
+def object_words(verb: Any, heads: list[Any]) -> set[str]:
+    """The words a pattern's objects are matched against: the object heads, their modifiers,
+    what they are "of" ("the lifting of sanctions") and the verb's open complements."""
+    words: set[str] = set()
+    for h in heads:
+        words |= forms(h)
+        words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
+        for a in h.children:
+            if (a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0
+                    and a.doc[a.left_edge.i - 1].text != ","):
+                # "designated Meta an extremist organisation": the second object, read as an
+                # apposition with no comma, says what the first is made
+                words |= forms(a) | {_lemma(c) for c in a.children
+                                      if c.dep_ in ("compound", "amod")}
+        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
+        if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
+            words.add("sum")  # "gave $2 billion to Pakistan": a sum of money
+        words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pcomp"
+                  or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            words |= forms(c)
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.pos_ == "AUX"):
+            # "ruled the practice is unconstitutional" (with a long subject, parsed as a
+            # conjoined "is"), "found it to be unlawful", "declared the law unconstitutional"
+            # (the adjective heads its own clause)
+            words |= {_lemma(g) for g in c.children if g.dep_ in ("acomp", "attr", "oprd")}
+            if c.pos_ == "ADJ":
+                words.add(_lemma(c))
+    return words
+
+
+def for_whom(code: str) -> bool:
+    """Acts whose "for X" names whom they are for: aid, support and praise, sympathy, and
+    arrest warrants ("issued a warrant for Putin")."""
+    return code[:2] in ("05", "07") or code[:3] in _AID_CODES or code in ("018", "173")
+
+
+def happening(noun: Any) -> bool:
+    """"Protests erupted in Minsk": unrest told as happening, its people unnamed."""
+    return noun.dep_ == "nsubj" and _lemma(noun) in _UNREST and _lemma(noun.head) in OCCUR
+
+
+def bare(clause: Any) -> bool:
+    """A clause whose verb stands bare ("insisted that he resign"): a mandative subjunctive."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    # "that Iran release": a present form after a singular subject is no indicative.
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children))
+
+
+def changes_policy(verb: Any) -> bool:
+    """The verb's complement asks for or promises a change of what is done: a verb of change
+    ("reschedule", "diversify", "repeal") or a rule as its object ("set limits", "impose
+    stricter punishment")."""
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    # "declared its intent to impose stricter punishment": the noun's infinitive
+    comps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+              if c.dep_ == "acl" and c.pos_ == "VERB"]
+    comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
+    return any(_lemma(c) in _CHANGE_VERBS or any(
+        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
+        # "make repairs easier", "make housing more affordable": a change of the rules
+        _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
+            t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))
+            for t in c.subtree)) for c in comps)
+
+
+def for_clause(clause: Any) -> bool:
+    """A "to" clause brought in by "for" ("called for the president to resign")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
+
+
+def stray_subject(verb: Any) -> bool:
+    """"US troops had defeated ISIS and Turkey would be moving into Syria": a conjoined verb
+    with no subject of its own right after a noun the parser hung on the first verb's object
+    (its own subject, misread)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+                + [verb.i])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before is not None and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN")
+
+
+def verb_as_noun(tok: Any) -> bool:
+    """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
+    with a subject and an object of its own."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children))  # not "Cyberattack forces X"
+
+
+def invited_to(found: dict[int, Mention]) -> None:
+    """"accepted an invitation to visit Vietnam": whom the visit or meeting invited to is
+    with is the target of the acceptance (036); the inner act is no event of its own."""
+    for m in list(found.values()):
+        if m.code != "036" or m.targets:
+            continue
+        nouns = [m.trigger] + [c for c in m.trigger.children if c.dep_ == "dobj"]
+        for c in (c for n in nouns if _lemma(n) == "invitation" for c in n.children):
+            inner = found.get(c.i)
+            if c.dep_ == "acl" and inner is not None and inner.code[:2] == "04":
+                del found[c.i]
+                m.targets, m.tokens = list(inner.targets), m.tokens + inner.tokens
+
+
+def compose(outer: str, inner: str) -> str | None:
+    table, default = GOVERNORS[outer]
+    if outer == "order" and (inner[:2] in _ORDERED_ROOTS or inner == "017"):
+        return inner
+    if table is _ATTEMPT:
+        return table.get(inner, inner)
+    if table is _REFUSE and conflict(inner):
+        # Refusing or failing to fight or punish is no event of its own.
+        return None
+    if table is INTENT and conflict(inner):
+        # A pledge to fight or punish is a threat, not an intent to cooperate.
+        return recode_threat(inner)
+    for key in (inner, inner[:3], inner[:2]):
+        if key in table:
+            return table[key]
+    return default
+
+
+def left_dead(verb: Any) -> bool:
+    """"shot dead", "stabbed to death": a headline verb whose result tells its subject was hurt."""
+    return any((c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead") or (
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in verb.children)
+
+
+def aimed(verb: Any) -> bool:
+    """"Two gunmen shot at police": "at" names who is aimed at, so the subject acted."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and (_lemma(g) in _AIMED_AT or g.ent_type_ in ("PERSON", "NORP", "ORG"))
+        for g in c.children) for c in verb.children)
+
+
+def pro(tok: Any) -> bool:
+    """"pro-Trump protest", "pro-Russian rally": the one supported names no actor of the act."""
+    doc = tok.doc
+    return tok.lower_.startswith("pro-") or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro")
+
+
+def theme_words(lex: Lexicon) -> frozenset[str]:
+    """Event nouns and every verb pattern's object words."""
+    found = _THEMES.get(id(lex))
+    if found is None:
+        found = _THEMES[id(lex)] = frozenset(lex.nouns) | frozenset(
+            w for pats in lex.verbs.values() for p in pats for w in p.objects)
+    return found
+
+
+def recode_threat(code: str) -> str:
+    """A conflictual act announced for the future is a threat (CAMEO 13)."""
+    if code[:2] in ("14", "16", "17", "18", "19", "20"):
+        return compose("threaten", code) or "130"
+    return code
+
+
+def recode_intent(code: str) -> str:
+    """A cooperative act announced for the future is an intent to do it (CAMEO 03)."""
+    if "04" <= code[:2] <= "08":
+        return compose("pledge", code) or "030"
+    return code
+
+
+def recode_refusal(code: str) -> str | None:
+    """A cooperative act denied ("did not sign", "will not accept") is a rejection (CAMEO 12);
+    an intent refused is the refusal of the act intended."""
+    if code[:2] == "03":
+        inner = {v: k for k, v in INTENT.items()}.get(code)
+        code = inner or "06"
+    return compose("refuse", code)
