@@ -2103,6 +2103,10 @@ SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 LEAD_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+RECALL_13: list[tuple[str, str, set[str], set[str]]] = [
+]
+RECALL_13_LOOK_ALIKES: list[str] = [
+]
 
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
@@ -2113,7 +2117,7 @@ LEAD_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + SPECIFIC_11 + ACTORS_11 + COOPERATE_11 + CONFLICT_11 + LEAD_11
                          + AUDIT_11 + SPECIFIC_12 + ACTORS_12 + COOPERATE_12 + CONFLICT_12
                          + SOURCES_12 + LEAD_12 + AUDIT_12 + SPECIFIC_13 + ACTORS_13
-                         + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13)
+                         + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -2143,7 +2147,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + AUDIT_12_LOOK_ALIKES + SPECIFIC_13_LOOK_ALIKES
                                   + ACTORS_13_LOOK_ALIKES + WORDING_13_LOOK_ALIKES
                                   + SOURCES_13_LOOK_ALIKES + AUDIT_13_LOOK_ALIKES
-                                  + LEAD_13_LOOK_ALIKES)
+                                  + LEAD_13_LOOK_ALIKES + RECALL_13_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
