@@ -2074,8 +2074,69 @@ LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 
 SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
+    # an appeal or demand for an end, a pause or a lifting takes the kind of what is ended
+    ("The African Union called for an end to the fighting in Sudan.", "0256", set(), set()),
+    ("Norway called for a pause in the fighting in Gaza.", "0256", {"NOR"}, set()),
+    ("Pope Francis appealed for a cessation of hostilities in Lebanon.", "0256", {"VAT"},
+     set()),
+    ("Qatar renewed calls for an end to the Israeli offensive.", "0256", {"QAT"}, set()),
+    ("Spain called for a halt to Russian air strikes on Ukrainian cities.", "0256", {"ESP"},
+     set()),
+    ("Mexico called for the lifting of the US embargo on Cuba.", "0254", {"MEX"}, set()),
+    ("Belarus demanded the lifting of European sanctions.", "1054", {"BLR"}, set()),
+    ("France called for the removal of tariffs on its wine.", "0254", {"FRA"}, set()),
+    ("Ethiopian lawyers called for an end to the curfew in Addis Ababa.", "0251", {"ETH"},
+     set()),
+    ("The opposition in Bangladesh demanded an end to the state of emergency.", "1051",
+     {"BGD"}, set()),
+    ("Workers in Kenya demanded an end to the war in Sudan.", "1056", {"KEN"}, set()),
+    ("Unions in France called for an end to the strikes.", "0252", {"FRA"}, set()),
+    # a rejected call or demand takes the kind of the act it asks
+    ("Washington rejected calls to lift sanctions on Venezuela.", "1244", {"USA"}, set()),
+    ("Moscow rejected demands to withdraw its troops from Georgia.", "1246", {"RUS"}, set()),
+    ("Israel dismissed calls for an end to the siege.", "1246", {"ISR"}, set()),
+    ("The Thai government rejected calls to lift the curfew.", "1241", {"THA"}, set()),
+    ("The Serbian government rejected opposition demands for early elections.", "123",
+     {"SRB"}, set()),
+    ("Tehran refused to return the seized tanker to Greece.", "1243", {"IRN"}, {"GRC"}),
+    # asked to hold elections (024), to refrain from violence (0256); extradition (0213)
+    ("The United States urged Mali's junta to hold free elections.", "024", {"USA"},
+     {"MLI"}),
+    ("India urged Pakistan to refrain from provocative actions on the border.", "0256",
+     {"IND"}, {"PAK"}),
+    ("Greece called for the extradition of the suspects from Turkey.", "0213", {"GRC"}, set()),
+    # threatened assaults are unconventional violence (1383), fire of arms a conventional
+    # attack (1384); lawsuits and vetoes threaten no force (131); frozen funds are aid (1311)
+    ("Boko Haram threatened to kidnap more schoolgirls in Nigeria.", "1383", {"NGA"}, set()),
+    ("Hezbollah threatened to fire rockets at Haifa.", "1384", {"LBN"}, set()),
+    ("Israel threatened to launch air strikes on Damascus.", "1384", {"ISR"}, set()),
+    ("Microsoft threatened legal action against the British regulator.", "131", {"USA"},
+     set()),
+    ("China threatened to veto the Security Council resolution.", "131", {"CHN"}, set()),
+    ("The governor of Texas threatened to sue the Biden administration.", "131", {"USA"},
+     set()),
+    ("The European Commission threatened Slovakia with a freeze of funds.", "1311", set(),
+     {"SVK"}),
+    # investigations over an alleged wrong are of a crime
+    ("Italian prosecutors opened an investigation into the minister over alleged misuse of "
+     "public funds.", "091", {"ITA"}, set()),
+    ("Peru's police investigated the former president for an alleged coup plot.", "091",
+     {"PER"}, set()),
+    ("The FBI is investigating the cyberattack on the hospital.", "091", {"USA"}, set()),
+    # look-alikes that keep the generic code: the thing ended names no kind
+    ("Norway called for an end to the crisis in Haiti.", "025", {"NOR"}, set()),
+    ("The Chilean government urged an end to the strikes.", "025", {"CHL"}, set()),
+    ("Houthi rebels threatened to attack ships in the Red Sea.", "138", {"YEM"}, set()),
+    ("The regulator in Britain investigated the bank over its handling of complaints.", "090",
+     {"GBR"}, set()),
+    ("Beijing rejected calls for an independent inquiry.", "120", {"CHN"}, set()),
+    ("Seoul threatened to suspend talks with Tokyo.", "134", {"KOR"}, {"JPN"}),
 ]
 SPECIFIC_13_LOOK_ALIKES: list[str] = [
+    "The season came to an end in May.",
+    "Fans called for the lifting of the trophy at the end of the match.",
+    "The storm threatened to flood the coastal towns of Florida.",
+    "Rising debt threatened the economy of Argentina.",
 ]
 ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
 ]
