@@ -2123,6 +2123,16 @@ SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
     ("Peru's police investigated the former president for an alleged coup plot.", "091",
      {"PER"}, set()),
     ("The FBI is investigating the cyberattack on the hospital.", "091", {"USA"}, set()),
+    # accusations of a named kind of wrong: harassing ships is aggression, vote buying and
+    # sexual harassment crimes, excessive force an abuse, chemical weapons a war crime
+    ("Malaysia accused Chinese coast guard ships of harassing its fishermen.", "1123",
+     {"MYS"}, {"CHN"}),
+    ("Zambia's opposition accused the ruling party of buying votes.", "1121", {"ZMB"}, set()),
+    ("The former Peruvian minister was accused of sexual harassment.", "1121", set(), {"PER"}),
+    ("Human Rights Watch accused police in Uganda of using excessive force.", "1122", set(),
+     {"UGA"}),
+    ("France accused the Syrian army of using chemical weapons.", "1124", {"FRA"}, {"SYR"}),
+    ("Prosecutors in Chile alleged that the senator laundered money.", "1121", {"CHL"}, set()),
     # look-alikes that keep the generic code: the thing ended names no kind
     ("Norway called for an end to the crisis in Haiti.", "025", {"NOR"}, set()),
     ("The Chilean government urged an end to the strikes.", "025", {"CHL"}, set()),
@@ -2131,6 +2141,9 @@ SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
      {"GBR"}, set()),
     ("Beijing rejected calls for an independent inquiry.", "120", {"CHN"}, set()),
     ("Seoul threatened to suspend talks with Tokyo.", "134", {"KOR"}, {"JPN"}),
+    ("Colombia accused Venezuela of harbouring rebels.", "112", {"COL"}, {"VEN"}),
+    ("The opposition in Ghana alleged that the ruling party lied to voters.", "112", {"GHA"},
+     set()),
 ]
 SPECIFIC_13_LOOK_ALIKES: list[str] = [
     "The season came to an end in May.",

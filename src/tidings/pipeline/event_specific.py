@@ -408,6 +408,9 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
         return "091" if words & _SUSPECTED else code
     if wrong is not None and wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong]
+    told = [wrong_deed(c) for c in trigger.children if c.dep_ == "ccomp"]
+    if (deed := next((w for w in told if w in _ACCUSED_OF), None)) is not None:
+        return _ACCUSED_OF[deed]  # "alleged that the ruling party bought votes"
     if _failing(trigger, support):
         return "111"
     return _accused_of(trigger, support) or code
