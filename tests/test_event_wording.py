@@ -2117,6 +2117,17 @@ SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
      set()),
     ("The European Commission threatened Slovakia with a freeze of funds.", "1311", set(),
      {"SVK"}),
+    # a warning of the warner's own act announced ("warned that it would ...") threatens it
+    ("The European Union warned that it would impose new sanctions on Iran.", "1312",
+     {"EUR"}, {"IRN"}),
+    ("Washington warned Cairo that it could suspend military aid.", "1311", {"USA"},
+     {"EGY"}),
+    ("Beijing warned that it would take military action against the Philippines.", "138",
+     {"CHN"}, set()),
+    ("Pyongyang warned that it would respond with nuclear weapons.", "1385", {"PRK"}, set()),
+    ("Tehran warned that Israel would face a crushing response.", "138", {"IRN"}, set()),
+    ("Serbia warned that it would cut diplomatic ties with Montenegro.", "1313", {"SRB"},
+     {"MNE"}),
     # investigations over an alleged wrong are of a crime
     ("Italian prosecutors opened an investigation into the minister over alleged misuse of "
      "public funds.", "091", {"ITA"}, set()),
@@ -2142,6 +2153,9 @@ SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
     ("Beijing rejected calls for an independent inquiry.", "120", {"CHN"}, set()),
     ("Seoul threatened to suspend talks with Tokyo.", "134", {"KOR"}, {"JPN"}),
     ("Colombia accused Venezuela of harbouring rebels.", "112", {"COL"}, {"VEN"}),
+    ("Moscow warned that Finland would face consequences.", "130", {"RUS"}, set()),
+    ("The United States warned that Russia could use chemical weapons.", "130", {"USA"},
+     set()),
     ("The opposition in Ghana alleged that the ruling party lied to voters.", "112", {"GHA"},
      set()),
 ]

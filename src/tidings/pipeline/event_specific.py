@@ -154,8 +154,8 @@ _THREATENED = {
     **dict.fromkeys(("protest", "demonstration", "walkout"), "133"),
     **dict.fromkeys(("lawsuit", "litigation", "suit", "veto"), "131"),
     **dict.fromkeys(("crackdown", "repression"), "137"),
-    **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike"),
-                    "138"),
+    **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike",
+                     "response"), "138"),
     **dict.fromkeys(("invasion", "offensive", "airstrike"), "1384"),
 }
 #: Words that make a threatened strike a stoppage of work (133), not an armed strike (138).
@@ -165,8 +165,14 @@ _LABOUR = frozenset({"general", "hunger", "labour", "labor", "worker", "nationwi
 #: Penalties an office can impose, threatened as the act itself: administrative (132).
 _PUNISHING = frozenset({"fire", "dismiss", "sack", "arrest", "jail", "imprison", "prosecute",
                         "punish", "fine", "deport", "detain", "disqualify"})
-#: Modifiers that make whatever is threatened armed force.
+#: Modifiers that make whatever is threatened armed force, or an attack with weapons of mass
+#: destruction (1385).
 _ARMED_KINDS = frozenset({"military", "armed"})
+_WMD = frozenset({"nuclear", "chemical", "biological", "atomic"})
+_UNARMED = frozenset({"legal", "diplomatic", "economic", "political", "judicial",
+                      "commercial", "financial", "measured", "proportionate"})
+#: Acts a warning announces whose object or "with" phrase is the means threatened.
+_USING = frozenset({"use", "take", "respond", "retaliate", "strike", "hit"})
 #: Seaways whose closing threatened is a blockade (1381).
 _SEAWAYS = frozenset({"port", "strait", "sea", "harbour", "harbor", "coast", "waterway",
                       "canal", "shipping", "gulf", "seaport"})
@@ -190,7 +196,8 @@ def _threatened(trigger: Any, support: Any) -> str | None:
     noun or the object ("threatened Iran with sanctions", "the threat of arrest", "warned
     Russia of new sanctions")."""
     objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
-    if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and objs):
+    own = any(warned_act(c, trigger) or _faced(c) for c in trigger.children)
+    if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and (objs or own)):
         if _lemma(trigger) == "warn" and any(
                 _labour_strike(g, trigger, support) for c in trigger.children
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
@@ -213,12 +220,23 @@ def _threatened(trigger: Any, support: Any) -> str | None:
     if _lemma(trigger) in _THREATS and any(
             c.dep_ == "xcomp" and _lemma(c) in _PUNISHING for c in trigger.children):
         return "132"  # "threatened to fire the central bank governor"
-    used = [o for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and _lemma(c) == "use"
-            for o in c.children if o.dep_ == "dobj"]
     warned = _lemma(trigger) == "warn"
+    # "warned it would take military action", "would respond with nuclear weapons"
+    acts = [c for c in trigger.children if _lemma(c) in _USING and (
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (not warned or warned_act(c, trigger))))]
+    # "warned that Israel would face a crushing response": what the warned one is to face
+    acts += [c for c in trigger.children if _faced(c)]
+    used = [o for c in acts for o in c.children if o.dep_ == "dobj"] + [
+        g for c in acts for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ == "pobj"]
     for h in heads + used:
-        if any(_lemma(m) in _ARMED_KINDS for m in h.children if m.dep_ in ("amod", "compound")):
+        mods = {_lemma(m) for m in h.children if m.dep_ in ("amod", "compound")}
+        if mods & _WMD:
+            return "1385"  # "threatened to respond with nuclear weapons"
+        if mods & _ARMED_KINDS:
             return "138"  # "threatened Iran with military action"
+        if _lemma(h) == "response" and mods & _UNARMED:
+            continue  # "a diplomatic response", "a legal response"
         if warned and h not in used and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
             # "warned its citizens of an imminent attack": whose attack is not said
             continue
@@ -229,6 +247,32 @@ def _threatened(trigger: Any, support: Any) -> str | None:
         if _lemma(h) in _THREATENED:
             return _THREATENED[_lemma(h)]
     return None
+
+
+#: Auxiliaries of an act announced, and the pronouns by which a speaker names itself.
+_WOULD = frozenset({"would", "will", "could", "might", "may", "'d", "'ll", "wo", "ca"})
+_SELF = frozenset({"it", "he", "she", "they", "we", "i"})
+
+
+def warned_act(clause: Any, verb: Any) -> bool:
+    """"warned that it would impose sanctions", "threatened that he would declare martial
+    law": the warner's own act announced in the clause a warning reports is what it
+    threatens; not another's ("warned that Russia could attack") nor an act denied ("warned
+    that they would not allow ...")."""
+    if clause.dep_ != "ccomp" or _lemma(verb) not in ("warn", "threaten"):
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in _WOULD for a in clause.children) or any(
+            a.dep_ == "neg" for a in clause.children):
+        return False
+    subj = [a for a in clause.children if a.dep_ == "nsubj"]
+    warner = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
+    return bool(subj) and (subj[0].lower_ in _SELF or _lemma(subj[0]) in warner)
+
+
+def _faced(clause: Any) -> bool:
+    """"(warned that) Israel would face a crushing response": what one is told one will face."""
+    return clause.dep_ == "ccomp" and _lemma(clause) == "face" and any(
+        a.dep_ == "aux" and a.lower_ in _WOULD for a in clause.children)
 
 
 def _labour_strike(h: Any, trigger: Any, support: Any) -> bool:
