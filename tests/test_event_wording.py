@@ -467,9 +467,11 @@ LEXICON_7 = [
     ("The United States forgave Sudan's debts.", "071", {"USA"}, {"SDN"}),
     ("Ugandan police teargassed opposition supporters.", "175", {"UGA"}, set()),
     ("Sudanese soldiers raped women in Darfur.", "1821", {"SDN"}, set()),
-    # an actor requested to act is appealed to (020); asked for an end or a withdrawal, to yield
+    # an actor requested to act is appealed to (020); asked for an end, to yield; for a
+    # withdrawal of troops, to de-escalate (0256)
     ("The Iraqi government requested Turkey to hand over the suspects.", "020", {"IRQ"}, {"TUR"}),
-    ("The Iraqi parliament requested the withdrawal of American troops.", "025", {"IRQ"}, {"USA"}),
+    ("The Iraqi parliament requested the withdrawal of American troops.", "0256", {"IRQ"},
+     {"USA"}),
     ("Ukraine requested more tanks from Germany.", "0232", {"UKR"}, {"DEU"}),
     # arms received are military aid from the giver (072)
     ("Ukraine received weapons from the United States.", "072", {"USA"}, {"UKR"}),
@@ -2091,6 +2093,18 @@ SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
      {"BGD"}, set()),
     ("Workers in Kenya demanded an end to the war in Sudan.", "1056", {"KEN"}, set()),
     ("Unions in France called for an end to the strikes.", "0252", {"FRA"}, set()),
+    # the withdrawal of a bill asked is a change of policy; of troops, de-escalation (appeal)
+    # or a demanded withdrawal (106); changes to a law and tougher penalties are policy
+    ("Students in Bangladesh demanded the withdrawal of the quota law.", "1042", {"BGD"},
+     set()),
+    ("Traders in Ghana called for the withdrawal of the new levy and the law.", "0242",
+     {"GHA"}, set()),
+    ("Armenia demanded the withdrawal of Azerbaijani troops.", "106", {"ARM"}, set()),
+    ("The Arab League called for the withdrawal of foreign forces from Syria.", "0256",
+     set(), set()),
+    ("The Liberal Democrats called for changes to the asylum law.", "0242", {"GBR"}, set()),
+    ("Road safety groups in Ireland called for tougher penalties for speeding.", "0242",
+     {"IRL"}, set()),
     # a rejected call or demand takes the kind of the act it asks
     ("Washington rejected calls to lift sanctions on Venezuela.", "1244", {"USA"}, set()),
     ("Moscow rejected demands to withdraw its troops from Georgia.", "1246", {"RUS"}, set()),
@@ -2154,6 +2168,7 @@ SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
     ("Seoul threatened to suspend talks with Tokyo.", "134", {"KOR"}, {"JPN"}),
     ("Colombia accused Venezuela of harbouring rebels.", "112", {"COL"}, {"VEN"}),
     ("Moscow warned that Finland would face consequences.", "130", {"RUS"}, set()),
+    ("The opposition in Malawi called for reforms.", "024", {"MWI"}, set()),
     ("The United States warned that Russia could use chemical weapons.", "130", {"USA"},
      set()),
     ("The opposition in Ghana alleged that the ruling party lied to voters.", "112", {"GHA"},

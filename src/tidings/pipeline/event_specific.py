@@ -398,6 +398,8 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return _plan_rejected(code, trigger, support)
     if code in _YIELDING_CODES and (ended := _ending_asked(code, trigger, support)):
         return ended
+    if code in ("024", "104") and _policy_changed(trigger, support):
+        return "0242" if code == "024" else "1042"  # "called for changes to the law"
     if code[:2] in ("02", "10") and (asked := _asked_change(code, trigger, support)):
         return asked
     if code in ("111", "112"):
@@ -971,15 +973,32 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
 #: what is ended ("an end to the fighting" as "end the fighting").
 _ENDING_NOUNS = {"end": "end", "halt": "halt", "cessation": "cease", "lifting": "lift",
                  "easing": "ease", "removal": "remove", "pause": "halt", "suspension": "suspend",
-                 "stop": "stop", "relaxation": "relax"}
+                 "stop": "stop", "relaxation": "relax", "withdrawal": "withdraw",
+                 "scrapping": "scrap"}
 #: Appeals and demands that may ask for an end: the generic ones and those whose pattern only
 #: names the ending ("called for an end to ..." 025, "demanded an end to ..." 1042, "called
-#: for the removal of ..." 0241).
-_YIELDING_CODES = frozenset({"020", "025", "100", "105", "1042", "0241", "1041"})
+#: for the removal of ..." 0241, "demanded the withdrawal of ..." 106).
+_YIELDING_CODES = frozenset({"020", "025", "100", "105", "1042", "0241", "1041", "106"})
 #: Yielding acts ended or eased, by the appeal (02) and demand (10) for them: military action
 #: (0256), sanctions (0254), administrative restrictions (0251), protest (0252), a policy (0242).
 _YIELD_ASKED = {"087": ("0256", "1056"), "085": ("0254", "1054"), "081": ("0251", "1051"),
                 "082": ("0252", "1052"), "0832": ("0242", "1042")}
+
+
+_CHANGES = frozenset({"change", "amendment", "reform", "overhaul", "revision", "tightening",
+                      "relaxation"})
+
+
+def _policy_changed(trigger: Any, support: Any) -> bool:
+    """"called for changes to the immigration law", "demanded an overhaul of the tax":
+    a reform asked of a rule or policy named is a change of policy (0242, 1042)."""
+    heads = _heads(trigger, support)
+    asked = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    asked += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(a) in _CHANGES and any(
+        _lemma(g) in _POLICIES for p in a.children if p.dep_ == "prep" and p.lower_ in (
+            "to", "of", "in") for g in p.children if g.dep_ == "pobj") for a in asked)
 
 
 def _ending_asked(code: str, trigger: Any, support: Any) -> str | None:
@@ -1011,7 +1030,8 @@ def _ending_asked(code: str, trigger: Any, support: Any) -> str | None:
             if pat.particle or not pat.objects & words:
                 continue
             kinds = _YIELD_ASKED.get(pat.code) or _YIELD_ASKED.get(pat.code[:3])
-            if kinds:
+            if kinds and (code != "106" or kinds[1] == "1042"):
+                # a demanded withdrawal of forces is its own code (106); of a bill, a policy
                 return kinds[0] if code[:2] == "02" else kinds[1]
     return None
 
