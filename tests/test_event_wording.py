@@ -467,9 +467,11 @@ LEXICON_7 = [
     ("The United States forgave Sudan's debts.", "071", {"USA"}, {"SDN"}),
     ("Ugandan police teargassed opposition supporters.", "175", {"UGA"}, set()),
     ("Sudanese soldiers raped women in Darfur.", "1821", {"SDN"}, set()),
-    # an actor requested to act is appealed to (020); asked for an end or a withdrawal, to yield
+    # an actor requested to act is appealed to (020); asked for an end, to yield; for a
+    # withdrawal of troops, to de-escalate (0256)
     ("The Iraqi government requested Turkey to hand over the suspects.", "020", {"IRQ"}, {"TUR"}),
-    ("The Iraqi parliament requested the withdrawal of American troops.", "025", {"IRQ"}, {"USA"}),
+    ("The Iraqi parliament requested the withdrawal of American troops.", "0256", {"IRQ"},
+     {"USA"}),
     ("Ukraine requested more tanks from Germany.", "0232", {"UKR"}, {"DEU"}),
     # arms received are military aid from the giver (072)
     ("Ukraine received weapons from the United States.", "072", {"USA"}, {"UKR"}),
@@ -2074,8 +2076,109 @@ LEAD_12_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 
 SPECIFIC_13: list[tuple[str, str, set[str], set[str]]] = [
+    # an appeal or demand for an end, a pause or a lifting takes the kind of what is ended
+    ("The African Union called for an end to the fighting in Sudan.", "0256", set(), set()),
+    ("Norway called for a pause in the fighting in Gaza.", "0256", {"NOR"}, set()),
+    ("Pope Francis appealed for a cessation of hostilities in Lebanon.", "0256", {"VAT"},
+     set()),
+    ("Qatar renewed calls for an end to the Israeli offensive.", "0256", {"QAT"}, set()),
+    ("Spain called for a halt to Russian air strikes on Ukrainian cities.", "0256", {"ESP"},
+     set()),
+    ("Mexico called for the lifting of the US embargo on Cuba.", "0254", {"MEX"}, set()),
+    ("Belarus demanded the lifting of European sanctions.", "1054", {"BLR"}, set()),
+    ("France called for the removal of tariffs on its wine.", "0254", {"FRA"}, set()),
+    ("Ethiopian lawyers called for an end to the curfew in Addis Ababa.", "0251", {"ETH"},
+     set()),
+    ("The opposition in Bangladesh demanded an end to the state of emergency.", "1051",
+     {"BGD"}, set()),
+    ("Workers in Kenya demanded an end to the war in Sudan.", "1056", {"KEN"}, set()),
+    ("Unions in France called for an end to the strikes.", "0252", {"FRA"}, set()),
+    # the withdrawal of a bill asked is a change of policy; of troops, de-escalation (appeal)
+    # or a demanded withdrawal (106); changes to a law and tougher penalties are policy
+    ("Students in Bangladesh demanded the withdrawal of the quota law.", "1042", {"BGD"},
+     set()),
+    ("Traders in Ghana called for the withdrawal of the new levy and the law.", "0242",
+     {"GHA"}, set()),
+    ("Armenia demanded the withdrawal of Azerbaijani troops.", "106", {"ARM"}, set()),
+    ("The Arab League called for the withdrawal of foreign forces from Syria.", "0256",
+     set(), set()),
+    ("The Liberal Democrats called for changes to the asylum law.", "0242", {"GBR"}, set()),
+    ("Road safety groups in Ireland called for tougher penalties for speeding.", "0242",
+     {"IRL"}, set()),
+    # a rejected call or demand takes the kind of the act it asks
+    ("Washington rejected calls to lift sanctions on Venezuela.", "1244", {"USA"}, set()),
+    ("Moscow rejected demands to withdraw its troops from Georgia.", "1246", {"RUS"}, set()),
+    ("Israel dismissed calls for an end to the siege.", "1246", {"ISR"}, set()),
+    ("The Thai government rejected calls to lift the curfew.", "1241", {"THA"}, set()),
+    ("The Serbian government rejected opposition demands for early elections.", "123",
+     {"SRB"}, set()),
+    ("Tehran refused to return the seized tanker to Greece.", "1243", {"IRN"}, {"GRC"}),
+    # asked to hold elections (024), to refrain from violence (0256); extradition (0213)
+    ("The United States urged Mali's junta to hold free elections.", "024", {"USA"},
+     {"MLI"}),
+    ("India urged Pakistan to refrain from provocative actions on the border.", "0256",
+     {"IND"}, {"PAK"}),
+    ("Greece called for the extradition of the suspects from Turkey.", "0213", {"GRC"}, set()),
+    # threatened assaults are unconventional violence (1383), fire of arms a conventional
+    # attack (1384); lawsuits and vetoes threaten no force (131); frozen funds are aid (1311)
+    ("Boko Haram threatened to kidnap more schoolgirls in Nigeria.", "1383", {"NGA"}, set()),
+    ("Hezbollah threatened to fire rockets at Haifa.", "1384", {"LBN"}, set()),
+    ("Israel threatened to launch air strikes on Damascus.", "1384", {"ISR"}, set()),
+    ("Microsoft threatened legal action against the British regulator.", "131", {"USA"},
+     set()),
+    ("China threatened to veto the Security Council resolution.", "131", {"CHN"}, set()),
+    ("The governor of Texas threatened to sue the Biden administration.", "131", {"USA"},
+     set()),
+    ("The European Commission threatened Slovakia with a freeze of funds.", "1311", set(),
+     {"SVK"}),
+    # a warning of the warner's own act announced ("warned that it would ...") threatens it
+    ("The European Union warned that it would impose new sanctions on Iran.", "1312",
+     {"EUR"}, {"IRN"}),
+    ("Washington warned Cairo that it could suspend military aid.", "1311", {"USA"},
+     {"EGY"}),
+    ("Beijing warned that it would take military action against the Philippines.", "138",
+     {"CHN"}, set()),
+    ("Pyongyang warned that it would respond with nuclear weapons.", "1385", {"PRK"}, set()),
+    ("Tehran warned that Israel would face a crushing response.", "138", {"IRN"}, set()),
+    ("Serbia warned that it would cut diplomatic ties with Montenegro.", "1313", {"SRB"},
+     {"MNE"}),
+    # investigations over an alleged wrong are of a crime
+    ("Italian prosecutors opened an investigation into the minister over alleged misuse of "
+     "public funds.", "091", {"ITA"}, set()),
+    ("Peru's police investigated the former president for an alleged coup plot.", "091",
+     {"PER"}, set()),
+    ("The FBI is investigating the cyberattack on the hospital.", "091", {"USA"}, set()),
+    # accusations of a named kind of wrong: harassing ships is aggression, vote buying and
+    # sexual harassment crimes, excessive force an abuse, chemical weapons a war crime
+    ("Malaysia accused Chinese coast guard ships of harassing its fishermen.", "1123",
+     {"MYS"}, {"CHN"}),
+    ("Zambia's opposition accused the ruling party of buying votes.", "1121", {"ZMB"}, set()),
+    ("The former Peruvian minister was accused of sexual harassment.", "1121", set(), {"PER"}),
+    ("Human Rights Watch accused police in Uganda of using excessive force.", "1122", set(),
+     {"UGA"}),
+    ("France accused the Syrian army of using chemical weapons.", "1124", {"FRA"}, {"SYR"}),
+    ("Prosecutors in Chile alleged that the senator laundered money.", "1121", {"CHL"}, set()),
+    # look-alikes that keep the generic code: the thing ended names no kind
+    ("Norway called for an end to the crisis in Haiti.", "025", {"NOR"}, set()),
+    ("The Chilean government urged an end to the strikes.", "025", {"CHL"}, set()),
+    ("Houthi rebels threatened to attack ships in the Red Sea.", "138", {"YEM"}, set()),
+    ("The regulator in Britain investigated the bank over its handling of complaints.", "090",
+     {"GBR"}, set()),
+    ("Beijing rejected calls for an independent inquiry.", "120", {"CHN"}, set()),
+    ("Seoul threatened to suspend talks with Tokyo.", "134", {"KOR"}, {"JPN"}),
+    ("Colombia accused Venezuela of harbouring rebels.", "112", {"COL"}, {"VEN"}),
+    ("Moscow warned that Finland would face consequences.", "130", {"RUS"}, set()),
+    ("The opposition in Malawi called for reforms.", "024", {"MWI"}, set()),
+    ("The United States warned that Russia could use chemical weapons.", "130", {"USA"},
+     set()),
+    ("The opposition in Ghana alleged that the ruling party lied to voters.", "112", {"GHA"},
+     set()),
 ]
 SPECIFIC_13_LOOK_ALIKES: list[str] = [
+    "The season came to an end in May.",
+    "Fans called for the lifting of the trophy at the end of the match.",
+    "The storm threatened to flood the coastal towns of Florida.",
+    "Rising debt threatened the economy of Argentina.",
 ]
 ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -86,7 +86,7 @@ from .event_parse import (
     verb_as_noun,
     verbal_attack,
 )
-from .event_specific import WEAPONS
+from .event_specific import WEAPONS, warned_act
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -1811,6 +1811,11 @@ class SentenceCoder:
             asked = list(m.sources) if glem in _ADDRESSING and for_clause(tok) else []
             if for_clause(tok) and glem not in _ADDRESSING:
                 continue
+            if gov.i in found and warned_act(tok, gov) and compose("threaten", m.code) not in (
+                    "130", "137"):
+                # "warned that it would impose sanctions"; "would use force" is read by the
+                # warning's own words (force against a country is no repression)
+                glem, open_comp = "threaten", True
             if gov.i in found and glem in GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = compose(glem, m.code)

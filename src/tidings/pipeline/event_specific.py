@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge.event_lexicon import lexicon
+from ..knowledge.event_lexicon import SPECIAL_OBJECTS, lexicon
 from .event_lemmas import lemma as _lemma
 from .event_wrongs import AGGRESSION, CRIME, ESPIONAGE, RIGHTS, WAR_CRIMES, wrong_deed, wrong_noun
 
@@ -62,7 +62,13 @@ _CRIMES = frozenset({"homicide", "shooting", "stabbing", "manslaughter",
                      "kidnapping", "abduction", "assassination", "hijacking", "rape",
                      "criminal", "robbery", "arson", "poisoning", "bombing", "cybercrime",
                      "scam", "counterfeiting", "insider", "doping", "kickback", "bribe",
-                     "illegal", "unlawful", "illicit", "fraudulent"})
+                     "illegal", "unlawful", "illicit", "fraudulent", "coup", "cyberattack",
+                     "cyber-attack", "ransomware", "misuse", "irregularity",
+                     "financing", "leak"})
+#: Words that tell of a wrongdoing suspected: an investigation of one, when no kind of abuse or
+#: military action is named, is of a crime ("a probe into the minister over alleged campaign
+#: financing").
+_SUSPECTED = frozenset({"alleged", "allegedly", "suspected", "allegation"})
 #: Abuses that make an investigation one of human rights (092), unless a crime is named
 #: with them; "abuse" only as "abuses" ("child abuse" is mostly a crime).
 _ABUSES = frozenset({"abuses", "mistreatment", "ill-treatment", "disappearance", "brutality",
@@ -135,20 +141,21 @@ AID_NOUNS = frozenset({"aid", "assistance", "relief", "help"})
 _HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033"}
 #: What a threat threatens, by the head of its object or of that object's (or the verb's)
 #: "with"/"of" phrase: economic penalties (1312), aid (1311), ties (1313), legal and
-#: administrative penalties, licences among them (132), protest (133), force (138) and an
-#: armed attack (1384).
+#: administrative penalties, licences among them (132), protest (133), a lawsuit or a veto
+#: (131), force (138) and an armed attack (1384).
 _THREATENED = {
     **dict.fromkeys(("sanction", "embargo", "tariff", "blacklist"), "1312"),
-    **dict.fromkeys(("aid", "funding", "assistance", "loan"), "1311"),
+    **dict.fromkeys(("aid", "funding", "fund", "assistance", "loan", "subsidy"), "1311"),
     **dict.fromkeys(("tie", "relation"), "1313"),
     **dict.fromkeys(("arrest", "prosecution", "fine", "jail", "imprisonment", "penalty",
-                     "deportation", "expulsion", "closure", "punishment", "lawsuit",
+                     "deportation", "expulsion", "closure", "punishment",
                      "licence", "license", "franchise", "permit", "accreditation",
                      "suspension", "impeachment", "dismissal"), "132"),
     **dict.fromkeys(("protest", "demonstration", "walkout"), "133"),
+    **dict.fromkeys(("lawsuit", "litigation", "suit", "veto"), "131"),
     **dict.fromkeys(("crackdown", "repression"), "137"),
-    **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike"),
-                    "138"),
+    **dict.fromkeys(("force", "war", "violence", "retaliation", "reprisal", "attack", "strike",
+                     "response"), "138"),
     **dict.fromkeys(("invasion", "offensive", "airstrike"), "1384"),
 }
 #: Words that make a threatened strike a stoppage of work (133), not an armed strike (138).
@@ -158,8 +165,14 @@ _LABOUR = frozenset({"general", "hunger", "labour", "labor", "worker", "nationwi
 #: Penalties an office can impose, threatened as the act itself: administrative (132).
 _PUNISHING = frozenset({"fire", "dismiss", "sack", "arrest", "jail", "imprison", "prosecute",
                         "punish", "fine", "deport", "detain", "disqualify"})
-#: Modifiers that make whatever is threatened armed force.
+#: Modifiers that make whatever is threatened armed force, or an attack with weapons of mass
+#: destruction (1385).
 _ARMED_KINDS = frozenset({"military", "armed"})
+_WMD = frozenset({"nuclear", "chemical", "biological", "atomic"})
+_UNARMED = frozenset({"legal", "diplomatic", "economic", "political", "judicial",
+                      "commercial", "financial", "measured", "proportionate"})
+#: Acts a warning announces whose object or "with" phrase is the means threatened.
+_USING = frozenset({"use", "take", "respond", "retaliate", "strike", "hit"})
 #: Seaways whose closing threatened is a blockade (1381).
 _SEAWAYS = frozenset({"port", "strait", "sea", "harbour", "harbor", "coast", "waterway",
                       "canal", "shipping", "gulf", "seaport"})
@@ -183,7 +196,8 @@ def _threatened(trigger: Any, support: Any) -> str | None:
     noun or the object ("threatened Iran with sanctions", "the threat of arrest", "warned
     Russia of new sanctions")."""
     objs = [c for h in _heads(trigger, support) for c in h.children if c.dep_ == "dobj"]
-    if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and objs):
+    own = any(warned_act(c, trigger) or _faced(c) for c in trigger.children)
+    if _lemma(trigger) not in _THREATS and not (_lemma(trigger) == "warn" and (objs or own)):
         if _lemma(trigger) == "warn" and any(
                 _labour_strike(g, trigger, support) for c in trigger.children
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
@@ -206,20 +220,59 @@ def _threatened(trigger: Any, support: Any) -> str | None:
     if _lemma(trigger) in _THREATS and any(
             c.dep_ == "xcomp" and _lemma(c) in _PUNISHING for c in trigger.children):
         return "132"  # "threatened to fire the central bank governor"
-    used = [o for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and _lemma(c) == "use"
-            for o in c.children if o.dep_ == "dobj"]
     warned = _lemma(trigger) == "warn"
+    # "warned it would take military action", "would respond with nuclear weapons"
+    acts = [c for c in trigger.children if _lemma(c) in _USING and (
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and (not warned or warned_act(c, trigger))))]
+    # "warned that Israel would face a crushing response": what the warned one is to face
+    acts += [c for c in trigger.children if _faced(c)]
+    used = [o for c in acts for o in c.children if o.dep_ == "dobj"] + [
+        g for c in acts for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ == "pobj"]
     for h in heads + used:
-        if any(_lemma(m) in _ARMED_KINDS for m in h.children if m.dep_ in ("amod", "compound")):
+        mods = {_lemma(m) for m in h.children if m.dep_ in ("amod", "compound")}
+        if mods & _WMD:
+            return "1385"  # "threatened to respond with nuclear weapons"
+        if mods & _ARMED_KINDS:
             return "138"  # "threatened Iran with military action"
+        if _lemma(h) == "response" and mods & _UNARMED:
+            continue  # "a diplomatic response", "a legal response"
         if warned and h not in used and _THREATENED.get(_lemma(h), "")[:3] in ("133", "138"):
             # "warned its citizens of an imminent attack": whose attack is not said
             continue
         if _labour_strike(h, trigger, support):
             return "133"
+        if _lemma(h) == "action" and any(m.lower_ == "legal" for m in h.children):
+            return "131"  # "threatened legal action": a lawsuit, not a penalty of office
         if _lemma(h) in _THREATENED:
             return _THREATENED[_lemma(h)]
     return None
+
+
+#: Auxiliaries of an act announced, and the pronouns by which a speaker names itself.
+_WOULD = frozenset({"would", "will", "could", "might", "may", "'d", "'ll", "wo", "ca"})
+_SELF = frozenset({"it", "he", "she", "they", "we", "i"})
+
+
+def warned_act(clause: Any, verb: Any) -> bool:
+    """"warned that it would impose sanctions", "threatened that he would declare martial
+    law": the warner's own act announced in the clause a warning reports is what it
+    threatens; not another's ("warned that Russia could attack") nor an act denied ("warned
+    that they would not allow ...")."""
+    if clause.dep_ != "ccomp" or _lemma(verb) not in ("warn", "threaten"):
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in _WOULD for a in clause.children) or any(
+            a.dep_ == "neg" for a in clause.children):
+        return False
+    subj = [a for a in clause.children if a.dep_ == "nsubj"]
+    warner = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
+    return bool(subj) and (subj[0].lower_ in _SELF or _lemma(subj[0]) in warner)
+
+
+def _faced(clause: Any) -> bool:
+    """"(warned that) Israel would face a crushing response": what one is told one will face."""
+    return clause.dep_ == "ccomp" and _lemma(clause) == "face" and any(
+        a.dep_ == "aux" and a.lower_ in _WOULD for a in clause.children)
 
 
 def _labour_strike(h: Any, trigger: Any, support: Any) -> bool:
@@ -343,6 +396,10 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "115"  # "filed a complaint in federal court": a lawsuit
     if code in ("127", "1246"):
         return _plan_rejected(code, trigger, support)
+    if code in _YIELDING_CODES and (ended := _ending_asked(code, trigger, support)):
+        return ended
+    if code in ("024", "104") and _policy_changed(trigger, support):
+        return "0242" if code == "024" else "1042"  # "called for changes to the law"
     if code[:2] in ("02", "10") and (asked := _asked_change(code, trigger, support)):
         return asked
     if code in ("111", "112"):
@@ -357,6 +414,8 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
 
 
 def _specify(code: str, trigger: Any, support: Any) -> str:
+    if code == "138" and any(c.dep_ == "xcomp" and _weapon(c, None) for c in trigger.children):
+        return "1384"  # "threatened to launch air strikes on Beirut": a conventional attack
     if code in ("130", "138"):
         kind = _threatened(trigger, support)
         return kind if kind and (code == "130" or kind == "133") else code
@@ -392,9 +451,12 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
             return "091"
         if words & _MILITARY:
             return "093"
-        return code
+        return "091" if words & _SUSPECTED else code
     if wrong is not None and wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong]
+    told = [wrong_deed(c) for c in trigger.children if c.dep_ == "ccomp"]
+    if (deed := next((w for w in told if w in _ACCUSED_OF), None)) is not None:
+        return _ACCUSED_OF[deed]  # "alleged that the ruling party bought votes"
     if _failing(trigger, support):
         return "111"
     return _accused_of(trigger, support) or code
@@ -521,6 +583,48 @@ def _rejected(trigger: Any, support: Any) -> str | None:
                              if g.dep_ == "dobj" and _lemma(g) in _REJECTED]
                     if kinds:
                         return kinds[0]
+                if a.pos_ == "VERB" and (act := _act_code(a)):
+                    # "rejected calls to lift sanctions on Iran": the refusal of the act
+                    return _REFUSED_YIELD.get(act) or _REFUSED_YIELD.get(act[:3])
+            if ended := _ending_asked("100", o, None):
+                # "rejected calls for an end to the war": the demand's kind, refused
+                return _REFUSED_OF_DEMAND.get(ended)
+            for a in asked:
+                # "rejected demands for early elections": what the call asks, as "called
+                # for early elections" reads it
+                for pat in lexicon().verbs.get("call", ()):
+                    if pat.particle == "for" and _lemma(a) in pat.objects and (
+                            kind := _REFUSED_APPEAL.get(pat.code)):
+                        return kind
+    return None
+
+
+#: Appeals by the rejection of what they ask.
+_REFUSED_APPEAL = {"021": "121", "0211": "1211", "0212": "1212", "023": "122", "0231": "1221",
+                   "0232": "1222", "0233": "1223", "0234": "1224", "024": "123",
+                   "0241": "1231", "0242": "1232", "0243": "1233", "0244": "1234",
+                   "0251": "1241", "0252": "1242", "0253": "1243", "0254": "1244",
+                   "025": "124", "0255": "1245", "0256": "1246", "026": "125", "028": "126"}
+
+
+#: Acts of yielding whose refusal has a code of its own (as "refused to lift sanctions").
+_REFUSED_YIELD = {"085": "1244", "087": "1246", "0872": "1246", "0871": "1246", "081": "1241",
+                  "082": "1242", "0841": "1243", "0842": "1243", "086": "1245", "0831": "1231",
+                  "0832": "1232", "0833": "1233", "0834": "1234"}
+#: Demands of yielding, and the refusal of what they ask.
+_REFUSED_OF_DEMAND = {"1056": "1246", "1054": "1244", "1051": "1241", "1052": "1242",
+                      "1042": "1232"}
+
+
+def _act_code(verb: Any) -> str | None:
+    """The code the lexicon gives a verb with its object ("lift sanctions" 085), by a pattern
+    that names the object; None for a pattern open to any object."""
+    objs = {_lemma(o) for o in verb.children if o.dep_ == "dobj"}
+    prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    for pat in lexicon().verbs.get(_lemma(verb), ()):
+        plain = pat.objects - SPECIAL_OBJECTS
+        if (not pat.particle or pat.particle in prts) and plain & objs:
+            return pat.code
     return None
 
 
@@ -847,6 +951,15 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
         if appeal and code == "020" and _lemma(c) in _ENDING and any(
                 _lemma(o) in _DISPUTES or o.lower_ == "differences" for o in objs):
             return "027"  # "urged Serbia and Kosovo to resolve their dispute"
+        if code in ("020", "100") and _lemma(c) in _HOLDING and any(
+                _lemma(o) in _VOTES for o in objs):
+            return "024" if appeal else "104"  # "urged the junta to hold free elections"
+        if code in ("020", "100") and _lemma(c) == "refrain" and any(
+                _lemma(g) in _ARMED | _VIOLENCE or any(
+                    _lemma(m) in _VIOLENCE for m in g.children if m.dep_ == "amod")
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children if g.dep_ == "pobj"):
+            return "0256" if appeal else "1056"  # "urged both sides to refrain from violence"
         acting = (_lemma(c) == "act" or (_lemma(c) == "take" and any(
             _lemma(o) in _ACTING for o in objs))) and any(
             p.dep_ == "prep" and p.lower_ in ("on", "against") for h in (c, *objs)
@@ -854,6 +967,81 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
         if acting or (_lemma(c) in _POLICY_ACTS and any(_lemma(o) in _POLICIES for o in objs)):
             return "0242" if appeal else "1042"
     return None
+
+
+#: Nouns of ending, easing or pausing something, with the verb whose lexicon patterns tell
+#: what is ended ("an end to the fighting" as "end the fighting").
+_ENDING_NOUNS = {"end": "end", "halt": "halt", "cessation": "cease", "lifting": "lift",
+                 "easing": "ease", "removal": "remove", "pause": "halt", "suspension": "suspend",
+                 "stop": "stop", "relaxation": "relax", "withdrawal": "withdraw",
+                 "scrapping": "scrap"}
+#: Appeals and demands that may ask for an end: the generic ones and those whose pattern only
+#: names the ending ("called for an end to ..." 025, "demanded an end to ..." 1042, "called
+#: for the removal of ..." 0241, "demanded the withdrawal of ..." 106).
+_YIELDING_CODES = frozenset({"020", "025", "100", "105", "1042", "0241", "1041", "106"})
+#: Yielding acts ended or eased, by the appeal (02) and demand (10) for them: military action
+#: (0256), sanctions (0254), administrative restrictions (0251), protest (0252), a policy (0242).
+_YIELD_ASKED = {"087": ("0256", "1056"), "085": ("0254", "1054"), "081": ("0251", "1051"),
+                "082": ("0252", "1052"), "0832": ("0242", "1042")}
+
+
+_CHANGES = frozenset({"change", "amendment", "reform", "overhaul", "revision", "tightening",
+                      "relaxation"})
+
+
+def _policy_changed(trigger: Any, support: Any) -> bool:
+    """"called for changes to the immigration law", "demanded an overhaul of the tax":
+    a reform asked of a rule or policy named is a change of policy (0242, 1042)."""
+    heads = _heads(trigger, support)
+    asked = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    asked += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(a) in _CHANGES and any(
+        _lemma(g) in _POLICIES for p in a.children if p.dep_ == "prep" and p.lower_ in (
+            "to", "of", "in") for g in p.children if g.dep_ == "pobj") for a in asked)
+
+
+def _ending_asked(code: str, trigger: Any, support: Any) -> str | None:
+    """"called for an end to the fighting" (0256), "urged the lifting of the embargo on Cuba"
+    (0254), "demanded an end to the curfew" (1051): an appeal or demand for the end of
+    something, read as the verb of ending reads its object."""
+    heads = _heads(trigger, support)
+    asked = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    asked += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+              for g in p.children if g.dep_ == "pobj"]
+    for a in (t for g in asked for t in (g, *g.conjuncts)):
+        verb = _ENDING_NOUNS.get(_lemma(a))
+        if verb is None:
+            continue
+        ended = [g for p in a.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "in", "on")
+                 for g in p.children if g.dep_ == "pobj"]
+        ended += [o for g in ended for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # "the state of emergency"
+        words = {_lemma(t) for g in ended for t in (g, *g.conjuncts, *(
+            c for c in g.children if c.dep_ in ("compound", "amod")))}
+        strikes = [g for g in ended if _lemma(g) == "strike"]
+        if strikes and not any(_labour_strike(g, trigger, support) for g in strikes):
+            # "a pause in Israeli strikes", "an end to drone strikes": armed; "the strikes"
+            # may be either
+            armed = any(m.ent_type_ == "NORP" or _lemma(m) in _ARMS for g in strikes
+                        for m in g.children if m.dep_ in ("amod", "compound"))
+            words = (words - {"strike"}) | ({"airstrike"} if armed else set())
+        for pat in lexicon().verbs.get(verb, ()):
+            if pat.particle or not pat.objects & words:
+                continue
+            kinds = _YIELD_ASKED.get(pat.code) or _YIELD_ASKED.get(pat.code[:3])
+            if kinds and (code != "106" or kinds[1] == "1042"):
+                # a demanded withdrawal of forces is its own code (106); of a bill, a policy
+                return kinds[0] if code[:2] == "02" else kinds[1]
+    return None
+
+
+#: Votes an appeal may ask to be held: a call for political reform (024).
+_HOLDING = frozenset({"hold", "organise", "organize", "call", "allow", "stage"})
+_VOTES = frozenset({"election", "referendum", "poll", "vote"})
+#: What one is asked to refrain from that makes the appeal one to de-escalate.
+_VIOLENCE = frozenset({"violence", "provocation", "provocative", "retaliation", "hostility",
+                       "escalation", "escalatory", "military", "aggression", "bloodshed"})
 
 
 _COURTS = frozenset({"court", "tribunal"})
