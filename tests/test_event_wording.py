@@ -2145,6 +2145,17 @@ RECALL_13: list[tuple[str, str, set[str], set[str]]] = [
     ("French President Emmanuel Macron said former German chancellor Helmut Kohl had been an \"iconic\""
      " leader of Europe.", "051", {"FRA"}, {"DEU"}),
     ("Indian Prime Minister Narendra Modi called the American tariffs unfair.", "111", {"IND"}, {"USA"}),
+    ("Indian Congress leader Rahul Gandhi called former prime minister Manmohan Singh \"humble and "
+     "soft-spoken\".", "051", {"IND"}, {"IND"}),
+    # the name after the noun, misread as qualifying it: "called the deal 'lousy'"
+    ("Labour MP Tom Watson called Prime Minister Theresa May's proposed Brexit deal \"lousy\".",
+     "111", {"GBR"}, {"GBR"}),
+    ("The Irish foreign minister called the British proposal \"unworkable\".", "111", {"IRL"}, {"GBR"}),
+    # a deed with no doer, aimed at the country the damning words place it in
+    ("\"The journalist's murder is unacceptable and a terrible blow to press freedom in Mexico,\" said "
+     "a spokesperson for Reporters Without Borders.", "111", set(), {"MEX"}),
+    ("The killing of the activist was barbaric and a blow to democracy in Honduras, the Spanish "
+     "foreign minister said.", "111", {"ESP"}, {"HND"}),
 ]
 RECALL_13_LOOK_ALIKES: list[str] = [
     "The German chancellor made critical remarks about the weather.",
@@ -2159,6 +2170,9 @@ RECALL_13_LOOK_ALIKES: list[str] = [
     "He said the starter was a non-starter.",
     "Donations poured in from Germany and France.",
     "Calls came from the Kremlin late on Friday.",
+    "The coach called the pitch \"terrible\".",
+    "He said the weather in Spain was terrible.",
+    "He made a humble request to the council.",
 ]
 
 

@@ -83,7 +83,7 @@ _PRAISE = frozenset({
     "pioneer", "titan", "exemplary", "magnificent", "indispensable", "invaluable",
     "commendable", "praiseworthy", "laudable", "historic", "landmark", "milestone",
     "achievement", "triumph", "success", "breakthrough", "victory", "gentleman", "right",
-    "iconic", "legendary", "stalwart",
+    "iconic", "legendary", "stalwart", "humble", "beloved",
 })
 #: Praise only of a person, or said on its own ("a great man", "he was great"), not of size
 #: or weight ("a great power", "a tremendous challenge").
@@ -126,7 +126,7 @@ _DAMNING = frozenset({
     "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
     "lousy", "non-starter", "nonstarter", "unfair", "misguided", "regrettable", "unwise",
     "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
-    "insufficient", "inadequate",
+    "insufficient", "inadequate", "unworkable", "unrealistic",
 })
 #: What falls short when it is "not enough" or "nowhere near enough": damned as too little.
 _SUFFICING = frozenset({"enough", "sufficient", "adequate"})
@@ -788,6 +788,14 @@ class SpeechCoder:
                 continue
             if judged[2] and not (_placed(sources) and (tone < 0 or _acclaimed(preds))):
                 continue
+            if deed and tone < 0 and not judged[0] and not judged[2]:
+                # "the murder is unacceptable and a blow to press freedom in Mexico": aimed at
+                # the country the damning words place it in
+                more = [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ in (
+                    "NOUN", "ADJ")]  # "is unacceptable and a blow to ...", misread
+                judged = [f for p in (*preds, *more) for c in _conjuncts(p) for t in c.subtree
+                          if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
+                          for f in self._place_country(t)][:1], True, False
             return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
                            tokens=[trigger], confidence=_CONFIDENCE)
         return None
@@ -942,6 +950,9 @@ class SpeechCoder:
         # "called Trump's comments 'unhelpful rhetoric'", the name read as an apposition
         names += [g for o in objs for g in o.children if g.dep_ in ("appos", "npadvmod")
                   and g.pos_ in ("NOUN", "ADJ")]
+        # "called the deal 'lousy'": the name after the noun, misread as qualifying it
+        names += [g for o in objs for g in o.children if g.dep_ == "amod" and g.i > o.i
+                  and g.pos_ == "ADJ"]
         if not objs and len(names) >= 2 and names[0].pos_ in ("NOUN", "PROPN"):
             objs = names[:1]  # "called Trump's comments 'unhelpful rhetoric'" read as two names
             names = names[1:]
