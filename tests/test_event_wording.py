@@ -2147,6 +2147,14 @@ RECALL_13: list[tuple[str, str, set[str], set[str]]] = [
     ("Indian Prime Minister Narendra Modi called the American tariffs unfair.", "111", {"IND"}, {"USA"}),
     ("Indian Congress leader Rahul Gandhi called former prime minister Manmohan Singh \"humble and "
      "soft-spoken\".", "051", {"IND"}, {"IND"}),
+    # praise drawn from someone, whose source it is; the drawing deed's owner is judged
+    ("The Indian decision earned praise from the United States.", "051", {"USA"}, {"IND"}),
+    ("The Saudi reforms won praise from British Foreign Secretary Liz Truss.", "051", {"GBR"},
+     {"SAU"}),
+    ("Putin's decision drew praise from Hungarian Prime Minister Viktor Orban.", "051", {"HUN"},
+     {"RUS"}),
+    ("Trump's remarks drew criticism from Israeli Prime Minister Benjamin Netanyahu.", "111", {"ISR"},
+     {"USA"}),
     # the name after the noun, misread as qualifying it: "called the deal 'lousy'"
     ("Labour MP Tom Watson called Prime Minister Theresa May's proposed Brexit deal \"lousy\".",
      "111", {"GBR"}, {"GBR"}),
@@ -2173,6 +2181,8 @@ RECALL_13_LOOK_ALIKES: list[str] = [
     "The coach called the pitch \"terrible\".",
     "He said the weather in Spain was terrible.",
     "He made a humble request to the council.",
+    "The striker earned praise from his coach.",
+    "The film drew praise from critics.",
 ]
 
 
