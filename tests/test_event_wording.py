@@ -2183,6 +2183,7 @@ RECALL_13_LOOK_ALIKES: list[str] = [
     "He made a humble request to the council.",
     "The striker earned praise from his coach.",
     "The film drew praise from critics.",
+    "The senator made disparaging comments at the White House.",
 ]
 
 

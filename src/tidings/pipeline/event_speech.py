@@ -1185,7 +1185,8 @@ class SpeechCoder:
         if noun.dep_ != "dobj" or _lemma(verb) not in _MAKING or _hedged(verb):
             return None
         targets = [f for h in (noun, verb) for c in h.children if c.dep_ == "prep"
-                   and c.lower_ in ("about", "against", "toward", "towards", "on", "at", "of")
+                   and c.lower_ in ("about", "against", "toward", "towards", "regarding",
+                                    "concerning")
                    for g in c.children if g.dep_ == "pobj" for f in self._named(g)]
         if not targets:
             return None
