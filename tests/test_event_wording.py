@@ -2207,8 +2207,86 @@ SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 LEAD_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 RECALL_13: list[tuple[str, str, set[str], set[str]]] = [
+    # grief passed on as news: "saddened (to learn) that Y has died", "announce with sadness"
+    ("Indian Prime Minister Narendra Modi said he was saddened to learn that former Nepalese prime "
+     "minister Sushil Koirala had passed away.", "018", {"IND"}, {"NPL"}),
+    ("Ghana's President Nana Akufo-Addo said he was saddened that former Nigerian president Umaru "
+     "Yar'Adua had died.", "018", {"GHA"}, {"NGA"}),
+    ("Kenyan President Uhuru Kenyatta announced with great sadness the death of former Tanzanian "
+     "president Benjamin Mkapa.", "018", {"KEN"}, {"TZA"}),
+    ("\"It is with deep sorrow that I announce the passing of former Zambian president Kenneth "
+     "Kaunda,\" said Malawian President Lazarus Chakwera.", "018", {"MWI"}, {"ZMB"}),
+    ("The Namibian government announced with deep sorrow the passing of former Zimbabwean president "
+     "Robert Mugabe.", "018", {"NAM"}, {"ZWE"}),
+    ("Japanese Prime Minister Fumio Kishida said he had learned with shock of the death of former "
+     "Australian prime minister Bob Hawke.", "018", {"JPN"}, {"AUS"}),
+    # reactions that come or pour in from someone
+    ("Condemnation poured in from Germany, France and Britain.", "111", {"DEU", "FRA", "GBR"}, set()),
+    ("Statements of condemnation have come from the Organisation of Islamic Cooperation and the "
+     "Egyptian government.", "111", {"EGY"}, set()),
+    ("Criticism came from the European Union and Canada.", "111", {"CAN"}, set()),
+    ("Condolences poured in from Indian Prime Minister Narendra Modi and Pakistani Prime Minister "
+     "Imran Khan.", "018", {"IND", "PAK"}, set()),
+    ("Congratulations poured in for Joe Biden from Canadian Prime Minister Justin Trudeau and French "
+     "President Emmanuel Macron.", "051", {"CAN", "FRA"}, {"USA"}),
+    ("Messages of sympathy arrived from the Spanish foreign ministry after the floods in Morocco.",
+     "018", {"ESP"}, set()),
+    # disparaging remarks made about someone
+    ("Turkish President Recep Tayyip Erdogan made disparaging comments about French President "
+     "Emmanuel Macron.", "111", {"TUR"}, {"FRA"}),
+    ("Brazilian President Jair Bolsonaro made derogatory remarks about the wife of French President "
+     "Emmanuel Macron.", "111", {"BRA"}, {"FRA"}),
+    ("Venezuela's foreign minister made insulting comments about Colombian President Ivan Duque.",
+     "111", {"VEN"}, {"COL"}),
+    # epithets: "lousy", "a non-starter", "not enough", "a stab in the back", "iconic"
+    ("German Chancellor Angela Merkel called the American trade offer \"lousy\".", "111", {"DEU"}, set()),
+    ("Labour leader Keir Starmer called the Conservative plan \"a non-starter\".", "111", {"GBR"}, set()),
+    ("Canadian Prime Minister Justin Trudeau said the Chinese proposal was \"nowhere near enough\".",
+     "111", {"CAN"}, {"CHN"}),
+    ("The Ukrainian foreign minister said the German proposal was not enough.", "111", {"UKR"}, {"DEU"}),
+    ("An Iraqi Kurdish leader said the Turkish decision was \"a stab in the back\".", "111", set(), {"TUR"}),
+    ("French President Emmanuel Macron said former German chancellor Helmut Kohl had been an \"iconic\""
+     " leader of Europe.", "051", {"FRA"}, {"DEU"}),
+    ("Indian Prime Minister Narendra Modi called the American tariffs unfair.", "111", {"IND"}, {"USA"}),
+    ("Indian Congress leader Rahul Gandhi called former prime minister Manmohan Singh \"humble and "
+     "soft-spoken\".", "051", {"IND"}, {"IND"}),
+    # praise drawn from someone, whose source it is; the drawing deed's owner is judged
+    ("The Indian decision earned praise from the United States.", "051", {"USA"}, {"IND"}),
+    ("The Saudi reforms won praise from British Foreign Secretary Liz Truss.", "051", {"GBR"},
+     {"SAU"}),
+    ("Putin's decision drew praise from Hungarian Prime Minister Viktor Orban.", "051", {"HUN"},
+     {"RUS"}),
+    ("Trump's remarks drew criticism from Israeli Prime Minister Benjamin Netanyahu.", "111", {"ISR"},
+     {"USA"}),
+    # the name after the noun, misread as qualifying it: "called the deal 'lousy'"
+    ("Labour MP Tom Watson called Prime Minister Theresa May's proposed Brexit deal \"lousy\".",
+     "111", {"GBR"}, {"GBR"}),
+    ("The Irish foreign minister called the British proposal \"unworkable\".", "111", {"IRL"}, {"GBR"}),
+    # a deed with no doer, aimed at the country the damning words place it in
+    ("\"The journalist's murder is unacceptable and a terrible blow to press freedom in Mexico,\" said "
+     "a spokesperson for Reporters Without Borders.", "111", set(), {"MEX"}),
+    ("The killing of the activist was barbaric and a blow to democracy in Honduras, the Spanish "
+     "foreign minister said.", "111", {"ESP"}, {"HND"}),
 ]
 RECALL_13_LOOK_ALIKES: list[str] = [
+    "The German chancellor made critical remarks about the weather.",
+    "Criticism of the film came from French critics.",
+    "Praise came from fans around the world.",
+    "Condemnation did not come from the Chinese government.",
+    "The rain came from the Atlantic.",
+    "He said the food was not enough for the children.",
+    "The team announced with great sadness the death of its former coach.",
+    "She was saddened that her dog had died.",
+    "Madrid coach Carlo Ancelotti called the referee's decision \"lousy\".",
+    "He said the starter was a non-starter.",
+    "Donations poured in from Germany and France.",
+    "Calls came from the Kremlin late on Friday.",
+    "The coach called the pitch \"terrible\".",
+    "He said the weather in Spain was terrible.",
+    "He made a humble request to the council.",
+    "The striker earned praise from his coach.",
+    "The film drew praise from critics.",
+    "The senator made disparaging comments at the White House.",
 ]
 
 

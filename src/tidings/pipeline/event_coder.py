@@ -1528,7 +1528,12 @@ class SentenceCoder:
                     subj += [f for g in c.children if g.dep_ == "pobj" for f in finder.find(g)]
         else:
             for s in self._subjects(verb):
-                subj += self.actors(s, target=flip)
+                found = self.actors(s, target=flip)
+                if flip and not any(f.actor is not None or f.anaphor for f in found):
+                    # "Trump's remarks drew praise from X": the remarks' owner is judged
+                    found = [f for c in s.children if c.dep_ == "poss"
+                             for f in self.finder.find(c, target=True) if f.actor is not None]
+                subj += found
         own_src, own_tgt = self._noun_actors(pat, noun)
         targets = own_tgt + [f for t in self._target_heads(verb, pat.code, [])
                              for f in finder.find(t, target=True, loose=conflict(pat.code))]

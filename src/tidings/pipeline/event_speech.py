@@ -83,6 +83,7 @@ _PRAISE = frozenset({
     "pioneer", "titan", "exemplary", "magnificent", "indispensable", "invaluable",
     "commendable", "praiseworthy", "laudable", "historic", "landmark", "milestone",
     "achievement", "triumph", "success", "breakthrough", "victory", "gentleman", "right",
+    "iconic", "legendary", "stalwart", "humble", "beloved",
 })
 #: Praise only of a person, or said on its own ("a great man", "he was great"), not of size
 #: or weight ("a great power", "a tremendous challenge").
@@ -123,7 +124,13 @@ _DAMNING = frozenset({
     "dishonourable", "dishonorable", "lawlessness", "tyranny", "tyrannical", "oppressive",
     "unprofessional", "deceptive", "fraudulent", "outrageously", "shambolic", "callous",
     "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
+    "lousy", "non-starter", "nonstarter", "unfair", "misguided", "regrettable", "unwise",
+    "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
+    "insufficient", "inadequate", "unworkable", "unrealistic",
 })
+#: What falls short when it is "not enough" or "nowhere near enough": damned as too little.
+_SUFFICING = frozenset({"enough", "sufficient", "adequate"})
+_SHORT_OF = frozenset({"not", "n't", "nowhere", "hardly", "far"})
 #: Damning only of a deed, not of a person ("the move was a coup" is not "X was a coup").
 _DEED_ONLY = frozenset({"dark", "grab", "smash", "coup", "maneuver", "manoeuvre", "hunt", "blow",
                         "attack", "sad", "mistake", "blunder", "stunt", "ploy", "gimmick",
@@ -192,6 +199,32 @@ _GRIEF_VERBS = frozenset({"grieve", "mourn"})
 _GRIEF_ADJS = frozenset({"sadden", "saddened", "heartbroken", "grieve", "grieved",
                          "devastated", "devastate", "shocked", "shock", "sad", "distressed",
                          "pained"})
+#: Verbs that pass on sad news ("saddened to report that Y has died", "announce with sadness
+#: the passing of Y"), and the feelings news is given "with".
+_TELLING = frozenset({"report", "announce", "confirm", "share", "inform", "learn", "hear",
+                      "receive", "note"})
+_SORROWS = frozenset({"sadness", "sorrow", "grief", "regret", "shock", "heart", "pain"})
+#: Reactions that "come" or "pour in" from someone ("Condemnation came from X"), by code;
+#: the words that carry one ("statements of condemnation"); the verbs of their arriving.
+_REACTIONS = {**dict.fromkeys(("condemnation", "criticism", "denunciation", "censure",
+                               "rebuke", "outrage"), "111"),
+              **dict.fromkeys(("condolence", "condolences", "sympathy"), "018"),
+              **dict.fromkeys(("congratulation", "congratulations", "praise", "tribute",
+                               "plaudit", "accolade"), "051")}
+_CARRIERS = frozenset({"statement", "message", "word", "expression", "letter", "note",
+                       "tweet", "voice", "call"})
+_ARRIVING = frozenset({"come", "pour", "flow", "flood", "arrive", "roll", "stream"})
+#: Remarks made about someone, and the words that make them an attack ("made disparaging
+#: comments about Y").
+_REMARKS = frozenset({"remark", "comment", "statement", "word", "language", "rhetoric",
+                      "tweet", "post"})
+_DISPARAGING = frozenset({"critical", "disparaging", "derogatory", "insulting", "offensive",
+                          "inflammatory", "scathing", "hostile", "harsh", "racist", "sexist",
+                          "defamatory", "abusive", "contemptuous", "demeaning", "slanderous",
+                          "hateful", "xenophobic", "belittling"})
+_MAKING = frozenset({"make", "deliver", "issue", "post", "direct", "aim", "level", "pen"})
+#: Verbs of dying whose subject is the dead ("Y has passed away", "Y died").
+_DYING = frozenset({"die", "pass", "perish", "succumb"})
 #: People who died in numbers ("the loss of lives"): grief for them has no named target.
 _VICTIMS = frozenset({"life", "lives", "victim", "people", "family", "families", "citizen"})
 #: Nouns that address praise to someone ("Congratulations to X").
@@ -276,7 +309,31 @@ def _off_page(tok: Any) -> bool:
 
 
 def _words(tok: Any) -> set[str]:
-    return {_lemma(tok), tok.lower_}
+    """A word's lemma and form, and with a hyphenated prefix its whole form ("non-starter")."""
+    forms = {_lemma(tok), tok.lower_}
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and (
+            not tok.nbor(-2).whitespace_):
+        forms.add(f"{tok.nbor(-2).lower_}-{tok.lower_}")
+    return forms
+
+
+def _short(tok: Any) -> bool:
+    """"not enough", "nowhere near enough", "far from sufficient": too little."""
+    if _lemma(tok) not in _SUFFICING:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("neg", "advmod")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]
+    if tok.dep_ == "acomp":
+        mods += [c for c in tok.head.children if c.dep_ == "neg"]  # "was not enough"
+    return any(m.lower_ in _SHORT_OF for m in mods) or (
+        tok.head.lower_ == "from" and tok.head.head.lower_ == "far")
+
+
+def _backstab(tok: Any) -> bool:
+    """"a stab in the back": a betrayal."""
+    return _lemma(tok) == "stab" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(g) == "back" for g in c.children)
+        for c in tok.children)
 
 
 def _negated(tok: Any) -> bool:
@@ -284,10 +341,12 @@ def _negated(tok: Any) -> bool:
                if c.dep_ in ("neg", "advmod", "det", "preconj", "cc"))
 
 
-def _hedged(clause: Any) -> bool:
-    """A clause that asserts nothing: negated, modal, conditional or a question."""
+def _hedged(clause: Any, *, negated: bool = True) -> bool:
+    """A clause that asserts nothing: negated (unless ``negated`` is off), modal, conditional
+    or a question."""
     for c in clause.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATIONS):
+        if negated and (c.dep_ == "neg" or (
+                c.dep_ in ("advmod", "det") and c.lower_ in _NEGATIONS)):
             return True
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
             return True
@@ -422,8 +481,9 @@ class SpeechCoder:
         if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
-        for rule in (self._naming, self._likening, self._tribute, self._grief, self._sympathy,
-                     self._apology, self._feeling, self._outlook,
+        for rule in (self._naming, self._likening, self._tribute, self._grief, self._sad_news,
+                     self._sympathy, self._apology, self._feeling, self._outlook, self._reaction,
+                     self._remarks,
                      self._denial, self._evaluation, self._accusation, self._failure,
                      self._damned_deed):
             for tok in sent:
@@ -614,6 +674,9 @@ class SpeechCoder:
                                                              "acomp", "attr", "npadvmod")]
         good = bad = 0
         for w in words:
+            if _short(w) or (deed and _backstab(w)):
+                bad += 1
+                continue
             if _negated(w):
                 return 0
             forms = _words(w)
@@ -632,7 +695,8 @@ class SpeechCoder:
             return 1
         if bad and not good and not any(
                 polarity(t.lower_, _lemma(t)) > 0 and not _words(t) & (_DAMNING | _MEASURING)
-                for p in preds for t in p.subtree if t.dep_ not in ("poss", "pobj")):
+                and not _short(t) for p in preds for t in p.subtree
+                if t.dep_ not in ("poss", "pobj")):
             return -1
         return 0
 
@@ -640,7 +704,9 @@ class SpeechCoder:
         """"X said Y was a great man", "'The decision is outrageous,' said X", "X said the
         strike constituted a violation of international law"."""
         lemma = _lemma(clause)
-        if clause.pos_ not in ("AUX", "VERB") or _hedged(clause):
+        # "was not enough": the negation is the judgement, not a denial of it
+        short = any(c.dep_ == "acomp" and _short(c) for c in clause.children)
+        if clause.pos_ not in ("AUX", "VERB") or _hedged(clause, negated=not short):
             return None
         if lemma in _COPULAS:
             preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
@@ -722,6 +788,14 @@ class SpeechCoder:
                 continue
             if judged[2] and not (_placed(sources) and (tone < 0 or _acclaimed(preds))):
                 continue
+            if deed and tone < 0 and not judged[0] and not judged[2]:
+                # "the murder is unacceptable and a blow to press freedom in Mexico": aimed at
+                # the country the damning words place it in
+                more = [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ in (
+                    "NOUN", "ADJ")]  # "is unacceptable and a blow to ...", misread
+                judged = [f for p in (*preds, *more) for c in _conjuncts(p) for t in c.subtree
+                          if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
+                          for f in self._place_country(t)][:1], True, False
             return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
                            tokens=[trigger], confidence=_CONFIDENCE)
         return None
@@ -876,6 +950,9 @@ class SpeechCoder:
         # "called Trump's comments 'unhelpful rhetoric'", the name read as an apposition
         names += [g for o in objs for g in o.children if g.dep_ in ("appos", "npadvmod")
                   and g.pos_ in ("NOUN", "ADJ")]
+        # "called the deal 'lousy'": the name after the noun, misread as qualifying it
+        names += [g for o in objs for g in o.children if g.dep_ == "amod" and g.i > o.i
+                  and g.pos_ == "ADJ"]
         if not objs and len(names) >= 2 and names[0].pos_ in ("NOUN", "PROPN"):
             objs = names[:1]  # "called Trump's comments 'unhelpful rhetoric'" read as two names
             names = names[1:]
@@ -1001,13 +1078,15 @@ class SpeechCoder:
                 return None
             # "saddened by the death of Y", "saddened to learn of the passing of Y"
             # ("pained to hear about": the infinitive may be parsed as an adverbial clause)
-            holders = [tok, *[c for c in tok.children if _lemma(c) in LEARNING and (
+            holders = [tok, *[c for c in tok.children if _lemma(c) in LEARNING | _TELLING and (
                 c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]]
             objs = [g for h in holders for c in h.children if c.dep_ in ("prep", "agent")
                     and c.lower_ in ("by", "at", "about", "over", "of")
                     for g in c.children if g.dep_ == "pobj"]
             objs += [c for h in holders[1:] for c in h.children if c.dep_ == "dobj"]
+            # "saddened (to learn) that Y had passed away": the one who died
+            objs += self._died(holders)
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and tok.dep_ == "acomp":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -1026,6 +1105,93 @@ class SpeechCoder:
         clause = tok.head if tok.dep_ == "acomp" else tok
         sources = self._holder(subj, clause)
         return Mention("018", tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
+
+    def _died(self, holders: list[Any]) -> list[Any]:
+        """Who a clause under a word of grief says died: "(saddened that) Y has passed away"."""
+        return [c for h in holders for v in h.children if v.dep_ == "ccomp"
+                and _lemma(v) in _DYING and not _hedged(v) and (
+                    _lemma(v) != "pass" or any(p.lower_ == "away" for p in v.children))
+                for c in v.children if c.dep_ == "nsubj"]
+
+    def _sad_news(self, verb: Any) -> Mention | None:
+        """"X announced with great sadness the death of Y", "'It is with deep sorrow that I
+        announce the passing of Y,' said X": grief (018) toward the dead's country."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in _TELLING or _hedged(verb):
+            return None
+        frames = [verb, *([verb.head] if verb.dep_ in ("ccomp", "relcl") and (
+            _lemma(verb.head) == "be") else [])]
+        sorrows = [g for f in frames for c in f.children if c.dep_ == "prep"
+                   and c.lower_ == "with" for g in c.children
+                   if g.dep_ == "pobj" and _lemma(g) in _SORROWS and (
+                       _lemma(g) != "heart" or any(m.lower_ == "heavy" for m in g.children))]
+        if not sorrows:
+            return None
+        # the news is the verb's object, or misread as hanging on the sorrow ("with sadness
+        # the passing of Y"), or the "of" of "learned with shock of the death of Y"
+        objs = [c for h in (verb, *sorrows) for c in h.children if c.dep_ == "dobj"]
+        objs += [g for h in (verb, *sorrows) for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in ("of", "about") for g in c.children if g.dep_ == "pobj"]
+        targets: list[Found] = []
+        death = False
+        for o in objs:
+            if _lemma(o) not in _DEATH | _NEWS:
+                continue
+            dead, named = self._dead(o)
+            targets += dead
+            death = death or named
+        if not death:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return Mention("018", verb, self._holder(subj, frames[-1]), targets, tokens=[verb],
+                       confidence=_CONFIDENCE)
+
+    def _reaction(self, verb: Any) -> Mention | None:
+        """"Condemnation came from X and Y", "Statements of condemnation have come from X",
+        "Congratulations poured in for Y from X": the reaction of those it comes from."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in _ARRIVING or _hedged(verb):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or _negated(subj):
+            return None
+        noun = subj
+        if _lemma(subj) in _CARRIERS:
+            noun = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), subj)
+        code = _REACTIONS.get(_lemma(noun)) or _REACTIONS.get(noun.lower_)
+        if code is None:
+            return None
+        heads = (verb, subj, noun)
+        aimed = [g for h in heads for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in ("for", "to") for g in c.children if g.dep_ == "pobj"]
+        # "for Y from X": the "from" may hang on whom it is for
+        sources = [f for h in (*heads, *aimed) for c in h.children if c.dep_ == "prep"
+                   and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"
+                   for f in self.finder.find(g)]
+        if not _placed(sources):
+            return None
+        targets = [f for g in aimed for f in self._named(g)]
+        targets += [f for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in ("of", "over") and h is not subj for g in c.children
+                    if g.dep_ == "pobj" and _lemma(g) in _DEEDS for f in self._doers(g)]
+        return Mention(code, verb, sources, targets, tokens=[noun], confidence=_CONFIDENCE)
+
+    def _remarks(self, noun: Any) -> Mention | None:
+        """"X made disparaging comments about Y", "critical remarks aimed at Y" (111)."""
+        if noun.pos_ != "NOUN" or _lemma(noun) not in _REMARKS or _negated(noun):
+            return None
+        if not any(c.dep_ == "amod" and _words(c) & _DISPARAGING for c in noun.children):
+            return None
+        verb = noun.head
+        if noun.dep_ != "dobj" or _lemma(verb) not in _MAKING or _hedged(verb):
+            return None
+        targets = [f for h in (noun, verb) for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ("about", "against", "toward", "towards", "regarding",
+                                    "concerning")
+                   for g in c.children if g.dep_ == "pobj" for f in self._named(g)]
+        if not targets:
+            return None
+        return Mention("111", noun, self._speakers(verb), targets, tokens=[noun],
+                       confidence=_CONFIDENCE)
 
     def _apology(self, adj: Any) -> Mention | None:
         """"He said he was sorry for ...", "'I am sorry for every wound ...,' said X"."""
