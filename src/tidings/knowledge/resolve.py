@@ -128,6 +128,14 @@ def _recent(person: kb_people.Person, date: str) -> bool:
     return any((r.start is None or r.start <= date) and (r.end is None or r.end >= since)
                for r in person.roles)
 
+def _attributive(article: Any, cluster: Cluster) -> bool:
+    """A group's word used before a noun ("a Christian man", "Sunni clerics"), which names no
+    one, however many people bear it as a surname."""
+    return cluster.type == "NORP" and " " not in cluster.name and all(
+        re.match(r" [a-z]", article.section_text(m.section)[m.end:m.end + 2])
+        for m in cluster.mentions)
+
+
 class Cluster(Protocol):
     name: str
     type: str
@@ -450,7 +458,8 @@ class ActorResolver:
                 focus: str | None = None, known: dict[str, str | None] | None = None) -> None:
         date = article.anchor_date
         if cluster.type == "PERSON" or (cluster.type in _RETYPE
-                                        and self._not_a_thing(cluster.name)):
+                                        and self._not_a_thing(cluster.name)
+                                        and not _attributive(article, cluster)):
             likely = article_countries | {focus} if focus else article_countries
             person = self.person(cluster.name, likely, date)
             if person is not None and " " not in cluster.name and _misnamed(
