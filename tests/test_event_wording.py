@@ -2114,6 +2114,17 @@ ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
     # a chief acts for the body named on him
     ("The UN chief urged Israel to allow aid into Gaza.", "0255", {"IGOUNO"}, {"ISR"}),
     ("NATO's chief warned Russia against escalation.", "130", {"IGOWSTNAT"}, {"RUS"}),
+    # a person unknown to the KB who speaks for a world body, in apposition
+    ("Pedro Alvarez, the UN special envoy for Yemen, urged the Houthis to release the "
+     "detainees.", "0253", {"IGOUNO"}, {"YEM"}),
+    ("Maria Lopez, a NATO spokeswoman, accused Russia of violating Estonian airspace.", "1123",
+     {"IGOWSTNAT"}, {"RUS"}),
+    ("Tom Reed, a spokesman for Amnesty International, condemned the executions in Iran.",
+     "111", {"NGOAMN"}, set()),
+    # regions that are no country of their own
+    ("The foreign minister said the Sudanese army and the rebels in Darfur must reach a deal.",
+     "100", set(), {"SDN"}),
+    ("Egyptian troops killed ten militants in North Sinai.", "190", {"EGY"}, {"EGY"}),
 ]
 ACTORS_13_LOOK_ALIKES: list[str] = [
     "Manchester United signed a defender from Real Madrid.",
@@ -2143,6 +2154,10 @@ ACTORS_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("North and South Korea agreed to resume talks on family reunions.", "036",
      {"PRK", "KOR"}, set()),
     ("Hamas and Israeli negotiators met in Cairo.", "040", {"PSE", "ISR"}, set()),
+    ("The two Koreas agreed to reopen a liaison office.", "030", {"PRK", "KOR"}, set()),
+    # a country the apposition names first is the person's, whatever body comes after
+    ("Anna Berg, a Swedish diplomat, criticised the UN over the report.", "111", {"SWE"},
+     {"IGOUNO"}),
     # an adjective of faith names no one called by it ("Peter Christian")
     ("Police in Pakistan arrested a Christian man over blasphemy.", "173", {"PAK"}, {"PAK"}),
     # a prime minister by the article's date (2024-03-01: still in office)

@@ -299,6 +299,12 @@ class ActorResolver:
                     # "X of Reporters Without Borders", "X of the UN": the body's own code,
                     # its name no role ("Reporters").
                     return body[0], role
+                serves = self._body_before_country(clause, known) \
+                    if after.startswith(",") and not country else None
+                if serves is not None:
+                    # "X, the UN special envoy for Yemen", "X, a NATO spokeswoman": the
+                    # world body X speaks for, not the country X deals with.
+                    return serves, None
                 if found and not country:
                     country = found[0]
                 low = clause.lower()
@@ -310,6 +316,19 @@ class ActorResolver:
             if country and role:
                 break
         return country, role
+
+    def _body_before_country(self, clause: str, known: dict[str, str | None]) -> str | None:
+        """The code of an international body or NGO an apposition names before any country
+        ("the UN special envoy for Yemen"), if it names one."""
+        hits = [(a, org.code) for a, _, org in self.kb.org_names.scan(clause)
+                if org.code.startswith(("IGO", "NGO"))]
+        hits += [(i, iso) for name, iso in known.items() if iso and iso[:3] in ("IGO", "NGO")
+                 and (i := clause.find(name)) >= 0]
+        if not hits:
+            return None
+        at, body = min(hits)
+        countries = [a for a, _, _ in self.kb.country_hits(clause)]
+        return body if not countries or at < min(countries) else None
 
     def _phrase_nationality(self, before: str) -> str | None:
         """The nationality that opens a long title before a name: "Japanese professional

@@ -117,6 +117,8 @@ def armed_group(text: str) -> tuple[str, str] | None:
     if name == "is" and text.strip() != "IS":
         return None
     return _ARMED_GROUPS.get(name)
+#: Plurals of a name two states share.
+_TWO_STATES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 #: Weapons and units that stand for the forces using them ("Israeli tanks fired").
 _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", "warship": "MIL",
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
@@ -495,6 +497,10 @@ class ActorFinder:
                     lower == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"):
                 return [Found(None, lower, tok.idx)]
             return []
+        if lower in _TWO_STATES:
+            # "the two Koreas": both states of the shared name
+            return [Found(ActorRef(name=self.kb.countries[iso].name, actor_code=iso, country=iso))
+                    for iso in _TWO_STATES[lower]]
         home = self._diaspora(tok)
         if home is not None:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
