@@ -2125,6 +2125,16 @@ ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
     ("The foreign minister said the Sudanese army and the rebels in Darfur must reach a deal.",
      "100", set(), {"SDN"}),
     ("Egyptian troops killed ten militants in North Sinai.", "190", {"EGY"}, {"EGY"}),
+    # a private person from a place is of its country
+    ("Police in Lebanon arrested a missionary from Calgary on spying charges.", "173",
+     {"LBN"}, {"CAN"}),
+    ("Iranian police detained a tourist from Germany near Isfahan.", "173", {"IRN"}, {"DEU"}),
+    # states named by what they are called for
+    ("Hamas fired rockets at the Jewish state.", "195", {"PSE"}, {"ISR"}),
+    ("The Islamic Republic accused Washington of plotting a coup.", "112", {"IRN"}, {"USA"}),
+    # "the North" and "the South" of a Korean story
+    ("Seoul said the North fired two ballistic missiles into the sea.", "195", {"PRK"}, set()),
+    ("Pyongyang accused the South of sending propaganda balloons.", "112", {"PRK"}, {"KOR"}),
 ]
 ACTORS_13_LOOK_ALIKES: list[str] = [
     "Manchester United signed a defender from Real Madrid.",
@@ -2132,6 +2142,7 @@ ACTORS_13_LOOK_ALIKES: list[str] = [
     "North and South Korea are technically still at war.",
     "The kingdom is home to two holy mosques.",
     "A Christian pastor visited the town.",
+    "The North is colder than the South in winter.",
     "Tourists crowded the beaches near The Hague on Sunday.",
 ]
 WORDING_13: list[tuple[str, str, set[str], set[str]]] = [

@@ -117,6 +117,13 @@ def armed_group(text: str) -> tuple[str, str] | None:
     if name == "is" and text.strip() != "IS":
         return None
     return _ARMED_GROUPS.get(name)
+#: Nouns for one private person, whom "from <place>" gives a country.
+_INDIVIDUALS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "tourist",
+                          "missionary", "student", "traveller", "traveler", "businessman",
+                          "businesswoman", "pilgrim", "worker", "volunteer", "backpacker",
+                          "hiker", "climber", "sailor", "fisherman", "driver", "couple",
+                          "retiree", "pensioner", "academic", "researcher", "nurse", "doctor",
+                          "teacher", "engineer", "contractor", "blogger", "writer", "artist"})
 #: Plurals of a name two states share.
 _TWO_STATES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 #: Weapons and units that stand for the forces using them ("Israeli tanks fired").
@@ -497,6 +504,11 @@ class ActorFinder:
                     lower == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"):
                 return [Found(None, lower, tok.idx)]
             return []
+        if tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children) \
+                and (half := self._korea_half(tok.text)) is not None:
+            # "Seoul said the North fired two missiles": in a Korean story, a Korea
+            return [Found(ActorRef(name=self.kb.countries[half].name, actor_code=half,
+                                   country=half))]
         if lower in _TWO_STATES:
             # "the two Koreas": both states of the shared name
             return [Found(ActorRef(name=self.kb.countries[iso].name, actor_code=iso, country=iso))
@@ -590,6 +602,11 @@ class ActorFinder:
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             # "police in Paris"; an office "of" a place: "the governor of Louisiana"
             countries = self._located(tok, _LOCATING | {"of"} if role else _LOCATING)
+        if not countries and role is None and tok.tag_ == "NN" and \
+                tok.lemma_.lower() in _INDIVIDUALS and (
+                    origin := self._located(tok, ("from",))) and len(origin) == 1:
+            # "a missionary from Calgary", "a tourist from Germany": where the person is from
+            return [Found(ActorRef(name=np, actor_code=origin[0], country=origin[0]))]
         if role == "JUD" and self._in_the_hague(tok):
             # "the court in The Hague", "a Hague tribunal": the world's courts sit there, the
             # criminal one trying people, the UN's judging states.
@@ -688,6 +705,13 @@ class ActorFinder:
             else:
                 return []
         return out if len({a.actor_code for a in out}) >= 2 else []
+
+    def _korea_half(self, word: str) -> str | None:
+        """"The North" and "the South" of a story that names a Korea or its capitals."""
+        named = {e.country for e in self._entities if e.type in ("GPE", "ORG", "PERSON")}
+        if not named & {"PRK", "KOR"}:
+            return None
+        return "PRK" if word == "North" else "KOR"
 
     def _kingdom(self, tok: Any) -> str | None:
         """"The kingdom" is the kingdom last named before it ("Saudi Arabia ... the kingdom
