@@ -156,7 +156,14 @@ def role_on(person: kb_people.Person, date: str | None) -> kb_people.Role | None
     """The role held on ``date``, an office of the person's own country first (a monarch of
     several realms is coded for the home one)."""
     if date is None:
-        return kb_people.role_on(person)
+        # Undated: the highest office the person held (the latest of equal rank), which the
+        # news most often means ("Rishi Sunak" is the prime minister he was, not the
+        # opposition leader he became for four months).
+        if not person.roles:
+            return None
+        top = min(_KIND_RANK.get(r.kind, 9) for r in person.roles)
+        return max((r for r in person.roles if _KIND_RANK.get(r.kind, 9) == top),
+                   key=lambda r: (r.end is None, r.end or "", r.start or ""))
     held = [r for r in person.roles if r.covers(date)]
     if not held:
         return None
