@@ -2111,6 +2111,8 @@ ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
     # "the kingdom": the one the story named
     ("Saudi Arabia hosted the summit in Riyadh. The kingdom condemned the Israeli strikes.",
      "111", {"SAU"}, {"ISR"}),
+    ("Saudi Arabia hosted the summit. The oil-rich kingdom pledged aid to Sudan.", "033",
+     {"SAU"}, {"SDN"}),
     # a chief acts for the body named on him
     ("The UN chief urged Israel to allow aid into Gaza.", "0255", {"IGOUNO"}, {"ISR"}),
     ("NATO's chief warned Russia against escalation.", "130", {"IGOWSTNAT"}, {"RUS"}),

@@ -556,7 +556,11 @@ class ActorFinder:
             return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if lower == "kingdom" and _definite(tok) and (realm := self._kingdom(tok)):
+        if lower == "kingdom" and any(c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                    self.kb.country_for(c.text) or getattr(self.entity_at(c), "country", None))
+                for c in tok.children) and (realm := self._kingdom(tok)):
+            # ("the Gulf kingdom", "the oil-rich kingdom" too; "the Saudi kingdom" is named)
             return [Found(ActorRef(name=self.kb.countries[realm].name, actor_code=realm,
                                    country=realm))]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _RIGHTS_BODIES and "rights" in {
