@@ -481,3 +481,22 @@ def test_a_name_listed_with_countries_is_the_country(run: Runner, body: str, cou
                                                      ) -> None:
     georgia = next(e for e in _ents(run, body).entities if e.name == "Georgia")
     assert georgia.country == country
+
+
+@pytest.mark.parametrize(("date", "code"), [("2024-03-01", "GBRGOV"), ("2024-09-01", "GBROPP"),
+                                            (None, "GBRGOV")])
+def test_an_undated_text_takes_the_highest_office(run: Runner, date: str | None, code: str
+                                                  ) -> None:
+    a = _ents(run, "Rishi Sunak criticised the plan.", date=date)
+    assert _by_name(a)["Rishi Sunak"].actor_code == code
+
+
+def test_names_that_are_no_one_there(run: Runner) -> None:
+    """The Hague is a city, not William Hague; "a Christian man" names no Christian; a
+    football club has no country of its town's opponents."""
+    a = _ents(run, "The court in The Hague heard the case of a Christian man.", date="2024-03-01")
+    assert _by_name(a)["Hague"].country == "NLD"
+    assert not any(e.type == "PERSON" for e in a.entities)
+    club = _by_name(_ents(run, "Manchester United signed a defender from Real Madrid.",
+                          date="2024-03-01"))["Manchester United"]
+    assert club.country is None

@@ -2181,8 +2181,74 @@ SPECIFIC_13_LOOK_ALIKES: list[str] = [
     "Rising debt threatened the economy of Argentina.",
 ]
 ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
+    # two countries named by their compass words before one shared name
+    ("South and North Korea exchanged artillery fire near the border.", "193",
+     {"KOR", "PRK"}, set()),
+    ("Troops from North and South Korea clashed at the border.", "190", {"KOR", "PRK"}, set()),
+    # the Pope and the pontiff are the Holy See's
+    ("The Pope condemned the executions in Iran.", "111", {"VAT"}, {"IRN"}),
+    ("The pontiff urged Russia and Ukraine to exchange prisoners.", "0253", {"VAT"},
+     {"RUS", "UKR"}),
+    # British royals by style and given name or by title
+    ("Prince William visited British troops in Estonia.", "042", {"GBR"}, set()),
+    ("The Princess of Wales praised Kenya's conservation efforts.", "051", {"GBR"}, {"KEN"}),
+    # "eastern Congo" and a Congo whose groups and towns are the Democratic Republic's
+    ("Rebels attacked a village in eastern Congo, killing twelve soldiers.", "190",
+     {"COD"}, {"COD"}),
+    ("M23 rebels seized the town of Bunagana in Congo.", "192", {"COD"}, {"COD"}),
+    # a court in The Hague is a world court, not the Netherlands', nor William Hague
+    ("The court in The Hague ordered Israel to prevent genocide.", "100", {"IGOUNOICJ"},
+     {"ISR"}),
+    ("Ukraine asked the court in The Hague to order Russia to halt its invasion.", "020",
+     {"UKR"}, {"IGOUNOICJ"}),
+    ("Judges in The Hague issued an arrest warrant for the Russian president.", "173",
+     {"IGOICC"}, {"RUS"}),
+    # a group named by two coordinated parties is each of them
+    ("Israeli and Hezbollah forces exchanged fire across the border.", "193",
+     {"ISR", "LBN"}, set()),
+    ("US and Iraqi forces killed a senior al-Qaeda commander.", "190", {"USA", "IRQ"},
+     {"IMG"}),
+    # a junta governs
+    ("The junta in Niger expelled the French ambassador.", "174", {"NER"}, {"FRA"}),
+    ("The military junta in Myanmar arrested dozens of protesters.", "173", {"MMR"}, {"MMR"}),
+    # "the kingdom": the one the story named
+    ("Saudi Arabia hosted the summit in Riyadh. The kingdom condemned the Israeli strikes.",
+     "111", {"SAU"}, {"ISR"}),
+    ("Saudi Arabia hosted the summit. The oil-rich kingdom pledged aid to Sudan.", "033",
+     {"SAU"}, {"SDN"}),
+    # a chief acts for the body named on him
+    ("The UN chief urged Israel to allow aid into Gaza.", "0255", {"IGOUNO"}, {"ISR"}),
+    ("NATO's chief warned Russia against escalation.", "130", {"IGOWSTNAT"}, {"RUS"}),
+    # a person unknown to the KB who speaks for a world body, in apposition
+    ("Pedro Alvarez, the UN special envoy for Yemen, urged the Houthis to release the "
+     "detainees.", "0253", {"IGOUNO"}, {"YEM"}),
+    ("Maria Lopez, a NATO spokeswoman, accused Russia of violating Estonian airspace.", "1123",
+     {"IGOWSTNAT"}, {"RUS"}),
+    ("Tom Reed, a spokesman for Amnesty International, condemned the executions in Iran.",
+     "111", {"NGOAMN"}, set()),
+    # regions that are no country of their own
+    ("The foreign minister said the Sudanese army and the rebels in Darfur must reach a deal.",
+     "100", set(), {"SDN"}),
+    ("Egyptian troops killed ten militants in North Sinai.", "190", {"EGY"}, {"EGY"}),
+    # a private person from a place is of its country
+    ("Police in Lebanon arrested a missionary from Calgary on spying charges.", "173",
+     {"LBN"}, {"CAN"}),
+    ("Iranian police detained a tourist from Germany near Isfahan.", "173", {"IRN"}, {"DEU"}),
+    # states named by what they are called for
+    ("Hamas fired rockets at the Jewish state.", "195", {"PSE"}, {"ISR"}),
+    ("The Islamic Republic accused Washington of plotting a coup.", "112", {"IRN"}, {"USA"}),
+    # "the North" and "the South" of a Korean story
+    ("Seoul said the North fired two ballistic missiles into the sea.", "195", {"PRK"}, set()),
+    ("Pyongyang accused the South of sending propaganda balloons.", "112", {"PRK"}, {"KOR"}),
 ]
 ACTORS_13_LOOK_ALIKES: list[str] = [
+    "Manchester United signed a defender from Real Madrid.",
+    "Fans of Manchester United protested outside the stadium.",
+    "North and South Korea are technically still at war.",
+    "The kingdom is home to two holy mosques.",
+    "A Christian pastor visited the town.",
+    "The North is colder than the South in winter.",
+    "Tourists crowded the beaches near The Hague on Sunday.",
 ]
 WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -2201,6 +2267,19 @@ LEAD_13: list[tuple[str, str, set[str], set[str]]] = [
 LEAD_13_LOOK_ALIKES: list[str] = [
 ]
 ACTORS_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("North and South Korea agreed to resume talks on family reunions.", "036",
+     {"PRK", "KOR"}, set()),
+    ("Hamas and Israeli negotiators met in Cairo.", "040", {"PSE", "ISR"}, set()),
+    ("The two Koreas agreed to reopen a liaison office.", "030", {"PRK", "KOR"}, set()),
+    # a country the apposition names first is the person's, whatever body comes after
+    ("Anna Berg, a Swedish diplomat, criticised the UN over the report.", "111", {"SWE"},
+     {"IGOUNO"}),
+    # an adjective of faith names no one called by it ("Peter Christian")
+    ("Police in Pakistan arrested a Christian man over blasphemy.", "173", {"PAK"}, {"PAK"}),
+    # a prime minister by the article's date (2024-03-01: still in office)
+    ("Rishi Sunak criticised Iran over its attack on Israel.", "111", {"GBR"}, {"IRN"}),
+    ("Jordan's foreign ministry summoned the Israeli ambassador. The kingdom also recalled "
+     "its envoy from Tel Aviv.", "161", {"JOR"}, {"ISR"}),
 ]
 SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

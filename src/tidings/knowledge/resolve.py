@@ -128,6 +128,14 @@ def _recent(person: kb_people.Person, date: str) -> bool:
     return any((r.start is None or r.start <= date) and (r.end is None or r.end >= since)
                for r in person.roles)
 
+def _attributive(article: Any, cluster: Cluster) -> bool:
+    """A group's word used before a noun ("a Christian man", "Sunni clerics"), which names no
+    one, however many people bear it as a surname."""
+    return cluster.type == "NORP" and " " not in cluster.name and all(
+        re.match(r" [a-z]", article.section_text(m.section)[m.end:m.end + 2])
+        for m in cluster.mentions)
+
+
 class Cluster(Protocol):
     name: str
     type: str
@@ -148,7 +156,14 @@ def role_on(person: kb_people.Person, date: str | None) -> kb_people.Role | None
     """The role held on ``date``, an office of the person's own country first (a monarch of
     several realms is coded for the home one)."""
     if date is None:
-        return kb_people.role_on(person)
+        # Undated: the highest office the person held (the latest of equal rank), which the
+        # news most often means ("Rishi Sunak" is the prime minister he was, not the
+        # opposition leader he became for four months).
+        if not person.roles:
+            return None
+        top = min(_KIND_RANK.get(r.kind, 9) for r in person.roles)
+        return max((r for r in person.roles if _KIND_RANK.get(r.kind, 9) == top),
+                   key=lambda r: (r.end is None, r.end or "", r.start or ""))
     held = [r for r in person.roles if r.covers(date)]
     if not held:
         return None
@@ -291,6 +306,12 @@ class ActorResolver:
                     # "X of Reporters Without Borders", "X of the UN": the body's own code,
                     # its name no role ("Reporters").
                     return body[0], role
+                serves = self._body_before_country(clause, known) \
+                    if after.startswith(",") and not country else None
+                if serves is not None:
+                    # "X, the UN special envoy for Yemen", "X, a NATO spokeswoman": the
+                    # world body X speaks for, not the country X deals with.
+                    return serves, None
                 if found and not country:
                     country = found[0]
                 low = clause.lower()
@@ -302,6 +323,19 @@ class ActorResolver:
             if country and role:
                 break
         return country, role
+
+    def _body_before_country(self, clause: str, known: dict[str, str | None]) -> str | None:
+        """The code of an international body or NGO an apposition names before any country
+        ("the UN special envoy for Yemen"), if it names one."""
+        hits = [(a, org.code) for a, _, org in self.kb.org_names.scan(clause)
+                if org.code.startswith(("IGO", "NGO"))]
+        hits += [(i, iso) for name, iso in known.items() if iso and iso[:3] in ("IGO", "NGO")
+                 and (i := clause.find(name)) >= 0]
+        if not hits:
+            return None
+        at, body = min(hits)
+        countries = [a for a, _, _ in self.kb.country_hits(clause)]
+        return body if not countries or at < min(countries) else None
 
     def _phrase_nationality(self, before: str) -> str | None:
         """The nationality that opens a long title before a name: "Japanese professional
@@ -450,7 +484,8 @@ class ActorResolver:
                 focus: str | None = None, known: dict[str, str | None] | None = None) -> None:
         date = article.anchor_date
         if cluster.type == "PERSON" or (cluster.type in _RETYPE
-                                        and self._not_a_thing(cluster.name)):
+                                        and self._not_a_thing(cluster.name)
+                                        and not _attributive(article, cluster)):
             likely = article_countries | {focus} if focus else article_countries
             person = self.person(cluster.name, likely, date)
             if person is not None and " " not in cluster.name and _misnamed(

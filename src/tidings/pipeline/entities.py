@@ -172,6 +172,16 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|suburb|township|borough|munic
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 _POSSESSOR = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$")
 _PARTICLES = {"bin", "al", "van", "von", "de", "da", "ibn", "del", "di", "le", "la", "el", "d"}
+#: Two countries named by their compass words before one shared name: "North and South Korea".
+_PAIRED = re.compile(r"\b(North|South|East|West) and (North|South|East|West) ([A-Z][a-z]+)\b")
+#: Football clubs: a town's name and a club word ("Manchester United"), or a club word and a
+#: town's ("Real Madrid"). A sports club is no political actor, whatever country its town is in.
+_CLUB = re.compile(r"^(?:(?:[A-Z][\w'.-]+ ){1,2}(?:United|FC|F\.C\.|Rovers|Wanderers|Hotspur|"
+                   r"Albion)|(?:Real|Atletico|Atlético|FC|AC|Inter|Bayern|Borussia|Sporting) "
+                   r"[A-Z][\w'.-]+)$")
+#: Words that place something in a part of a country: "eastern Congo", "the north-east of".
+_COMPASS = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western|"
+                      r"(?:north|south)-?(?:east|west)(?:ern)?)\s+$", re.I)
 
 
 @dataclass
@@ -434,9 +444,11 @@ class EntityStage:
         raw: list[_Raw] = []
         for section, doc in article.docs.items():
             text = article.section_text(section)
+            paired = self._paired(section, text)
+            raw += [r for r, _ in paired]
             for ent_label, ent_start, ent_end in self._of_country(_joined(doc.ents, text), text):
                 label = LABELS.get(ent_label)
-                if label is None:
+                if label is None or any(a < ent_end and ent_start < b for _, (a, b) in paired):
                     continue
                 span = text[ent_start:ent_end].split("\n", 1)[0]
                 if label == "PERSON" and span.find("(") > 0:
@@ -475,6 +487,9 @@ class EntityStage:
                     continue
                 if label == "ORG" and self._person_after_role(text, surface, start):
                     label = "PERSON"
+                if label in ("PERSON", "ORG", "GPE") and _CLUB.match(surface) and \
+                        not self._known_thing(surface):
+                    label = "CLUB"
                 following = self._next_word(text, start + len(surface)).lower()
                 if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and not self._known_thing(
                         surface):
@@ -502,6 +517,21 @@ class EntityStage:
                                      [(r.mention.start, r.mention.end) for r in raw
                                       if r.mention.section == section])
         return raw + self._given_names(article, raw)
+
+    def _paired(self, section: str, text: str) -> list[tuple[_Raw, tuple[int, int]]]:
+        """"North and South Korea": each compass word with the shared name is a country of its
+        own; the raw mentions and the span of the whole phrase they replace."""
+        out: list[tuple[_Raw, tuple[int, int]]] = []
+        for m in _PAIRED.finditer(text):
+            first, second = f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"
+            if self.kb.country_for(first) is None or self.kb.country_for(second) is None:
+                continue
+            span = (m.start(), m.end())
+            out.append((_Raw("GPE", first, Mention(section, m.start(1), m.end(1),
+                                                   m.group(1))), span))
+            out.append((_Raw("GPE", second, Mention(section, m.start(2), m.end(3),
+                                                    text[m.start(2):m.end(3)])), span))
+        return out
 
     def _given_names(self, article: Article, raw: list[_Raw]) -> list[_Raw]:
         """A full name's given name standing alone ("Ivanka and Jared, both 42, met ...") is
@@ -808,7 +838,7 @@ class EntityStage:
         bare = {id(c): c.name for c in clusters
                 if c.type == "ORG" and c.name.lower() in _BARE_BODIES}
         for c in clusters:
-            if c.type != "PERSON":
+            if c.type not in ("PERSON", "CLUB"):
                 focus = focus_of(c)
                 res.resolve(c, article, countries, focus)
                 # A country the name itself holds ("Kyrgyz Court") before the story's.
@@ -852,7 +882,32 @@ class EntityStage:
                         article, c) is None:
                     role = (c.actor_code or "")[3:] if c.country else ""
                     c.country, c.actor_code = iso, iso + role
+        self._congo(article, clusters)
         return _merge_same_name(clusters)
+
+    def _congo(self, article: Article, clusters: list[_Cluster]) -> None:
+        """"Congo" alone is the Democratic Republic where the text puts something in its east
+        or west ("eastern Congo") or names its places and groups (Goma, the M23) and none
+        of the Republic's."""
+        for c in clusters:
+            if c.country != "COG" or c.type != "GPE" or any(
+                    key(m.text) != "congo" for m in c.mentions):
+                continue
+            others = {o.country for o in clusters if o is not c and (
+                o.type != "GPE" or self._known_thing(o.name) or {
+                    x.entry.country for x in get_gazetteer().candidates(o.name) if x.primary
+                } == {o.country})}  # not towns it placed
+            placed = any(_COMPASS.search(article.section_text(m.section)[max(0, m.start - 20)
+                                                                         : m.start])
+                         for m in c.mentions)
+            if placed or ("COD" in others and "COG" not in others):
+                c.country = c.actor_code = "COD"
+                c.name = self.kb.country("COD").name
+                for o in clusters:
+                    # a town placed by "in Congo" alone is the Democratic Republic's too
+                    if o.country == "COG" and o.type == "GPE" and o.kb_id is None and \
+                            self.kb.place(o.name) is None and self.kb.country_for(o.name) is None:
+                        o.country = o.actor_code = "COD"
 
     def _described_next(self, article: Article, c: _Cluster, persons: list[_Cluster]
                         ) -> str | None:
@@ -1150,7 +1205,8 @@ class EntityStage:
         clusters = [c for c in clusters if self._keep(c)]
         clusters.sort(key=lambda c: _order(min(c.mentions, key=_order)))
         article.entities = [
-            Entity(id=f"e{i}", name=c.name, type=c.type, country=c.country,
+            Entity(id=f"e{i}", name=c.name, type="ORG" if c.type == "CLUB" else c.type,
+                   country=c.country,
                    actor_code=c.actor_code, kb_id=c.kb_id,
                    mentions=sorted(c.mentions, key=_order))
             for i, c in enumerate(clusters, start=1)

@@ -66,7 +66,7 @@ _GROUP_HEADS = frozenset({"network", "group", "movement", "organization", "organ
                           "bloc", "alliance", "coalition", "summit", "body", "council",
                           "committee", "commission", "delegation", "mission", "team",
                           "secretariat", "agency", "court", "tribunal", "inspector",
-                          "monitor", "observer", "peacekeeper"})
+                          "monitor", "observer", "peacekeeper", "chief", "boss"})
 #: Non-state armed groups the knowledge base lacks, by normalised name: (country, actor code).
 #: Groups active across borders take CAMEO's ``IMG`` (international militarised group).
 _ARMED_GROUPS: dict[str, tuple[str, str]] = {}
@@ -117,6 +117,15 @@ def armed_group(text: str) -> tuple[str, str] | None:
     if name == "is" and text.strip() != "IS":
         return None
     return _ARMED_GROUPS.get(name)
+#: Nouns for one private person, whom "from <place>" gives a country.
+_INDIVIDUALS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "tourist",
+                          "missionary", "student", "traveller", "traveler", "businessman",
+                          "businesswoman", "pilgrim", "worker", "volunteer", "backpacker",
+                          "hiker", "climber", "sailor", "fisherman", "driver", "couple",
+                          "retiree", "pensioner", "academic", "researcher", "nurse", "doctor",
+                          "teacher", "engineer", "contractor", "blogger", "writer", "artist"})
+#: Plurals of a name two states share.
+_TWO_STATES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 #: Weapons and units that stand for the forces using them ("Israeli tanks fired").
 _FORCES = {"tank": "MIL", "helicopter": "MIL", "warplane": "MIL", "jet": "MIL", "warship": "MIL",
            "gunboat": "MIL", "bulldozer": "MIL", "artillery": "MIL", "aircraft": "MIL",
@@ -227,6 +236,14 @@ def _party_homes(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _kingdoms() -> frozenset[str]:
+    """Countries whose names call them kingdoms."""
+    kb = get_kb()
+    return frozenset(iso for iso, land in kb.countries.items()
+                     if any("kingdom" in n.lower() for n in (land.name, *land.variants)))
+
+
 @dataclass
 class Found:
     """An actor and whether it came from an anaphor (it then needs an antecedent)."""
@@ -300,6 +317,7 @@ class ActorFinder:
 
     def __init__(self, article: Article, section: str, doc: Any, date: str | None) -> None:
         self.text = unbracket(article.section_text(section))  # names read without "[the]"
+        self.section = section
         self.doc = doc
         self.date = date
         self.kb = get_kb()
@@ -413,8 +431,10 @@ class ActorFinder:
             ent = self.entity_at(t)
             if ent is None or ent.id in named or ent.type not in ("PERSON", "ORG", "GPE"):
                 continue
-            if ent.type == "GPE" and t.dep_ in ("compound", "amod", "poss", "nmod"):
-                continue  # "US President ...": a title's country, not a party
+            if ent.type == "GPE" and t.dep_ in ("compound", "amod", "poss", "nmod") and not any(
+                    c.dep_ == "conj" for c in t.children):
+                continue  # "US President ...": a title's country, not a party ("North and
+                # South Korea" are two)
             named[ent.id] = (t, ent)
         if len(named) < 2:
             return []
@@ -484,6 +504,15 @@ class ActorFinder:
                     lower == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"):
                 return [Found(None, lower, tok.idx)]
             return []
+        if tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children) \
+                and (half := self._korea_half(tok.text)) is not None:
+            # "Seoul said the North fired two missiles": in a Korean story, a Korea
+            return [Found(ActorRef(name=self.kb.countries[half].name, actor_code=half,
+                                   country=half))]
+        if lower in _TWO_STATES:
+            # "the two Koreas": both states of the shared name
+            return [Found(ActorRef(name=self.kb.countries[iso].name, actor_code=iso, country=iso))
+                    for iso in _TWO_STATES[lower]]
         home = self._diaspora(tok)
         if home is not None:
             return [Found(ActorRef(name=self.np_text(tok), actor_code=home, country=home))]
@@ -527,6 +556,13 @@ class ActorFinder:
             return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
+        if lower == "kingdom" and any(c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                    self.kb.country_for(c.text) or getattr(self.entity_at(c), "country", None))
+                for c in tok.children) and (realm := self._kingdom(tok)):
+            # ("the Gulf kingdom", "the oil-rich kingdom" too; "the Saudi kingdom" is named)
+            return [Found(ActorRef(name=self.kb.countries[realm].name, actor_code=realm,
+                                   country=realm))]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _RIGHTS_BODIES and "rights" in {
                 t.lower_ for t in self.np_tokens(tok)}:
             # "a human rights group protested": CAMEO's human-rights NGO.
@@ -570,8 +606,23 @@ class ActorFinder:
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             # "police in Paris"; an office "of" a place: "the governor of Louisiana"
             countries = self._located(tok, _LOCATING | {"of"} if role else _LOCATING)
+        if not countries and role is None and tok.tag_ == "NN" and \
+                tok.lemma_.lower() in _INDIVIDUALS and (
+                    origin := self._located(tok, ("from",))) and len(origin) == 1:
+            # "a missionary from Calgary", "a tourist from Germany": where the person is from
+            return [Found(ActorRef(name=np, actor_code=origin[0], country=origin[0]))]
+        if role == "JUD" and self._in_the_hague(tok):
+            # "the court in The Hague", "a Hague tribunal": the world's courts sit there, the
+            # criminal one trying people, the UN's judging states.
+            words = {t.lemma_.lower() for t in tok.sent}
+            igo = "IGOICC" if words & {"criminal", "crime", "warrant", "suspect", "trial"} \
+                else "IGOUNOICJ"
+            return [Found(ActorRef(name=np, actor_code=igo, country=igo))]
         if not countries and role is not None:
             countries = self._region_owner(tok)
+        if (role is not None or tok.lemma_.lower() in _GROUP_HEADS) and (
+                joint := self._joint_parties(tok, role, np)):
+            return [Found(a) for a in joint]
         if role is not None or tok.lemma_.lower() in _GROUP_HEADS:
             body = self._body_of(tok)
             if body is not None:
@@ -632,6 +683,69 @@ class ActorFinder:
             # "his Greek, Cypriot and French counterparts": one party for each country
             return [Found(ActorRef(name=np, actor_code=iso, country=iso)) for iso in own]
         return []
+
+    def _joint_parties(self, tok: Any, role: str | None, np: str) -> list[ActorRef]:
+        """"Israeli and Hezbollah forces", "Syrian and Iranian-backed fighters": a group
+        named by two coordinated parties is each of them, a state's with the group's role,
+        a named body's or armed group's with its own code."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        words = list(dict.fromkeys(x for c in mods for x in (c, *c.conjuncts)))
+        if len(words) < 2 or not any(c.dep_ == "cc" for w in words for c in w.children):
+            return []
+        out: list[ActorRef] = []
+        for w in words:
+            ent = self.entity_at(w)
+            name = ent.name if ent is not None else w.text
+            group = armed_group(name)
+            if group is not None:
+                out.append(ActorRef(name=name, actor_code=group[1], country=group[0]))
+            elif ent is not None and ent.type == "ORG" and ent.country and ent.actor_code:
+                out.append(ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
+                                    country=ent.country))
+            elif (iso := (ent.country if ent is not None and ent.type in ("GPE", "NORP")
+                          else self.kb.country_for(w.text))) and iso in self.kb.countries:
+                out.append(ActorRef(name=f"{w.text} {tok.text}", actor_code=iso + (role or ""),
+                                    country=iso))
+            else:
+                return []
+        return out if len({a.actor_code for a in out}) >= 2 else []
+
+    def _korea_half(self, word: str) -> str | None:
+        """"The North" and "the South" of a story that names a Korea or its capitals."""
+        named = {e.country for e in self._entities if e.type in ("GPE", "ORG", "PERSON")}
+        if not named & {"PRK", "KOR"}:
+            return None
+        return "PRK" if word == "North" else "KOR"
+
+    def _kingdom(self, tok: Any) -> str | None:
+        """"The kingdom" is the kingdom last named before it ("Saudi Arabia ... the kingdom
+        said"), else the story's when that is one."""
+        realms = _kingdoms()
+        last: tuple[int, str] | None = None
+        for ent in self._entities:
+            if ent.type != "GPE" or ent.country not in realms:
+                continue
+            for m in ent.mentions:
+                if m.section == self.section and m.start < tok.idx and (
+                        last is None or m.start > last[0]):
+                    last = (m.start, ent.country)
+        if last is not None:
+            return last[1]
+        home = self._story_home()
+        return home if home in realms else None
+
+    def _in_the_hague(self, tok: Any) -> bool:
+        """True when ``tok`` is placed in The Hague ("the court in The Hague", "a Hague
+        court", "the Hague-based tribunal")."""
+        near = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for g in c.children if g.dep_ == "pobj"]
+        near += [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                 for t in c.subtree]
+        after = tok.doc[tok.i + 1:tok.i + 4]
+        if len(after) == 3 and after[0].lower_ in ("in", "at") and after[1].lower_ == "the":
+            near.append(after[2])  # the parser hung "in The Hague" on the verb
+        return any((ent := self.entity_at(t)) is not None and ent.country == "NLD"
+                   and t.lower_ == "hague" for t in near)
 
     def _body_found(self, g: Any, *, target: bool) -> list[Found]:
         """The body a person works for, named by ``g``; a unit of no known country is
@@ -851,7 +965,12 @@ class ActorFinder:
                     continue
                 ent = self.entity_at(g)
                 if ent is not None and ent.type in ("GPE", "LOC") and ent.country:
-                    return [ent.country]
+                    # "troops from North and South Korea", "police in Mali and Niger": each
+                    # coordinated place.
+                    return list(dict.fromkeys([ent.country] + [
+                        e.country for t in _coordinated_words(g)
+                        if (e := self.entity_at(t)) is not None and e.type in ("GPE", "LOC")
+                        and e.country and len(e.country) == 3]))
                 found = self.kb.countries_in(self.np_text(g))
                 if len(found) == 1:
                     return found
@@ -960,6 +1079,12 @@ class ActorFinder:
         if country is None and code is None:
             return []
         return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=code, country=country))]
+
+
+def _coordinated_words(tok: Any) -> list[Any]:
+    """The conjuncts of ``tok`` and of its modifiers ("North and South Korea": South)."""
+    return [*tok.conjuncts, *(x for c in tok.children if c.dep_ in ("nmod", "compound")
+                              and c.conjuncts for x in (c, *c.conjuncts))]
 
 
 def _identified(tok: Any) -> list[Any]:

@@ -29,7 +29,11 @@ TITLES: dict[str, frozenset[str]] = {
     "foreign minister": frozenset({"fm"}),
     "defence minister": frozenset({"dm"}),
     "defense minister": frozenset({"dm"}),
+    "pope": frozenset({"hosg"}),
+    "pontiff": frozenset({"hosg"}),
 }
+#: Offices of one state only, which name it without a country word ("the Pope").
+_OWN_STATE = {"pope": "VAT", "pontiff": "VAT"}
 _KIND_QUERY = {"hos": "head_of_state", "hosg": "head_of_state", "hog": "head_of_government",
                "fm": "foreign_minister", "dm": "defence_minister"}
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
@@ -63,7 +67,7 @@ def find_role_refs(section: str, text: str) -> list[RoleRef]:
                 adj = ""
             else:
                 continue  # "Council President", "Vice President": another office
-        country = country or of_country
+        country = country or of_country or _OWN_STATE.get(m.group("title").lower())
         if not m.group("det") and country is None:
             continue
         if not m.group("title")[0].isupper() and not m.group("det"):
