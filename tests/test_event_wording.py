@@ -2082,8 +2082,66 @@ ACTORS_13: list[tuple[str, str, set[str], set[str]]] = [
 ACTORS_13_LOOK_ALIKES: list[str] = [
 ]
 WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
+    # war games launched are joint drills (062), not an attack
+    ("Pakistan and China launched joint war games in the Arabian Sea on Monday.", "062",
+     {"PAK", "CHN"}, set()),
+    ("Indian warships launched war games with the French navy.", "062", {"IND"}, {"FRA"}),
+    # protests called violent are riots (145)
+    ("Students staged violent protests against the Bangladeshi government.", "145", {"BGD"},
+     {"BGD"}),
+    ("Farmers held violent demonstrations against the Indian government in Delhi.", "145",
+     {"IND"}, {"IND"}),
+    # a demand that forces leave a land is a demand of withdrawal (106)
+    ("The Syrian foreign minister said Turkish forces must withdraw from Syrian territory.",
+     "106", {"SYR"}, {"TUR"}),
+    ("Mali's junta said French soldiers must leave Mali.", "106", {"MLI"}, {"FRA"}),
+    ("Hamas said Israel must get out of Gaza.", "106", {"PSE"}, {"ISR"}),
+    ("Niger said the American troops should move out of the base.", "106", {"NER"}, {"USA"}),
+    # no talks (or aid) unless a condition is met: a threat to halt them (134, 1311)
+    ("Zelensky said there will be no talks until Russian troops leave Ukraine.", "134",
+     {"UKR"}, {"RUS"}),
+    ("Moscow said there would be no negotiations with Kyiv unless Ukraine recognised the new "
+     "borders.", "134", {"RUS"}, {"UKR"}),
+    ("The EU warned there would be no more aid to Hungary unless Budapest changed the law.",
+     "1311", set(), {"HUN"}),
+    ("The State Department indicated no support will come to Lebanon without economic reform.",
+     "1311", {"USA"}, {"LBN"}),
+    # backing given financially is economic aid (071), whatever is backed
+    ("Qatar has backed the Taliban government financially.", "071", {"QAT"}, {"AFG"}),
+    ("The forum was supported financially by Moscow.", "071", {"RUS"}, set()),
+    # credited for a deed: praise (051)
+    ("The Japanese prime minister credited South Korea for its help during the rescue.", "051",
+     {"JPN"}, {"KOR"}),
+    # hypocrisy pointed out: criticism (111)
+    ("The Chinese envoy pointed to the hypocrisy of the United States.", "111", {"CHN"},
+     {"USA"}),
+    ("The Russian foreign minister pointed out the hypocrisy of the European Union.", "111",
+     {"RUS"}, set()),
+    # torture as a noun carried by a verb (1822)
+    ("Detainees were subjected to torture by Egyptian security forces.", "1822", {"EGY"},
+     set()),
+    ("Amnesty said Russian forces used torture against Ukrainian prisoners.", "1822", {"RUS"},
+     {"UKR"}),
+    # a crowd gathered outside a seat of power demonstrates (141)
+    ("Thousands of people gathered outside the Georgian parliament on Sunday.", "141", {"GEO"},
+     {"GEO"}),
+    ("Hundreds of people gathered outside the Russian embassy in Warsaw.", "141", set(),
+     {"RUS"}),
+    ("Protesters massed outside the French embassy in Niamey.", "141", {"NER"}, {"FRA"}),
+    ("A crowd gathered outside the Kenyan parliament.", "141", {"KEN"}, {"KEN"}),
 ]
 WORDING_13_LOOK_ALIKES: list[str] = [
+    "Sony launched a new war game for its console.",
+    "The students launched a board game about the Cold War.",
+    "The coach said the players must get out of their comfort zone.",
+    "The union said there will be no talks until the company raises wages.",
+    "The minister said there was no need for talks.",
+    "His parents supported him financially.",
+    "The coach credited the players for the win.",
+    "The critic pointed out the hypocrisy of the novel's hero.",
+    "Lawmakers gathered outside the Capitol for a photo.",
+    "Reporters gathered outside the embassy to wait for the minister.",
+    "Thousands of fans gathered outside the stadium in Madrid.",
 ]
 SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -50,6 +50,7 @@ from .event_parse import (
     condition,
     conditioned,
     conflict,
+    crowd,
     fold_attack_means,
     for_clause,
     for_whom,
@@ -59,6 +60,7 @@ from .event_parse import (
     impact,
     infinitive,
     invited_to,
+    leaves_place,
     left_dead,
     lone_assent,
     lost_subject,
@@ -85,6 +87,7 @@ from .event_parse import (
     under_way,
     verb_as_noun,
     verbal_attack,
+    withheld,
 )
 from .event_specific import WEAPONS
 
@@ -245,6 +248,8 @@ _INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
 _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
                     "paratrooper", "commando", "marine", "armour", "armor", "column",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
+#: Verbs of a crowd coming together, a demonstration when a crowd does it at a seat of power.
+_GATHERING = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
 #: Verbs of shaking a place that tell of a bombing when a blast does them.
 _SHAKING = frozenset({"rock", "shake", "rip"})
 #: Verbs whose object is the means, not a doer: "used the law to open a probe".
@@ -257,6 +262,8 @@ _GOING_OFF = frozenset({"explode", "detonate", "go"})
 _DECREEING = frozenset({"declare", "order", "announce", "direct", "decree", "proclaim"})
 #: Support given in a way that makes it aid ("backed Kyiv militarily").
 _AIDED_BY = {"financially": "071", "economically": "071", "militarily": "072"}
+#: Verbs of backing that such a manner makes aid, whatever their object.
+_BACKING = frozenset({"support", "back", "help", "assist", "aid", "sustain"})
 #: The public at large: no one in particular to appeal to.
 _ANYONE = frozenset({"people", "public", "resident", "citizen", "everyone", "everybody",
                      "other", "person", "anyone", "anybody", "viewer", "reader", "listener"})
@@ -338,6 +345,7 @@ class SentenceCoder:
                     found[tok.i] = m
         fold_attack_means(found)
         self._demands(sent, found)
+        self._withholdings(sent, found)
         self._intent_nouns(sent, found)
         self._stressed_needs(sent, found)
         invited_to(found)
@@ -435,12 +443,40 @@ class SentenceCoder:
                 code = compose("demand", inner.code) if inner is not None else "100"
                 if code == "1056" and _lemma(c) in _WITHDRAWING:
                     code = "106"  # "demanded that Russia withdraw its troops"
+                elif code == "100" and leaves_place(c):
+                    code = "106"  # "said foreign powers should get out of the region"
                 anchor = rep if rep.pos_ == "VERB" else rep.head
                 found.pop(rep.i, None)
                 if not targets and inner is not None:
                     targets = inner.targets
                 found[anchor.i] = Mention(code or "100", anchor, sources, targets,
                                           tokens=[anchor, c], confidence=0.6)
+
+    def _withholdings(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"Hamas said there would be no more talks unless Israel halted the fighting": a
+        threat to halt talks (or aid) by who says so, on whom the condition is."""
+        for noun in sent:
+            pats = self.lex.nouns.get(_lemma(noun)) if noun.pos_ == "NOUN" else None
+            hit = withheld(noun, pats[-1].code) if pats else None
+            if hit is None:
+                continue
+            code, on = hit
+            rep = noun.head
+            while rep.dep_ in ("ccomp", "conj") and rep.head.pos_ == "VERB":
+                rep = rep.head
+            if rep is noun.head or _lemma(rep) not in REPORTING_VERBS | {"indicate", "warn"}:
+                continue
+            sources = [f for s in self._subjects(rep) for f in self.actors(s)]
+            # whom the act withheld was for ("no talks with Kyiv", "no aid to Hungary")
+            on += [g for c in (noun, noun.head) for p in c.children if p.dep_ == "prep"
+                   and p.lower_ in ("with", "to", "for") for g in particle_objects(p)]
+            targets = [f for t in on for f in self.finder.find(t, target=True)
+                       if f.actor is not None]
+            if not any(f.actor is not None and f.actor.country for f in sources):
+                continue  # "the union said there will be no talks until ...": no state's word
+            found.pop(noun.i, None)
+            found[rep.i] = Mention(code, rep, sources, targets, tokens=[rep, noun],
+                                   confidence=0.6)
 
     def _allegations(self, sent: Any, found: dict[int, Mention]) -> None:
         """"X claimed Iran is unduly influencing the government": a claim that someone did
@@ -843,6 +879,12 @@ class SentenceCoder:
             if words & stop or scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
+        aid = next((_AIDED_BY[c.lower_] for c in verb.children
+                    if c.dep_ == "advmod" and c.lower_ in _AIDED_BY), None)
+        if aid is not None and _lemma(verb) in _BACKING and objects:
+            # "the olympiad was supported financially by the region": aid, whatever is aided
+            pats = (Pattern(aid, "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
+                            "aid given"),)
         media = [g for o in objects for g in self._media_reached(o)]
         if media and _lemma(verb) in _CUTTING_OFF:
             # "blocked access to Instagram", "restricted access to news websites"
@@ -859,6 +901,9 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) in _INCURSION and (stray_subject(verb) or not any(
                     _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
+            if pat.code == "141" and _lemma(verb) in _GATHERING and not any(
+                    crowd(s) for s in self._subjects(verb)):
+                continue  # "thousands gathered outside parliament"; lawmakers posing do not
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
                     bomb_blast(s) for s in self._subjects(verb)):
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
