@@ -2129,6 +2129,28 @@ WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
      {"RUS"}),
     ("Protesters massed outside the French embassy in Niamey.", "141", {"NER"}, {"FRA"}),
     ("A crowd gathered outside the Kenyan parliament.", "141", {"KEN"}, {"KEN"}),
+    # a lawsuit or complaint filed by one against another, told as a participle (115, 114)
+    ("He referred to a lawsuit filed by Texas against Pfizer.", "115", {"USA"}, {"USA"}),
+    ("A complaint filed by Ukraine against Russia is pending at the court.", "114", {"UKR"},
+     {"RUS"}),
+    ("The case brought by South Africa against Israel opened in The Hague.", "115", {"ZAF"},
+     {"ISR"}),
+    # a ruling that keeps a politician out of a race bans them (1722)
+    ("The Colorado Supreme Court ruled that Trump could not appear on the state ballot.",
+     "1722", {"USA"}, {"USA"}),
+    ("A Russian court ruled that Navalny could not run in the presidential election.", "1722",
+     {"RUS"}, {"RUS"}),
+    ("The election commission decided that Imran Khan was ineligible to contest the "
+     "election.", "1722", {"PAK"}, {"PAK"}),
+    ("The Venezuelan court ruled that Machado is disqualified from the ballot.", "1722",
+     {"VEN"}, {"VEN"}),
+    ("A Russian court ruled that the law bars Navalny from running in the election.", "1722",
+     {"RUS"}, {"RUS"}),
+    # codebook pass: proscribing a group (172), ceding land (0842), an envoy reinstated (050)
+    ("Britain proscribed Hamas as a terrorist organisation.", "172", {"GBR"}, {"PSE"}),
+    ("Armenia ceded four villages to Azerbaijan.", "0842", {"ARM"}, {"AZE"}),
+    ("Russia ceded the island to China in 2008.", "0842", {"RUS"}, {"CHN"}),
+    ("Saudi Arabia reinstated its ambassador to Iran.", "050", {"SAU"}, {"IRN"}),
 ]
 WORDING_13_LOOK_ALIKES: list[str] = [
     "Sony launched a new war game for its console.",
@@ -2142,6 +2164,12 @@ WORDING_13_LOOK_ALIKES: list[str] = [
     "Lawmakers gathered outside the Capitol for a photo.",
     "Reporters gathered outside the embassy to wait for the minister.",
     "Thousands of fans gathered outside the stadium in Madrid.",
+    "A lawsuit filed against the company by customers was dismissed.",
+    "The court ruled that the law could not be applied.",
+    "The judge ruled that the company could not appear on the list.",
+    "The goalkeeper ceded two goals to Spain.",
+    "The company reinstated its chief executive.",
+    "The club proscribed flares at the stadium.",
 ]
 SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -34,6 +34,7 @@ from .event_parse import (
     GOVERNORS,
     MEASURES,
     OCCUR,
+    RULING,
     SUBJ,
     addressed,
     agent_chain,
@@ -60,6 +61,7 @@ from .event_parse import (
     impact,
     infinitive,
     invited_to,
+    kept_off_ballot,
     leaves_place,
     left_dead,
     lone_assent,
@@ -346,6 +348,7 @@ class SentenceCoder:
         fold_attack_means(found)
         self._demands(sent, found)
         self._withholdings(sent, found)
+        self._ballot_rulings(sent, found)
         self._intent_nouns(sent, found)
         self._stressed_needs(sent, found)
         invited_to(found)
@@ -477,6 +480,28 @@ class SentenceCoder:
             found.pop(noun.i, None)
             found[rep.i] = Mention(code, rep, sources, targets, tokens=[rep, noun],
                                    confidence=0.6)
+
+    def _ballot_rulings(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"The court ruled that Trump could not appear on the ballot", "decided he was
+        ineligible for office": a politician banned by the ruling body (1722)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or _lemma(verb) not in RULING:
+                continue
+            for c in verb.children:
+                if c.dep_ != "ccomp" or not kept_off_ballot(c):
+                    continue
+                sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+                # "the amendment bars Trump from the ballot": the one barred is the object
+                kept = [o for o in c.children if o.dep_ == "dobj"] or [
+                    s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                targets = [f for s in kept for f in self.actors(s, target=True)]
+                if not any(f.actor is not None for f in sources) or not any(
+                        f.actor is not None for f in targets):
+                    continue
+                for t in c.subtree:
+                    found.pop(t.i, None)  # the clause's own words are the ruling's content
+                found[verb.i] = Mention("1722", verb, sources, targets, tokens=[verb, c],
+                                        confidence=0.6)
 
     def _allegations(self, sent: Any, found: dict[int, Mention]) -> None:
         """"X claimed Iran is unduly influencing the government": a claim that someone did
@@ -924,20 +949,26 @@ class SentenceCoder:
 
     def _sealed(self, verb: Any) -> Mention | None:
         """"the accord signed by Sudan and South Sudan", "the truce agreed between Armenia and
-        Azerbaijan": a participle qualifying the agreement it seals, the parties its sources."""
+        Azerbaijan": a participle qualifying the agreement it seals, the parties its sources.
+        So too a lawsuit or complaint: "a lawsuit filed by Texas against Pfizer" (115), whom
+        it is "against" its target."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
             return None
         noun = verb.head
         pat = next((p for p in self.lex.nouns.get(_lemma(noun), ()) if _lemma(verb) in p.support
-                    and p.code[:3] in ("057", "087")), None)
+                    and p.code[:3] in ("057", "087", "114", "115")), None)
         if pat is None:
             return None
         parties = [f for c in verb.children if c.dep_ in ("agent", "prep")
                    and c.lower_ in ("by", "between") for g in particle_objects(c)
                    for f in self.finder.find(g)]
-        if not any(f.actor is not None for f in parties):
-            return None
-        return Mention(pat.code, verb, parties, [], tokens=[verb, noun], confidence=0.6,
+        against = [f for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in particle_objects(c) for f in self.finder.find(g, target=True)
+                   ] if pat.code[:2] == "11" else []
+        if not any(f.actor is not None and (f.actor.country or pat.code[:2] != "11")
+                   for f in parties + against):
+            return None  # "a lawsuit filed against the company by customers": no state's case
+        return Mention(pat.code, verb, parties, against, tokens=[verb, noun], confidence=0.6,
                        plover=pat.plover)
 
     def _asker(self, verb: Any) -> Any | None:

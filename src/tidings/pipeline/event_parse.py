@@ -845,3 +845,29 @@ def crowd(subject: Any) -> bool:
     return _lemma(subject) in _CROWDS or any(
         _lemma(g) in _CROWDS for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj")
+
+
+#: Verbs of a ruling whose clause says what is to be ("ruled that he cannot appear on it").
+RULING = frozenset({"rule", "decide", "determine", "find", "hold", "conclude", "declare"})
+_STANDING = frozenset({"appear", "run", "stand", "remain", "compete", "be", "serve", "hold"})
+_RACES = frozenset({"ballot", "election", "race", "primary", "office", "presidency", "vote",
+                    "poll", "polls"})
+_BARRED = frozenset({"ineligible", "disqualified", "disqualify", "barred", "bar", "ban",
+                     "banned"})
+
+
+def kept_off_ballot(clause: Any) -> bool:
+    """A ruling's clause that keeps its subject out of a race: "(ruled that) Trump could not
+    appear on the ballot", "(decided) he is ineligible for office", "... was disqualified
+    from the ballot"."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    raced = any(c.dep_ == "prep" and any(_lemma(g) in _RACES for g in c.subtree)
+                for c in clause.children) or any(
+        _lemma(c) in _RACES for c in clause.subtree if c.dep_ in ("pobj", "dobj"))
+    if not subject or not raced:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in clause.children)
+    if negated and _lemma(clause) in _STANDING:
+        return True
+    return not negated and (_lemma(clause) in _BARRED or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in _BARRED for c in clause.children))
