@@ -2151,6 +2151,9 @@ WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
     ("Armenia ceded four villages to Azerbaijan.", "0842", {"ARM"}, {"AZE"}),
     ("Russia ceded the island to China in 2008.", "0842", {"RUS"}, {"CHN"}),
     ("Saudi Arabia reinstated its ambassador to Iran.", "050", {"SAU"}, {"IRN"}),
+    # military goods sent to another state are military aid (072), not a deployment
+    ("Norway sent military equipment to Saudi Arabia.", "072", {"NOR"}, {"SAU"}),
+    ("France sent military hardware to Armenia.", "072", {"FRA"}, {"ARM"}),
 ]
 WORDING_13_LOOK_ALIKES: list[str] = [
     "Sony launched a new war game for its console.",

@@ -262,6 +262,8 @@ _GOING_OFF = frozenset({"explode", "detonate", "go"})
 
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
 _DECREEING = frozenset({"declare", "order", "announce", "direct", "decree", "proclaim"})
+#: Military goods: sent to another state they are military aid, not a deployment.
+_MATERIEL = frozenset({"equipment", "hardware", "materiel", "material", "gear", "supply"})
 #: Support given in a way that makes it aid ("backed Kyiv militarily").
 _AIDED_BY = {"financially": "071", "economically": "071", "militarily": "072"}
 #: Verbs of backing that such a manner makes aid, whatever their object.
@@ -1492,6 +1494,13 @@ class SentenceCoder:
         if code == "100" and _lemma(verb) == "order" and any(
                 _lemma(t) in _CUSTODY for c in ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
+        if code == "154" and _lemma(verb) in ("send", "ship") and any(
+                _lemma(t) in _MATERIEL for t in theme) and (to := [
+                g for c in verb.children if c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]) and all(g.pos_ == "PROPN" for g in to) and {
+                f.actor.country for f in targets if f.actor is not None} - {
+                f.actor.country for f in sources if f.actor is not None} - {None, ""}:
+            code = "072"  # "sent military equipment to Saudi Arabia": arms given to another
         if code == "112" and _lemma(verb) in _ACCUSING:
             code = charged_with(verb) or code
         if code[:2] == "05" and (aid := next((_AIDED_BY[c.lower_] for c in verb.children
