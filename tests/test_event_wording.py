@@ -2251,8 +2251,97 @@ ACTORS_13_LOOK_ALIKES: list[str] = [
     "Tourists crowded the beaches near The Hague on Sunday.",
 ]
 WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
+    # war games launched are joint drills (062), not an attack
+    ("Pakistan and China launched joint war games in the Arabian Sea on Monday.", "062",
+     {"PAK", "CHN"}, set()),
+    ("Indian warships launched war games with the French navy.", "062", {"IND"}, {"FRA"}),
+    # protests called violent are riots (145)
+    ("Students staged violent protests against the Bangladeshi government.", "145", {"BGD"},
+     {"BGD"}),
+    ("Farmers held violent demonstrations against the Indian government in Delhi.", "145",
+     {"IND"}, {"IND"}),
+    # a demand that forces leave a land is a demand of withdrawal (106)
+    ("The Syrian foreign minister said Turkish forces must withdraw from Syrian territory.",
+     "106", {"SYR"}, {"TUR"}),
+    ("Mali's junta said French soldiers must leave Mali.", "106", {"MLI"}, {"FRA"}),
+    ("Hamas said Israel must get out of Gaza.", "106", {"PSE"}, {"ISR"}),
+    ("Niger said the American troops should move out of the base.", "106", {"NER"}, {"USA"}),
+    # no talks (or aid) unless a condition is met: a threat to halt them (134, 1311)
+    ("Zelensky said there will be no talks until Russian troops leave Ukraine.", "134",
+     {"UKR"}, {"RUS"}),
+    ("Moscow said there would be no negotiations with Kyiv unless Ukraine recognised the new "
+     "borders.", "134", {"RUS"}, {"UKR"}),
+    ("The EU warned there would be no more aid to Hungary unless Budapest changed the law.",
+     "1311", set(), {"HUN"}),
+    ("The State Department indicated no support will come to Lebanon without economic reform.",
+     "1311", {"USA"}, {"LBN"}),
+    # backing given financially is economic aid (071), whatever is backed
+    ("Qatar has backed the Taliban government financially.", "071", {"QAT"}, {"AFG"}),
+    ("The forum was supported financially by Moscow.", "071", {"RUS"}, set()),
+    # credited for a deed: praise (051)
+    ("The Japanese prime minister credited South Korea for its help during the rescue.", "051",
+     {"JPN"}, {"KOR"}),
+    # hypocrisy pointed out: criticism (111)
+    ("The Chinese envoy pointed to the hypocrisy of the United States.", "111", {"CHN"},
+     {"USA"}),
+    ("The Russian foreign minister pointed out the hypocrisy of the European Union.", "111",
+     {"RUS"}, set()),
+    # torture as a noun carried by a verb (1822)
+    ("Detainees were subjected to torture by Egyptian security forces.", "1822", {"EGY"},
+     set()),
+    ("Amnesty said Russian forces used torture against Ukrainian prisoners.", "1822", {"RUS"},
+     {"UKR"}),
+    # a crowd gathered outside a seat of power demonstrates (141)
+    ("Thousands of people gathered outside the Georgian parliament on Sunday.", "141", {"GEO"},
+     {"GEO"}),
+    ("Hundreds of people gathered outside the Russian embassy in Warsaw.", "141", set(),
+     {"RUS"}),
+    ("Protesters massed outside the French embassy in Niamey.", "141", {"NER"}, {"FRA"}),
+    ("A crowd gathered outside the Kenyan parliament.", "141", {"KEN"}, {"KEN"}),
+    # a lawsuit or complaint filed by one against another, told as a participle (115, 114)
+    ("He referred to a lawsuit filed by Texas against Pfizer.", "115", {"USA"}, {"USA"}),
+    ("A complaint filed by Ukraine against Russia is pending at the court.", "114", {"UKR"},
+     {"RUS"}),
+    ("The case brought by South Africa against Israel opened in The Hague.", "115", {"ZAF"},
+     {"ISR"}),
+    # a ruling that keeps a politician out of a race bans them (1722)
+    ("The Colorado Supreme Court ruled that Trump could not appear on the state ballot.",
+     "1722", {"USA"}, {"USA"}),
+    ("A Russian court ruled that Navalny could not run in the presidential election.", "1722",
+     {"RUS"}, {"RUS"}),
+    ("The election commission decided that Imran Khan was ineligible to contest the "
+     "election.", "1722", {"PAK"}, {"PAK"}),
+    ("The Venezuelan court ruled that Machado is disqualified from the ballot.", "1722",
+     {"VEN"}, {"VEN"}),
+    ("A Russian court ruled that the law bars Navalny from running in the election.", "1722",
+     {"RUS"}, {"RUS"}),
+    # codebook pass: proscribing a group (172), ceding land (0842), an envoy reinstated (050)
+    ("Britain proscribed Hamas as a terrorist organisation.", "172", {"GBR"}, {"PSE"}),
+    ("Armenia ceded four villages to Azerbaijan.", "0842", {"ARM"}, {"AZE"}),
+    ("Russia ceded the island to China in 2008.", "0842", {"RUS"}, {"CHN"}),
+    ("Saudi Arabia reinstated its ambassador to Iran.", "050", {"SAU"}, {"IRN"}),
+    # military goods sent to another state are military aid (072), not a deployment
+    ("Norway sent military equipment to Saudi Arabia.", "072", {"NOR"}, {"SAU"}),
+    ("France sent military hardware to Armenia.", "072", {"FRA"}, {"ARM"}),
 ]
 WORDING_13_LOOK_ALIKES: list[str] = [
+    "Sony launched a new war game for its console.",
+    "The students launched a board game about the Cold War.",
+    "The coach said the players must get out of their comfort zone.",
+    "The union said there will be no talks until the company raises wages.",
+    "The minister said there was no need for talks.",
+    "His parents supported him financially.",
+    "The coach credited the players for the win.",
+    "The critic pointed out the hypocrisy of the novel's hero.",
+    "Lawmakers gathered outside the Capitol for a photo.",
+    "Reporters gathered outside the embassy to wait for the minister.",
+    "Thousands of fans gathered outside the stadium in Madrid.",
+    "A lawsuit filed against the company by customers was dismissed.",
+    "The court ruled that the law could not be applied.",
+    "The judge ruled that the company could not appear on the list.",
+    "The goalkeeper ceded two goals to Spain.",
+    "The company reinstated its chief executive.",
+    "The club proscribed flares at the stadium.",
 ]
 SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -34,6 +34,7 @@ from .event_parse import (
     GOVERNORS,
     MEASURES,
     OCCUR,
+    RULING,
     SUBJ,
     addressed,
     agent_chain,
@@ -50,6 +51,7 @@ from .event_parse import (
     condition,
     conditioned,
     conflict,
+    crowd,
     fold_attack_means,
     for_clause,
     for_whom,
@@ -59,6 +61,8 @@ from .event_parse import (
     impact,
     infinitive,
     invited_to,
+    kept_off_ballot,
+    leaves_place,
     left_dead,
     lone_assent,
     lost_subject,
@@ -85,6 +89,7 @@ from .event_parse import (
     under_way,
     verb_as_noun,
     verbal_attack,
+    withheld,
 )
 from .event_specific import WEAPONS, warned_act
 
@@ -245,6 +250,8 @@ _INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
 _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
                     "paratrooper", "commando", "marine", "armour", "armor", "column",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
+#: Verbs of a crowd coming together, a demonstration when a crowd does it at a seat of power.
+_GATHERING = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
 #: Verbs of shaking a place that tell of a bombing when a blast does them.
 _SHAKING = frozenset({"rock", "shake", "rip"})
 #: Verbs whose object is the means, not a doer: "used the law to open a probe".
@@ -255,8 +262,12 @@ _GOING_OFF = frozenset({"explode", "detonate", "go"})
 
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
 _DECREEING = frozenset({"declare", "order", "announce", "direct", "decree", "proclaim"})
+#: Military goods: sent to another state they are military aid, not a deployment.
+_MATERIEL = frozenset({"equipment", "hardware", "materiel", "material", "gear", "supply"})
 #: Support given in a way that makes it aid ("backed Kyiv militarily").
 _AIDED_BY = {"financially": "071", "economically": "071", "militarily": "072"}
+#: Verbs of backing that such a manner makes aid, whatever their object.
+_BACKING = frozenset({"support", "back", "help", "assist", "aid", "sustain"})
 #: The public at large: no one in particular to appeal to.
 _ANYONE = frozenset({"people", "public", "resident", "citizen", "everyone", "everybody",
                      "other", "person", "anyone", "anybody", "viewer", "reader", "listener"})
@@ -338,6 +349,8 @@ class SentenceCoder:
                     found[tok.i] = m
         fold_attack_means(found)
         self._demands(sent, found)
+        self._withholdings(sent, found)
+        self._ballot_rulings(sent, found)
         self._intent_nouns(sent, found)
         self._stressed_needs(sent, found)
         invited_to(found)
@@ -435,12 +448,62 @@ class SentenceCoder:
                 code = compose("demand", inner.code) if inner is not None else "100"
                 if code == "1056" and _lemma(c) in _WITHDRAWING:
                     code = "106"  # "demanded that Russia withdraw its troops"
+                elif code == "100" and leaves_place(c):
+                    code = "106"  # "said foreign powers should get out of the region"
                 anchor = rep if rep.pos_ == "VERB" else rep.head
                 found.pop(rep.i, None)
                 if not targets and inner is not None:
                     targets = inner.targets
                 found[anchor.i] = Mention(code or "100", anchor, sources, targets,
                                           tokens=[anchor, c], confidence=0.6)
+
+    def _withholdings(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"Hamas said there would be no more talks unless Israel halted the fighting": a
+        threat to halt talks (or aid) by who says so, on whom the condition is."""
+        for noun in sent:
+            pats = self.lex.nouns.get(_lemma(noun)) if noun.pos_ == "NOUN" else None
+            hit = withheld(noun, pats[-1].code) if pats else None
+            if hit is None:
+                continue
+            code, on = hit
+            rep = noun.head
+            while rep.dep_ in ("ccomp", "conj") and rep.head.pos_ == "VERB":
+                rep = rep.head
+            if rep is noun.head or _lemma(rep) not in REPORTING_VERBS | {"indicate", "warn"}:
+                continue
+            sources = [f for s in self._subjects(rep) for f in self.actors(s)]
+            # whom the act withheld was for ("no talks with Kyiv", "no aid to Hungary")
+            on += [g for c in (noun, noun.head) for p in c.children if p.dep_ == "prep"
+                   and p.lower_ in ("with", "to", "for") for g in particle_objects(p)]
+            targets = [f for t in on for f in self.finder.find(t, target=True)
+                       if f.actor is not None]
+            if not any(f.actor is not None and f.actor.country for f in sources):
+                continue  # "the union said there will be no talks until ...": no state's word
+            found.pop(noun.i, None)
+            found[rep.i] = Mention(code, rep, sources, targets, tokens=[rep, noun],
+                                   confidence=0.6)
+
+    def _ballot_rulings(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"The court ruled that Trump could not appear on the ballot", "decided he was
+        ineligible for office": a politician banned by the ruling body (1722)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or _lemma(verb) not in RULING:
+                continue
+            for c in verb.children:
+                if c.dep_ != "ccomp" or not kept_off_ballot(c):
+                    continue
+                sources = [f for s in self._subjects(verb) for f in self.actors(s)]
+                # "the amendment bars Trump from the ballot": the one barred is the object
+                kept = [o for o in c.children if o.dep_ == "dobj"] or [
+                    s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                targets = [f for s in kept for f in self.actors(s, target=True)]
+                if not any(f.actor is not None for f in sources) or not any(
+                        f.actor is not None for f in targets):
+                    continue
+                for t in c.subtree:
+                    found.pop(t.i, None)  # the clause's own words are the ruling's content
+                found[verb.i] = Mention("1722", verb, sources, targets, tokens=[verb, c],
+                                        confidence=0.6)
 
     def _allegations(self, sent: Any, found: dict[int, Mention]) -> None:
         """"X claimed Iran is unduly influencing the government": a claim that someone did
@@ -843,6 +906,12 @@ class SentenceCoder:
             if words & stop or scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
+        aid = next((_AIDED_BY[c.lower_] for c in verb.children
+                    if c.dep_ == "advmod" and c.lower_ in _AIDED_BY), None)
+        if aid is not None and _lemma(verb) in _BACKING and objects:
+            # "the olympiad was supported financially by the region": aid, whatever is aided
+            pats = (Pattern(aid, "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
+                            "aid given"),)
         media = [g for o in objects for g in self._media_reached(o)]
         if media and _lemma(verb) in _CUTTING_OFF:
             # "blocked access to Instagram", "restricted access to news websites"
@@ -859,6 +928,9 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) in _INCURSION and (stray_subject(verb) or not any(
                     _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
+            if pat.code == "141" and _lemma(verb) in _GATHERING and not any(
+                    crowd(s) for s in self._subjects(verb)):
+                continue  # "thousands gathered outside parliament"; lawmakers posing do not
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
                     bomb_blast(s) for s in self._subjects(verb)):
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
@@ -879,20 +951,26 @@ class SentenceCoder:
 
     def _sealed(self, verb: Any) -> Mention | None:
         """"the accord signed by Sudan and South Sudan", "the truce agreed between Armenia and
-        Azerbaijan": a participle qualifying the agreement it seals, the parties its sources."""
+        Azerbaijan": a participle qualifying the agreement it seals, the parties its sources.
+        So too a lawsuit or complaint: "a lawsuit filed by Texas against Pfizer" (115), whom
+        it is "against" its target."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
             return None
         noun = verb.head
         pat = next((p for p in self.lex.nouns.get(_lemma(noun), ()) if _lemma(verb) in p.support
-                    and p.code[:3] in ("057", "087")), None)
+                    and p.code[:3] in ("057", "087", "114", "115")), None)
         if pat is None:
             return None
         parties = [f for c in verb.children if c.dep_ in ("agent", "prep")
                    and c.lower_ in ("by", "between") for g in particle_objects(c)
                    for f in self.finder.find(g)]
-        if not any(f.actor is not None for f in parties):
-            return None
-        return Mention(pat.code, verb, parties, [], tokens=[verb, noun], confidence=0.6,
+        against = [f for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in particle_objects(c) for f in self.finder.find(g, target=True)
+                   ] if pat.code[:2] == "11" else []
+        if not any(f.actor is not None and (f.actor.country or pat.code[:2] != "11")
+                   for f in parties + against):
+            return None  # "a lawsuit filed against the company by customers": no state's case
+        return Mention(pat.code, verb, parties, against, tokens=[verb, noun], confidence=0.6,
                        plover=pat.plover)
 
     def _asker(self, verb: Any) -> Any | None:
@@ -1416,6 +1494,13 @@ class SentenceCoder:
         if code == "100" and _lemma(verb) == "order" and any(
                 _lemma(t) in _CUSTODY for c in ordered_clauses(verb) for t in c.subtree):
             code = "173"  # "the court ordered B.K. held in pre-trial detention"
+        if code == "154" and _lemma(verb) in ("send", "ship") and any(
+                _lemma(t) in _MATERIEL for t in theme) and (to := [
+                g for c in verb.children if c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]) and all(g.pos_ == "PROPN" for g in to) and {
+                f.actor.country for f in targets if f.actor is not None} - {
+                f.actor.country for f in sources if f.actor is not None} - {None, ""}:
+            code = "072"  # "sent military equipment to Saudi Arabia": arms given to another
         if code == "112" and _lemma(verb) in _ACCUSING:
             code = charged_with(verb) or code
         if code[:2] == "05" and (aid := next((_AIDED_BY[c.lower_] for c in verb.children

@@ -784,3 +784,96 @@ def recode_refusal(code: str) -> str | None:
         inner = {v: k for k, v in INTENT.items()}.get(code)
         code = inner or "06"
     return compose("refuse", code)
+
+
+#: Verbs of going away from a place; with the place named, a demand of them is one of withdrawal.
+_LEAVING_VERBS = frozenset({"withdraw", "pull", "leave", "retreat", "evacuate", "quit", "exit",
+                            "get", "move"})
+#: Words naming the land a force is told to leave ("get out of the region").
+_LANDS = frozenset({"country", "region", "territory", "area", "land", "soil", "zone", "gulf",
+                    "sea", "border", "base", "city", "town", "province", "peninsula",
+                    "island", "strait"})
+
+
+def leaves_place(clause: Any) -> bool:
+    """"foreign forces should get out of the region", "US troops must leave Iraq": a verb of
+    going away whose object, or "from" / "out of" phrase, is a land (not "leave office")."""
+    lemma = _lemma(clause)
+    if lemma not in _LEAVING_VERBS:
+        return False
+    parts = particles_of(clause)
+    if lemma in ("get", "move", "pull") and "out" not in parts and "out of" not in parts:
+        return False
+    heads = [c for c in clause.children if c.dep_ == "dobj"] + [
+        g for w in ("from", "out of", "of") if w in parts for g in particle_objects(parts[w])]
+    return any(_lemma(h) in _LANDS or h.ent_type_ in ("GPE", "LOC") or (
+        h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "")) for h in heads)  # "leave Mali"
+
+
+#: Verbs that tell an act will (not) happen: "there will be no talks", "no aid will come".
+_COMING = frozenset({"be", "come", "happen", "resume", "continue", "flow", "go"})
+#: Acts withheld until a condition is met, by root or word: the threat each makes (CAMEO 13).
+_WITHHELD = {"04": "134", "07": "1311"}
+_WITHHELD_WORDS = {"support": "1311", "backing": "1311", "money": "1311", "funding": "1311"}
+
+
+def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
+    """"there will be no more talks unless Israel halts the fighting", "no support will come
+    without reform in Syria": an act said not to come until a condition is met threatens its
+    halt (134 for talks, 1311 for aid). The threat's code and the words whose actors the
+    condition is on, or None."""
+    threat = _WITHHELD_WORDS.get(_lemma(noun)) or _WITHHELD.get(code[:2])
+    verb = noun.head
+    if threat is None or noun.dep_ not in ("attr", "nsubj") or _lemma(verb) not in _COMING or (
+            not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+        return None
+    on = [s for c in verb.children if c.dep_ == "advcl" and any(
+              m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)
+          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    on += [t for c in (*verb.children, *noun.children) if c.dep_ == "prep"
+           and c.lower_ in ("without", "unless", "until") for t in c.subtree
+           if t.pos_ == "PROPN" or t.dep_ == "poss"]
+    if not on and not any(c.dep_ == "prep" and c.lower_ in ("without", "unless", "until")
+                          for c in (*verb.children, *noun.children)):
+        return None
+    return threat, on
+
+
+#: Words for a crowd of the public ("thousands of people", "protesters", "residents").
+_CROWDS = frozenset({"people", "crowd", "thousand", "hundred", "dozen", "protester",
+                     "demonstrator", "supporter", "activist", "resident", "citizen", "relative",
+                     "family", "student", "worker", "opponent", "woman", "man", "mother",
+                     "villager", "farmer", "youth", "crowds", "throng", "mob", "marcher"})
+
+
+def crowd(subject: Any) -> bool:
+    """A subject that names a crowd: "thousands of people", "protesters", "a crowd"."""
+    return _lemma(subject) in _CROWDS or any(
+        _lemma(g) in _CROWDS for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
+
+
+#: Verbs of a ruling whose clause says what is to be ("ruled that he cannot appear on it").
+RULING = frozenset({"rule", "decide", "determine", "find", "hold", "conclude", "declare"})
+_STANDING = frozenset({"appear", "run", "stand", "remain", "compete", "be", "serve", "hold"})
+_RACES = frozenset({"ballot", "election", "race", "primary", "office", "presidency", "vote",
+                    "poll", "polls"})
+_BARRED = frozenset({"ineligible", "disqualified", "disqualify", "barred", "bar", "ban",
+                     "banned"})
+
+
+def kept_off_ballot(clause: Any) -> bool:
+    """A ruling's clause that keeps its subject out of a race: "(ruled that) Trump could not
+    appear on the ballot", "(decided) he is ineligible for office", "... was disqualified
+    from the ballot"."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    raced = any(c.dep_ == "prep" and any(_lemma(g) in _RACES for g in c.subtree)
+                for c in clause.children) or any(
+        _lemma(c) in _RACES for c in clause.subtree if c.dep_ in ("pobj", "dobj"))
+    if not subject or not raced:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in clause.children)
+    if negated and _lemma(clause) in _STANDING:
+        return True
+    return not negated and (_lemma(clause) in _BARRED or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in _BARRED for c in clause.children))
