@@ -2100,6 +2100,54 @@ LEAD_13_LOOK_ALIKES: list[str] = [
 ACTORS_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # an unplaced critic of a country as a whole (or of its capital) is not of that country
+    ("Officials accused Russia of spying.", "1125", set(), {"RUS"}),
+    ("Officials accused Beijing of hacking.", "1125", set(), {"CHN"}),
+    # a person of the country may be criticised at home
+    ("Lawmakers criticised Kenya's president.", "111", {"KEN"}, {"KEN"}),
+]
+#: (headline, sentence, code, source countries, target countries with the implied one): a
+#: lone sentence read under its headline.
+SOURCES_13_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    # no other country in the sentence: the one other country the headline names
+    ("Syria accuses Israel of airstrikes near Damascus", "The foreign ministry called the raid "
+     "a flagrant breach of Syrian sovereignty.", "111", {"SYR"}, {"ISR"}),
+    ("Canada asks India to cooperate in murder probe", "The Indian foreign ministry expressed "
+     "its condolences.", "018", {"IND"}, {"CAN"}),
+    ("Peru protests Mexican president's remarks", "The Peruvian foreign ministry condemned the "
+     "remarks as interference.", "111", {"PER"}, {"MEX"}),
+    ("Former Japanese prime minister Shinzo Abe shot dead", "The White House offered its "
+     "condolences.", "018", {"USA"}, {"JPN"}),
+    # a headline naming only the source's country leaves it its own target
+    ("Kenya bans plastic bags", "The Kenyan environment minister praised the decision.", "051",
+     {"KEN"}, {"KEN"}),
+    ("Brazil wins World Cup", "The sports minister praised the team.", "051", {"BRA"},
+     {"BRA"}),
+    # one side agreeing to meet, the other named by the headline (a person's country too)
+    ("US offers Iran talks on nuclear deal", "Iran agreed to hold talks next week.", "036",
+     {"IRN"}, {"USA"}),
+    ("Kim Jong Un offers talks", "Washington agreed to meet next month.", "036", {"USA"},
+     {"PRK"}),
+    ("Ethiopia and Egypt resume dam negotiations", "Addis Ababa agreed to a new round of "
+     "talks.", "036", {"ETH"}, {"EGY"}),
+    # a role's country: the headline's one country that is not the other side's
+    ("Germany expels Russian diplomats", "Officials accused Moscow of espionage.", "1125",
+     {"DEU"}, {"RUS"}),
+    ("Germany expels Russian diplomats", "The ministry summoned the Russian ambassador.", "114",
+     {"DEU"}, {"RUS"}),
+    ("Poland protests Belarusian border incursion", "The government accused Minsk of "
+     "provocation.", "1123", {"POL"}, {"BLR"}),
+    ("Philippines summons Chinese envoy over reef collision", "The foreign ministry demanded "
+     "that Beijing withdraw its ships.", "106", {"PHL"}, {"CHN"}),
+    # a headline naming two countries besides the other side places no one
+    ("Chile and Peru sign trade pact", "The labour minister thanked Bolivia for its advice.",
+     "051", set(), {"BOL"}),
+]
+SOURCES_13_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
+    # one party agreeing to meet with no other country anywhere is no meeting
+    ("Senate passes budget", "The committee agreed to meet on Tuesday."),
+    ("Serbia and Kosovo leaders to meet in Brussels", "The Serbian president agreed to a "
+     "meeting."),
 ]
 LEAD_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -2176,6 +2224,25 @@ def test_headline_places_unnamed_roles(runner: Any, title: str, text: str, want:
     assert evs, (text, [(e.code, e.sources, e.targets) for e in art.events])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), SOURCES_13_HEADLINED)
+def test_headline_names_the_other_side(runner: Any, title: str, text: str, want: str,
+                                       src: set[str], tgt: set[str]) -> None:
+    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
+    evs = [e for e in art.events if e.code == want
+           and "body" in {e.section, *(m.section for m in e.mentions)}]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in art.events])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
+        text, evs[0].targets, evs[0].implied_targets)
+
+
+@pytest.mark.parametrize(("title", "text"), SOURCES_13_HEADLINED_LOOK_ALIKES)
+def test_headline_look_alike_has_no_body_event(runner: Any, title: str, text: str) -> None:
+    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
+    evs = [e for e in art.events if "body" in {e.section, *(m.section for m in e.mentions)}]
+    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:

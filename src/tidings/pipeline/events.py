@@ -451,7 +451,7 @@ class EventStage:
         if ent is None:
             return bool(self.kb.countries_in(actor.name))  # not "the state of Michigan"
         if ent.type in ("GPE", "LOC", "FAC"):
-            return self.kb.country_for(ent.name) == actor.country
+            return self.kb.country_for(ent.name, capitals=True) == actor.country
         return ent.type in ("NORP", "ORG")
 
     @staticmethod
@@ -476,6 +476,13 @@ class EventStage:
         ent = next((e for e in article.entities if e.id == actor.entity), None)
         name = actor.name if ent is None else ent.name
         return (ent is None or ent.type == "GPE") and self.kb.country_for(name) == actor.country
+
+    def _government(self, article: Article, actor: ActorRef) -> bool:
+        """A country itself or its capital as an actor ("Russia", "Moscow" as a party)."""
+        ent = next((e for e in article.entities if e.id == actor.entity), None)
+        name = actor.name if ent is None else ent.name
+        return (ent is None or ent.type == "GPE") and self.kb.country_for(
+            name, capitals=True) == actor.country
 
     def _borrowed(self, article: Article, actor: ActorRef, others: list[ActorRef]) -> bool:
         """A person the KB does not know, whose country the entity stage took from the country
@@ -649,9 +656,19 @@ class EventStage:
             if self._borrowed(article, a, targets if any(a is x for x in sources) else sources):
                 a.country = a.actor_code = None
         for a in sources + targets:
+            side = targets if any(a is x for x in sources) else sources
             if a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
+            elif (a.country is None and a.actor_code and a.actor_code.isalpha()
+                  and len(a.actor_code) == 3 and lone
+                  and (across := {o.country for o in side if o.country})
+                  and (other := self._headline_other(article, section, across))
+                  and not any(_foreigner(o, sent.text, m.code) for o in side)):
+                # "Officials accused Moscow of spying" alone under "Germany expels Russian
+                # diplomats": the one headline country that is not the other side's.
+                a.country = other
+                a.actor_code = other + a.actor_code
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
                   and len(a.actor_code) == 3 and ctx.focus and not any(
                       o.country == ctx.focus and (
@@ -681,7 +698,8 @@ class EventStage:
                      and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
-        if not any(a.country for a in sources) and (
+        if not any(a.country for a in sources) and not (
+                lone and any(self._government(article, t) for t in targets)) and (
                 iso := self._home_target(ctx, targets, sent, m)):
             if m.code[:2] in _HOME_PARTY_ROOTS:
                 sources = self._home_party(sources, iso)
@@ -727,12 +745,15 @@ class EventStage:
                     len({key(a) for a in sources + targets}) >= 2
                     and any(political(a, ctx.states) for a in sources + targets)
                     and all(political(a, ctx.states) or len(a.actor_code or "") > 3
-                            for a in sources + targets)):
+                            for a in sources + targets)) and not (
+                m.code == "036" and len(home) == 1 and not targets
+                and self._headline_other(article, section, home)):
             # "the annual meeting of the Society", "the Senate met": a consultation needs
             # two parties; two political actors of one country are two ("Biden met Pelosi"),
             # and so are a political actor and a group ("Putin met business leaders");
             # people met in private life are not; a visit, a host or a mediator ("Russia
-            # brokered a truce") needs one.
+            # brokered a truce") needs one; one that agrees to meet, alone under a headline
+            # naming another country, agrees with that country.
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
@@ -854,9 +875,24 @@ class EventStage:
             body = next(iter(bodies.values()))
             return [ActorRef(name=body.name, entity=body.id, actor_code=body.actor_code,
                              country=body.country)]
+        if not others and (head := self._headline_other(article, section, home)):
+            # A lone sentence naming no other country, under a headline that names one:
+            # "The ministry called the strike a violation of Iraqi sovereignty" under "Iraq
+            # votes to expel US troops".
+            others = {head}
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
+
+    def _headline_other(self, article: Article, section: str, home: set[str]) -> str | None:
+        """The one country other than ``home`` the headline over a lone sentence names."""
+        if section != "body" or is_article(article):
+            return None
+        heads = {ent.country for ent in article.entities
+                 if ent.type in ("GPE", "NORP", "PERSON") and ent.country in self.kb.countries
+                 and ent.country not in home
+                 and any(men.section == "title" for men in ent.mentions)}
+        return heads.pop() if len(heads) == 1 else None
 
     def _home_target(self, ctx: _Context, targets: list[ActorRef], sent: Any, m: Coded
                      ) -> str | None:
