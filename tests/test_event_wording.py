@@ -2142,6 +2142,27 @@ SOURCES_13_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
     # a headline naming two countries besides the other side places no one
     ("Chile and Peru sign trade pact", "The labour minister thanked Bolivia for its advice.",
      "051", set(), {"BOL"}),
+    # a role doing the headline's kind of act is the headline's doer, even where the sentence
+    # places the act in the other country
+    ("Israel strikes Hezbollah targets in Lebanon", "The army said it hit the group's weapons "
+     "depots.", "190", {"ISR"}, {"LBN"}),
+    ("Israel strikes Hezbollah targets in Lebanon", "The army said it hit weapons depots in "
+     "southern Lebanon.", "190", {"ISR"}, {"LBN"}),
+    ("India strikes militant camps in Pakistan", "The air force said it bombed several camps.",
+     "195", {"IND"}, {"PAK"}),
+    ("Russia strikes Ukrainian power grid", "The military said its missiles hit energy "
+     "facilities.", "195", {"RUS"}, {"UKR"}),
+    # another kind of act is not the headline's doer's
+    ("Israel strikes Hezbollah targets in Lebanon", "The government condemned the strikes.",
+     "111", {"LBN"}, {"ISR"}),
+]
+#: (sentence, code, source countries, target countries with the implied one), read alone.
+SOURCES_13_IMPLIED: list[tuple[str, str, set[str], set[str]]] = [
+    # what a body of no country judges is about the one country the sentence names
+    ("Amnesty International called the verdict a dark day for justice in Egypt.", "111",
+     {"NGOAMN"}, {"EGY"}),
+    ("The UN human rights office called the sentences an outrage against Iranian women.",
+     "111", {"IGOUNOHCH"}, {"IRN"}),
 ]
 SOURCES_13_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
     # one party agreeing to meet with no other country anywhere is no meeting
@@ -2325,7 +2346,7 @@ def test_committing_crimes_is_no_commitment() -> None:
     assert all(e.root != "03" for e in art.events)
 
 
-@pytest.mark.parametrize(("text", "want", "src", "tgt"), ACTORS_9_IMPLIED)
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), ACTORS_9_IMPLIED + SOURCES_13_IMPLIED)
 def test_implied_target(runner: Any, text: str, want: str, src: set[str], tgt: set[str]
                         ) -> None:
     evs = [e for e in events(runner, text) if e.code == want]

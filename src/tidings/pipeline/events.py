@@ -655,9 +655,17 @@ class EventStage:
         for a in sources + targets:
             if self._borrowed(article, a, targets if any(a is x for x in sources) else sources):
                 a.country = a.actor_code = None
+        sides = self._headline_sides(article, section, ctx, m)
         for a in sources + targets:
             side = targets if any(a is x for x in sources) else sources
-            if a.country is None and a.actor_code and place is not None and place.country:
+            if (a.country is None and a.actor_code and a.actor_code.isalpha()
+                    and len(a.actor_code) == 3 and sides
+                    and (ours := sides[side is targets]) not in {o.country for o in side}):
+                # "The army said it hit the group's depots" under "Israel strikes Hezbollah
+                # targets in Lebanon": a role acting as the headline's act is its side's.
+                a.country = ours
+                a.actor_code = ours + a.actor_code
+            elif a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
@@ -864,6 +872,11 @@ class EventStage:
         if len(home) != 1 or (m.code == "015" and m.trigger.lemma_.lower() == "claim"):
             return []  # a claim of responsibility is about the claimant's own act
         iso = next(iter(home))
+        if iso not in self.kb.countries and len(others) == 1 and m.code[:2] in (
+                _FOCUS_TARGET_ROOTS):
+            # "Reporters Without Borders said the murder was a blow to journalism in Yemen":
+            # what a body of no country judges or gives is about the one country named.
+            return [self._country(others.pop())]
         if iso not in self.kb.countries or len(others) > 1:
             return []
         bodies = {ent.id: ent for ent in article.entities if ent.type == "ORG"
@@ -883,6 +896,22 @@ class EventStage:
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
+
+    @staticmethod
+    def _headline_sides(article: Article, section: str, ctx: _Context, m: Coded
+                        ) -> tuple[str, str] | None:
+        """The target's and the source's country of the one act of ``m``'s root the
+        headline over a lone sentence tells, when each is one country and they differ."""
+        if section != "body" or is_article(article):
+            return None
+        heads = [ev for _, ev in ctx.told if ev.section == "title" and ev.root == m.code[:2]]
+        if len(heads) != 1:
+            return None
+        src = {a.country for a in heads[0].sources if a.country}
+        tgt = {a.country for a in heads[0].targets if a.country}
+        if len(src) != 1 or len(tgt) != 1 or src == tgt:
+            return None
+        return tgt.pop(), src.pop()
 
     def _headline_other(self, article: Article, section: str, home: set[str]) -> str | None:
         """The one country other than ``home`` the headline over a lone sentence names."""
