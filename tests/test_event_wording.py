@@ -2088,6 +2088,8 @@ WORDING_13_LOOK_ALIKES: list[str] = [
 SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
 ]
 SOURCES_13_LOOK_ALIKES: list[str] = [
+    # an act named by a noun with no doer and no headline tells no one's act
+    "The apology to South Korea came after months of talks.",
 ]
 AUDIT_13: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -2152,6 +2154,11 @@ SOURCES_13_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
      "195", {"IND"}, {"PAK"}),
     ("Russia strikes Ukrainian power grid", "The military said its missiles hit energy "
      "facilities.", "195", {"RUS"}, {"UKR"}),
+    # the headline's kind of act named by a noun, its doer unsaid, is the headline doers'
+    ("Japan apologizes to South Korea over wartime labour", "The apology to South Korea came "
+     "after months of talks.", "055", {"JPN"}, {"KOR"}),
+    ("US imposes new sanctions on Iran", "The sanctions on Iran's oil exports take effect on "
+     "Monday.", "163", {"USA"}, {"IRN"}),
     # another kind of act is not the headline's doer's
     ("Israel strikes Hezbollah targets in Lebanon", "The government condemned the strikes.",
      "111", {"LBN"}, {"ISR"}),

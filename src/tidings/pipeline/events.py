@@ -514,7 +514,7 @@ class EventStage:
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         if not sources and (speaker := self._home_speaker(m, ctx, article, targets)):
             sources, s_ana = [speaker], True
-        if not sources and m.agentless and not m.sources and section == "body" and (
+        if not sources and (m.agentless or m.nominal) and not m.sources and section == "body" and (
                 not is_article(article)):  # an article's later passives tell its background
             sources = _headline_doers(m, ctx, targets)
         if m.code == "141" and m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
