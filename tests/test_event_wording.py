@@ -2086,6 +2086,13 @@ WORDING_13: list[tuple[str, str, set[str], set[str]]] = [
 WORDING_13_LOOK_ALIKES: list[str] = [
 ]
 SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
+    # offices named by an adjective and a head ("foreign secretary", "spy chief"), and the
+    # regime, are roles of the country that names them
+    ("The British foreign secretary urged Iran to release the prisoners.", "0253", {"GBR"},
+     {"IRN"}),
+    ("Egypt's intelligence chief met Hamas leaders in Cairo.", "040", {"EGY"}, {"PSE"}),
+    ("Pakistan's army chief visited China.", "042", {"PAK"}, {"CHN"}),
+    ("The Syrian regime bombed rebel-held towns.", "195", {"SYR"}, set()),
 ]
 SOURCES_13_LOOK_ALIKES: list[str] = [
     # an act named by a noun with no doer and no headline tells no one's act
@@ -2154,6 +2161,10 @@ SOURCES_13_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
      "195", {"IND"}, {"PAK"}),
     ("Russia strikes Ukrainian power grid", "The military said its missiles hit energy "
      "facilities.", "195", {"RUS"}, {"UKR"}),
+    ("Britain summons Iranian ambassador", "The foreign secretary urged the regime to release "
+     "the prisoners.", "0253", {"GBR"}, {"IRN"}),
+    ("Egypt hosts Gaza ceasefire talks", "The intelligence chief met Hamas leaders.", "040",
+     {"EGY"}, {"PSE"}),
     # the headline's kind of act named by a noun, its doer unsaid, is the headline doers'
     ("Japan apologizes to South Korea over wartime labour", "The apology to South Korea came "
      "after months of talks.", "055", {"JPN"}, {"KOR"}),
