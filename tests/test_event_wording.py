@@ -2112,6 +2112,10 @@ SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # an unplaced critic of a country as a whole (or of its capital) is not of that country
     ("Officials accused Russia of spying.", "1125", set(), {"RUS"}),
     ("Officials accused Beijing of hacking.", "1125", set(), {"CHN"}),
+    # a foreign diplomat's country is not that of who summons, arrests or expels them
+    ("The ministry summoned the Russian ambassador.", "114", set(), {"RUS"}),
+    ("Police arrested two Russian diplomats.", "173", set(), {"RUS"}),
+    ("Officials expelled three Iranian diplomats.", "174", set(), {"IRN"}),
     # a person of the country may be criticised at home
     ("Lawmakers criticised Kenya's president.", "111", {"KEN"}, {"KEN"}),
 ]
@@ -2165,6 +2169,8 @@ SOURCES_13_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
      "the prisoners.", "0253", {"GBR"}, {"IRN"}),
     ("Egypt hosts Gaza ceasefire talks", "The intelligence chief met Hamas leaders.", "040",
      {"EGY"}, {"PSE"}),
+    ("Thailand deports Russian tourists", "Police arrested two Russian tourists.", "173",
+     {"THA"}, {"RUS"}),
     # the headline's kind of act named by a noun, its doer unsaid, is the headline doers'
     ("Japan apologizes to South Korea over wartime labour", "The apology to South Korea came "
      "after months of talks.", "055", {"JPN"}, {"KOR"}),

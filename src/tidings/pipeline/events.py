@@ -671,8 +671,7 @@ class EventStage:
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
                   and len(a.actor_code) == 3 and lone
                   and (across := {o.country for o in side if o.country})
-                  and (other := self._headline_other(article, section, across))
-                  and not any(_foreigner(o, sent.text, m.code) for o in side)):
+                  and (other := self._headline_other(article, section, across))):
                 # "Officials accused Moscow of spying" alone under "Germany expels Russian
                 # diplomats": the one headline country that is not the other side's.
                 a.country = other
@@ -1014,9 +1013,11 @@ def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
     return info.plover
 
 
-#: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals".
+#: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals", "the Russian
+#: ambassador".
 _ABROAD = re.compile(r"\b(?:nationals?|citizens?|(?:im)?migrants?|refugees?|tourists?|visitors?|"
-                     r"expatriates?|expats?|foreigners?|asylum[- ]seekers?)\b")
+                     r"expatriates?|expats?|foreigners?|asylum[- ]seekers?|ambassadors?|"
+                     r"envoys?|diplomats?|embassy|charg[eé] d'affaires)\b")
 
 
 def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
