@@ -2094,6 +2094,13 @@ SOURCES_13: list[tuple[str, str, set[str], set[str]]] = [
     ("Pakistan's army chief visited China.", "042", {"PAK"}, {"CHN"}),
     ("The Syrian regime bombed rebel-held towns.", "195", {"SYR"}, set()),
 ]
+SOURCES_13_PROTEST_TARGETS: list[tuple[str, str, set[str], set[str]]] = [
+    # a protest at a country's embassy is aimed at that country's government, not the host's
+    ("Hundreds demonstrated outside the Russian embassy in Kyiv.", "141", {"UKR"}, {"RUS"}),
+    ("Students rallied outside the embassy of France in Bamako.", "141", {"MLI"}, {"FRA"}),
+    # with no embassy named, the host's
+    ("Hundreds demonstrated in Kyiv on Sunday.", "141", {"UKR"}, {"UKR"}),
+]
 SOURCES_13_LOOK_ALIKES: list[str] = [
     # an act named by a noun with no doer and no headline tells no one's act
     "The apology to South Korea came after months of talks.",
@@ -2252,7 +2259,7 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT
                          + LEAD_10_EXACT + ACTORS_11_EXACT + LEAD_11_EXACT + ACTORS_12_EXACT
                          + SOURCES_12_EXACT + LEAD_12_EXACT + ACTORS_13_EXACT
-                         + SOURCES_13_EXACT + LEAD_13_EXACT)
+                         + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])

@@ -62,6 +62,7 @@ from .event_violence import (
     court,
     crowd_dissent,
     custodial_release,
+    mission_country,
     protest_aim,
     violence_kind,
     violent,
@@ -762,6 +763,11 @@ class EventStage:
             # brokered a truce") needs one; one that agrees to meet, alone under a headline
             # naming another country, agrees with that country.
             return None
+        if m.code[:2] == "14" and not targets and (
+                mission := mission_country(sent, self.kb.countries_in)) in self.kb.countries:
+            # a protest at a country's embassy is aimed at that country's government
+            targets = [ActorRef(name=self.kb.countries[mission].name, actor_code=mission + "GOV",
+                                country=mission)]
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
         if not targets and m.code[:2] in _JUDGING_ROOTS and section == "body":
