@@ -2123,6 +2123,10 @@ SOURCES_13_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("The ministry summoned the Russian ambassador.", "114", set(), {"RUS"}),
     ("Police arrested two Russian diplomats.", "173", set(), {"RUS"}),
     ("Officials expelled three Iranian diplomats.", "174", set(), {"IRN"}),
+    # "the president" of a lone sentence is not of the country that is the other side
+    ("The president criticised Russia.", "111", set(), {"RUS"}),
+    ("The president visited Kenya.", "042", set(), {"KEN"}),
+    ("The president praised Kenyan athletes.", "051", {"KEN"}, {"KEN"}),
     # a person of the country may be criticised at home
     ("Lawmakers criticised Kenya's president.", "111", {"KEN"}, {"KEN"}),
 ]

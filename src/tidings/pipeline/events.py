@@ -653,6 +653,12 @@ class EventStage:
         # as a whole ("Parliament condemned the Russian annexation"); a person's or a
         # region's may be ("officials urged Trump", "officials warned Georgia").
         lone = not is_article(article) and m.code[:2] in _ACROSS_ROOTS
+        for a in sources:
+            if lone and a.entity is None and a.name in _HOME_ROLES and any(
+                    t.country == a.country and self._government(article, t) for t in targets):
+                # "The president criticised Russia": the story's country taken for "the
+                # president" is the other side's, not the president's.
+                a.country, a.actor_code = None, _HOME_ROLES[a.name]
         for a in sources + targets:
             if self._borrowed(article, a, targets if any(a is x for x in sources) else sources):
                 a.country = a.actor_code = None
