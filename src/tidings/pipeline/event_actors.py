@@ -592,7 +592,7 @@ class ActorFinder:
             if country is not None or code is not None:
                 return [Found(ActorRef(name=text, actor_code=code, country=country))]
         countries = self.np_countries(tok, np)
-        compound = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound"
+        compound = " ".join([c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")
                              and c.i == tok.i - 1] + [lower])
         role = ((self.kb.role_for(compound) if " " in compound else None)  # "fire service"
                 or self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)

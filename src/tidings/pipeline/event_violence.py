@@ -165,6 +165,20 @@ def crowd_dissent(code: str, trigger: Any, support: Any = None) -> str:
     return rule[1]
 
 
+def mission_country(sent: Any, countries_in: Any) -> str | None:
+    """"Hundreds demonstrated outside the Russian embassy in Kyiv": the one country whose
+    embassy or consulate the sentence names (by adjective or "of")."""
+    found: set[str] = set()
+    for t in sent:
+        if t.lemma_.lower() not in ("embassy", "consulate"):
+            continue
+        words = [w.text for w in t.lefts] + [w.text for c in t.children
+                                              if c.dep_ == "prep" and c.lower_ == "of"
+                                              for w in c.subtree]
+        found.update(countries_in(" ".join(words)))
+    return found.pop() if len(found) == 1 else None
+
+
 def protest_aim(code: str, sent: Any) -> str:
     """"Rally against the bill" is 1412, "protest demanding his resignation" 1411: the aim
     named in the sentence gives a dissent code its fourth digit."""

@@ -62,6 +62,7 @@ from .event_violence import (
     court,
     crowd_dissent,
     custodial_release,
+    mission_country,
     protest_aim,
     violence_kind,
     violent,
@@ -451,7 +452,7 @@ class EventStage:
         if ent is None:
             return bool(self.kb.countries_in(actor.name))  # not "the state of Michigan"
         if ent.type in ("GPE", "LOC", "FAC"):
-            return self.kb.country_for(ent.name) == actor.country
+            return self.kb.country_for(ent.name, capitals=True) == actor.country
         return ent.type in ("NORP", "ORG")
 
     @staticmethod
@@ -476,6 +477,13 @@ class EventStage:
         ent = next((e for e in article.entities if e.id == actor.entity), None)
         name = actor.name if ent is None else ent.name
         return (ent is None or ent.type == "GPE") and self.kb.country_for(name) == actor.country
+
+    def _government(self, article: Article, actor: ActorRef) -> bool:
+        """A country itself or its capital as an actor ("Russia", "Moscow" as a party)."""
+        ent = next((e for e in article.entities if e.id == actor.entity), None)
+        name = actor.name if ent is None else ent.name
+        return (ent is None or ent.type == "GPE") and self.kb.country_for(
+            name, capitals=True) == actor.country
 
     def _borrowed(self, article: Article, actor: ActorRef, others: list[ActorRef]) -> bool:
         """A person the KB does not know, whose country the entity stage took from the country
@@ -507,7 +515,7 @@ class EventStage:
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         if not sources and (speaker := self._home_speaker(m, ctx, article, targets)):
             sources, s_ana = [speaker], True
-        if not sources and m.agentless and not m.sources and section == "body" and (
+        if not sources and (m.agentless or m.nominal) and not m.sources and section == "body" and (
                 not is_article(article)):  # an article's later passives tell its background
             sources = _headline_doers(m, ctx, targets)
         if m.code == "141" and m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
@@ -645,13 +653,36 @@ class EventStage:
         # as a whole ("Parliament condemned the Russian annexation"); a person's or a
         # region's may be ("officials urged Trump", "officials warned Georgia").
         lone = not is_article(article) and m.code[:2] in _ACROSS_ROOTS
+        for a in sources:
+            if lone and a.entity is None and a.name in _HOME_ROLES and any(
+                    t.country == a.country and self._government(article, t) for t in targets):
+                # "The president criticised Russia": the story's country taken for "the
+                # president" is the other side's, not the president's.
+                a.country, a.actor_code = None, _HOME_ROLES[a.name]
         for a in sources + targets:
             if self._borrowed(article, a, targets if any(a is x for x in sources) else sources):
                 a.country = a.actor_code = None
+        sides = self._headline_sides(article, section, ctx, m)
         for a in sources + targets:
-            if a.country is None and a.actor_code and place is not None and place.country:
+            side = targets if any(a is x for x in sources) else sources
+            if (a.country is None and a.actor_code and a.actor_code.isalpha()
+                    and len(a.actor_code) == 3 and sides
+                    and (ours := sides[side is targets]) not in {o.country for o in side}):
+                # "The army said it hit the group's depots" under "Israel strikes Hezbollah
+                # targets in Lebanon": a role acting as the headline's act is its side's.
+                a.country = ours
+                a.actor_code = ours + a.actor_code
+            elif a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
+            elif (a.country is None and a.actor_code and a.actor_code.isalpha()
+                  and len(a.actor_code) == 3 and lone
+                  and (across := {o.country for o in side if o.country})
+                  and (other := self._headline_other(article, section, across))):
+                # "Officials accused Moscow of spying" alone under "Germany expels Russian
+                # diplomats": the one headline country that is not the other side's.
+                a.country = other
+                a.actor_code = other + a.actor_code
             elif (a.country is None and a.actor_code and a.actor_code.isalpha()
                   and len(a.actor_code) == 3 and ctx.focus and not any(
                       o.country == ctx.focus and (
@@ -681,7 +712,8 @@ class EventStage:
                      and not _foreigner(a, sent.text, m.code)}
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
-        if not any(a.country for a in sources) and (
+        if not any(a.country for a in sources) and not (
+                lone and any(self._government(article, t) for t in targets)) and (
                 iso := self._home_target(ctx, targets, sent, m)):
             if m.code[:2] in _HOME_PARTY_ROOTS:
                 sources = self._home_party(sources, iso)
@@ -727,13 +759,21 @@ class EventStage:
                     len({key(a) for a in sources + targets}) >= 2
                     and any(political(a, ctx.states) for a in sources + targets)
                     and all(political(a, ctx.states) or len(a.actor_code or "") > 3
-                            for a in sources + targets)):
+                            for a in sources + targets)) and not (
+                m.code == "036" and len(home) == 1 and not targets
+                and self._headline_other(article, section, home)):
             # "the annual meeting of the Society", "the Senate met": a consultation needs
             # two parties; two political actors of one country are two ("Biden met Pelosi"),
             # and so are a political actor and a group ("Putin met business leaders");
             # people met in private life are not; a visit, a host or a mediator ("Russia
-            # brokered a truce") needs one.
+            # brokered a truce") needs one; one that agrees to meet, alone under a headline
+            # naming another country, agrees with that country.
             return None
+        if m.code[:2] == "14" and not targets and (
+                mission := mission_country(sent, self.kb.countries_in)) in self.kb.countries:
+            # a protest at a country's embassy is aimed at that country's government
+            targets = [ActorRef(name=self.kb.countries[mission].name, actor_code=mission + "GOV",
+                                country=mission)]
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
         if not targets and m.code[:2] in _JUDGING_ROOTS and section == "body":
@@ -843,6 +883,11 @@ class EventStage:
         if len(home) != 1 or (m.code == "015" and m.trigger.lemma_.lower() == "claim"):
             return []  # a claim of responsibility is about the claimant's own act
         iso = next(iter(home))
+        if iso not in self.kb.countries and len(others) == 1 and m.code[:2] in (
+                _FOCUS_TARGET_ROOTS):
+            # "Reporters Without Borders said the murder was a blow to journalism in Yemen":
+            # what a body of no country judges or gives is about the one country named.
+            return [self._country(others.pop())]
         if iso not in self.kb.countries or len(others) > 1:
             return []
         bodies = {ent.id: ent for ent in article.entities if ent.type == "ORG"
@@ -854,9 +899,40 @@ class EventStage:
             body = next(iter(bodies.values()))
             return [ActorRef(name=body.name, entity=body.id, actor_code=body.actor_code,
                              country=body.country)]
+        if not others and (head := self._headline_other(article, section, home)):
+            # A lone sentence naming no other country, under a headline that names one:
+            # "The ministry called the strike a violation of Iraqi sovereignty" under "Iraq
+            # votes to expel US troops".
+            others = {head}
         # The one other country the sentence names is the other side ("Trump defended his
         # decision: 'if Turkey does anything ...'").
         return [self._country(others.pop() if others else iso)]
+
+    @staticmethod
+    def _headline_sides(article: Article, section: str, ctx: _Context, m: Coded
+                        ) -> tuple[str, str] | None:
+        """The target's and the source's country of the one act of ``m``'s root the
+        headline over a lone sentence tells, when each is one country and they differ."""
+        if section != "body" or is_article(article):
+            return None
+        heads = [ev for _, ev in ctx.told if ev.section == "title" and ev.root == m.code[:2]]
+        if len(heads) != 1:
+            return None
+        src = {a.country for a in heads[0].sources if a.country}
+        tgt = {a.country for a in heads[0].targets if a.country}
+        if len(src) != 1 or len(tgt) != 1 or src == tgt:
+            return None
+        return tgt.pop(), src.pop()
+
+    def _headline_other(self, article: Article, section: str, home: set[str]) -> str | None:
+        """The one country other than ``home`` the headline over a lone sentence names."""
+        if section != "body" or is_article(article):
+            return None
+        heads = {ent.country for ent in article.entities
+                 if ent.type in ("GPE", "NORP", "PERSON") and ent.country in self.kb.countries
+                 and ent.country not in home
+                 and any(men.section == "title" for men in ent.mentions)}
+        return heads.pop() if len(heads) == 1 else None
 
     def _home_target(self, ctx: _Context, targets: list[ActorRef], sent: Any, m: Coded
                      ) -> str | None:
@@ -949,9 +1025,11 @@ def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
     return info.plover
 
 
-#: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals".
+#: People abroad: "two Afghan migrants", "a British tourist", "Chinese nationals", "the Russian
+#: ambassador".
 _ABROAD = re.compile(r"\b(?:nationals?|citizens?|(?:im)?migrants?|refugees?|tourists?|visitors?|"
-                     r"expatriates?|expats?|foreigners?|asylum[- ]seekers?)\b")
+                     r"expatriates?|expats?|foreigners?|asylum[- ]seekers?|ambassadors?|"
+                     r"envoys?|diplomats?|embassy|charg[eé] d'affaires)\b")
 
 
 def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
