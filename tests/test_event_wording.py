@@ -2124,6 +2124,21 @@ AUDIT_13: list[tuple[str, str, set[str], set[str]]] = [
     # workers strike; a player who strikes scores
     ("Dock workers in Greece struck for higher pay.", "1432", {"GRC"}, set()),
     ("Teachers in Kenya struck on Monday.", "143", {"KEN"}, set()),
+    # a firm's dealings with a state or a state's body stay events
+    ("Google agreed to pay the French government 500 million euros.", "030", {"USA"}, set()),
+    ("Boeing agreed to sell 50 jets to Iran.", "0332", {"USA"}, {"IRN"}),
+    ("The European Commission met Apple executives in Brussels.", "040", set(), {"USA"}),
+    # police who round up or pick up people arrest them; a state that reaches out consults
+    ("Ukrainian police rounded up dozens of protesters in Kyiv.", "173", {"UKR"}, {"UKR"}),
+    ("Chinese police picked up the activist at his home in Beijing.", "173", {"CHN"}, {"CHN"}),
+    ("Israel reached out to Saudi Arabia on normalisation.", "040", {"ISR"}, {"SAU"}),
+    # armed men attack whatever they attack; a named group keeps its animal name
+    ("Russian troops attacked a farm in Ukraine.", "190", {"RUS"}, {"UKR"}),
+    ("Rebels in Mali attacked a gold mine.", "190", {"MLI"}, set()),
+    ("Grey Wolves attacked Armenian protesters in Lyon.", "180", set(), {"ARM"}),
+    # what a relative clause with its own subject qualifies is its object
+    ("Prisoners that Russia returned to Ukraine were welcomed in Kyiv.", "0841", {"RUS"},
+     {"UKR"}),
 ]
 AUDIT_13_LOOK_ALIKES: list[str] = [
     # "demonstrate" as show
@@ -2156,6 +2171,19 @@ AUDIT_13_LOOK_ALIKES: list[str] = [
     # one footballer who strikes scores, one actress who strikes a pose poses
     "Julian Alvarez struck twice in Jeddah, Saudi Arabia, setting City on their way.",
     "Taking full advantage of the dress in Athens, Kidman struck a leggy pose.",
+    # offers, refusals and deals between firms are commerce
+    "Twitter rejected Elon Musk's offer.",
+    "Twitter had to acquiesce and accept Musk's deal.",
+    # notices and nominations received, round-ups of things, press enquiries
+    "GitHub received a takedown notice from the RIAA.",
+    "We have rounded up the best urban adventures to be had across Tennessee, from Nashville "
+    "to Memphis.",
+    "Vanity Fair has reached out to Schneider in Texas for comment.",
+    # an animal attacks no one politically
+    "A bat attacked the Libertarian Party's presidential nominee in Ohio.",
+    "A shark attacked a Russian tourist in Egypt.",
+    # people who returned are the clause's subject, not people returned
+    "The first COVID-19 cases in Bangladesh were two people who returned from Italy.",
 ]
 LEAD_13: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -281,6 +281,10 @@ _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"
 
 
 #: Violent verbs whose headline past ("Four teenagers shot at a party") tells of the victims.
+#: Animals: what they attack or kill is no one's political act.
+_ANIMALS = frozenset({"bat", "dog", "bear", "shark", "snake", "bee", "wasp", "crocodile",
+                      "alligator", "tiger", "lion", "leopard", "wolf", "elephant", "hippo",
+                      "boar", "jackal", "monkey", "bull", "horse", "cow", "puma", "cougar"})
 #: Relatives: "his family" acts for itself, of his country, never as the man himself.
 _KIN = frozenset({"family", "relative", "parent", "wife", "husband", "widow", "widower", "son",
                   "daughter", "mother", "father", "brother", "sister", "child", "sibling",
@@ -765,9 +769,10 @@ class SentenceCoder:
             objs.append(reduced)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in ("that", "which")
-                for c in verb.children) and any(c.dep_ in SUBJ for c in verb.children):
+                for c in verb.children) and any(c.dep_ in SUBJ and c.lower_ not in (
+                    "who", "that", "which") for c in verb.children):
             # "a deal it brokered", "the sanctions that Russia imposed": what the clause
-            # qualifies is its object.
+            # qualifies is its object ("people who returned" are its subject).
             objs = [o for o in objs if o.lower_ not in ("that", "which")] + [verb.head]
         if not objs and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ordered the flags to be lowered": the governor's object undergoes the act.
@@ -842,8 +847,9 @@ class SentenceCoder:
                 objects = on
         if _lemma(verb) == "order" and not ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
-        if any(accident(s) for s in self._subjects(verb)):
-            return None  # "an earthquake struck", "the fire killed three"
+        if any(accident(s) or (_lemma(s) in _ANIMALS and s.is_lower)
+               for s in self._subjects(verb)):
+            return None  # "an earthquake struck", "the fire killed three", "a bat attacked"
         if _lemma(verb) in ("release", "free") and self._product(verb, objects):
             return None
         if _lemma(verb) in ("force", "compel") and _befalls(self._subjects(verb)):
@@ -885,6 +891,13 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) == "attack" and verbal_attack(verb, objects):
                 pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
                               "attack verbally")
+            elif pat.code == "111" and "*" in pat.objects and _lemma(verb) == "attack" and any(
+                    {_lemma(s), s.lower_.removesuffix("s"), s.lower_.replace("men", "man")}
+                    & (_ARMED | {"gunman", "attacker", "assailant"})
+                    for s in self._subjects(verb)):
+                # "gunmen attacked a kibbutz": armed men attack whatever they attack
+                pat = Pattern("190", "verb", "attack", "", frozenset({"*"}), frozenset(),
+                              "armed attack")
             asker = self._asker(verb) if pat.code[:2] == "12" and not objects else None
             if _lemma(verb) == "decline" and not objects and asker is None and not any(
                     c.dep_ == "xcomp" for c in verb.children):

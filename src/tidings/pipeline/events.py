@@ -79,6 +79,9 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: reasons given for another event ("arrested for collaborating with Israel") or what a
 #: system permits ("LRIT allows states to examine data").
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+#: Appeals, offers, talks, deals, yielding and refusals between firms alone are commerce
+#: (a firm bought stays economic cooperation, 061).
+_COMMERCE_ROOTS = frozenset({"02", "03", "04", "05", "08", "12"})
 #: Verbs of winning: between people, a race or a match.
 _CONTESTS = frozenset({"beat", "defeat", "trounce", "thrash", "rout", "crush", "outpoll"})
 #: Things that cannot strike anyone, whatever the verb says.
@@ -733,6 +736,12 @@ class EventStage:
             # and so are a political actor and a group ("Putin met business leaders");
             # people met in private life are not; a visit, a host or a mediator ("Russia
             # brokered a truce") needs one.
+            return None
+        if m.code[:2] in _COMMERCE_ROOTS and sources and all(
+                (a.actor_code or "").endswith("BUS") for a in sources + targets) and (
+                targets or not any(t.ent_type_ in ("GPE", "NORP") for t in sent)):
+            # "Twitter refused Musk's offer", "Twitter had to acquiesce": commerce; not
+            # "Google agreed to pay the French government"
             return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
