@@ -79,9 +79,9 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: reasons given for another event ("arrested for collaborating with Israel") or what a
 #: system permits ("LRIT allows states to examine data").
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
-#: Appeals, offers, talks, deals, yielding and refusals between firms alone are commerce
-#: (a firm bought stays economic cooperation, 061).
-_COMMERCE_ROOTS = frozenset({"02", "03", "04", "05", "08", "12"})
+#: Talks, deals, yielding and refusals between firms alone are commerce (a firm bought stays
+#: economic cooperation, 061; a firm's appeals and pledges stay, as the gold codes them).
+_COMMERCE_ROOTS = frozenset({"04", "05", "08", "12"})
 #: Verbs of winning: between people, a race or a match.
 _CONTESTS = frozenset({"beat", "defeat", "trounce", "thrash", "rout", "crush", "outpoll"})
 #: Things that cannot strike anyone, whatever the verb says.
