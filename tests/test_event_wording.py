@@ -2364,8 +2364,100 @@ SOURCES_13_LOOK_ALIKES: list[str] = [
     "The apology to South Korea came after months of talks.",
 ]
 AUDIT_13: list[tuple[str, str, set[str], set[str]]] = [
+    # "demonstrate" as a protest stays one
+    ("Thousands demonstrated against the new law in Tbilisi.", "1412", {"GEO"}, set()),
+    ("Kenyan students demonstrated outside parliament in Nairobi.", "141", {"KEN"}, set()),
+    ("Thousands of Kenyans demonstrated to demand lower taxes.", "1412", {"KEN"}, set()),
+    # a release of captives stays one
+    ("Russia released Evan Gershkovich in a prisoner swap.", "0841", {"RUS"}, set()),
+    ("The Taliban freed two American teachers.", "0841", {"AFG"}, {"USA"}),
+    # a doer who forces stays coercion
+    ("Hackers forced the Albanian government to take its websites offline.", "170", set(),
+     {"ALB"}),
+    ("Russia forced Ukraine to withdraw from Avdiivka.", "170", {"RUS"}, {"UKR"}),
+    # relatives act for themselves, of the man's country
+    ("Israeli President Isaac Herzog died on Monday and his family thanked the Israeli army.",
+     "051", {"ISR"}, {"ISR"}),
+    ("Kenyan opposition leader Raila Odinga was arrested and his wife urged the government "
+     "to release him.", "0253", {"KEN"}, {"KEN"}),
+    # the group that holds a hostage is not the hostage's side
+    ("An Israeli official said Hamas hostage Noa Argamani was freed by Israeli forces.", "0841",
+     {"ISR"}, {"ISR"}),
+    # a politician attacked on an issue is attacked in words
+    ("Democrats continued to attack Trump on his taxes.", "111", {"USA"}, {"USA"}),
+    ("Senator Warren attacked Biden on immigration.", "111", {"USA"}, {"USA"}),
+    ("Biden attacked Trump on paying fewer taxes.", "111", {"USA"}, {"USA"}),
+    ("Hamas attacked Israeli soldiers on the border.", "190", {"PSE"}, {"ISR"}),
+    ("Kenyan police attacked opposition leader Raila Odinga on the street.", "190", {"KEN"},
+     {"KEN"}),
+    ("During his eulogy, Obama took a veiled shot at Trump.", "111", {"USA"}, {"USA"}),
+    ("Macron took a parting shot at Erdogan.", "111", {"FRA"}, set()),
+    # fighting for a place or against troops stays fighting
+    ("Ukrainian troops are fighting for Bakhmut.", "190", {"UKR"}, set()),
+    ("Nigerian troops fought Boko Haram fighters for three days.", "190", {"NGA"}, {"NGA"}),
+    # workers strike; a player who strikes scores
+    ("Dock workers in Greece struck for higher pay.", "1432", {"GRC"}, set()),
+    ("Teachers in Kenya struck on Monday.", "143", {"KEN"}, set()),
+    # a firm's dealings with a state or a state's body stay events
+    ("Google agreed to pay the French government 500 million euros.", "030", {"USA"}, set()),
+    ("Boeing agreed to sell 50 jets to Iran.", "0332", {"USA"}, {"IRN"}),
+    ("The European Commission met Apple executives in Brussels.", "040", set(), {"USA"}),
+    # police who round up or pick up people arrest them; a state that reaches out consults
+    ("Ukrainian police rounded up dozens of protesters in Kyiv.", "173", {"UKR"}, {"UKR"}),
+    ("Chinese police picked up the activist at his home in Beijing.", "173", {"CHN"}, {"CHN"}),
+    ("Israel reached out to Saudi Arabia on normalisation.", "040", {"ISR"}, {"SAU"}),
+    # armed men attack whatever they attack; a named group keeps its animal name
+    ("Russian troops attacked a farm in Ukraine.", "190", {"RUS"}, {"UKR"}),
+    ("Rebels in Mali attacked a gold mine.", "190", {"MLI"}, set()),
+    ("Grey Wolves attacked Armenian protesters in Lyon.", "180", set(), {"ARM"}),
+    # what a relative clause with its own subject qualifies is its object
+    ("Prisoners that Russia returned to Ukraine were welcomed in Kyiv.", "0841", {"RUS"},
+     {"UKR"}),
 ]
 AUDIT_13_LOOK_ALIKES: list[str] = [
+    # "demonstrate" as show
+    "And 2023 demonstrated again in Canada that the Toronto council is anything but boring.",
+    "Static images in Canada are not the best medium for demonstrating how effective the new "
+    "lighting model is.",
+    "The Kenyan vote demonstrates that the system in Nairobi is not truly democratic.",
+    "New additions have become less frequent in Canada as demonstrated loyalty is valued most.",
+    "The German interior ministry said the group was growing, as demonstrated by its growth "
+    "in Berlin.",
+    # a product or a press release frees no captive
+    "Red Hat instead released Red Hat Enterprise Linux, which was a commercial only product.",
+    "Google released Android 15 to Pixel owners in India on Tuesday.",
+    "Microsoft released Windows 11 in Japan in October.",
+    "Samsung released a new smartphone in South Korea.",
+    "PG&E in California announced the schedule in a press release late yesterday.",
+    "Red Hat decided to end Red Hat Linux in the United States shortly after releasing RHL 8.",
+    # a thing that happens forces no one
+    "Cyberattack forces First American to take some IT systems offline",
+    "A cyberattack forced the German hospital to close its emergency room.",
+    "Sanctions forced Iran to cut oil exports.",
+    "Floods forced Pakistani schools in Sindh to close.",
+    # attacks on an institution or a name are words
+    "Trump's attacks on democracy in the United States worried observers.",
+    # campaigning for a cause is no fighting
+    "Jennifer Lu of Marriage Equality Coalition Taiwan said, \"We still need to fight for "
+    "co-adoption rights.\"",
+    "So the Indian group fights against violence and exploitation against sex workers.",
+    "Kenyan nurses said they would keep fighting for better pay.",
+    # one footballer who strikes scores, one actress who strikes a pose poses
+    "Julian Alvarez struck twice in Jeddah, Saudi Arabia, setting City on their way.",
+    "Taking full advantage of the dress in Athens, Kidman struck a leggy pose.",
+    # offers, refusals and deals between firms are commerce
+    "Twitter rejected Elon Musk's offer.",
+    "Twitter had to acquiesce and accept Musk's deal.",
+    # notices and nominations received, round-ups of things, press enquiries
+    "GitHub received a takedown notice from the RIAA.",
+    "We have rounded up the best urban adventures to be had across Tennessee, from Nashville "
+    "to Memphis.",
+    "Vanity Fair has reached out to Schneider in Texas for comment.",
+    # an animal attacks no one politically
+    "A bat attacked the Libertarian Party's presidential nominee in Ohio.",
+    "A shark attacked a Russian tourist in Egypt.",
+    # people who returned are the clause's subject, not people returned
+    "The first COVID-19 cases in Bangladesh were two people who returned from Italy.",
 ]
 LEAD_13: list[tuple[str, str, set[str], set[str]]] = [
 ]

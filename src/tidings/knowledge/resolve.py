@@ -75,6 +75,9 @@ _KIN = frozenset({"wife", "husband", "fiancée", "fiancee", "fiancé", "fiance",
                   "daughter", "mother", "father", "brother", "sister", "widow", "widower",
                   "partner", "girlfriend", "boyfriend", "niece", "nephew", "cousin", "uncle",
                   "aunt", "grandson", "granddaughter"})
+#: People a body holds, not people of that body ("a Hamas hostage", "an ISIS captive").
+_HELD = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "prisoner",
+                   "detainee", "kidnapping", "kidnap", "victim"})
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 #: Lower-case words a title before a name may hold ("Minister of Energy", "the then").
 _TITLE_GLUE = frozenset({"of", "the", "for", "and", "former", "ex", "late", "then", "deputy",
@@ -356,6 +359,8 @@ class ActorResolver:
         if m is None:
             return False
         words = [w.lower() for w in m.group(1).split()]
+        if set(words) & _HELD:
+            return False  # "Hamas hostage X": the body holds the person, not employs them
         return m.group(1) == m.group(1).lower() or (
             words[-1] in _OFFICE_TITLES and all(w in _OFFICE_TITLES or w in _TITLE_GLUE
                                                 for w in words))
@@ -382,7 +387,13 @@ class ActorResolver:
             end = min(ends, default=len(text))
             # A person's name is no country the sentence names ("Chad Ellery"); a place's
             # may be ("South Lebanon").
-            sentence = text[start : m.start] + " " * (m.end - m.start) + text[m.end : end] \
+            before = text[start : m.start]
+            held = re.search(r"(?:[\w'’-]+\s+){1,2}$", before)
+            if cluster.type == "PERSON" and held and set(
+                    _WORD.findall(held.group(0).lower())) & _HELD:
+                # "Hamas hostage X": the captor's name is not X's country
+                before = before[: held.start()] + " " * len(held.group(0))
+            sentence = before + " " * (m.end - m.start) + text[m.end : end] \
                 if cluster.type == "PERSON" else text[start:end]
             found.update(self._named_in(sentence, known, beside=cluster.type not in (
                 "PERSON", "GPE"), weak=weak))

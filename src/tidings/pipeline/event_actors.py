@@ -188,6 +188,8 @@ _THINGS = frozenset({"oil", "gas", "goods", "product", "products", "market", "ma
                      "ambitions", "efforts", "plans", "rights", "relations", "ties", "statues",
                      "forces", "lines", "buildings", "exports", "imports",
                      "companies", "firms", "banks", "assets", "funds", "elections", "cities"})
+#: People held by a group named before them ("Hamas hostage X"), not members of it.
+_HELD = frozenset({"hostage", "captive", "abductee", "prisoner", "detainee"})
 #: Mishaps and forces of nature: never the actor of an event ("a fire killed three").
 ACCIDENTS = frozenset({"fire", "blaze", "crash", "collapse", "accident", "storm", "flood",
                        "flooding", "earthquake", "quake", "avalanche", "landslide", "disease",
@@ -842,8 +844,8 @@ class ActorFinder:
     def _body_of(self, tok: Any) -> ActorRef | None:
         """The organisation a role noun belongs to: "Red Cross officials", "NATO troops"."""
         for c in tok.children:
-            if c.dep_ not in ("compound", "nmod", "poss"):
-                continue
+            if c.dep_ not in ("compound", "nmod", "poss") or c.lemma_.lower() in _HELD:
+                continue  # "Hamas hostage X": held by the group, not of it
             ent = self.entity_at(c)
             if ent is not None and ent.type == "ORG" and ent.actor_code and ent.country:
                 return ActorRef(name=self.np_text(tok), entity=None, actor_code=ent.actor_code,
@@ -1024,12 +1026,14 @@ class ActorFinder:
         Minister X", "U.N. Secretary-General X", "X of Russia"."""
         own = {m.start for m in ent.mentions}
         role = None
+        # "Hamas hostage X": a group that holds the person gives no side
+        held = any(t.lemma_.lower() in _HELD for t in self.np_tokens(tok))
         for t in self.np_tokens(tok):
             if t.i == tok.i or self.entity_at(t) is ent:
                 continue
             other = self.entity_at(t)
             if (other is not None and other.type == "ORG" and other.country
-                    and other.actor_code and t.idx not in own):
+                    and other.actor_code and t.idx not in own and not held):
                 return other.country, other.actor_code
             iso = None
             if other is not None and other.type in ("GPE", "NORP") and other.country:

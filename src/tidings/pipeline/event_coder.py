@@ -22,7 +22,7 @@ from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
-from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, accident
+from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, _event_nouns, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_mention import (
@@ -292,6 +292,18 @@ _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"
 
 
 #: Violent verbs whose headline past ("Four teenagers shot at a party") tells of the victims.
+#: Animals: what they attack or kill is no one's political act.
+_ANIMALS = frozenset({"bat", "dog", "bear", "shark", "snake", "bee", "wasp", "crocodile",
+                      "alligator", "tiger", "lion", "leopard", "wolf", "elephant", "hippo",
+                      "boar", "jackal", "monkey", "bull", "horse", "cow", "puma", "cougar"})
+#: Relatives: "his family" acts for itself, of his country, never as the man himself.
+_KIN = frozenset({"family", "relative", "parent", "wife", "husband", "widow", "widower", "son",
+                  "daughter", "mother", "father", "brother", "sister", "child", "sibling",
+                  "grandson", "granddaughter", "fiancée", "fiance", "fiancé", "fiancee"})
+#: Things that befall a body, beside the lexicon's event nouns and accidents.
+_MISHAPS = frozenset({"cyberattack", "cyber-attack", "hack", "ransomware", "outage", "breach",
+                      "crisis", "shortage", "blackout", "glitch"})
+
 _WOUNDING = frozenset({"shoot", "stab", "kill", "wound", "injure", "beat", "behead", "gun"})
 
 
@@ -691,7 +703,13 @@ class SentenceCoder:
         if owner is not None and not any(f.actor is not None and f.actor.country
                                          for f in found):
             # "Bosnian Serbs said their forces had withdrawn": the forces are the Serbs'.
-            return self._antecedent(owner) or found
+            ante = self._antecedent(owner)
+            if _lemma(tok) in _KIN and owner.lower_ != "its":
+                # "his family mourned him": the relatives, of his country, are not he
+                return [Found(ActorRef(name=f"{owner.lower_} {tok.lower_}", actor_code=a.country,
+                                       country=a.country))
+                        for a in actors_of(ante) if a.country][:1] or found
+            return ante or found
         if tok.lower_ not in _ANAPHORS or any(f.actor is not None for f in found):
             return found
         ante = self._antecedent(tok)
@@ -814,9 +832,10 @@ class SentenceCoder:
             objs.append(reduced)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in ("that", "which")
-                for c in verb.children) and any(c.dep_ in SUBJ for c in verb.children):
+                for c in verb.children) and any(c.dep_ in SUBJ and c.lower_ not in (
+                    "who", "that", "which") for c in verb.children):
             # "a deal it brokered", "the sanctions that Russia imposed": what the clause
-            # qualifies is its object.
+            # qualifies is its object ("people who returned" are its subject).
             objs = [o for o in objs if o.lower_ not in ("that", "which")] + [verb.head]
         if not objs and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ordered the flags to be lowered": the governor's object undergoes the act.
@@ -891,8 +910,13 @@ class SentenceCoder:
                 objects = on
         if _lemma(verb) == "order" and not ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
-        if any(accident(s) for s in self._subjects(verb)):
-            return None  # "an earthquake struck", "the fire killed three"
+        if any(accident(s) or (_lemma(s) in _ANIMALS and s.is_lower)
+               for s in self._subjects(verb)):
+            return None  # "an earthquake struck", "the fire killed three", "a bat attacked"
+        if _lemma(verb) in ("release", "free") and self._product(verb, objects):
+            return None
+        if _lemma(verb) in ("force", "compel") and _befalls(self._subjects(verb)):
+            return None  # "cyberattack forces firm to go offline": no one coerces
         stop = self.lex.stops.get(_lemma(verb))
         if stop is not None:
             withs = [g for w, c in particles.items() if w == "with"
@@ -939,6 +963,13 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) == "attack" and verbal_attack(verb, objects):
                 pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
                               "attack verbally")
+            elif pat.code == "111" and "*" in pat.objects and _lemma(verb) == "attack" and any(
+                    {_lemma(s), s.lower_.removesuffix("s"), s.lower_.replace("men", "man")}
+                    & (_ARMED | {"gunman", "attacker", "assailant"})
+                    for s in self._subjects(verb)):
+                # "gunmen attacked a kibbutz": armed men attack whatever they attack
+                pat = Pattern("190", "verb", "attack", "", frozenset({"*"}), frozenset(),
+                              "armed attack")
             asker = self._asker(verb) if pat.code[:2] == "12" and not objects else None
             if _lemma(verb) == "decline" and not objects and asker is None and not any(
                     c.dep_ == "xcomp" for c in verb.children):
@@ -948,6 +979,18 @@ class SentenceCoder:
                 m.targets = [f for s in self._subjects(asker) for f in self.actors(s, target=True)]
             return m
         return self._bare_appeal(verb, particles, objects)
+
+    def _product(self, verb: Any, objects: list[Any]) -> bool:
+        """"released Android 15", "Red Hat released Red Hat Enterprise Linux": a product put
+        out (a name with a version number, or a firm's non-person name), no captive freed."""
+        if any(o.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.i > o.i for c in o.children)
+               for o in objects):
+            return True
+        if not objects or any(o.pos_ != "PROPN" or o.ent_type_ == "PERSON" for o in objects):
+            return False
+        firms = [f.actor for s in self._subjects(verb) for f in self.actors(s)
+                 if f.actor is not None]
+        return bool(firms) and all((a.actor_code or "").endswith("BUS") for a in firms)
 
     def _sealed(self, verb: Any) -> Mention | None:
         """"the accord signed by Sudan and South Sudan", "the truce agreed between Armenia and
@@ -1055,6 +1098,12 @@ class SentenceCoder:
         if pat.particle in particles:
             heads += particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
+            if pat.code[:2] == "14" and _shown(verb):
+                return False
+            if pat.code == "143" and (subjects := self._subjects(verb)) and all(
+                    s.ent_type_ == "PERSON" and s.tag_ == "NNP" and not any(
+                        c.dep_ == "conj" for c in s.children) for s in subjects):
+                return False  # "Alvarez struck twice": one player scores; workers strike
             if GOVERNORS.get(_lemma(verb), ({}, ""))[1] == "030" and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in verb.children):
                 return False  # "offered to resign", never "now offers up to 3x zoom"
@@ -1550,9 +1599,9 @@ class SentenceCoder:
             support = head  # "a car bomb exploded near the embassy", "a bomb went off"
         stop = self.lex.stops.get(_lemma(noun))
         if stop is not None and stop & (mods | {
-                _lemma(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                _lemma(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
                 for g in c.children if g.dep_ == "pobj"}):
-            return None  # "the withdrawal of the bill", "a flood warning"
+            return None  # "the withdrawal of the bill", "a flood warning", "attacks on voting"
         fitting = [p for p in pats if not (p.objects - {"+"}) or (p.objects & mods)]
         if _lemma(noun) in _REASONED_IDIOMS and (support is None or not any(
                 c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in support.children)):
@@ -1825,7 +1874,8 @@ class SentenceCoder:
             if tok.i == sent.start or tok.nbor(-1).pos_ not in ("PROPN", "NOUN"):
                 continue
             lemma = self._verb_lemma(tok.lower_)
-            if lemma is None:
+            if lemma is None or (lemma in ("force", "compel") and _befalls(
+                    [t for t in sent if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")])):
                 continue
             after = [t for t in sent if t.i > tok.i]
             obj = next((t for t in after if t.pos_ in ("NOUN", "PROPN")
@@ -1988,6 +2038,23 @@ class SentenceCoder:
             targets += [t for t in inner.targets if t not in targets]
         return Mention(code, gov, sources, targets, tokens=[gov, *inner.tokens],
                        confidence=max(0.55, inner.confidence), act=inner.code)
+
+
+def _befalls(subjects: list[Any]) -> bool:
+    """Subjects that are things happening (an attack, sanctions, a flood), not a doer."""
+    return bool(subjects) and all(_lemma(s) in _event_nouns() | _MISHAPS or accident(s)
+                                  for s in subjects)
+
+
+def _shown(verb: Any) -> bool:
+    """"2023 demonstrated that ...", "as demonstrated by its rallies", "demonstrated loyalty":
+    a thing shown, no demonstration in the street."""
+    if verb.dep_ == "amod":
+        return True
+    deps = {c.dep_ for c in verb.children}
+    return _lemma(verb) == "demonstrate" and bool(
+        deps & {"ccomp", "agent", "auxpass"} or ("mark" in deps and not deps & set(SUBJ) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)))
 
 
 def actors_of(found: Iterable[Found]) -> list[Any]:

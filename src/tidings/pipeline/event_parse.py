@@ -271,6 +271,12 @@ def _topics(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ABOUT]
 
 
+#: Where a person is set upon: "attacked the senator on the street" is no issue raised.
+_ATTACKED_ON = frozenset({"street", "road", "way", "border", "ground", "stage", "bus", "train",
+                          "campus", "doorstep", "premises", "plane", "flight", "beach", "bridge",
+                          "sidewalk", "pavement", "platform", "trail", "set", "field"})
+
+
 def verbal_attack(verb: Any, objects: list[Any]) -> bool:
     """"attacked Senator Cruz over his birth in Canada", "attacked Biden for accumulating
     wealth", "attacked Drudge as a consistent opponent": a person attacked over something
@@ -296,6 +302,10 @@ def verbal_attack(verb: Any, objects: list[Any]) -> bool:
         return False
     named_as = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
                 for g in p.children if g.dep_ == "pobj"]
+    if any(g.dep_ == "pcomp" or (g.pos_ == "NOUN" and not g.ent_type_
+           and g.lemma_.lower() not in _ATTACKED_ON) for h in heads for p in h.children
+           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children):
+        return True  # "attacked Trump on his taxes", "on paying fewer taxes": on an issue
     return any(g.dep_ == "pcomp" and g.pos_ == "VERB"
                for h in heads for p in _topics(h) for g in p.children) or any(
         g.pos_ == "NOUN" and not g.ent_type_ for g in named_as)

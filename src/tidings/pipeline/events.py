@@ -80,6 +80,9 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 #: reasons given for another event ("arrested for collaborating with Israel") or what a
 #: system permits ("LRIT allows states to examine data").
 _NEEDS_SOURCE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+#: Talks, deals, yielding and refusals between firms alone are commerce (a firm bought stays
+#: economic cooperation, 061; a firm's appeals and pledges stay, as the gold codes them).
+_COMMERCE_ROOTS = frozenset({"04", "05", "08", "12"})
 #: Verbs of winning: between people, a race or a match.
 _CONTESTS = frozenset({"beat", "defeat", "trounce", "thrash", "rout", "crush", "outpoll"})
 #: Things that cannot strike anyone, whatever the verb says.
@@ -774,6 +777,12 @@ class EventStage:
             # a protest at a country's embassy is aimed at that country's government
             targets = [ActorRef(name=self.kb.countries[mission].name, actor_code=mission + "GOV",
                                 country=mission)]
+        if m.code[:2] in _COMMERCE_ROOTS and sources and all(
+                (a.actor_code or "").endswith("BUS") for a in sources + targets) and (
+                targets or not any(t.ent_type_ in ("GPE", "NORP") for t in sent)):
+            # "Twitter refused Musk's offer", "Twitter had to acquiesce": commerce; not
+            # "Google agreed to pay the French government"
+            return None
         if m.code[:2] == "14" and not targets:
             targets = self._protested(sources, place)
         if not targets and m.code[:2] in _JUDGING_ROOTS and section == "body":
