@@ -19,7 +19,11 @@ def runner() -> Any:
 
 
 def events(runner: Any, text: str) -> list[Event]:
-    return runner(Article(body=text, reference_date="2024-03-01")).events
+    """The sentence's events; a stage that failed on it (its error swallowed into the article's
+    errors) fails the test rather than passing a look-alike for want of events."""
+    art = runner(Article(body=text, reference_date="2024-03-01"))
+    assert not art.errors, (text, art.errors)
+    return art.events
 
 
 def countries(actors: list[Any]) -> set[str]:
