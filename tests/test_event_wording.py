@@ -2657,6 +2657,15 @@ RECALL_13_LOOK_ALIKES: list[str] = [
     "The senator made disparaging comments at the White House.",
 ]
 
+NAMES_13B: list[tuple[str, str, set[str], set[str]]] = [
+]
+NAMES_13B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+RECORDS_13B: list[tuple[str, str, set[str], set[str]]] = [
+]
+RECORDS_13B_LOOK_ALIKES: list[str] = [
+]
+
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -2666,7 +2675,8 @@ RECALL_13_LOOK_ALIKES: list[str] = [
                          + SPECIFIC_11 + ACTORS_11 + COOPERATE_11 + CONFLICT_11 + LEAD_11
                          + AUDIT_11 + SPECIFIC_12 + ACTORS_12 + COOPERATE_12 + CONFLICT_12
                          + SOURCES_12 + LEAD_12 + AUDIT_12 + SPECIFIC_13 + ACTORS_13
-                         + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13)
+                         + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13
+                         + NAMES_13B + RECORDS_13B)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -2696,7 +2706,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + AUDIT_12_LOOK_ALIKES + SPECIFIC_13_LOOK_ALIKES
                                   + ACTORS_13_LOOK_ALIKES + WORDING_13_LOOK_ALIKES
                                   + SOURCES_13_LOOK_ALIKES + AUDIT_13_LOOK_ALIKES
-                                  + LEAD_13_LOOK_ALIKES + RECALL_13_LOOK_ALIKES)
+                                  + LEAD_13_LOOK_ALIKES + RECALL_13_LOOK_ALIKES
+                                  + RECORDS_13B_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -2712,7 +2723,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), CODER_7_TARGETS + ACTORS_9_EXACT
                          + LEAD_10_EXACT + ACTORS_11_EXACT + LEAD_11_EXACT + ACTORS_12_EXACT
                          + SOURCES_12_EXACT + LEAD_12_EXACT + ACTORS_13_EXACT
-                         + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS)
+                         + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS
+                         + NAMES_13B_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
