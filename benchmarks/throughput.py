@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -77,7 +78,18 @@ def main() -> int:
     for name, secs in extractor.runner.timings.items():
         print(f"  {name:<10} {secs:7.2f} s  {100 * secs / total:5.1f}%")
     print(f"gazetteer load (a fresh table, best of two): {gazetteer_load():.2f} s")
+    print(f"knowledge base load (a fresh process): {knowledge_load():.2f} s")
     return 0
+
+
+def knowledge_load() -> float:
+    """Seconds for a fresh interpreter to import and build the knowledge base."""
+    code = ("import time; t = time.perf_counter()\n"
+            "from tidings.knowledge.base import KnowledgeBase\n"
+            "kb = KnowledgeBase(); kb.proper_name_words(); kb.countries_in('Sino-Russian')\n"
+            "print(time.perf_counter() - t)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout)
 
 
 def gazetteer_load() -> float:

@@ -101,14 +101,15 @@ def test_gold_floor() -> None:
     assert d["f1"] >= 0.93, scores["misses"]
 
 
-def test_rules_are_fast() -> None:
+def test_long_text_does_not_hang_the_rules() -> None:
+    """A guard against runaway backtracking, not a speed figure (those are in benchmarks/)."""
     from tidings.pipeline.dates import find_dates
 
     text = "On Monday, May 8, 2025, in the first half of 2025 and last year, sales grew. " * 200
     t0 = time.perf_counter()
     found = find_dates(text)
     assert len(found) == 400  # "last year" needs an anchor
-    assert time.perf_counter() - t0 < 1.0
+    assert time.perf_counter() - t0 < 10
 
 
 @pytest.mark.parametrize(

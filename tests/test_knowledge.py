@@ -6,7 +6,6 @@ import itertools
 import re
 import subprocess
 import sys
-import time
 from datetime import date
 
 import pytest
@@ -305,24 +304,21 @@ def test_proper_name_words(kb: KnowledgeBase) -> None:
     assert all(" " not in w for w in words)
 
 
-def test_loading_is_fast_and_small() -> None:
+def test_loading_is_small() -> None:
+    """The knowledge base fits a laptop beside spaCy (its load time is in benchmarks/)."""
     code = (
-        "import time, tracemalloc\n"
-        "tracemalloc.start(); t = time.perf_counter()\n"
+        "import tracemalloc\n"
+        "tracemalloc.start()\n"
         "from tidings.knowledge.base import KnowledgeBase\n"
         "kb = KnowledgeBase(); kb.proper_name_words(); kb.countries_in('Sino-Russian')\n"
-        "print(time.perf_counter() - t, tracemalloc.get_traced_memory()[1])\n"
+        "print(tracemalloc.get_traced_memory()[1])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    seconds, peak = out.stdout.split()
-    assert float(seconds) < 1.0
-    assert int(peak) < 150 * 1024 * 1024
+    assert int(out.stdout) < 150 * 1024 * 1024
 
 
 def test_get_kb_is_cached() -> None:
-    start = time.perf_counter()
     assert get_kb() is get_kb()
-    assert time.perf_counter() - start < 0.5
 
 
 def test_region_abbreviations_name_their_region() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from datetime import date, timedelta
 from itertools import pairwise
@@ -55,13 +54,10 @@ def test_un_member_list_is_complete() -> None:
     assert len(UN_MEMBERS) == len(set(UN_MEMBERS)) == 193
 
 
-def test_loads_fast_and_is_cached() -> None:
+def test_people_are_read_once() -> None:
     kb._index.cache_clear()
     person_name_words.cache_clear()
-    started = time.perf_counter()
-    kb.people()
-    person_name_words()
-    assert time.perf_counter() - started < 0.5
+    assert kb.people() and person_name_words()
     assert kb._index() is kb._index()
 
 
