@@ -38,29 +38,28 @@ from .event_parse import (
     SUBJ,
     addressed,
     agent_chain,
-    agrees,
+    agrees_in_number,
     aimed,
     appositive,
-    bare,
+    bare_verb,
     bomb_blast,
     changes_policy,
     charged_that,
     charged_with,
     claim_tone,
     compose,
-    condition,
     conditioned,
-    conflict,
+    crash_impact,
     crowd,
     fold_attack_means,
     for_clause,
     for_whom,
-    forms,
-    given,
+    given_by_agent,
     happening,
-    impact,
     infinitive,
     invited_to,
+    is_condition,
+    is_conflict,
     kept_off_ballot,
     leaves_place,
     left_dead,
@@ -68,6 +67,7 @@ from .event_parse import (
     lost_subject,
     main_words,
     name_tone,
+    named_person,
     namers_of,
     object_words,
     ordered_clauses,
@@ -76,9 +76,8 @@ from .event_parse import (
     particle_objects,
     particles_of,
     peacekeeping,
-    person,
-    pro,
-    public,
+    pro_prefixed,
+    public_actor,
     refine,
     scoreline,
     second_objects,
@@ -90,6 +89,7 @@ from .event_parse import (
     verb_as_noun,
     verbal_attack,
     withheld,
+    word_forms,
 )
 from .event_specific import WEAPONS, warned_act
 
@@ -368,8 +368,8 @@ class SentenceCoder:
         invited_to(found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
-        out = [m for m in self._combine(found) if not lone_assent(m) and not condition(m)
-               and not self._private_choice(m) and not impact(m)]
+        out = [m for m in self._combine(found) if not lone_assent(m) and not is_condition(m)
+               and not self._private_choice(m) and not crash_impact(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
@@ -436,7 +436,7 @@ class SentenceCoder:
                             for o in rep.children)
                 verbal = rep.pos_ == "VERB" and c.dep_ == "ccomp" and (
                     (lemma in REPORTING_VERBS and must)
-                    or (lemma in _DEMAND_WORDS and (lemma != "insist" or must or bare(c)))
+                    or (lemma in _DEMAND_WORDS and (lemma != "insist" or must or bare_verb(c)))
                     or (asked and that))  # "insists the election was stolen": a claim
                 nominal = rep.pos_ == "NOUN" and lemma == "demand" and that and (
                     _lemma(rep.head) in _DEMAND_SUPPORT or rep.dep_ in ("nsubj", "ROOT")
@@ -724,7 +724,7 @@ class SentenceCoder:
                 # praised for the saying said it
                 for o in cur.head.children:
                     named = self.finder.entity_at(o) if o.dep_ == "dobj" else None
-                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and (agrees(o, want) or (
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and (agrees_in_number(o, want) or (
                             want == "person" and named is not None and named.type == "PERSON")):
                         found = [f for f in self.finder.find(o) if f.actor is not None]
                         if found:
@@ -735,7 +735,7 @@ class SentenceCoder:
                 # "Police arrested 40 protesters after they stormed a station": the one
                 # punished or praised for the deed did it.
                 for o in cur.children:
-                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and agrees(o, want):
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and agrees_in_number(o, want):
                         found = [f for f in self.finder.find(o) if f.actor is not None]
                         if found:
                             return found
@@ -748,7 +748,7 @@ class SentenceCoder:
                         t.is_quote for t in pron.doc[pron.sent.start:pron.i]) % 2:
                     continue  # '"He got $750,000," the stepfather told WLUK': not the speaker
                 named = self.finder.entity_at(c)
-                if not (agrees(c, want) or (named is not None and (
+                if not (agrees_in_number(c, want) or (named is not None and (
                         # "Olaf Scholz" tagged ORG, "the Houthis" PERSON by the parser
                         (want == "person" and named.type == "PERSON")
                         or (want == "pl" and named.type in ("ORG", "NORP")
@@ -765,7 +765,7 @@ class SentenceCoder:
                     cur.head) not in _NOUN_GOVERNORS | {"offer"}:
                 # "urged Hungary to lift its veto": the one asked to act owns the thing.
                 for o in cur.head.children:
-                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and agrees(o, want):
+                    if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and agrees_in_number(o, want):
                         found = [f for f in self.finder.find(o) if f.actor is not None]
                         if found:
                             return found
@@ -791,7 +791,7 @@ class SentenceCoder:
         leader arrested after protests", "Sanctions imposed on Russian banks". The one the act
         falls on. Verbs that can stand without an object ("Leaders met", "Protesters
         marched", any protest) keep their subject."""
-        if given(verb):
+        if given_by_agent(verb):
             return verb.head  # "a programme funded by the Foundation": what was funded
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
@@ -926,7 +926,7 @@ class SentenceCoder:
                 c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
             # What one is charged "with" counts by its own word: "charged with money
             # laundering" charges no money.
-            words = object_words(verb, heads) | {w for g in withs for w in forms(g)}
+            words = object_words(verb, heads) | {w for g in withs for w in word_forms(g)}
             if words & stop or scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
@@ -1131,8 +1131,8 @@ class SentenceCoder:
             (f.actor is not None and ((xcomps and _lemma(verb) in _ADDRESSING)
                                       or not (f.actor.actor_code or "").endswith("MED")))
             or f.anaphor for h in heads + owned
-            for f in self.finder.head(h, target=True, loose=conflict(pat.code))
-        ) or (not conflict(pat.code) and any(
+            for f in self.finder.head(h, target=True, loose=is_conflict(pat.code))
+        ) or (not is_conflict(pat.code) and any(
             h.pos_ == "PROPN" and h.ent_type_ in ("", "PERSON") and h.text[:1].isupper()
             and not any(d.lower_ in ("a", "an") for d in h.children) for h in heads
         ))):
@@ -1282,7 +1282,7 @@ class SentenceCoder:
                       particle: str = "") -> list[Any]:
         out: list[Any] = []
         holders = [verb, *theme]
-        preps = TARGET_PREPS if conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
+        preps = TARGET_PREPS if is_conflict(code) else TARGET_PREPS - _TOPIC_PREPS - _CONFLICT_PREPS
         # "engaged in talks in Istanbul": the particle names the theme on the verb, not a
         # party on the theme
         own = {particle.split()[-1]} - preps if particle else set()
@@ -1354,11 +1354,11 @@ class SentenceCoder:
         sources: list[Found] = []
         targets: list[Found] = []
         theme: list[Any] = []
-        loose = conflict(pat.code)
+        loose = is_conflict(pat.code)
         for o in objects:
             if o.dep_ == "nsubjpass":
                 continue
-            if given(verb) and o.i == verb.head.i:
+            if given_by_agent(verb) and o.i == verb.head.i:
                 # "the rebels' missiles, supplied by Iran": whose the thing given is (the
                 # phrase as a whole holds the agent).
                 targets += (finder.find(o, target=True) if o.pos_ == "PROPN"
@@ -1425,7 +1425,7 @@ class SentenceCoder:
         else:
             for s in self._subjects(verb):
                 own = self.actors(s)
-                if not own and _lemma(s) in self.lex.nouns and conflict(pat.code):
+                if not own and _lemma(s) in self.lex.nouns and is_conflict(pat.code):
                     # "US Predator attacks killed ...": the attackers named on the attack,
                     # not the place ("a Kabul car bombing").
                     own = [f for c in s.children if c.dep_ in ("amod", "compound", "poss")
@@ -1457,7 +1457,7 @@ class SentenceCoder:
             if any(t.head.i == p.i for p in chain):
                 continue  # part of the agent phrase: who acts, never a target
             if t.head.lower_ in ABOUT and t.pos_ == "NOUN" and not t.ent_type_ and (
-                    struck or any(person(o) for o in objects)):
+                    struck or any(named_person(o) for o in objects)):
                 continue  # "attacked Cruz over his birth in Canada": a topic, no party
             if (pat.code[:2] in ("18", "19", "20") or pat.code[:3] == "175") and (
                     t.head.lower_ not in pat.particle.split()) and (
@@ -1670,7 +1670,7 @@ class SentenceCoder:
                 subj += found
         own_src, own_tgt = self._noun_actors(pat, noun)
         targets = own_tgt + [f for t in self._target_heads(verb, pat.code, [])
-                             for f in finder.find(t, target=True, loose=conflict(pat.code))]
+                             for f in finder.find(t, target=True, loose=is_conflict(pat.code))]
         if flip:
             # "drew criticism from Poland", "received praise from China": who gives it.
             givers = [f for h in (noun, verb) for c in h.children
@@ -1736,7 +1736,7 @@ class SentenceCoder:
                     owner = [Found(None, anaphor="he" if c.lower_ == "his" else "she",
                                    at=c.idx)]
                 (targets if victim else sources).extend(owner)
-            elif c.dep_ in ("compound", "amod", "nmod") and not pro(c) and (
+            elif c.dep_ in ("compound", "amod", "nmod") and not pro_prefixed(c) and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):
                 found = [f for f in finder.find(c) if f.actor is not None]
@@ -1781,11 +1781,11 @@ class SentenceCoder:
                                      for f in finder.find(h, target=True)]
                         (sources if pat.code[:2] == "04" else targets).extend(found)
                     elif (c.lower_ in TARGET_PREPS and (
-                        conflict(pat.code)
+                        is_conflict(pat.code)
                         or c.lower_ not in _TOPIC_PREPS | _CONFLICT_PREPS
                     )) or (c.lower_ == "in" and pat.code[:3] in _IN_TARGET_ROOTS) or (
                         c.lower_ == "for" and for_whom(pat.code)):
-                        targets.extend(finder.find(g, target=True, loose=conflict(pat.code)))
+                        targets.extend(finder.find(g, target=True, loose=is_conflict(pat.code)))
             elif c.dep_ == "acl" and _lemma(c) in ("target", "hit", "aim"):
                 for g in c.children:
                     if g.dep_ == "dobj":
@@ -1898,7 +1898,7 @@ class SentenceCoder:
                     f = self._shallow_actor(t, seen)
                     sources.extend(f)
                 targets: list[Found] = list(named)
-                preps = TARGET_PREPS if conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
+                preps = TARGET_PREPS if is_conflict(pat.code) else TARGET_PREPS - _TOPIC_PREPS
                 for t in after:
                     if t.dep_ == "pobj" and t.head.lower_ in preps:
                         targets.extend(self.finder.find(t, target=True))
@@ -1990,7 +1990,7 @@ class SentenceCoder:
         if m.support is not None or _lemma(verb) not in _OFFERING or any(
                 c.dep_ == "dobj" for c in verb.children):
             return False  # "offered aid", "proposed a peace plan": the lexicon's own objects
-        if m.code[:3] == "034" and not public(m.sources, self._subjects(verb), orgs=False) and not {
+        if m.code[:3] == "034" and not public_actor(m.sources, self._subjects(verb), orgs=False) and not {
                 (f.actor.actor_code or "")[-3:] for f in m.sources if f.actor is not None
         } & _STATE_ROLES:
             return True  # a reform only a state body, party or office holder can make
@@ -2018,7 +2018,7 @@ class SentenceCoder:
         or office holder is no policy option."""
         if m.code != "014" or GOVERNORS.get(_lemma(m.trigger), ({}, ""))[1] != "014":
             return False
-        return not public(m.sources, self._subjects(m.trigger), orgs=False)
+        return not public_actor(m.sources, self._subjects(m.trigger), orgs=False)
 
     def _governed(self, gov: Any, glem: str, inner: Mention) -> Mention | None:
         """A verb of intent, appeal, demand, refusal or threat with no event of its own,

@@ -195,13 +195,13 @@ def lone_assent(m: Mention) -> bool:
            for g in c.children if g.dep_ == "pobj"):
         return False  # "agreed to a six-month extension of the mission": an undertaking
     subjects = [t for c in kids if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-    if any(c.dep_ == "ccomp" for c in kids) and not public(m.sources, subjects, orgs=True) and not any(
+    if any(c.dep_ == "ccomp" for c in kids) and not public_actor(m.sources, subjects, orgs=True) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to", "on") for c in kids):
         return True  # "Melody and Nariman agree that they didn't mind": a shared view
     return not m.targets and len(m.sources) < 2
 
 
-def public(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
+def public_actor(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
     """True when a state or office holder acts (with ``orgs``, any organisation too): a
     subject named as a country or people, or an actor coded with a role ("USAGOV"), not a
     private person ("CAN")."""
@@ -210,7 +210,7 @@ def public(sources: list[Found], subjects: list[Any], *, orgs: bool) -> bool:
         f.actor is not None and len(f.actor.actor_code or "") > 3 for f in sources)
 
 
-def impact(m: Mention) -> bool:
+def crash_impact(m: Mention) -> bool:
     """A storm, a car or a shell "slammed into" something: a crash, no criticism (which takes
     its target as an object: "slammed the plan")."""
     verb = m.trigger
@@ -260,7 +260,7 @@ def appositive(obj: Any) -> Any:
                  and c.pos_ == "PROPN" and c.left_edge.i == after + 1), obj)
 
 
-def person(tok: Any) -> bool:
+def named_person(tok: Any) -> bool:
     """A named person, or a noun set beside one ("his predecessor, Barack Obama")."""
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                             for c in tok.children)
@@ -285,7 +285,7 @@ def verbal_attack(verb: Any, objects: list[Any]) -> bool:
            if p.dep_ == "prep" and p.lower_ in ("in", "on", "during")
            for g in p.children if g.dep_ == "pobj"):
         return True  # "attacked migrant workers in a speech", "on Twitter"
-    persons = [o for o in objects if person(o)]
+    persons = [o for o in objects if named_person(o)]
     if not persons:
         return False
     heads = (verb, *persons)
@@ -360,7 +360,7 @@ def infinitive(tok: Any) -> bool:
         c.dep_ in SUBJ for c in tok.children)
 
 
-def condition(m: Mention) -> bool:
+def is_condition(m: Mention) -> bool:
     """True when the mention is the condition of another clause ("if the US deploys
     missiles", "vowed protests until Sweden joined the agreement"): a condition reports no
     event. An "until" clause is one in the present tense or under a promise, threat, demand
@@ -381,7 +381,7 @@ def condition(m: Mention) -> bool:
     return False
 
 
-def agrees(tok: Any, want: str) -> bool:
+def agrees_in_number(tok: Any, want: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if want == "pl":
         # "UNICEF said they had delivered ...": a body's acronym takes "they".
@@ -442,7 +442,7 @@ def charged_with(verb: Any) -> str | None:
     return None
 
 
-def conflict(code: str) -> bool:
+def is_conflict(code: str) -> bool:
     """Verbal or material conflict (quad class 3 or 4): roots 10 to 20."""
     return code[:2] >= "10"
 
@@ -482,7 +482,7 @@ def claim_tone(tok: Any) -> int:
     return -1 if tone == 0 and _lemma(tok) in _DAMNING_CLAIMS else tone
 
 
-def forms(tok: Any) -> set[str]:
+def word_forms(tok: Any) -> set[str]:
     return {_lemma(tok), tok.lower_}
 
 
@@ -504,7 +504,7 @@ def addressed(m: Mention) -> list[Found]:
         and (f.actor.country in own or f.actor.country is None))]
 
 
-def given(verb: Any) -> bool:
+def given_by_agent(verb: Any) -> bool:
     """A passive participle of material help with its "by" agent, qualifying a noun."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _GIVING
             and verb.head.pos_ in ("NOUN", "PROPN")
@@ -619,14 +619,14 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
     what they are "of" ("the lifting of sanctions") and the verb's open complements."""
     words: set[str] = set()
     for h in heads:
-        words |= forms(h)
+        words |= word_forms(h)
         words |= {_lemma(c) for c in h.children if c.dep_ in ("compound", "amod")}
         for a in h.children:
             if (a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i > 0
                     and a.doc[a.left_edge.i - 1].text != ","):
                 # "designated Meta an extremist organisation": the second object, read as an
                 # apposition with no comma, says what the first is made
-                words |= forms(a) | {_lemma(c) for c in a.children
+                words |= word_forms(a) | {_lemma(c) for c in a.children
                                       if c.dep_ in ("compound", "amod")}
         amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
         if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
@@ -636,7 +636,7 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
                   or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
     for c in verb.children:
         if c.dep_ == "xcomp":
-            words |= forms(c)
+            words |= word_forms(c)
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.pos_ == "AUX"):
             # "ruled the practice is unconstitutional" (with a long subject, parsed as a
             # conjoined "is"), "found it to be unlawful", "declared the law unconstitutional"
@@ -658,7 +658,7 @@ def happening(noun: Any) -> bool:
     return noun.dep_ == "nsubj" and _lemma(noun) in _UNREST and _lemma(noun.head) in OCCUR
 
 
-def bare(clause: Any) -> bool:
+def bare_verb(clause: Any) -> bool:
     """A clause whose verb stands bare ("insisted that he resign"): a mandative subjunctive."""
     if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
@@ -731,10 +731,10 @@ def compose(outer: str, inner: str) -> str | None:
         return inner
     if table is _ATTEMPT:
         return table.get(inner, inner)
-    if table is _REFUSE and conflict(inner):
+    if table is _REFUSE and is_conflict(inner):
         # Refusing or failing to fight or punish is no event of its own.
         return None
-    if table is INTENT and conflict(inner):
+    if table is INTENT and is_conflict(inner):
         # A pledge to fight or punish is a threat, not an intent to cooperate.
         return recode_threat(inner)
     for key in (inner, inner[:3], inner[:2]):
@@ -757,7 +757,7 @@ def aimed(verb: Any) -> bool:
         for g in c.children) for c in verb.children)
 
 
-def pro(tok: Any) -> bool:
+def pro_prefixed(tok: Any) -> bool:
     """"pro-Trump protest", "pro-Russian rally": the one supported names no actor of the act."""
     doc = tok.doc
     return tok.lower_.startswith("pro-") or (
