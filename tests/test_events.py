@@ -754,17 +754,17 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.65
+    assert report["root_accuracy"] >= 0.67
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.87
-    assert report["triples_code"]["f1"] >= 0.52
-    assert report["triples_root"]["f1"] >= 0.585
+    assert report["actors"]["precision"] >= 0.89
+    assert report["triples_code"]["f1"] >= 0.56
+    assert report["triples_root"]["f1"] >= 0.63
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.61
+    assert bare["root_accuracy"] >= 0.62
     assert bare["actors"]["precision"] >= 0.85
-    assert bare["triples_code"]["f1"] >= 0.40
-    assert bare["triples_root"]["f1"] >= 0.47
+    assert bare["triples_code"]["f1"] >= 0.41
+    assert bare["triples_root"]["f1"] >= 0.48
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -788,7 +788,7 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.48
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.59
+    assert report["triples_code"]["f1"] >= 0.60
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -802,9 +802,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.54
+    assert report["root_accuracy"] >= 0.56
     assert report["actors"]["precision"] >= 0.86
-    assert report["triples_code"]["f1"] >= 0.455
+    assert report["triples_code"]["f1"] >= 0.465
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
@@ -819,7 +819,7 @@ def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -
     assert report["records"] == 38
     assert report["false_event_rate"] <= 0.07
     assert report["actors"]["precision"] >= 0.9
-    assert report["triples_code"]["f1"] >= 0.125
+    assert report["triples_code"]["f1"] >= 0.165
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
