@@ -26,6 +26,13 @@ def events(runner: Any, text: str) -> list[Event]:
     return art.events
 
 
+def body_events(runner: Any, title: str, text: str) -> list[Event]:
+    """The events a body sentence tells, read under a headline taken from its URL."""
+    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
+    assert not art.errors, (text, art.errors)
+    return [e for e in art.events if "body" in {e.section, *(m.section for m in e.mentions)}]
+
+
 def countries(actors: list[Any]) -> set[str]:
     return {a.country for a in actors if a.country}
 
@@ -2735,10 +2742,8 @@ def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set
 @pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), SOURCES_12_HEADLINED)
 def test_headline_places_unnamed_roles(runner: Any, title: str, text: str, want: str,
                                        src: set[str], tgt: set[str]) -> None:
-    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
-    evs = [e for e in art.events if e.code == want
-           and "body" in {e.section, *(m.section for m in e.mentions)}]
-    assert evs, (text, [(e.code, e.sources, e.targets) for e in art.events])
+    evs = [e for e in body_events(runner, title, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
 
@@ -2746,10 +2751,8 @@ def test_headline_places_unnamed_roles(runner: Any, title: str, text: str, want:
 @pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), SOURCES_13_HEADLINED)
 def test_headline_names_the_other_side(runner: Any, title: str, text: str, want: str,
                                        src: set[str], tgt: set[str]) -> None:
-    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
-    evs = [e for e in art.events if e.code == want
-           and "body" in {e.section, *(m.section for m in e.mentions)}]
-    assert evs, (text, [(e.code, e.sources, e.targets) for e in art.events])
+    evs = [e for e in body_events(runner, title, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
         text, evs[0].targets, evs[0].implied_targets)
@@ -2757,8 +2760,7 @@ def test_headline_names_the_other_side(runner: Any, title: str, text: str, want:
 
 @pytest.mark.parametrize(("title", "text"), SOURCES_13_HEADLINED_LOOK_ALIKES)
 def test_headline_look_alike_has_no_body_event(runner: Any, title: str, text: str) -> None:
-    art = runner(Article(title=title, body=text, title_source="url", reference_date="2024-03-01"))
-    evs = [e for e in art.events if "body" in {e.section, *(m.section for m in e.mentions)}]
+    evs = body_events(runner, title, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
