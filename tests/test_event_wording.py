@@ -2669,6 +2669,10 @@ NAMES_13B: list[tuple[str, str, set[str], set[str]]] = [
 NAMES_13B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 RECORDS_13B: list[tuple[str, str, set[str], set[str]]] = [
+    ("Damascus denied using chemical weapons against civilians.", "016", {"SYR"}, set()),
+    ("Cairo denies torturing detainees in its prisons.", "016", {"EGY"}, set()),
+    ("Beijing denies selling arms to Russia.", "016", {"CHN"}, set()),
+    ("Israel denied entry to the UN rapporteur.", "172", {"ISR"}, set()),
 ]
 RECORDS_13B_LOOK_ALIKES: list[str] = [
 ]

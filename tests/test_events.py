@@ -1174,3 +1174,38 @@ def test_mourning_declared_is_a_symbolic_act_of_who_declared_it(runner: Any, tex
 ])
 def test_a_sum_pledged_in_a_kind_of_aid_is_that_aid(runner: Any, text: str, want: str) -> None:
     assert only(code(runner, text)).code == want
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("Damascus denied using chemical weapons against civilians.", "20"),
+    ("Cairo denies torturing detainees in its prisons.", "18"),
+    ("Moscow denied supplying drones to Iran.", "07"),
+    ("Beijing denies selling arms to Russia.", "07"),
+    ("Tehran denied having attacked the tanker.", "19"),
+])
+def test_an_act_denied_in_a_gerund_is_not_asserted(runner: Any, text: str, inner: str) -> None:
+    evs = code(runner, text)
+    assert not [e for e in evs if e.root in (inner, "12") and e.modality == "asserted"], [
+        (e.code, e.modality) for e in evs]
+    assert not [e for e in evs if e.root == "12"], [(e.code, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The court denied bail to the former minister.", "1243"),
+    ("Israel denied entry to the UN rapporteur.", "172"),
+])
+def test_a_thing_denied_is_an_act_that_stands(runner: Any, text: str, want: str) -> None:
+    assert [e.modality for e in code(runner, text) if e.code == want] == ["asserted"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Obama took a veiled shot at Trump on Monday. Biden also slammed Trump.", 2),
+    ("Merkel praised Macron at the summit. Johnson also lauded Macron.", 2),
+    ("Sanders accused Netanyahu of war crimes. Ocasio-Cortez also denounced Netanyahu.", 2),
+    ("Obama and Biden slammed Trump on Monday.", 1),
+    ("Biden slammed Trump on Monday. Biden also criticised Trump over the tariffs.", 1),
+])
+def test_each_named_speaker_is_an_act_of_their_own(runner: Any, text: str,
+                                                   speakers: int) -> None:
+    evs = [e for e in code(runner, text) if e.root in ("05", "11", "12")]
+    assert len(evs) == speakers, [(e.code, e.sources, e.sentence) for e in evs]

@@ -15,6 +15,9 @@ MEDIATION = frozenset({"045", "046"})
 #: Acts two parties do together, reported from either side ("Putin met Xi", "Xi held talks
 #: with Putin"): one event whichever side is the source.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
+#: Verbal acts: each named speaker's words are an act of their own ("Obama took a shot at
+#: Trump. Biden also slammed Trump.": two criticisms), unless one mention names them together.
+_VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 #: The name of a party of the home country that the story does not name.
 UNNAMED = "unnamed party in "
 
@@ -23,14 +26,15 @@ def _countries(ev: Event) -> frozenset[str]:
     return frozenset(a.country for a in ev.sources + ev.targets if a.country)
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], speakers: frozenset[str] = frozenset()) -> list[Event]:
     """One real event, one record: fold mentions with the same root, date and actor countries
     (or a subset of them) in the same story into the first record. Where every party is of one
     country, the country says nothing of which event it is: the mentions must share a party
-    ("Manafort was sentenced" and "Judge Jackson sentenced Manafort", not two sentencings)."""
+    ("Manafort was sentenced" and "Judge Jackson sentenced Manafort", not two sentencings).
+    ``speakers``: the entities that are people or bodies, each of whose words is its own act."""
     out: list[Event] = []
     for ev in events:
-        host = next((kept for kept in out if _same_event(kept, ev)), None)
+        host = next((kept for kept in out if _same_event(kept, ev, speakers)), None)
         if host is None:
             out.append(ev)
             continue
@@ -75,7 +79,7 @@ def _generic(code: str) -> bool:
     return len(code) == 3 and code.endswith("0")
 
 
-def _same_event(kept: Event, ev: Event) -> bool:
+def _same_event(kept: Event, ev: Event, speakers: frozenset[str]) -> bool:
     if kept.root != ev.root or kept.date != ev.date or kept.modality != ev.modality:
         return False
     if kept.code[:3] != ev.code[:3] and not (_generic(kept.code) or _generic(ev.code)):
@@ -93,6 +97,8 @@ def _same_event(kept: Event, ev: Event) -> bool:
             {key(a) for a in kept.sources} & {key(a) for a in ev.targets}
             or {key(a) for a in kept.targets} & {key(a) for a in ev.sources}):
         return False  # "Biden criticised Trump", "Trump criticised Biden": two acts
+    if kept.root in _VERBAL_ROOTS and _other_speakers(kept, ev, speakers):
+        return False
     if len(cs | ks) > 1 and cs == ks:
         return True
     if kept.section == ev.section and kept.sentence == ev.sentence:
@@ -102,6 +108,15 @@ def _same_event(kept: Event, ev: Event) -> bool:
     # An unnamed party of a country is no one in particular: two critics, not one.
     return bool({_party(a) for a in kept.sources + kept.targets if not _unnamed(a)}
                 & {_party(a) for a in ev.sources + ev.targets if not _unnamed(a)})
+
+
+def _other_speakers(kept: Event, ev: Event, speakers: frozenset[str]) -> bool:
+    """Both mentions name who spoke, and no one of them is the same: two acts."""
+    def named(e: Event) -> set[str]:
+        return {_party(a) for a in e.sources
+                if a.entity in speakers}
+    mine, theirs = named(kept), named(ev)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _party(a: ActorRef) -> str:

@@ -65,6 +65,8 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse")
            and chain[i - 1].dep_ == "xcomp" for i, t in enumerate(chain) if i):
         return "negated"  # "refused to condemn", not "after the strike, X refused ..."
+    if under_denial(trigger):
+        return "negated"  # "denied supplying drones", not "denied bail"
     if trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trigger.head.children):
         return "negated"  # "Trump has yet to concede"
     # "under the deal signed by X and Y, exports will rise": a participle qualifying a noun
@@ -109,6 +111,16 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     if in_quote or _reported(chain[-1], outlet):
         return "reported"
     return "asserted"
+
+
+def under_denial(trigger: Any) -> bool:
+    """An act denied in a gerund or infinitive ("Syria denied using chemical weapons",
+    "denies having attacked the tanker"): it did not happen as far as the sentence says, and
+    it is no refusal either."""
+    chain = _clause_chain(trigger)
+    return trigger.tag_ in ("VBG", "VB", "VBN") and any(
+        t.lemma_.lower() in DENYING and chain[i - 1].dep_ == "xcomp"
+        for i, t in enumerate(chain) if i)
 
 
 def _inverted_condition(trigger: Any) -> bool:

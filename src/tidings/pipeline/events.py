@@ -52,7 +52,7 @@ from .event_merge import (
     merge,
     section_group,
 )
-from .event_modality import modality
+from .event_modality import modality, under_denial
 from .event_parse import happening, recode_intent, recode_refusal, recode_threat
 from .event_places import EventPlacer
 from .event_specific import specify, specify_intent
@@ -214,7 +214,8 @@ class EventStage:
                 found = [e for e in found if any(political(a, states)
                                                  for a in e.sources + e.targets)]
             events.extend(found)
-        article.events = merge(events)
+        article.events = merge(events, frozenset(
+            e.id for e in article.entities if e.type in ("PERSON", "ORG")))
         return article
 
     def _last_person(self, article: Article, section: str, at: int) -> ActorRef | None:
@@ -829,7 +830,7 @@ class EventStage:
             mod = "negated"  # "Nobody has been arrested", "none of them was charged"
         code = violence_kind(protest_aim(specify(m.code, m.trigger, m.support), sent),
                               sources, targets, head, sent, ctx.people)
-        if mod == "negated" and "03" <= code[:2] <= "08":
+        if mod == "negated" and "03" <= code[:2] <= "08" and not under_denial(head):
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
         would = (any(c.lower_ in ("would", "will", "'ll") for c in head.children)
