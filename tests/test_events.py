@@ -1188,11 +1188,14 @@ def test_an_act_denied_in_a_gerund_is_not_asserted(runner: Any, text: str, inner
     assert not [e for e in evs if e.root in (inner, "12") and e.modality == "asserted"], [
         (e.code, e.modality) for e in evs]
     assert not [e for e in evs if e.root == "12"], [(e.code, e.modality) for e in evs]
+    # nor is the act denied read as the thing denied ("denied aid" is 162)
+    assert not [e for e in evs if e.root == "16"], [(e.code, e.modality) for e in evs]
 
 
 @pytest.mark.parametrize(("text", "want"), [
     ("The court denied bail to the former minister.", "1243"),
     ("Israel denied entry to the UN rapporteur.", "172"),
+    ("The United States denied aid to Egypt.", "162"),
 ])
 def test_a_thing_denied_is_an_act_that_stands(runner: Any, text: str, want: str) -> None:
     assert [e.modality for e in code(runner, text) if e.code == want] == ["asserted"]

@@ -12,6 +12,7 @@ from .event_lemmas import lemma as _lemma
 from .event_mention import (
     Mention,
 )
+from .event_modality import DENYING
 from .event_specific import AID_NOUNS
 from .event_wrongs import ACCUSE, CRIME, wrong_deed, wrong_noun
 from .tone import polarity
@@ -634,8 +635,10 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pcomp"
                   or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
+    denying = _lemma(verb) in DENYING
     for c in verb.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ == "xcomp" and not (denying and c.pos_ in ("VERB", "AUX")):
+            # an act denied ("denied supplying drones") is no thing denied ("denied aid")
             words |= word_forms(c)
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.pos_ == "AUX"):
             # "ruled the practice is unconstitutional" (with a long subject, parsed as a
