@@ -237,6 +237,7 @@ class ActorResolver:
                 word = m.group(1)
                 if kb_people.normalise_name(word) in own or word.lower() in self._generic \
                         or word.lower() in _CALENDAR \
+                        or not all(part[:1].isupper() for part in word.split("-")) \
                         or word in _STYLES or word in kb_people.TITLE_WORDS \
                         or self.kb.role_for(word.lower()) or self.kb.country_for(word):
                     continue
