@@ -2670,6 +2670,9 @@ NAMES_13B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # a verb before the name: the nationality is the committee's, not the laureate's
     ("The Norwegian committee cited this in awarding Pedro Alvarez the prize, and Pedro "
      "Alvarez praised Chile.", "051", set(), {"CHL"}),
+    # a quote after a name's comma is no apposition naming the person's country
+    ("Critics praised actor Marcus Webb, \"I noticed then that Chad was unusual\", and Marcus "
+     "Webb thanked Canada.", "051", set(), {"CAN"}),
     # a neighbourhood named after a people is not in their country
     ("Police said a man was shot in a Ukrainian Village alley, and the mayor condemned the "
      "attack.", "193", {"USA"}, {"USA"}),

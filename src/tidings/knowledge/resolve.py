@@ -341,6 +341,8 @@ class ActorResolver:
             if said and self.kb.country_for(said.group(1)):
                 # "X is a Turkish national": the text says it outright.
                 return self.kb.country_for(said.group(1)), role
+            if re.match(r",\s*[\"“‘']", after):
+                after = ""  # 'X, "I noticed then that Chad was ..."': a quote, no apposition
             opener = re.match(r",\s+(\w+)", after)
             if opener and opener.group(1).lower() in _KIN:
                 after = ""  # "X, fiancée of journalist Y": Y's country is not X's
