@@ -500,3 +500,24 @@ def test_names_that_are_no_one_there(run: Runner) -> None:
     club = _by_name(_ents(run, "Manchester United signed a defender from Real Madrid.",
                           date="2024-03-01"))["Manchester United"]
     assert club.country is None
+
+
+def test_surname_of_other_bearers_is_not_the_known_person(run: Runner) -> None:
+    a = _ents(run, "Tariq Khan and Sadiq Khan spoke in London. Police arrested Khan on Friday.",
+              date="2019-11-30")
+    assert all(e.name != "Imran Khan" for e in a.entities)
+    a = _ents(run, "Imran Khan and Sadiq Khan met in London. Khan said it went well.",
+              date="2019-11-30")
+    assert "Imran Khan" in _by_name(a)
+
+
+def test_bracket_after_a_name_is_read_alone(run: Runner) -> None:
+    a = _ents(run, "In 1905, President Theodore Roosevelt mediated between Japan and Russia. "
+                   "President Theodore Roosevelt (center) stands with Russian (left) and Japanese (right) "
+                   "envoys.")
+    assert _by_name(a)["Theodore Roosevelt"].country != "RUS"
+
+
+def test_place_named_after_a_people_is_not_their_country(run: Runner) -> None:
+    a = _ents(run, "She grew up in Ukrainian Village before moving away.")
+    assert _by_name(a)["Ukrainian Village"].country != "UKR"

@@ -2665,8 +2665,24 @@ RECALL_13_LOOK_ALIKES: list[str] = [
 ]
 
 NAMES_13B: list[tuple[str, str, set[str], set[str]]] = [
+    ("Governor Paul Hendricks of Ohio (left) stands with Russian officers.", "051", {"USA"},
+     {"RUS"}),
 ]
 NAMES_13B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a lone surname after two others of that name is neither of the known bearers
+    ("Zara Khan and Ali Khan spoke in Leeds. Police arrested Khan on Friday.", "173", {"GBR"},
+     {"GBR"}),
+    ("Nadia Khan and Omar Khan opened a bakery in Bradford. Officers later detained Khan.",
+     "173", {"GBR"}, {"GBR"}),
+    # a verb before the name: the nationality is the committee's, not the laureate's
+    ("The Norwegian committee cited this in awarding Pedro Alvarez the prize, and Pedro "
+     "Alvarez praised Chile.", "051", set(), {"CHL"}),
+    # a quote after a name's comma is no apposition naming the person's country
+    ("Critics praised actor Marcus Webb, \"I noticed then that Chad was unusual\", and Marcus "
+     "Webb thanked Canada.", "051", set(), {"CAN"}),
+    # a neighbourhood named after a people is not in their country
+    ("Police said a man was shot in a Ukrainian Village alley, and the mayor condemned the "
+     "attack.", "193", {"USA"}, {"USA"}),
 ]
 RECORDS_13B: list[tuple[str, str, set[str], set[str]]] = [
     ("Damascus denied using chemical weapons against civilians.", "016", {"SYR"}, set()),

@@ -76,7 +76,7 @@ _INTERIM = frozenset({"acting", "interim", "caretaker"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Honorifics that appear in name variants ("King Charles", "President Xi") but are not names.
-_TITLE_WORDS = frozenset({
+TITLE_WORDS = frozenset({
     "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir", "Sheikh", "President",
     "Dr", "Sir", "Lord", "Ayatollah", "Grand", "Duke", "Daw", "Jr", "Mr", "Mrs", "Ms",
 })
@@ -312,7 +312,7 @@ def person_name_words() -> frozenset[str]:
             for word in _NAME_WORD.findall(name):
                 word = word.rstrip(".")
                 for part in (word, *word.split("-")):
-                    if part[:1].isupper() and len(part) > 1 and part not in _TITLE_WORDS:
+                    if part[:1].isupper() and len(part) > 1 and part not in TITLE_WORDS:
                         words.add(part)
     return frozenset(words)
 

@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from typing import Any, Protocol
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from . import get_kb
 from . import people as kb_people
 from .gazetteer import get_gazetteer
@@ -139,6 +141,17 @@ def _attributive(article: Any, cluster: Cluster) -> bool:
         for m in cluster.mentions)
 
 
+def _verb_before(article: Any, mention: Any, before: str) -> bool:
+    """True when the parse has a verb in the stretch of ``before`` (the text right before
+    ``mention``) after its last comma, bracket or quote."""
+    doc = article.docs.get(mention.section)
+    if doc is None or len(doc.text) != len(article.section_text(mention.section)):
+        return False
+    start = mention.start - len(re.split(r"[,;:()\"“”—–]", before)[-1])
+    return any(t.pos_ in ("VERB", "AUX") for t in doc
+               if start <= t.idx < mention.start)
+
+
 class Cluster(Protocol):
     name: str
     type: str
@@ -191,9 +204,45 @@ _STYLES = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "
                      "Sultan", "Emir", "Sheikh", "Patriarch"})
 
 
+#: Capitalised words before a name that are no given name ("on Tuesday Mitsotakis met").
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june",
+                       "july", "august", "september", "october", "november", "december",
+                       "today", "yesterday", "tonight"})
+
+
 class ActorResolver:
     def __init__(self) -> None:
         self.kb = get_kb()
+        self._generic: frozenset[str] | None = None
+
+    def _someone_else(self, article: Any, person: kb_people.Person, surname: str) -> bool:
+        """True when the article gives ``surname`` only to others: it writes it after a given
+        name that is not the known person's ("Usman Khan ... Khan" is not Imran Khan) and
+        never writes the person's own full name."""
+        if self._generic is None:
+            self._generic = self.kb.generic_words()
+        own = {w for n in person.names for w in kb_people.normalise_name(n).split()}
+        full = [kb_people.normalise_name(n) for n in person.names if " " in n.strip()]
+        given = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname)
+                           + r"\b")
+        other = False
+        for section, text in article.sections():
+            plain = kb_people.normalise_name(text)
+            if any(re.search(rf"\b{re.escape(f)}\b", plain) for f in full):
+                return False
+            if section != "body":
+                continue  # a headline capitalises its verbs ("Putin Praises Lukashenko")
+            for m in given.finditer(text):
+                word = m.group(1)
+                if kb_people.normalise_name(word) in own or word.lower() in self._generic \
+                        or word.lower() in _CALENDAR \
+                        or not all(part[:1].isupper() for part in word.split("-")) \
+                        or word in _STYLES or word in kb_people.TITLE_WORDS \
+                        or self.kb.role_for(word.lower()) or self.kb.country_for(word):
+                    continue
+                other = True
+        return other
 
     # ------------------------------------------------------------------ people
 
@@ -275,7 +324,7 @@ class ActorResolver:
                 country = country or self.kb.country_for(" ".join(words[i:i + 2])) or (
                     self.kb.country_for(words[i]))
             if country is None:
-                country = self._phrase_nationality(before)
+                country = self._phrase_nationality(before, _verb_before(article, m, before))
             # A named body just before the title: "a State Department spokesperson, X".
             for name, iso3 in known.items():
                 at = before.rfind(name)
@@ -292,6 +341,8 @@ class ActorResolver:
             if said and self.kb.country_for(said.group(1)):
                 # "X is a Turkish national": the text says it outright.
                 return self.kb.country_for(said.group(1)), role
+            if re.match(r",\s*[\"“‘']", after):
+                after = ""  # 'X, "I noticed then that Chad was ..."': a quote, no apposition
             opener = re.match(r",\s+(\w+)", after)
             if opener and opener.group(1).lower() in _KIN:
                 after = ""  # "X, fiancée of journalist Y": Y's country is not X's
@@ -302,6 +353,9 @@ class ActorResolver:
                 clause = _CLAUSE_END.split(after[1:], maxsplit=1)[0]
                 clause = clause.split(",")[0] if after.startswith(" ") else \
                     ",".join(clause.split(",")[:2])
+                if after.startswith(" ("):
+                    # "X (center) stands with Russian envoys": the bracket, not the verb after
+                    clause = clause.split(")")[0]
                 found = self._named_in(clause, known, beside=False)
                 body = [iso for name, iso in known.items() if iso and iso[:3] in ("IGO", "NGO")
                         and after.startswith(" of ") and name in clause]
@@ -340,9 +394,12 @@ class ActorResolver:
         countries = [a for a, _, _ in self.kb.country_hits(clause)]
         return body if not countries or at < min(countries) else None
 
-    def _phrase_nationality(self, before: str) -> str | None:
+    def _phrase_nationality(self, before: str, verb: bool = False) -> str | None:
         """The nationality that opens a long title before a name: "Japanese professional
-        wrestler and Netflix star X" is Japanese whatever Netflix is."""
+        wrestler and Netflix star X" is Japanese whatever Netflix is; a clause with a verb
+        is no title ("the Norwegian committee cited this in awarding X")."""
+        if verb:
+            return None
         phrase = re.split(r"[,;:()\"“”—–]", before)[-1]
         words = _WORD.findall(phrase)
         while words and words[0].lower() in ("the", "a", "an", "former", "ex", "late"):
@@ -361,6 +418,8 @@ class ActorResolver:
         words = [w.lower() for w in m.group(1).split()]
         if set(words) & _HELD:
             return False  # "Hamas hostage X": the body holds the person, not employs them
+        if words[-1] in STOP_WORDS:
+            return False  # "troops left Afghanistan though X": a clause, not a title
         return m.group(1) == m.group(1).lower() or (
             words[-1] in _OFFICE_TITLES and all(w in _OFFICE_TITLES or w in _TITLE_GLUE
                                                 for w in words))
@@ -393,8 +452,13 @@ class ActorResolver:
                     _WORD.findall(held.group(0).lower())) & _HELD:
                 # "Hamas hostage X": the captor's name is not X's country
                 before = before[: held.start()] + " " * len(held.group(0))
+            own = text[m.start:m.end]
+            hits = self.kb.country_hits(own) if cluster.type != "PERSON" else []
+            if hits and all(self._demonym(own[a:b], iso) for a, b, iso in hits):
+                # "Ukrainian Village" (in Chicago) is named after a people, not in their land
+                own = " " * len(own)
             sentence = before + " " * (m.end - m.start) + text[m.end : end] \
-                if cluster.type == "PERSON" else text[start:end]
+                if cluster.type == "PERSON" else before + own + text[m.end : end]
             found.update(self._named_in(sentence, known, beside=cluster.type not in (
                 "PERSON", "GPE"), weak=weak))
         return found
@@ -503,6 +567,9 @@ class ActorResolver:
                     [person], self._title(article, cluster)):
                 person = None  # "Judge Miller" is not the gas company's Miller
             person = person or self._titled(article, cluster) or self._styled(article, cluster)
+            if person is not None and " " not in cluster.name and self._someone_else(
+                    article, person, cluster.name):
+                person = None
             if person is not None:
                 self.code_person(cluster, person, date)
                 if role_on(person, date) is None and cluster.country:
@@ -526,7 +593,8 @@ class ActorResolver:
                 if country is None and " " not in cluster.name:
                     # "Bush met Putin": office holders known by the surname, all of one
                     # country, say whose it is better than the sentence around it.
-                    holders = [p for p in kb_people.by_surname(cluster.name) if p.roles]
+                    holders = [p for p in kb_people.by_surname(cluster.name) if p.roles
+                               and not self._someone_else(article, p, cluster.name)]
                     if _misnamed(holders, self._title(article, cluster)):
                         holders = []
                     homes = {p.country for p in holders}

@@ -993,7 +993,12 @@ class ActorFinder:
             return None
         start = name_toks[0].idx
         name = self.text[start:tok.idx + len(tok)]
-        country, code = _person_lookup(name, self.date)
+        prev = tok.doc[name_toks[0].i - 1] if name_toks[0].i > 0 else None
+        if " " not in name and prev is not None and prev.pos_ == "PROPN" \
+                and prev.text[:1].isupper() and prev not in words:
+            country, code = None, None  # "Capitol Hill": the end of another name
+        else:
+            country, code = _person_lookup(name, self.date)
         if country is None:
             found = self.kb.countries_in(np)
             if len(found) != 1:
@@ -1066,7 +1071,9 @@ class ActorFinder:
                 if len(many) > 1:
                     return [Found(ActorRef(name=self.kb.countries[c].name, actor_code=c,
                                            country=c)) for c in many]
-            country, code = lookup_name(ent.name, ent.type, self.date)
+            if ent.type != "PERSON" or " " in ent.name:
+                # a lone surname the entities stage left unlinked ("Khan" after "Zara Khan")
+                country, code = lookup_name(ent.name, ent.type, self.date)
             if country is None and ent.type == "ORG":
                 # "KNB Anti-Corruption Service": try the whole phrase around the entity.
                 country, code = self._named(self.np_text(tok))
