@@ -476,18 +476,13 @@ class EventStage:
                 return True
         return False
 
-    def _state(self, article: Article, actor: ActorRef) -> bool:
-        """True for a country itself as an actor ("Rwanda"), not a body or a person of it."""
-        ent = next((e for e in article.entities if e.id == actor.entity), None)
-        name = actor.name if ent is None else ent.name
-        return (ent is None or ent.type == "GPE") and self.kb.country_for(name) == actor.country
-
-    def _government(self, article: Article, actor: ActorRef) -> bool:
-        """A country itself or its capital as an actor ("Russia", "Moscow" as a party)."""
+    def _state(self, article: Article, actor: ActorRef, capitals: bool = False) -> bool:
+        """True for a country itself as an actor ("Rwanda"; with ``capitals``, "Moscow" as a
+        party too), not a body or a person of it."""
         ent = next((e for e in article.entities if e.id == actor.entity), None)
         name = actor.name if ent is None else ent.name
         return (ent is None or ent.type == "GPE") and self.kb.country_for(
-            name, capitals=True) == actor.country
+            name, capitals=capitals) == actor.country
 
     def _borrowed(self, article: Article, actor: ActorRef, others: list[ActorRef]) -> bool:
         """A person the KB does not know, whose country the entity stage took from the country
@@ -659,7 +654,7 @@ class EventStage:
         lone = not is_article(article) and m.code[:2] in _ACROSS_ROOTS
         for a in sources:
             if lone and a.entity is None and a.name in _HOME_ROLES and any(
-                    t.country == a.country and self._government(article, t) for t in targets):
+                    t.country == a.country and self._state(article, t, capitals=True) for t in targets):
                 # "The president criticised Russia": the story's country taken for "the
                 # president" is the other side's, not the president's.
                 a.country, a.actor_code = None, _HOME_ROLES[a.name]
@@ -669,33 +664,30 @@ class EventStage:
         sides = self._headline_sides(article, section, ctx, m)
         for a in sources + targets:
             side = targets if any(a is x for x in sources) else sources
-            if (a.country is None and a.actor_code and a.actor_code.isalpha()
-                    and len(a.actor_code) == 3 and sides
+            if (_role_only(a) and sides
                     and (ours := sides[side is targets]) not in {o.country for o in side}):
                 # "The army said it hit the group's depots" under "Israel strikes Hezbollah
                 # targets in Lebanon": a role acting as the headline's act is its side's.
                 a.country = ours
-                a.actor_code = ours + a.actor_code
+                a.actor_code = ours + (a.actor_code or "")
             elif a.country is None and a.actor_code and place is not None and place.country:
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
-            elif (a.country is None and a.actor_code and a.actor_code.isalpha()
-                  and len(a.actor_code) == 3 and lone
+            elif (_role_only(a) and lone
                   and (across := {o.country for o in side if o.country})
                   and (other := self._headline_other(article, section, across))):
                 # "Officials accused Moscow of spying" alone under "Germany expels Russian
                 # diplomats": the one headline country that is not the other side's.
                 a.country = other
-                a.actor_code = other + a.actor_code
-            elif (a.country is None and a.actor_code and a.actor_code.isalpha()
-                  and len(a.actor_code) == 3 and ctx.focus and not any(
+                a.actor_code = other + (a.actor_code or "")
+            elif (_role_only(a) and ctx.focus and not any(
                       o.country == ctx.focus and (
                           (lone and self._national(article, o))
                           or _foreigner(o, sent.text, m.code))
                       for o in (targets if any(a is x for x in sources) else sources))):
                 # "Police arrested two suspects" in a story about one country: its police.
                 a.country = ctx.focus
-                a.actor_code = ctx.focus + a.actor_code
+                a.actor_code = ctx.focus + (a.actor_code or "")
             elif a.country is None and a.actor_code is None and a.entity in ctx.people and (
                     iso := place.country if place is not None else ctx.home) in (
                     self.kb.countries) and not (m.code == "042" and iso in (
@@ -717,7 +709,7 @@ class EventStage:
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
         if not any(a.country for a in sources) and not (
-                lone and any(self._government(article, t) for t in targets)) and (
+                lone and any(self._state(article, t, capitals=True) for t in targets)) and (
                 iso := self._home_target(ctx, targets, sent, m)):
             if m.code[:2] in _HOME_PARTY_ROOTS:
                 sources = self._home_party(sources, iso)
@@ -736,8 +728,7 @@ class EventStage:
             # is the acting country's.
             iso = next(iter(home))
             for a in targets:
-                if a.country is None and (a.actor_code is None or (
-                        a.actor_code.isalpha() and len(a.actor_code) == 3)):
+                if a.country is None and (a.actor_code is None or _role_only(a)):
                     a.country = iso
                     a.actor_code = iso + (a.actor_code or "")
         if not targets and m.code[:2] in _PLACE_TARGET_ROOTS and not m.nominal:
@@ -1025,6 +1016,12 @@ def _drop_accused_defiance(out: list[Event], n: int, ctx: _Context) -> None:
                 key(a) in accused for a in ev.sources) and ev in out:
             out.remove(ev)
             ctx.told = [(at, e) for at, e in ctx.told if e is not ev]
+
+
+def _role_only(a: ActorRef) -> bool:
+    """An actor known by its role alone ("police" coded COP), its country not yet told."""
+    return (a.country is None and a.actor_code is not None and a.actor_code.isalpha()
+            and len(a.actor_code) == 3)
 
 
 def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
