@@ -521,3 +521,14 @@ def test_bracket_after_a_name_is_read_alone(run: Runner) -> None:
 def test_place_named_after_a_people_is_not_their_country(run: Runner) -> None:
     a = _ents(run, "She grew up in Ukrainian Village before moving away.")
     assert _by_name(a)["Ukrainian Village"].country != "UKR"
+
+
+def test_an_office_holder_by_title_and_surname_is_no_namesake_of_the_story(run: Runner) -> None:
+    """"President Trump" beside "Melania Trump" is the president, not his wife, and no country
+    the sentence names later is his."""
+    art = run(Article(
+        body="President Trump and first lady Melania Trump visited the troops. Trump said the "
+             "Chinese government must stop the fentanyl trade.", reference_date="2019-03-01"))
+    people = {e.name: e for e in art.entities if e.type == "PERSON"}
+    assert people["Donald Trump"].country == "USA" and len(people["Donald Trump"].mentions) == 2
+    assert people["Melania Trump"].country != "CHN"

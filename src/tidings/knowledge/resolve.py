@@ -567,9 +567,10 @@ class ActorResolver:
                     [person], self._title(article, cluster)):
                 person = None  # "Judge Miller" is not the gas company's Miller
             person = person or self._titled(article, cluster) or self._styled(article, cluster)
-            if person is not None and " " not in cluster.name and self._someone_else(
-                    article, person, cluster.name):
-                person = None
+            if person is not None and " " not in cluster.name and self._title(
+                    article, cluster) is None and self._someone_else(article, person,
+                                                                     cluster.name):
+                person = None  # "Usman Khan ... Khan"; not "Melania Trump ... President Trump"
             if person is not None:
                 self.code_person(cluster, person, date)
                 if role_on(person, date) is None and cluster.country:

@@ -39,6 +39,9 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 #: Titles that may precede a name inside spaCy's PERSON span; they are not part of the name.
+#: Titles of office before a surname ("President Trump", "Senator Warren").
+_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "senator", "sen",
+                      "governor", "king", "queen", "prince", "emir", "sultan", "ayatollah"})
 _TITLES = {
     "president", "prime", "minister", "chair", "chairman", "chairwoman", "premier", "king",
     "queen", "prince", "mr", "mrs", "ms", "dr", "sir", "general", "gen", "colonel", "senator",
@@ -672,7 +675,7 @@ class EntityStage:
 
     # ------------------------------------------------------------------ clustering
 
-    def _cluster(self, raw: list[_Raw]) -> list[_Cluster]:
+    def _cluster(self, raw: list[_Raw], article: Article) -> list[_Cluster]:
         by_key: dict[tuple[str, str], _Cluster] = {}
         # Longest names first, so short forms ("Putin") attach to the full one.
         for r in sorted(raw, key=lambda r: (-len(r.surface.split()), _order(r.mention))):
@@ -684,7 +687,8 @@ class EntityStage:
                     (len(words) == 1 and words[0] in c.name.lower().split())
                     or (len(words) > 1 and c.name.lower().split()[0] == words[0]
                         and c.name.lower().split()[-1] == words[-1]))}
-                if len(matches) == 1:
+                if len(matches) == 1 and not (
+                        len(words) == 1 and self._titled_other(article, r, *matches.values())):
                     cluster = next(iter(matches.values()))
             if cluster is None and r.label in ("PERSON", "ORG") and " " not in r.surface and (
                     self.kb.country_for(r.surface, capitals=True) is None):
@@ -704,6 +708,15 @@ class EntityStage:
         for c in by_key.values():
             seen.setdefault(id(c), c)
         return _merge_types(list(seen.values()), self._known_thing)
+
+    @staticmethod
+    def _titled_other(article: Article, r: _Raw, cluster: _Cluster) -> bool:
+        """"President Trump" beside "Melania Trump": a surname under an office title is the
+        known office holder of that surname, not a namesake the knowledge base does not know."""
+        before = article.section_text(r.mention.section)[max(0, r.mention.start - 30):
+                                                          r.mention.start].split()
+        return bool(before) and before[-1].lower().strip(".") in _OFFICES and bool(
+            kb_people.by_surname(r.surface)) and not kb_people.find_person(cluster.name)
 
     # ------------------------------------------------------------------ coding
 
@@ -1198,7 +1211,7 @@ class EntityStage:
     # ------------------------------------------------------------------ entry point
 
     def __call__(self, article: Article) -> Article:
-        clusters = self._cluster(self.mentions(article))
+        clusters = self._cluster(self.mentions(article), article)
         clusters = self._resolve(article, clusters)
         clusters = self._aliases(article, clusters)
         clusters = self._roles(article, clusters)
