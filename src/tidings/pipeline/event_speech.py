@@ -40,6 +40,7 @@ from .event_actors import FEELINGS, SAYING, ActorFinder, Found
 from .event_coder import LEARNING, SentenceCoder
 from .event_lemmas import lemma as _lemma
 from .event_mention import Mention
+from .event_parse import word_forms
 from .event_wrongs import ACCUSE, deed_objects, wrong_deed, wrong_noun
 from .tone import polarity
 
@@ -310,7 +311,7 @@ def _off_page(tok: Any) -> bool:
 
 def _words(tok: Any) -> set[str]:
     """A word's lemma and form, and with a hyphenated prefix its whole form ("non-starter")."""
-    forms = {_lemma(tok), tok.lower_}
+    forms = word_forms(tok)
     if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and (
             not tok.nbor(-2).whitespace_):
         forms.add(f"{tok.nbor(-2).lower_}-{tok.lower_}")
