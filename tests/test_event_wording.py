@@ -2693,23 +2693,23 @@ RECORDS_13B: list[tuple[str, str, set[str], set[str]]] = [
 RECORDS_13B_LOOK_ALIKES: list[str] = [
 ]
 
-RECALL_14: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14A: list[tuple[str, str, set[str], set[str]]] = [
 ]
-RECALL_14_LOOK_ALIKES: list[str] = [
+COVER_14A_LOOK_ALIKES: list[str] = [
 ]
-RECALL_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
-RECALL_14B: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
 ]
-RECALL_14B_LOOK_ALIKES: list[str] = [
+COVER_14B_LOOK_ALIKES: list[str] = [
 ]
-RECALL_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
-FRAMES_14: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14C: list[tuple[str, str, set[str], set[str]]] = [
 ]
-FRAMES_14_LOOK_ALIKES: list[str] = [
+COVER_14C_LOOK_ALIKES: list[str] = [
 ]
-FRAMES_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14C_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 ACTORS_14: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -2717,11 +2717,11 @@ ACTORS_14_LOOK_ALIKES: list[str] = [
 ]
 ACTORS_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
-MODES_14: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
 ]
-MODES_14_LOOK_ALIKES: list[str] = [
+COVER_14D_LOOK_ALIKES: list[str] = [
 ]
-MODES_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+COVER_14D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 AUDIT_14: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -2740,7 +2740,7 @@ AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + SOURCES_12 + LEAD_12 + AUDIT_12 + SPECIFIC_13 + ACTORS_13
                          + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13
                          + NAMES_13B + RECORDS_13B
-                         + RECALL_14 + RECALL_14B + FRAMES_14 + ACTORS_14 + MODES_14 + AUDIT_14)
+                         + COVER_14A + COVER_14B + COVER_14C + ACTORS_14 + COVER_14D + AUDIT_14)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -2772,9 +2772,9 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + SOURCES_13_LOOK_ALIKES + AUDIT_13_LOOK_ALIKES
                                   + LEAD_13_LOOK_ALIKES + RECALL_13_LOOK_ALIKES
                                   + RECORDS_13B_LOOK_ALIKES
-                                  + RECALL_14_LOOK_ALIKES + RECALL_14B_LOOK_ALIKES
-                                  + FRAMES_14_LOOK_ALIKES + ACTORS_14_LOOK_ALIKES
-                                  + MODES_14_LOOK_ALIKES + AUDIT_14_LOOK_ALIKES)
+                                  + COVER_14A_LOOK_ALIKES + COVER_14B_LOOK_ALIKES
+                                  + COVER_14C_LOOK_ALIKES + ACTORS_14_LOOK_ALIKES
+                                  + COVER_14D_LOOK_ALIKES + AUDIT_14_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -2791,8 +2791,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + LEAD_10_EXACT + ACTORS_11_EXACT + LEAD_11_EXACT + ACTORS_12_EXACT
                          + SOURCES_12_EXACT + LEAD_12_EXACT + ACTORS_13_EXACT
                          + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS
-                         + NAMES_13B_EXACT + RECALL_14_EXACT + RECALL_14B_EXACT
-                         + FRAMES_14_EXACT + ACTORS_14_EXACT + MODES_14_EXACT
+                         + NAMES_13B_EXACT + COVER_14A_EXACT + COVER_14B_EXACT
+                         + COVER_14C_EXACT + ACTORS_14_EXACT + COVER_14D_EXACT
                          + AUDIT_14_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
