@@ -2700,10 +2700,81 @@ COVER_14A_LOOK_ALIKES: list[str] = [
 COVER_14A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
+    # aid announced as a sum "in" aid: the sum's verb carries the aid noun
+    ("The United States announced $2 billion in military aid to Ukraine.", "072", {"USA"},
+     {"UKR"}),
+    ("Japan unveiled $500 million in humanitarian aid for Sudan.", "073", {"JPN"}, {"SDN"}),
+    ("Britain approved 300 million pounds in aid to Ukraine.", "070", {"GBR"}, {"UKR"}),
+    ("Canada announced new humanitarian aid for Haiti.", "073", {"CAN"}, {"HTI"}),
+    ("Berlin has earmarked fresh military aid for Kyiv.", "072", {"DEU"}, {"UKR"}),
+    # weapons named by their system
+    ("The Netherlands sent F-16s to Ukraine.", "072", {"NLD"}, {"UKR"}),
+    ("Washington has delivered HIMARS launchers to Kyiv.", "072", {"USA"}, {"UKR"}),
+    ("Denmark supplied Ukraine with F-16s.", "072", {"DNK"}, {"UKR"}),
+    ("Ukraine received new Patriot systems from Germany.", "072", {"DEU"}, {"UKR"}),
+    ("Kyiv has received air defence systems from Italy.", "072", {"ITA"}, {"UKR"}),
+    # information passed on
+    ("US intelligence agencies passed information to Israel about the plot.", "064", {"USA"},
+     {"ISR"}),
+    ("Washington provided Kyiv with intelligence on Russian positions.", "064", {"USA"},
+     {"UKR"}),
+    ("South Korea and Japan resumed intelligence sharing.", "064", {"KOR", "JPN"}, set()),
+    ("Turkey passed on evidence to Saudi Arabia about the killing.", "064", {"TUR"}, {"SAU"}),
+    # peacekeeping missions renewed
+    ("The UN extended its peacekeeping mission in Mali for another year.", "074", set(), set()),
+    ("The Security Council renewed the peacekeeping mandate in Lebanon.", "074", set(), set()),
+    # "handed over 13 hostages": the particle read as the number's "over"
+    ("Hamas handed over 13 hostages to Israel.", "0841", {"PSE"}, {"ISR"}),
+    ("Pakistan handed over 22 Indian fishermen to India.", "0841", {"PAK"}, {"IND"}),
+    ("Azerbaijan handed over 32 Armenian soldiers to Yerevan.", "0841", {"AZE"}, {"ARM"}),
+    # told to act: a demand, composed with the act told
+    ("Serbia's president told Kosovo to withdraw its police from the north.", "1056", {"SRB"},
+     {"XKX"}),
+    ("Biden told Netanyahu to halt the offensive.", "1056", {"USA"}, {"ISR"}),
+    ("Washington told Beijing to stop harassing Philippine vessels.", "100", {"USA"}, {"CHN"}),
+    ("The EU told Hungary to lift its veto on aid to Ukraine.", "100", {"EUR"}, {"HUN"}),
+    ("Trump told Zelensky to hold elections.", "104", {"USA"}, {"UKR"}),
+    ("China has told Japan to release the detained fishermen.", "1053", {"CHN"}, {"JPN"}),
+    # a body a named person attacks over an issue is attacked in words
+    ("Hungary's prime minister Viktor Orban attacked the EU over migration.", "111", {"HUN"},
+     {"EUR"}),
+    ("Erdogan attacked NATO for its stance on Kurdish groups.", "111", {"TUR"}, set()),
+    # "as" read on the object still names it
+    ("Ukraine described Russia's actions as genocide.", "111", {"UKR"}, {"RUS"}),
+    ("Kyiv described the Russian strike as a massacre.", "111", {"UKR"}, {"RUS"}),
+    ("Germany described China's conduct as aggressive.", "111", {"DEU"}, {"CHN"}),
+    # a plural present after a past "insisted" is a demand, not a claim
+    ("Iraq insisted that US troops leave the country.", "106", {"IRQ"}, {"USA"}),
+    ("Mali insisted that French soldiers withdraw from its territory.", "106", {"MLI"},
+     {"FRA"}),
+    ("Kyiv insisted that Western allies send more shells.", "1032", {"UKR"}, set()),
 ]
 COVER_14B_LOOK_ALIKES: list[str] = [
+    "Apple announced $2 billion in share buybacks.",
+    "The studio announced $5 million in box-office takings for the film.",
+    "The zoo received two leopards from a park in Kenya.",
+    "The hospital received a new computer system from Siemens.",
+    "The striker passed the ball to his captain.",
+    "The senator passed the bill to the committee.",
+    "Putin told reporters to wait for the decision.",
+    "Police told residents to stay indoors.",
+    "The coach told his players to stay calm.",
+    "The mayor told people to avoid the area.",
+    "Biden told Netanyahu that the United States would not back an attack.",
+    "Zelensky told the BBC that Ukraine needs more shells.",
+    "Doctors told her to rest for a week.",
+    "The referee handed over 2 match balls to the museum.",
+    "He handed over 200 pages of notes to his editor.",
+    "The critic described the film as a massacre of the novel.",
+    "The coach described his team's performance as a disgrace.",
+    "Analysts described the talks as productive.",
+    "Iraq insisted that its forces remain in Kirkuk.",
+    "The coach insisted that his players stay focused.",
 ]
 COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("The United States announced $2 billion in military aid to Ukraine.", "072", {"USA"},
+     {"UKR"}),
+    ("Biden told Netanyahu to halt the offensive.", "1056", {"USA"}, {"ISR"}),
 ]
 COVER_14C: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -171,14 +171,14 @@ _MONEY_AID = frozenset({"payout", "compensation", "money", "fund", "funding", "a
                         "assistance", "grant", "loan", "subsidy", "payment", "relief"})
 #: Governors whose own patterns name another act: with an open complement ("pressured Mexico
 #: to act", "pushed Congress to pass it") they only ask for that act.
-_ONLY_GOVERNING = frozenset({"pressure", "push"})
+_ONLY_GOVERNING = frozenset({"pressure", "push", "tell"})
 #: Governors whose event-noun object is the act promised or threatened ("promised protests",
 #: "pledged talks"): the noun's code composed as for an infinitive.
 _NOUN_GOVERNORS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "guarantee"})
 #: Governors whose object is the one asked ("urged Iran to ..."): the target.
 _ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", "implore",
                          "exhort", "beseech", "petition", "lobby", "press", "order",
-                         "pressure", "push"})
+                         "pressure", "push", "tell"})
 
 
 #: Roles of people who speak for an institution ("they" in their words is the institution).
@@ -563,7 +563,9 @@ class SentenceCoder:
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             names = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")
                      and c.pos_ in ("NOUN", "PROPN", "ADJ")]
-            names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            # "described Russia's actions as genocide": "as" on the verb, or read on its object
+            names += [g for h in (verb, *objs) for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ in ("pobj", "amod")]
             names += second_objects(verb)
             if not objs and len(names) == 1 and names[0].pos_ == "NOUN":
@@ -910,6 +912,8 @@ class SentenceCoder:
                 objects = on
         if _lemma(verb) == "order" and not ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
+        if _lemma(verb) == "tell" and not self._told_to_act(verb):
+            return None  # "told reporters that ...": words said, read as speech
         if any(accident(s) or (_lemma(s) in _ANIMALS and s.is_lower)
                for s in self._subjects(verb)):
             return None  # "an earthquake struck", "the fire killed three", "a bat attacked"
@@ -1062,6 +1066,17 @@ class SentenceCoder:
             return None  # "asked people to let police know": no one in particular
         pat = Pattern("020", "verb", lemma, "", frozenset({"*actor"}), frozenset(), "appeal")
         return self._verb_roles(pat, verb, particles, asked)
+
+    def _told_to_act(self, verb: Any) -> bool:
+        """"told Kosovo to withdraw its police": an actor told to do something is asked for
+        it (a demand); not "told residents to stay indoors" or "told reporters to wait"."""
+        if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children) for c in verb.children):
+            return False
+        return any(f.actor is not None and (f.actor.actor_code or "")[-3:] not in ("MED", "CVL")
+                   for o in verb.children if o.dep_ == "dobj"
+                   and _lemma(o) not in _ANYONE | _USERS and not crowd(o)
+                   for f in self.finder.head(o, target=True))
 
     def _promised_act(self, verb: Any, objects: list[Any]) -> Pattern | None:
         """"promised protests", "vowed talks": an event noun as the object of a verb of intent
@@ -1591,6 +1606,9 @@ class SentenceCoder:
         elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURES
               and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.pos_ == "VERB"):
             support = head.head.head  # "unveiled a flurry of sanctions against ..."
+        elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj"
+              and head.head.head.pos_ == "VERB" and through_quantity(head.head).i == noun.i):
+            support = head.head.head  # "announced $2 billion in military aid to Ukraine"
         elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "DATE"
               and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"):
             support = head.head.head  # "faces up to ten years in prison"
@@ -1943,6 +1961,8 @@ class SentenceCoder:
             if gov is None or gov.i == tok.i:
                 continue
             glem = _lemma(gov)
+            if glem == "tell" and gov.i not in found:
+                continue  # "was told to leave", "told reporters to wait": no one's demand
             open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and (
                 infinitive(tok) or for_clause(tok))) or (
                 # "ordered the flags be lowered": what is ordered done, by no one named.
