@@ -2748,6 +2748,11 @@ COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
     ("Mali insisted that French soldiers withdraw from its territory.", "106", {"MLI"},
      {"FRA"}),
     ("Kyiv insisted that Western allies send more shells.", "1032", {"UKR"}, set()),
+    # a state charged with a deed by another is accused, not indicted
+    ("Kyiv charged Moscow with genocide.", "1124", {"UKR"}, {"RUS"}),
+    ("Iran charged the United States with violating the nuclear deal.", "112", {"IRN"},
+     {"USA"}),
+    ("The US charged Russia with interfering in the election.", "112", {"USA"}, {"RUS"}),
 ]
 COVER_14B_LOOK_ALIKES: list[str] = [
     "Apple announced $2 billion in share buybacks.",
@@ -2772,6 +2777,8 @@ COVER_14B_LOOK_ALIKES: list[str] = [
     "The coach insisted that his players stay focused.",
 ]
 COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Russia charged two Ukrainians with sabotage.", "173", {"RUS"}, {"UKR"}),
+    ("Prosecutors charged the former president with corruption.", "173", set(), set()),
     ("The United States announced $2 billion in military aid to Ukraine.", "072", {"USA"},
      {"UKR"}),
     ("Biden told Netanyahu to halt the offensive.", "1056", {"USA"}, {"ISR"}),

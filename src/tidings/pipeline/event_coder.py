@@ -1565,7 +1565,11 @@ class SentenceCoder:
                 f.actor.country for f in targets if f.actor is not None} - {
                 f.actor.country for f in sources if f.actor is not None} - {None, ""}:
             code = "072"  # "sent military equipment to Saudi Arabia": arms given to another
-        if code == "112" and _lemma(verb) in _ACCUSING:
+        if code == "173" and _lemma(verb) == "charge" and (charged := [
+                o for o in objects if o.dep_ == "dobj"]) and all(
+                o.ent_type_ == "GPE" for o in charged):
+            code = "112"  # "Kyiv charged Moscow with genocide": a state is accused, not indicted
+        if code == "112" and _lemma(verb) in _ACCUSING | {"charge"}:
             code = charged_with(verb) or code
         if code[:2] == "05" and (aid := next((_AIDED_BY[c.lower_] for c in verb.children
                                                if c.dep_ == "advmod" and c.lower_ in _AIDED_BY),
