@@ -2753,6 +2753,10 @@ COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
     ("Iran charged the United States with violating the nuclear deal.", "112", {"IRN"},
      {"USA"}),
     ("The US charged Russia with interfering in the election.", "112", {"USA"}, {"RUS"}),
+    # "critical of" judges what it names
+    ("Turkey was highly critical of Sweden.", "111", {"TUR"}, {"SWE"}),
+    ("Germany remains critical of Hungary.", "111", {"DEU"}, {"HUN"}),
+    ("The EU has been sharply critical of Israel's conduct in Gaza.", "111", {"EUR"}, {"ISR"}),
 ]
 COVER_14B_LOOK_ALIKES: list[str] = [
     "Apple announced $2 billion in share buybacks.",
@@ -2775,6 +2779,10 @@ COVER_14B_LOOK_ALIKES: list[str] = [
     "Analysts described the talks as productive.",
     "Iraq insisted that its forces remain in Kirkuk.",
     "The coach insisted that his players stay focused.",
+    "Ukraine is critical to European security.",
+    "The coach was critical of the referee.",
+    "Access to clean water is critical for Gaza.",
+    "Two soldiers were in critical condition after the blast in Kenya.",
 ]
 COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia charged two Ukrainians with sabotage.", "173", {"RUS"}, {"UKR"}),

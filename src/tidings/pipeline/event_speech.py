@@ -239,6 +239,8 @@ _BAD_FEELINGS = frozenset({"appalled", "appal", "appall", "outraged", "outrage",
                            "disappoint", "ashamed", "sicken", "sickened"})
 _GOOD_FEELINGS = frozenset({"proud", "grateful", "thankful", "impressed", "impress"})
 _CAUSE_PREPS = frozenset({"by", "at", "with", "of", "to", "over"})
+#: Judging adjectives whose "of" names what they judge ("critical of Y"; "critical to" is vital).
+_JUDGING_OF = frozenset({"critical"})
 _MODALS = frozenset({"would", "could", "might", "may", "can", "will", "should", "must",
                      "shall", "'ll", "wo", "ca"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nothing", "neither", "nor",
@@ -1218,7 +1220,8 @@ class SpeechCoder:
     def _feeling(self, tok: Any) -> Mention | None:
         """"X said he was appalled by Y's decision" (111), "proud of Y" (051)."""
         forms = _words(tok)
-        if forms & _BAD_FEELINGS:
+        judging = bool(forms & _JUDGING_OF) and tok.pos_ == "ADJ"
+        if forms & _BAD_FEELINGS or judging:
             code = "111"
         elif forms & _GOOD_FEELINGS:
             code = "051"
@@ -1231,7 +1234,8 @@ class SpeechCoder:
         if tok.pos_ not in ("VERB", "ADJ") or _hedged(clause) or _negated(tok):
             return None
         causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in _CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
+                  and c.lower_ in (("of",) if judging else _CAUSE_PREPS)
+                  for g in c.children if g.dep_ == "pobj"]
         targets: list[Found] = []
         state = False
         for g in causes:
