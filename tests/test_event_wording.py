@@ -2757,6 +2757,11 @@ COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
     ("Turkey was highly critical of Sweden.", "111", {"TUR"}, {"SWE"}),
     ("Germany remains critical of Hungary.", "111", {"DEU"}, {"HUN"}),
     ("The EU has been sharply critical of Israel's conduct in Gaza.", "111", {"EUR"}, {"ISR"}),
+    # an angry reply to what another did
+    ("Moscow reacted furiously to Finland's decision to join NATO.", "111", {"RUS"}, {"FIN"}),
+    ("Pakistan reacted angrily to India's remarks.", "111", {"PAK"}, {"IND"}),
+    ("Beijing responded angrily to Washington's new export controls.", "111", {"CHN"},
+     {"USA"}),
 ]
 COVER_14B_LOOK_ALIKES: list[str] = [
     "Apple announced $2 billion in share buybacks.",
@@ -2783,6 +2788,9 @@ COVER_14B_LOOK_ALIKES: list[str] = [
     "The coach was critical of the referee.",
     "Access to clean water is critical for Gaza.",
     "Two soldiers were in critical condition after the blast in Kenya.",
+    "The coach reacted angrily to the referee's decision.",
+    "Fans reacted angrily to the club's decision to sell its captain.",
+    "Investors reacted sharply to the Fed's decision.",
 ]
 COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia charged two Ukrainians with sabotage.", "173", {"RUS"}, {"UKR"}),

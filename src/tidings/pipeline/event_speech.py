@@ -239,6 +239,9 @@ _BAD_FEELINGS = frozenset({"appalled", "appal", "appall", "outraged", "outrage",
                            "disappoint", "ashamed", "sicken", "sickened"})
 _GOOD_FEELINGS = frozenset({"proud", "grateful", "thankful", "impressed", "impress"})
 _CAUSE_PREPS = frozenset({"by", "at", "with", "of", "to", "over"})
+#: Replies whose anger makes them a judgement ("reacted angrily to the decision").
+_REPLYING = frozenset({"react", "respond", "reply", "hit"})
+_ANGRILY = frozenset({"angrily", "furiously", "indignantly", "harshly", "fiercely"})
 #: Judging adjectives whose "of" names what they judge ("critical of Y"; "critical to" is vital).
 _JUDGING_OF = frozenset({"critical"})
 _MODALS = frozenset({"would", "could", "might", "may", "can", "will", "should", "must",
@@ -486,7 +489,7 @@ class SpeechCoder:
         found: list[Mention] = []
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sad_news,
                      self._sympathy, self._apology, self._feeling, self._outlook, self._reaction,
-                     self._remarks,
+                     self._remarks, self._angry_reply,
                      self._denial, self._evaluation, self._accusation, self._failure,
                      self._damned_deed):
             for tok in sent:
@@ -1250,6 +1253,21 @@ class SpeechCoder:
         if not targets and not _placed(sources):
             return None
         return Mention(code, tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
+
+    def _angry_reply(self, verb: Any) -> Mention | None:
+        """"Moscow reacted angrily to Finland's decision", "responded furiously to the
+        remarks": an angry reply to what another did disapproves of it (111)."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in _REPLYING or _hedged(verb) or not any(
+                c.dep_ == "advmod" and c.lower_ in _ANGRILY for c in verb.children):
+            return None
+        targets = [f for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"
+                   for f in (self._judged(g, -1) or ([], False, False))[0]]
+        if not targets:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return Mention("111", verb, self._holder(subj, verb), targets, tokens=[verb],
+                       confidence=_CONFIDENCE)
 
     def _outlook(self, adj: Any) -> Mention | None:
         """"X said he was confident that the talks with Y would succeed" (013), "X remains
