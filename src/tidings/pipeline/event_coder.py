@@ -49,6 +49,7 @@ from .event_parse import (
     claim_tone,
     compose,
     conditioned,
+    counted_in,
     crash_impact,
     crowd,
     fold_attack_means,
@@ -70,11 +71,13 @@ from .event_parse import (
     named_person,
     namers_of,
     object_words,
+    opening_name,
     ordered_clauses,
     own_words,
     owned,
     particle_objects,
     particles_of,
+    patient_phrase,
     peacekeeping,
     pro_prefixed,
     public_actor,
@@ -83,11 +86,13 @@ from .event_parse import (
     second_objects,
     stray_subject,
     theme_words,
+    threat_of,
     through_quantity,
     topic_of,
     under_way,
     verb_as_noun,
     verbal_attack,
+    warned_against,
     withheld,
     word_forms,
 )
@@ -226,6 +231,8 @@ _FOR_DEEDS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "punis
 #: Prepositions of time whose gerund's doer is the main clause's subject ("after meeting");
 #: not "before", whose act may never come ("would need approval before filing a complaint").
 _WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when"})
+#: Verbs of answering an act, whose "by" phrase is the answer: "responded by imposing ...".
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 _GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
 #: What is read or watched online or in print: access to it cut off is censorship (1721).
 _MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper", "outlet",
@@ -817,7 +824,7 @@ class SentenceCoder:
         return None
 
     def _objects(self, verb: Any) -> list[Any]:
-        objs = [appositive(through_quantity(c)) for c in verb.children
+        objs = [appositive(counted_in(verb, through_quantity(c))) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
         if _lemma(verb) == "declare" and (grata := [t for t in verb.subtree
                                                      if t.lower_ == "grata"]):
@@ -1182,6 +1189,8 @@ class SentenceCoder:
                 return out
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
+            if cur.dep_ == "ROOT" and (first := opening_name(cur)) is not None:
+                return [first]  # "Sweden suspended aid to ...", "Sweden" read as a noun adverb
             if cur.dep_ == "ROOT" and cur.tag_ in ("VBZ", "VBD", "VBP"):
                 # "Kyrgyz parliament votes to ...": the subject parsed as the verb's compound
                 named = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i
@@ -1217,6 +1226,10 @@ class SentenceCoder:
             doer = self._gerund_doer(cur)
             if doer is not None:
                 return [doer]
+            if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "by" and (
+                    cur.head.dep_ == "prep" and _lemma(cur.head.head) in _ANSWERING):
+                cur = cur.head.head  # "Russia retaliated by expelling 30 diplomats"
+                continue
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _WHEN_PREPS and (
                     cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB") and (
                     cur.head.i < cur.head.head.i
@@ -1748,6 +1761,9 @@ class SentenceCoder:
     def _noun_actors(self, pat: Pattern, noun: Any) -> tuple[list[Found], list[Found]]:
         finder = self.finder
         victim = pat.code[:2] in ("17", "18") or pat.code.startswith("084")
+        # "Navalny's arrest" is his; "Beijing's crackdown on Uyghurs", "Russia's arrest of the
+        # reporter" name the one acted on in a phrase, and the owner is the doer
+        owned_by_victim = victim and not patient_phrase(noun)
         sources: list[Found] = []
         targets: list[Found] = []
         for c in noun.children:
@@ -1757,7 +1773,7 @@ class SentenceCoder:
                     # "resulted in his arrest": the person the story told of
                     owner = [Found(None, anaphor="he" if c.lower_ == "his" else "she",
                                    at=c.idx)]
-                (targets if victim else sources).extend(owner)
+                (targets if owned_by_victim else sources).extend(owner)
             elif c.dep_ in ("compound", "amod", "nmod") and not pro_prefixed(c) and (
                 finder.entity_at(c) is not None or c.pos_ in ("PROPN", "ADJ")
             ):
@@ -1958,6 +1974,22 @@ class SentenceCoder:
         drop: set[int] = set()
         for i, m in sorted(found.items()):
             tok = m.trigger if m.support is None else m.support
+            if warned_against(tok) and tok.head.head.i in found:
+                drop.add(i)  # "warned NATO against sending troops": the warning is the event
+                continue
+            if threat_of(tok) and (code := compose("threaten", m.code)) is not None:
+                # "Russia's threat to cut gas supplies", "made a threat to impose tariffs":
+                # the act threatened makes the threat's code
+                outer = next((o for o in found.values() if o is not m
+                              and o.trigger.i == tok.head.i), None)
+                if outer is None:
+                    m.act, m.code = m.code, code
+                    continue
+                outer.code, outer.act = code, m.code
+                outer.targets = outer.targets + [t for t in m.targets if t not in outer.targets]
+                outer.tokens += m.tokens
+                drop.add(i)
+                continue
             gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
             if tok.dep_ == "advcl" and (infinitive(tok) or for_clause(tok)) and (
                     _lemma(tok.head) in GOVERNORS):

@@ -909,3 +909,55 @@ def kept_off_ballot(clause: Any) -> bool:
         return True
     return not negated and (_lemma(clause) in _BARRED or any(
         c.dep_ in ("acomp", "oprd") and c.lower_ in _BARRED for c in clause.children))
+
+
+def opening_name(verb: Any) -> Any | None:
+    """"Sweden suspended aid to Zimbabwe", parsed with the country as a noun adverb of a past
+    participle: a name opening the sentence right before a subjectless, non-passive past verb
+    is its subject (not "Monday", a date)."""
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    names = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+             and c.i < verb.i and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+             and c.left_edge.i == verb.sent.start and c.i + 1 == verb.i]
+    return names[0] if names else None
+
+
+def counted_in(verb: Any, obj: Any) -> Any:
+    """"withheld $95 million in aid to Egypt", parsed with "in aid" on the verb: the noun a sum
+    is counted in is the object, wherever the parser hung its "in" phrase."""
+    if not (obj.ent_type_ == "MONEY" and obj.pos_ == "NUM"):
+        return obj
+    inner = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+             and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]
+    return inner[0] if inner else obj
+
+
+def warned_against(act: Any) -> bool:
+    """"warned NATO against sending troops to Ukraine", "cautioned Seoul against joining the
+    drills": the act warned against is no act done."""
+    return act.dep_ == "pcomp" and act.head.lower_ == "against" and _lemma(act.head.head) in (
+        "warn", "caution")
+
+
+def threat_of(act: Any) -> bool:
+    """"Russia's threat to cut gas supplies", "a threat to impose tariffs": the act is what a
+    threat noun threatens."""
+    return act.dep_ == "acl" and _lemma(act.head) == "threat" and act.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+#: Words of an "on" phrase that tell why or when, not on whom: "arrest on fraud charges".
+_GROUNDS = frozenset({"charge", "suspicion", "allegation", "accusation", "ground", "count",
+                      "basis", "order", "warrant", "behalf", "day", "night", "morning",
+                      "evening", "weekend"})
+
+
+def patient_phrase(noun: Any) -> bool:
+    """"the crackdown on Uyghurs", "the arrest of the reporter": an act noun whose "on" / "of"
+    / "against" phrase names the one it is done to (not "his arrest on fraud charges", "on
+    Sunday")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and _lemma(g) not in _GROUNDS
+        for g in c.children) for c in noun.children)

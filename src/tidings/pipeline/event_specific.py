@@ -429,6 +429,14 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
         return "150"
     if code == "100" and (sent_off := _sent_away(trigger)):
         return sent_off
+    if code == "166" and trigger.pos_ == "NOUN":
+        return _expelled(trigger)
+    if code == "072" and _to_border(trigger):
+        return "154"
+    if code in ("151", "152") and trigger.pos_ == "VERB":
+        return _alerted(trigger) or code
+    if code[:2] == "04" and _talks_failed(trigger):
+        return "164"
     if code in _HUMANITARIAN:
         return _HUMANITARIAN[code] if _phrase_words(trigger, support)[1] & _IN_NEED else code
     if code in ("111", "112") and _in_filing(trigger, support):
@@ -537,10 +545,74 @@ def _sent_away(trigger: Any) -> str | None:
                 for o in c.children if o.dep_ == "dobj")
             for c in trigger.children):
         return None  # "ordered residents to leave their homes" is an evacuation order
-    sent = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    # "three diplomats were ordered to leave Norway": the passive subject is the one sent
+    sent = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if not sent:
         return None
     return "166" if any(_lemma(o) in _MISSIONS for o in sent) else "174"
+
+
+def _to_border(verb: Any) -> bool:
+    """"Egypt sent troops and tanks to the border with Gaza": forces sent to a frontier are
+    forces massed (154), not arms given."""
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return verb.pos_ == "VERB" and any(
+        p.dep_ in ("prep", "dative") and p.lower_ in ("to", "toward", "towards") and _lemma(g) in (
+            "border", "frontier", "boundary") for h in heads for p in h.children
+        for g in p.children if g.dep_ == "pobj")
+
+
+#: Verbs by which talks end without a deal.
+_FAILING = frozenset({"collapse", "fail", "founder", "stall", "falter", "break"})
+
+
+def _talks_failed(noun: Any) -> bool:
+    """"Talks between Israel and Hamas collapsed", "negotiations broke down": talks that end
+    are talks halted (164)."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and _lemma(verb) in _FAILING and (
+        _lemma(verb) != "break" or any(c.lower_ == "down" for c in verb.children))
+
+
+#: What one party asks of another: not considering it is refusing it.
+_ASKED = frozenset({"request", "proposal", "offer", "bid", "application", "demand", "plea",
+                    "appeal", "overture"})
+
+
+def asked_of(verb: Any) -> bool:
+    """"would not consider requests of this nature", "will not entertain the offer": the
+    verb's object is a request or offer put to its subject."""
+    return any(o.dep_ in ("dobj", "nsubjpass") and _lemma(o) in _ASKED for o in verb.children)
+
+
+#: Forces whose alert is a police alert (151); any other force put on alert is the military's.
+_POLICE = frozenset({"police", "policeman", "officer", "gendarme", "gendarmerie", "security",
+                     "riot"})
+
+
+def _alerted(verb: Any) -> str | None:
+    """"placed its military on high alert" (152), "police were put on alert" (151): the kind
+    of alert by the force put on it, whichever of put / place the lexicon row had."""
+    forces = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if not forces:
+        return None
+    return "151" if any(_lemma(t) in _POLICE for o in forces for t in (o, *o.children)
+                        if t.dep_ in ("dobj", "nsubjpass", "compound", "amod")) else "152"
+
+
+#: Whom an expulsion sends away, when the noun's "of" phrase names them.
+_SENT_KINDS = {"ambassador": "174", "envoy": "174", "diplomat": "174", "attache": "174",
+               "consul": "174", "correspondent": "174", "reporter": "174", "journalist": "174",
+               "peacekeeper": "1661", "inspector": "1662", "observer": "1662", "monitor": "1662",
+               "agency": "1663", "ngo": "1663"}
+
+
+def _expelled(noun: Any) -> str:
+    """"ordered the expulsion of ten Polish diplomats" (174, people, as the verb "expelled
+    diplomats" is), "the expulsion of UN peacekeepers" (1661); else 166."""
+    sent = [_SENT_KINDS.get(_lemma(g)) for p in noun.children if p.dep_ == "prep"
+            and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return next((k for k in sent if k), "166")
 
 
 def _asked_for(code: str, trigger: Any, support: Any) -> str:

@@ -55,7 +55,7 @@ from .event_merge import (
 from .event_modality import modality, under_denial
 from .event_parse import happening, recode_intent, recode_refusal, recode_threat
 from .event_places import EventPlacer
-from .event_specific import specify, specify_intent
+from .event_specific import asked_of, specify, specify_intent
 from .event_speech import SpeechCoder
 from .event_violence import (
     attackers,
@@ -824,6 +824,8 @@ class EventStage:
         if mod == "negated" and "03" <= code[:2] <= "08" and not under_denial(head):
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
+        elif mod == "negated" and code == "014" and asked_of(head):
+            code = "120"  # "would not consider requests from Iran": a refusal
         would = (any(c.lower_ in ("would", "will", "'ll") for c in head.children)
                  and not any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
                  ) or own_option(head)  # "would have been barred": what did not happen
