@@ -72,6 +72,11 @@ _NATIONAL_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:national|citizen|passport h
 #: A US legislator's party and state after the name: "(D-Mass.)", "(R-Ky.)", "(R-WI)".
 _PARTY_TAG = re.compile(r"[ \t]*\((?:D|R|I|Dem|Rep|Ind)\.?[ \t]*[-–][ \t]*"
                         r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)[ \t]*[,)]")
+#: A diplomat's title naming the country posted to ("Israel's ambassador to Nigeria, X",
+#: "Ambassador to Kenya X"): that country is the host's, the sender's the word before.
+_POSTED = re.compile(r"(?:\b([A-Z][\w.-]*)(?:'s|’s)?\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul"
+                     r"(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommissioner|[Ee]missary)\s+(?:to|in)\s+"
+                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},?\s*$")
 #: Kinship nouns: an apposition naming a relative says nothing of the person's country.
 _KIN = frozenset({"wife", "husband", "fiancée", "fiancee", "fiancé", "fiance", "son",
                   "daughter", "mother", "father", "brother", "sister", "widow", "widower",
@@ -293,6 +298,11 @@ class ActorResolver:
         for m in cluster.mentions:
             text = article.section_text(m.section)
             before = _SENTENCE_END.split(text[max(0, m.start - 60) : m.start])[-1]
+            if (posted := _POSTED.search(before)) is not None:
+                iso = self.kb.country_for(posted.group(1)) if posted.group(1) else None
+                if iso is not None:
+                    return str(iso)
+                continue
             told = _NATIONAL_BEFORE.search(before) or _NATIONALITY.match(
                 text[m.end : m.end + 120])
             found = [self.kb.country_for(w) for w in _title_words(
@@ -313,6 +323,13 @@ class ActorResolver:
         for m in cluster.mentions:
             text = article.section_text(m.section)
             before = _SENTENCE_END.split(text[max(0, m.start - 60) : m.start])[-1]
+            if (posted := _POSTED.search(before)) is not None:
+                # "Israel's ambassador to Nigeria, X": Israel's diplomat, not Nigeria's
+                sender = self.kb.country_for(posted.group(1)) if posted.group(1) else None
+                if sender is not None:
+                    return sender, "GOV"
+                role = role or "GOV"
+                continue
             words = _title_words(_WORD.findall(before)[-4:], self.kb)
             if any(w.lower() in ("former", "ex", "late", "then") for w in words):
                 words = [w for w in words if self.kb.country_for(w)]
