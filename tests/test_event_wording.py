@@ -2753,6 +2753,11 @@ ACTORS_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Iranian forces seized the vessel in the Gulf.", "171", {"IRN"}, set()),
     ("Iranian commandos seized a tanker in the Gulf of Oman.", "171", {"IRN"}, set()),
     ("The Israeli navy seized an Iranian vessel.", "171", {"ISR"}, {"IRN"}),
+    # a march in a run of protests against a country's doing is aimed at that country
+    ("Thousands of Taiwanese marched through Taipei in the tenth week of protests against "
+     "Chinese government encroachment on Taiwan's freedoms.", "1413", {"TWN"}, {"CHN"}),
+    ("Thousands marched in Paris in the fifth week of protests against the pension reform.",
+     "1412", {"FRA"}, {"FRA"}),
 ]
 COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
 ]

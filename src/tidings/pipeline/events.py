@@ -192,6 +192,14 @@ class _Context:
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
+def own_office(m: Coded) -> bool:
+    """A resignation of one's own office ("announced his resignation", "resigned")."""
+    head = m.support if m.support is not None else m.trigger
+    return head.lemma_.lower() == "resign" or any(
+        t.lemma_.lower() == "resignation" and any(c.dep_ == "poss" for c in t.children)
+        for t in (m.trigger, *m.trigger.children))
+
+
 def _gender(article: Article, actor: ActorRef) -> str:
     """The KB's gender of a known person ("" when unknown)."""
     ent = next((e for e in article.entities if e.id == actor.entity), None)
@@ -208,6 +216,7 @@ def _name_gender(name: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "campaign"})
 _CRAFT = frozenset({"vessel", "ship", "tanker", "boat", "freighter", "trawler", "yacht",
                     "aircraft", "plane", "jet", "cargo"})
 _AIMED = frozenset({"against", "on", "upon", "toward", "towards"})
@@ -865,7 +874,7 @@ class EventStage:
             # "Google agreed to pay the French government"
             return None
         if m.code[:2] == "14" and not targets:
-            targets = self._protested(sources, place)
+            targets = self._protest_aim(article, section, m) or self._protested(sources, place)
         if not targets and m.code[:2] in _JUDGING_ROOTS and section == "body":
             # "The operation was condemned by the EU", "called the attack a violation": the
             # deed told of before, and whoever did it.
@@ -978,6 +987,10 @@ class EventStage:
             # "Reporters Without Borders said the murder was a blow to journalism in Yemen":
             # what a body of no country judges or gives is about the one country named.
             return [self._country(others.pop())]
+        if iso in self.kb.countries and m.code == "0831" and own_office(m):
+            # "announced his resignation in a broadcast to the US territory": one leaving
+            # office yields to the own country.
+            return [self._country(iso)]
         if iso not in self.kb.countries or len(others) > 1:
             return []
         bodies = {ent.id: ent for ent in article.entities if ent.type == "ORG"
@@ -1068,6 +1081,29 @@ class EventStage:
             return []
         return [ActorRef(name=self.kb.countries[iso].name + " authorities",
                          actor_code=iso + role, country=iso)]
+
+    def _protest_aim(self, article: Article, section: str, m: Coded) -> list[ActorRef]:
+        """The country a protest named under the act is against, by the modifier of what it
+        opposes ("marched in the tenth week of protests against Chinese government
+        encroachment"): that country's government."""
+        head = m.support if m.support is not None else m.trigger
+        spans = [(men.start, men.end, ent.country) for ent in article.entities
+                 if ent.type in ("GPE", "NORP") and ent.country in self.kb.countries
+                 for men in ent.mentions if men.section == section]
+        for t in head.subtree:
+            if t.i == head.i or t.lemma_.lower() not in _PROTEST_NOUNS:
+                continue
+            for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+                      for g in p.children if g.dep_ == "pobj"):
+                mods = [g] + [c for c in g.children if c.dep_ in ("amod", "compound", "poss")]
+                mods += [d for c in mods[1:] for d in c.children
+                         if d.dep_ in ("amod", "compound", "poss")]
+                isos = {iso for a, b, iso in spans for c in mods if a <= c.idx < b}
+                if len(isos) == 1:
+                    iso = isos.pop()
+                    return [ActorRef(name=self.kb.countries[iso].name, actor_code=iso + "GOV",
+                                     country=iso)]
+        return []
 
     def _protested(self, sources: list[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
         """A protest with no named target is aimed at the government where it happens (else
