@@ -2928,10 +2928,52 @@ COVER_14C_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Navalny's arrest on Sunday sparked protests.", "173", {"RUS"}, {"RUS"}),
 ]
 ACTORS_14: list[tuple[str, str, set[str], set[str]]] = [
+    # a diplomat is the sending country's, not the host's
+    ("Israel's ambassador to Nigeria, Michael Freeman, condemned the attack.", "111",
+     {"ISR"}, set()),
+    ("Britain's envoy to Sudan, Robert Fairweather, urged the army to stop the fighting.",
+     "0256", {"GBR"}, set()),
+    # "she" is not the man named last
+    ("Putin met Hillary Clinton. She criticised Russia's human rights record.", "111",
+     {"USA"}, {"RUS"}),
 ]
 ACTORS_14_LOOK_ALIKES: list[str] = [
+    # "Greek life": American college fraternities, no Greeks
+    "The college banned Greek letter organizations.",
+    "The university suspended Greek life after a student died.",
 ]
 ACTORS_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # an unknown person takes no country from what the act is aimed at
+    ("Archbishop Thomas Ndlovu called for sanctions against Zimbabwe.", "020", set(), {"ZWE"}),
+    ("Activist Maria Lopez urged an arms embargo on Venezuela.", "020", set(), {"VEN"}),
+    ("Pastor John Okafor demanded sanctions on Uganda.", "100", set(), {"UGA"}),
+    # "he" opening a sentence is the subject of the one before, not its object
+    ("Erdogan accused Netanyahu of genocide. Later, he threatened to cut ties with Israel.",
+     "1313", {"TUR"}, {"ISR"}),
+    ("Macron criticised Scholz. He also urged Poland to act.", "020", {"FRA"}, {"POL"}),
+    # "Congo" in a story about the Democratic Republic is the DRC
+    ("Rebels seized Goma on Tuesday. Congo's army attacked rebel positions.", "190",
+     {"COD"}, set()),
+    ("The Democratic Republic of Congo accused Rwanda of backing the rebels.", "112",
+     {"COD"}, {"RWA"}),
+    # a lone surname is the bearer named in full, not one named as another's relative
+    ("John McCain's widow Cindy McCain criticised the Senate. McCain also urged Congress "
+     "to act.", "020", {"IGOUNO"}, {"USA"}),
+    # a town of the story's country, not a namesake abroad
+    ("Police in the Philippine city of Valencia arrested five suspects.", "173",
+     {"PHL"}, {"PHL"}),
+    ("Philippine police arrested a mayor in Manila. Police later arrested two more officials "
+     "in Cordova.", "173", {"PHL"}, {"PHL"}),
+    ("Greek police arrested ten migrants.", "173", {"GRC"}, {"GRC"}),
+    # a ship seized at sea is no one's told: not the seizer's, not a province named "Gulf"
+    ("Iranian forces seized the vessel in the Gulf.", "171", {"IRN"}, set()),
+    ("Iranian commandos seized a tanker in the Gulf of Oman.", "171", {"IRN"}, set()),
+    ("The Israeli navy seized an Iranian vessel.", "171", {"ISR"}, {"IRN"}),
+    # a march in a run of protests against a country's doing is aimed at that country
+    ("Thousands of Taiwanese marched through Taipei in the tenth week of protests against "
+     "Chinese government encroachment on Taiwan's freedoms.", "1413", {"TWN"}, {"CHN"}),
+    ("Thousands marched in Paris in the fifth week of protests against the pension reform.",
+     "1412", {"FRA"}, {"FRA"}),
 ]
 COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
 ]

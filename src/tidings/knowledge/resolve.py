@@ -72,6 +72,11 @@ _NATIONAL_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:national|citizen|passport h
 #: A US legislator's party and state after the name: "(D-Mass.)", "(R-Ky.)", "(R-WI)".
 _PARTY_TAG = re.compile(r"[ \t]*\((?:D|R|I|Dem|Rep|Ind)\.?[ \t]*[-–][ \t]*"
                         r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)[ \t]*[,)]")
+#: A diplomat's title naming the country posted to ("Israel's ambassador to Nigeria, X",
+#: "Ambassador to Kenya X"): that country is the host's, the sender's the word before.
+_POSTED = re.compile(r"(?:\b([A-Z][\w.-]*)(?:'s|’s)?\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul"
+                     r"(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommissioner|[Ee]missary)\s+(?:to|in)\s+"
+                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3},?\s*$")
 #: Kinship nouns: an apposition naming a relative says nothing of the person's country.
 _KIN = frozenset({"wife", "husband", "fiancée", "fiancee", "fiancé", "fiance", "son",
                   "daughter", "mother", "father", "brother", "sister", "widow", "widower",
@@ -293,6 +298,11 @@ class ActorResolver:
         for m in cluster.mentions:
             text = article.section_text(m.section)
             before = _SENTENCE_END.split(text[max(0, m.start - 60) : m.start])[-1]
+            if (posted := _POSTED.search(before)) is not None:
+                iso = self.kb.country_for(posted.group(1)) if posted.group(1) else None
+                if iso is not None:
+                    return str(iso)
+                continue
             told = _NATIONAL_BEFORE.search(before) or _NATIONALITY.match(
                 text[m.end : m.end + 120])
             found = [self.kb.country_for(w) for w in _title_words(
@@ -313,6 +323,13 @@ class ActorResolver:
         for m in cluster.mentions:
             text = article.section_text(m.section)
             before = _SENTENCE_END.split(text[max(0, m.start - 60) : m.start])[-1]
+            if (posted := _POSTED.search(before)) is not None:
+                # "Israel's ambassador to Nigeria, X": Israel's diplomat, not Nigeria's
+                sender = self.kb.country_for(posted.group(1)) if posted.group(1) else None
+                if sender is not None:
+                    return sender, "GOV"
+                role = role or "GOV"
+                continue
             words = _title_words(_WORD.findall(before)[-4:], self.kb)
             if any(w.lower() in ("former", "ex", "late", "then") for w in words):
                 words = [w for w in words if self.kb.country_for(w)]
@@ -567,6 +584,13 @@ class ActorResolver:
                     [person], self._title(article, cluster)):
                 person = None  # "Judge Miller" is not the gas company's Miller
             person = person or self._titled(article, cluster) or self._styled(article, cluster)
+            if " " not in cluster.name and all(
+                    m.section.startswith("related:") for m in cluster.mentions) and (
+                    person is None or (date is not None and role_on(person, date) is None)):
+                # "Barry ..." in a related story's headline: only someone in office on the
+                # date is known by the surname alone there, not a namesake of years past.
+                cluster.country = cluster.actor_code = None
+                return
             if person is not None and " " not in cluster.name and self._title(
                     article, cluster) is None and self._someone_else(article, person,
                                                                      cluster.name):

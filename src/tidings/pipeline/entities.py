@@ -168,6 +168,14 @@ _OFFICE_RANK = {"hosg": 0, "hos": 1, "hog": 2, "igo": 3, "fm": 4, "dm": 5, "cb":
 #: Types of the names a following ", region" may place.
 _POINTABLE = frozenset({"GPE", "LOC"})
 #: Types of the names the gazetteer may place.
+#: "the Philippine city of X": the country a town is said to be in.
+_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|province|port|municipality)"
+                      r"\s+of\s+$")
+#: A people's word that names something else before these nouns ("Greek life", "the Greek
+#: system": American college fraternities and sororities).
+NOT_A_PEOPLE = frozenset({("greek", w) for w in (
+    "life", "letter", "letters", "row", "system", "organization", "organizations",
+    "organisation", "organisations", "chapter", "chapters", "house", "houses", "council")})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 #: "the city of X", "the town of X": what follows is a town.
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|suburb|township|borough|municipality)\s+of\s+$",
@@ -494,6 +502,8 @@ class EntityStage:
                         not self._known_thing(surface):
                     label = "CLUB"
                 following = self._next_word(text, start + len(surface)).lower()
+                if label == "NORP" and (surface.lower(), following) in NOT_A_PEOPLE:
+                    continue  # "Greek life": American college fraternities, not Greeks
                 if label in ("ORG", "GPE", "PERSON", "FAC", "LOC") and not self._known_thing(
                         surface):
                     if following in _FAC_HEADS or surface.split()[-1].lower() in _FAC_HEADS:
@@ -687,6 +697,12 @@ class EntityStage:
                     (len(words) == 1 and words[0] in c.name.lower().split())
                     or (len(words) > 1 and c.name.lower().split()[0] == words[0]
                         and c.name.lower().split()[-1] == words[-1]))}
+                if len(matches) > 1 and len(words) == 1:
+                    # "John McCain's widow Cindy McCain ... McCain said": the one bearer named
+                    # other than as a possessor of someone else
+                    acting = [c for c in matches.values() if not all(
+                        _possessor(article, m) for m in c.mentions)]
+                    matches = {id(c): c for c in acting[:1]} if len(acting) == 1 else matches
                 if len(matches) == 1 and not (
                         len(words) == 1 and self._titled_other(article, r, *matches.values())):
                     cluster = next(iter(matches.values()))
@@ -1077,6 +1093,11 @@ class EntityStage:
                 ctx.places[key(c.name)] = entry
         for c in places:
             entry = best(cands[id(c)], ctx.without(key(c.name)))
+            if entry is not None and entry.kind not in ("country", "region") and (
+                    home := self._named_home(article, c, cands[id(c)], named, ctx)) is not None:
+                # "Valencia" in a story about the Philippines: its town, not Spain's city
+                c.country = c.actor_code = home
+                continue
             if entry is None or entry.country == c.country or len(entry.country) != 3:
                 continue
             as_country = self.kb.country_for(c.name) is not None
@@ -1096,6 +1117,28 @@ class EntityStage:
         for c in places:
             if c.country is None and c.type == "GPE" and not cands[id(c)]:
                 c.country = c.actor_code = self._small_town_country(article, c, context)
+
+    def _named_home(self, article: Article, c: _Cluster, found: list[Any],
+                    named: Counter[str], ctx: PlaceContext) -> str | None:
+        """The country the article names most (twice at least) when it has a town of ``c``'s
+        name and the likeliest reading lies in a country the article neither names nor places
+        anything in."""
+        entry = best(found, ctx.without(key(c.name)))
+        if entry is None or entry.country in named or any(
+                o.country == entry.country for k, o in ctx.places.items() if k != key(c.name)):
+            return None
+        if self.kb.country_for(c.name) is not None or self.kb.place(c.name) is not None:
+            return None
+        top = max(named.values(), default=0)
+        lead = {iso for iso, n in named.items() if n == top and n >= 2}
+        for m in c.mentions:
+            said = _TOWN_OF.search(article.section_text(m.section)[max(0, m.start - 40):m.start])
+            if said is not None and (iso := self.kb.country_for(said.group(1))) is not None:
+                lead = {iso}  # "the Philippine city of Valencia"
+        homes = {x.entry.country for x in found if x.entry.country in lead
+                 and x.entry.kind in LOCAL_KINDS} | {
+            t.country for t in get_gazetteer().towns_named(c.name) if t.country in lead}
+        return homes.pop() if len(homes) == 1 else None
 
     def _listed_with_countries(self, article: Article, c: _Cluster) -> bool:
         """Whether a mention of ``c`` stands in a list beside a country's name ("Romania,
@@ -1350,6 +1393,20 @@ def _absorb(target: _Cluster, mention: Mention) -> None:
     if not any(m.section == mention.section and m.start <= mention.start
                and mention.end <= m.end for m in target.mentions):
         target.mentions.append(mention)
+
+
+def _possessor(article: Article, mention: Mention) -> bool:
+    """A name written as the possessor of another noun ("John McCain's widow") or as another
+    person's relative ("whose husband John McCain", "her son Hunter Biden")."""
+    text = article.section_text(mention.section)
+    if text[mention.end:mention.end + 3].startswith(("'s ", "’s ", "' ", "’ ")):
+        return True
+    return _RELATIVE_BEFORE.search(text[max(0, mention.start - 30):mention.start]) is not None
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:whose|her|his|their)\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|"
+    r"brother|sister|widow|widower)\s*,?\s*$", re.IGNORECASE)
 
 
 def _merge_types(clusters: list[_Cluster], known: Callable[[str], bool]) -> list[_Cluster]:

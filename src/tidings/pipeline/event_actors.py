@@ -9,6 +9,7 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from ..knowledge import get_kb
 from ..knowledge.gazetteer import get_gazetteer
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Entity
+from .entities import NOT_A_PEOPLE
 from .nlp import unbracket
 from .places import dateline_spans
 
@@ -124,6 +126,8 @@ _INDIVIDUALS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "t
                           "hiker", "climber", "sailor", "fisherman", "driver", "couple",
                           "retiree", "pensioner", "academic", "researcher", "nurse", "doctor",
                           "teacher", "engineer", "contractor", "blogger", "writer", "artist"})
+#: Seas and gulfs, which the gazetteer may hold as a province of the same name.
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Plurals of a name two states share.
 _TWO_STATES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 #: Weapons and units that stand for the forces using them ("Israeli tanks fired").
@@ -591,6 +595,10 @@ class ActorFinder:
                 return [Found(person)]
         for text in (np, self.surface(tok)):
             country, code = self._named(text)
+            if country is not None and code is not None and code.startswith(country) and (
+                    (read := self._reread_country(tok, country)) is not None):
+                # "Congo's army" in a story the entity stage found to be about the DRC
+                country, code = read, read + code[len(country):]
             if country is not None or code is not None:
                 return [Found(ActorRef(name=text, actor_code=code, country=country))]
         countries = self.np_countries(tok, np)
@@ -598,7 +606,9 @@ class ActorFinder:
                              and c.i == tok.i - 1] + [lower])
         role = ((self.kb.role_for(compound) if " " in compound else None)  # "fire service"
                 or self.kb.role_for(tok.lemma_.lower()) or self.kb.role_for(lower)
-                or _FORCES.get(tok.lemma_.lower()))
+                or (_FORCES.get(tok.lemma_.lower()) if not (
+                    target and tok.lemma_.lower() == "vessel") else None))
+        # ("seized the vessel": a ship acted on is no navy's unless the text says whose)
         if role == "LEG" and tok.lemma_.lower() == "deputy" and any(
                 self.kb.role_for(t.lower_) == "COP" for t in self.np_tokens(tok) if t.i != tok.i):
             role = "COP"  # "the sheriff's deputies", "deputies of the county sheriff"
@@ -866,6 +876,8 @@ class ActorFinder:
         out: list[str] = []
         for start, end, iso in self.kb.country_hits(np):
             word = np[start:end]
+            if (word.lower(), (np[end:].split() or [""])[0].lower()) in NOT_A_PEOPLE:
+                continue  # "Greek life organizations"
             if iso and iso not in out and not any(ent.country != iso and word != ent.name
                                           and word in ent.name for ent in places):
                 out.append(iso)
@@ -937,7 +949,8 @@ class ActorFinder:
                 if ent is not None:
                     iso = ent.country if ent.type in ("GPE", "NORP") else None
                 else:
-                    iso = self.kb.country_for(t.text) if t.pos_ == "ADJ" else None
+                    iso = self.kb.country_for(t.text) if t.pos_ == "ADJ" and not (
+                        _not_a_people(t)) else None
                 iso = iso or self._party_country(t)
                 if iso and iso not in out:
                     out.append(iso)
@@ -976,7 +989,8 @@ class ActorFinder:
                 found = self.kb.countries_in(self.np_text(g))
                 if len(found) == 1:
                     return found
-                place = town(ent.name) if ent is not None and ent.type in ("GPE", "LOC") else None
+                place = town(ent.name) if ent is not None and ent.type in ("GPE", "LOC") and (
+                    not _WATERS.search(ent.name)) else None  # "in the Gulf": at sea
                 if place is not None:
                     # A state or city the recogniser left uncoded ("the governor of Louisiana").
                     return [place.country]
@@ -1008,6 +1022,16 @@ class ActorFinder:
                          for r in [self.kb.role_for(t.lower_)] if r), None)
             code = country + (role or "")
         return ActorRef(name=name, actor_code=code, country=country)
+
+    def _reread_country(self, tok: Any, iso: str) -> str | None:
+        """The country the entity stage gave a country name of the phrase, where the story
+        made it another than the name alone reads ("Congo" for the DRC)."""
+        for t in self.np_tokens(tok):
+            ent = self.entity_at(t)
+            if (ent is not None and ent.type == "GPE" and ent.country in self.kb.countries
+                    and ent.country != iso and self.kb.country_for(t.text) == iso):
+                return str(ent.country)
+        return None
 
     def _named(self, text: str) -> tuple[str | None, str | None]:
         if not text or not text[0].isupper():
@@ -1090,6 +1114,12 @@ class ActorFinder:
         if country is None and code is None:
             return []
         return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=code, country=country))]
+
+
+def _not_a_people(tok: Any) -> bool:
+    """A people's word before a noun it does not qualify as theirs ("Greek life")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (tok.lower_, nxt.lower_) in NOT_A_PEOPLE
 
 
 def _coordinated_words(tok: Any) -> list[Any]:

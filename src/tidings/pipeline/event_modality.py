@@ -116,8 +116,12 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
 def under_denial(trigger: Any) -> bool:
     """An act denied in a gerund or infinitive ("Syria denied using chemical weapons",
     "denies having attacked the tanker"): it did not happen as far as the sentence says, and
-    it is no refusal either."""
+    it is no refusal either; so is one denied in a that-clause ("denies that its troops
+    shelled the town")."""
     chain = _clause_chain(trigger)
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.i != top.i and top.head.lemma_.lower() in DENYING:
+        return True
     return trigger.tag_ in ("VBG", "VB", "VBN") and any(
         t.lemma_.lower() in DENYING and chain[i - 1].dep_ == "xcomp"
         for i, t in enumerate(chain) if i)

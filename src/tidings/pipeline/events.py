@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -185,6 +185,41 @@ class _Context:
     last_subject: tuple[int, ActorRef] | None = None
     #: The group or groups a plural subject of the last sentence named ("The Houthis ...").
     last_plural: tuple[int, list[ActorRef]] | None = None
+    #: The person the last sentence's main clause was about, for "he"/"she" opening the next.
+    last_person: tuple[int, ActorRef] | None = None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def own_office(m: Coded) -> bool:
+    """A resignation of one's own office ("announced his resignation", "resigned")."""
+    head = m.support if m.support is not None else m.trigger
+    return head.lemma_.lower() == "resign" or any(
+        t.lemma_.lower() == "resignation" and any(c.dep_ == "poss" for c in t.children)
+        for t in (m.trigger, *m.trigger.children))
+
+
+def _gender(article: Article, actor: ActorRef) -> str:
+    """The KB's gender of a known person ("" when unknown)."""
+    ent = next((e for e in article.entities if e.id == actor.entity), None)
+    return "" if ent is None or ent.type != "PERSON" else _name_gender(ent.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_gender(name: str) -> str:
+    try:
+        from ..knowledge import people
+    except ImportError:
+        return ""
+    found = {p.gender for p in people.find_person(name)}
+    return found.pop() if len(found) == 1 else ""
+
+
+_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "campaign"})
+_CRAFT = frozenset({"vessel", "ship", "tanker", "boat", "freighter", "trawler", "yacht",
+                    "aircraft", "plane", "jet", "cargo"})
+_AIMED = frozenset({"against", "on", "upon", "toward", "towards"})
 
 
 class EventStage:
@@ -218,7 +253,8 @@ class EventStage:
             e.id for e in article.entities if e.type in ("PERSON", "ORG")))
         return article
 
-    def _last_person(self, article: Article, section: str, at: int) -> ActorRef | None:
+    def _last_person(self, article: Article, section: str, at: int, pronoun: str = ""
+                     ) -> ActorRef | None:
         """"He said ...": the person named last before the pronoun, within a few sentences;
         in a body that names nobody before it, the one person the headline names ("Sultan
         Qaboos of Oman dies" over "He helped negotiate the deal")."""
@@ -227,6 +263,9 @@ class EventStage:
         for ent in article.entities:
             if ent.type != "PERSON":
                 continue
+            if _name_gender(ent.name) not in ("", _PRONOUN_GENDER.get(pronoun, "")) and (
+                    pronoun in _PRONOUN_GENDER):
+                continue  # "she" is not the man the KB knows
             for men in ent.mentions:
                 named_before |= men.section == section and men.end <= at
                 if (ent.country or ent.actor_code) and men.section == section and (
@@ -250,8 +289,9 @@ class EventStage:
         holds two thirds of them (the story's home)."""
         votes: Counter[str] = Counter()
         for ent in article.entities:
-            if ent.country not in self.kb.countries:
-                continue
+            if ent.country not in self.kb.countries or (
+                    ent.type == "PERSON" and "IGO" in (ent.actor_code or "")):
+                continue  # the head of a world body speaks for no country
             votes[ent.country] += sum(
                 mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
                     not is_article(article)) else 1)
@@ -303,6 +343,7 @@ class EventStage:
                     break
             _drop_accused_defiance(out, n, ctx)
             ctx.last_subject, ctx.last_plural = self._main_subject(article, finder, sent, n)
+            ctx.last_person = self._subject_person(article, finder, sent, n)
             dates.carry(section, day if explicit else None)
         return out
 
@@ -324,6 +365,19 @@ class EventStage:
             subjects[0].tag_ in ("NNS", "NNPS") or bool(subjects[0].conjuncts)
             or (subjects[0].pos_ == "PROPN" and subjects[0].lower_.endswith("s")))
         return body, ((n, group) if plural and group else None)
+
+    @staticmethod
+    def _subject_person(article: Article, finder: ActorFinder, sent: Any, n: int
+                        ) -> tuple[int, ActorRef] | None:
+        """The one named person subject of the sentence's main clause ("Obama criticised
+        Trump"), whom a "he" opening the next sentence most likely means."""
+        subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        found = [f.actor for s in subjects for f in finder.find(s) if f.actor is not None]
+        if len(found) != 1 or found[0].entity is None or not (
+                found[0].country or found[0].actor_code):
+            return None
+        ent = next((e for e in article.entities if e.id == found[0].entity), None)
+        return (n, found[0]) if ent is not None and ent.type == "PERSON" else None
 
     @staticmethod
     def _doers_told(m: Coded, ctx: _Context, n: int, home: set[str]) -> list[ActorRef]:
@@ -357,7 +411,17 @@ class EventStage:
             if f.actor is not None:
                 out.append(f.actor)
             elif f.anaphor in ("he", "she", "him", "her"):
-                person = self._last_person(article, section, f.at)
+                person = self._last_person(article, section, f.at, f.anaphor)
+                if (f.anaphor in ("he", "she") and ctx.last_person
+                        and ctx.last_person[0] == n - 1 and person is not None
+                        and person.entity != ctx.last_person[1].entity
+                        and not any(sent_start <= men.start < f.at for e in article.entities
+                                    for men in e.mentions if men.section == section)
+                        and _gender(article, ctx.last_person[1]) in ("", _PRONOUN_GENDER[
+                            f.anaphor])):
+                    # "Obama criticised Trump. He also slammed the Senate": the subject of
+                    # the sentence before, not the last person it named.
+                    person = ctx.last_person[1]
                 people = [person] if person else [a for a in ctx.last_actors if a.entity]
                 if people:
                     out.append(people[0])
@@ -484,17 +548,41 @@ class EventStage:
         return (ent is None or ent.type == "GPE") and self.kb.country_for(
             name, capitals=capitals) == actor.country
 
-    def _borrowed(self, article: Article, actor: ActorRef, others: list[ActorRef]) -> bool:
+    def _borrowed(self, article: Article, actor: ActorRef, others: list[ActorRef],
+                  after: Collection[str] = ()) -> bool:
         """A person the KB does not know, whose country the entity stage took from the country
-        the sentence names as the other party ("X criticised Kenya"), with no title or
-        apposition of the text saying it."""
+        the sentence names as the other party ("X criticised Kenya") or in the act's own words
+        (``after``: "X called for sanctions against Kenya"), with no title or apposition of
+        the text saying it."""
         ent = next((e for e in article.entities if e.id == actor.entity), None)
         if (ent is None or ent.type != "PERSON" or ent.kb_id is not None or not actor.country
-                or actor.country != ent.country or not any(
-                    o.country == actor.country and self._state(article, o) for o in others)):
+                or actor.country != ent.country or not (actor.country in after or any(
+                    o.country == actor.country and self._state(article, o) for o in others))):
             return False
         res = self._resolver()
         return res.titled_country(article, ent) is None and res.context(article, ent, {})[0] is None
+
+    def _named_after(self, article: Article, section: str, sent: Any, m: Coded) -> set[str]:
+        """Countries the act's own words name after the trigger as what it is aimed at
+        ("sanctions against Kenya", "an embargo on Iran"), not where it happens ("in London")
+        nor a party to it ("until Sweden joins")."""
+        head = m.support if m.support is not None else m.trigger
+        lo = min(m.trigger.idx, head.idx)
+        hi = head.right_edge.idx + len(head.right_edge)
+        found: set[str] = set()
+        for ent in article.entities:
+            if ent.type != "GPE" or not ent.country:
+                continue
+            for men in ent.mentions:
+                if men.section != section or not (
+                        sent.start_char <= men.start < sent.end_char and lo < men.start < hi):
+                    continue
+                tok = next((t for t in sent if t.idx <= men.start < t.idx + len(t)), None)
+                while tok is not None and tok.dep_ == "compound":
+                    tok = tok.head
+                if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in _AIMED:
+                    found.add(ent.country)
+        return found
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -658,8 +746,10 @@ class EventStage:
                 # "The president criticised Russia": the story's country taken for "the
                 # president" is the other side's, not the president's.
                 a.country, a.actor_code = None, _HOME_ROLES[a.name]
+        after = self._named_after(article, section, sent, m)
         for a in sources + targets:
-            if self._borrowed(article, a, targets if any(a is x for x in sources) else sources):
+            if self._borrowed(article, a, targets if any(a is x for x in sources) else sources,
+                              after if any(a is x for x in sources) else set()):
                 a.country = a.actor_code = None
         sides = self._headline_sides(article, section, ctx, m)
         for a in sources + targets:
@@ -693,13 +783,19 @@ class EventStage:
                     self.kb.countries) and not (m.code == "042" and iso in (
                         {t.country for t in targets} | {place.country if place else None})) and (
                     not any(o.country == iso and self._state(article, o)
-                            for o in (targets if any(a is x for x in sources) else sources))):
+                            for o in (targets if any(a is x for x in sources) else sources))) and (
+                    iso not in after or not any(a is x for x in sources)):
                 # "Usman Khan stabbed several people in London": a person the story gives no
                 # other country belongs to the country the act happens in, or the story's;
                 # not to the country that is the other party ("X will send migrants to
                 # Rwanda"), nor a visitor to the place visited.
                 a.country = iso
                 a.actor_code = iso
+        if not targets and len(after) == 1 and sources and all(
+                a.country is None and a.entity in ctx.people for a in sources):
+            # "Archbishop X called for sanctions against Nigeria": the country the act's own
+            # words aim at is its target, not the home of the person acting.
+            targets = [self._country(next(iter(after)))]
         if not any(a.country for a in sources) and court(m.code) and place is None:
             # "Chirac was convicted of corruption", "a Georgian player was arrested", "the
             # former mayor of Almaty was accused of corruption": with no place named, the
@@ -739,9 +835,11 @@ class EventStage:
                     where.country not in home):
                 targets = [self._country(where.country)]
         if m.code[:2] == "17" and not targets and len(home) == 1 and (
-                place is None or place.country in home) and next(iter(home)) in self.kb.countries:
+                place is None or place.country in home) and next(iter(home)) in self.kb.countries \
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT
+                            for c in (m.support or m.trigger).children):
             # "imposed a curfew in the town of Cizre", "declared a national emergency": on the
-            # country's own people.
+            # country's own people ("seized a tanker": a ship of no told flag is not).
             targets = [self._country(next(iter(home)))]
         if not any(a.country or a.actor_code for a in sources + targets):
             return None
@@ -776,7 +874,7 @@ class EventStage:
             # "Google agreed to pay the French government"
             return None
         if m.code[:2] == "14" and not targets:
-            targets = self._protested(sources, place)
+            targets = self._protest_aim(article, section, m) or self._protested(sources, place)
         if not targets and m.code[:2] in _JUDGING_ROOTS and section == "body":
             # "The operation was condemned by the EU", "called the attack a violation": the
             # deed told of before, and whoever did it.
@@ -891,6 +989,10 @@ class EventStage:
             # "Reporters Without Borders said the murder was a blow to journalism in Yemen":
             # what a body of no country judges or gives is about the one country named.
             return [self._country(others.pop())]
+        if iso in self.kb.countries and m.code == "0831" and own_office(m):
+            # "announced his resignation in a broadcast to the US territory": one leaving
+            # office yields to the own country.
+            return [self._country(iso)]
         if iso not in self.kb.countries or len(others) > 1:
             return []
         bodies = {ent.id: ent for ent in article.entities if ent.type == "ORG"
@@ -981,6 +1083,29 @@ class EventStage:
             return []
         return [ActorRef(name=self.kb.countries[iso].name + " authorities",
                          actor_code=iso + role, country=iso)]
+
+    def _protest_aim(self, article: Article, section: str, m: Coded) -> list[ActorRef]:
+        """The country a protest named under the act is against, by the modifier of what it
+        opposes ("marched in the tenth week of protests against Chinese government
+        encroachment"): that country's government."""
+        head = m.support if m.support is not None else m.trigger
+        spans = [(men.start, men.end, ent.country) for ent in article.entities
+                 if ent.type in ("GPE", "NORP") and ent.country in self.kb.countries
+                 for men in ent.mentions if men.section == section]
+        for t in head.subtree:
+            if t.i == head.i or t.lemma_.lower() not in _PROTEST_NOUNS:
+                continue
+            for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+                      for g in p.children if g.dep_ == "pobj"):
+                mods = [g] + [c for c in g.children if c.dep_ in ("amod", "compound", "poss")]
+                mods += [d for c in mods[1:] for d in c.children
+                         if d.dep_ in ("amod", "compound", "poss")]
+                isos = {iso for a, b, iso in spans for c in mods if a <= c.idx < b}
+                if len(isos) == 1:
+                    iso = isos.pop()
+                    return [ActorRef(name=self.kb.countries[iso].name, actor_code=iso + "GOV",
+                                     country=iso)]
+        return []
 
     def _protested(self, sources: list[ActorRef], place: PlaceRef | None) -> list[ActorRef]:
         """A protest with no named target is aimed at the government where it happens (else
