@@ -47,6 +47,7 @@ from .event_parse import (
     charged_that,
     charged_with,
     claim_tone,
+    claimed_deeds,
     compose,
     conditioned,
     crash_impact,
@@ -360,6 +361,7 @@ class SentenceCoder:
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
         fold_attack_means(found)
+        claimed_deeds(found)
         self._demands(sent, found)
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)
@@ -1726,6 +1728,9 @@ class SentenceCoder:
     def _noun_actors(self, pat: Pattern, noun: Any) -> tuple[list[Found], list[Found]]:
         finder = self.finder
         victim = pat.code[:2] in ("17", "18") or pat.code.startswith("084")
+        if pat.code[:2] == "18" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in noun.children):
+            victim = False  # "Hamas's kidnapping of Israelis": the owner does it to the other
         sources: list[Found] = []
         targets: list[Found] = []
         for c in noun.children:

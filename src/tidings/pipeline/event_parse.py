@@ -603,6 +603,8 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
                  for g in c.children if g.dep_ == "pobj" and g.i in found]
         means = [(p, n) for p, n in means if n.nominal and n.code[:2] in ("18", "19") and (
             (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
+        if not means and not doer:
+            means = _attack_subject(m, found) or _attack_clause(m, found)
         if not means:
             continue
         n = means[0][1]
@@ -613,6 +615,67 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
         m.agentless = False
         m.tokens = m.tokens + n.tokens
         del found[n.trigger.i]
+
+
+#: Nouns of an attack that a group claims ("claimed the bombing that killed 30").
+_CLAIMED_ATTACKS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "raid",
+                              "ambush", "assault", "shooting", "massacre", "killing",
+                              "kidnapping", "abduction", "assassination"})
+
+
+def claimed_deeds(found: dict[int, Mention]) -> None:
+    """"Al-Shabaab claimed responsibility for the attack, which killed 20 police officers",
+    "Boko Haram claimed an attack that killed 40 farmers": the killing told of the claimed
+    attack is the claimant's."""
+    for claim in list(found.values()):
+        if claim.code != "015" or claim.nominal or _lemma(claim.trigger) not in ("claim", "take"):
+            continue
+        doers = [f for f in claim.sources if f.actor is not None]
+        if not doers:
+            continue
+        for m in found.values():
+            deed = m.trigger.head
+            if (m.nominal or m.code[:2] not in ("18", "19", "20") or m.trigger.dep_ != "relcl"
+                    or _lemma(deed) not in _CLAIMED_ATTACKS
+                    or any(f.actor is not None and f.actor.country for f in m.sources)):
+                continue
+            gov = deed.head.head if deed.dep_ == "pobj" else deed.head
+            if deed.dep_ == "pobj" and gov.dep_ == "dobj" and _lemma(gov) in ("responsibility",
+                                                                              "credit"):
+                gov = gov.head
+            if gov.i == claim.trigger.i:
+                m.sources = doers
+                m.agentless = False
+
+
+def _attack_clause(m: Mention, found: dict[int, Mention]) -> list[tuple[str, Mention]]:
+    """"Nine police officers were wounded when militants attacked their checkpoint": the
+    attack of the "when" clause is the wounding's doer; its targets join the wounding's."""
+    for c in m.trigger.children:
+        n = found.get(c.i)
+        if (c.dep_ == "advcl" and n is not None and not n.nominal
+                and (n.code[:2] in ("18", "19") or n.code == "175")
+                and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "as")
+                        for k in c.children)
+                and any(f.actor is not None for f in n.sources)):
+            m.targets = m.targets + [f for f in n.targets if f not in m.targets]
+            return [("", n)]
+    return []
+
+
+def _attack_subject(m: Mention, found: dict[int, Mention]) -> list[tuple[str, Mention]]:
+    """"Israel's bombardment of Gaza has killed 300 people", "the Russian shelling of Kherson
+    wounded five": the attack that is the killing's subject is one event with it; its doer and
+    targets join the killing's."""
+    verb = m.trigger
+    subj = [found[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in found]
+    if verb.dep_ == "acl" and verb.head.i in found and any(c.dep_ == "dobj" for c in verb.children):
+        subj.append(found[verb.head.i])  # "air strikes killed 40 people", misread as a relative
+    subj = [n for n in subj if n.nominal and n.code[:2] in ("18", "19")]
+    if not subj:
+        return []
+    m.targets = m.targets + [f for f in subj[0].targets if f not in m.targets]
+    return [("", subj[0])]
 
 
 def object_words(verb: Any, heads: list[Any]) -> set[str]:

@@ -44,6 +44,9 @@ _COURT_CODES = frozenset({"116", "172", "173", "1121"})
 #: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
 #: recall history ("the assassination of John F. Kennedy").
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
+#: Verbs of violence that say it themselves when the place is named on them ("was kidnapped
+#: in northern Mali"), not in a clause about elsewhere.
+_PLACED_VIOLENCE = frozenset({"kidnap", "abduct", "hijack", "murder", "behead"})
 #: Subjects that kill or wound by hand ("a stabbing killed three").
 _STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
 #: Actor roles of people with no armed organisation behind them (a person with no role: "").
@@ -52,6 +55,8 @@ _PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL",
 _FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
 #: Armed groups, whose clash with the police is fighting, not a riot.
 _ARMED_ROLES = frozenset({"UAF", "REB", "INS"})
+#: Acts of the law that armed groups do as violence: verb -> code.
+_ARMED_SEIZURES = {"seize": "181", "execute": "1823"}
 _KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
 _PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
 #: The authority behind an agentless passive, by CAMEO code or root.
@@ -89,8 +94,12 @@ def attackers(iso: str) -> ActorRef:
 
 def violent(m: Coded, sent: Any) -> bool:
     """Whether the sentence tells of violence, not a mishap or a figure of speech."""
-    return bool(VIOLENCE.search(sent.text.lower())) or (
-        not m.nominal and m.trigger.lemma_.lower() in _VIOLENT_VERBS)
+    lemma = m.trigger.lemma_.lower()
+    return bool(VIOLENCE.search(sent.text.lower())) or (not m.nominal and (
+        lemma in _VIOLENT_VERBS or (lemma in _PLACED_VIOLENCE and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "off")
+            and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree)
+            for c in m.trigger.children))))
 
 
 def violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], head: Any,
@@ -108,6 +117,11 @@ def violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], h
     if code == "145" and sources and all(
             (a.actor_code or "")[-3:] in _ARMED_ROLES for a in sources):
         return "190"  # "gunmen clashed with police": armed men fight, they do not riot
+    if code == "173" and head.lemma_.lower() in _ARMED_SEIZURES and sources and all(
+            (a.actor_code or "")[3:] in _ARMED_ROLES | {"SEP"} for a in sources):
+        # "gunmen seized two journalists", "militants executed ten soldiers": armed men take
+        # hostages and kill, they do not arrest or carry out sentences
+        return _ARMED_SEIZURES[head.lemma_.lower()]
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
