@@ -2781,6 +2781,14 @@ COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
      {"SAU"}),
     ("Azerbaijani forces violated the truce overnight, Armenia's defence ministry said.", "196",
      {"AZE"}, set()),
+    ("Gunmen storm hotel in Somali capital", "193", set(), {"SOM"}),
+    ("Boko Haram jihadists stormed a village in Borno state, killing 30 farmers.", "190",
+     {"NGA"}, {"NGA"}),
+    ("The Houthis said they had targeted a US warship in the Gulf of Aden.", "190", {"YEM"},
+     {"USA"}),
+    ("Ukrainian drones targeted a Russian oil refinery in Ryazan.", "195", {"UKR"}, {"RUS"}),
+    ("Russian strikes on Kyiv left five people dead.", "190", {"RUS"}, set()),
+    ("Gunmen left three Mexican police officers dead in Guerrero.", "193", {"MEX"}, {"MEX"}),
     # 20: mass violence
     ("Militants massacred dozens of villagers in eastern Congo.", "200", set(), {"COD"}),
     ("Serbian forces drove ethnic Albanians out of Kosovo.", "201", {"SRB"}, set()),
@@ -2801,6 +2809,13 @@ COVER_14D_LOOK_ALIKES: list[str] = [
     "Three Chinese climbers were killed when an avalanche struck their camp in Nepal.",
     "The Spanish police seized a tonne of cocaine at the port of Valencia.",
     "The Russian striker drove the ball out of the stadium.",
+    "The new tax targets oil refineries in Texas.",
+    "The campaign targeted young voters at the Glastonbury festival in Britain.",
+    "Shoppers storm stores in Britain for Black Friday deals",
+    "Fans storm pitch after Scotland win",
+    "The heat wave left 20 people dead in India.",
+    "A drunk driver left two pedestrians dead in London.",
+    "The bus accident left 12 Indian pilgrims dead in Nepal.",
 ]
 COVER_14D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli air strikes killed at least 40 people in Gaza overnight, the Gaza health ministry "

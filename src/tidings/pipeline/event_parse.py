@@ -700,6 +700,8 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
                   or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
     denying = _lemma(verb) in DENYING
     for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ == "ADJ" and _lemma(verb) == "leave":
+            words.add(_lemma(c))  # "left five people dead": the state the act left them in
         if c.dep_ == "xcomp" and not (denying and c.pos_ in ("VERB", "AUX")):
             # an act denied ("denied supplying drones") is no thing denied ("denied aid")
             words |= word_forms(c)
@@ -772,9 +774,13 @@ def stray_subject(verb: Any) -> bool:
 def verb_as_noun(tok: Any) -> bool:
     """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
     with a subject and an object of its own."""
-    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
-            and any(c.dep_ == "dobj" for c in tok.children))  # not "Cyberattack forces X"
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if tok.tag_ == "NN":
+        # "Gunmen storm hotel in Mogadishu": a plain form after a plural subject
+        return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
+    return tok.tag_ == "NNS" and any(  # not "Cyberattack forces X"
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def invited_to(found: dict[int, Mention]) -> None:

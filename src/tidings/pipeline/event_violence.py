@@ -46,7 +46,7 @@ _COURT_CODES = frozenset({"116", "172", "173", "1121"})
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
 #: Verbs of violence that say it themselves when the place is named on them ("was kidnapped
 #: in northern Mali"), not in a clause about elsewhere.
-_PLACED_VIOLENCE = frozenset({"kidnap", "abduct", "hijack", "murder", "behead"})
+_PLACED_VIOLENCE = frozenset({"kidnap", "abduct", "murder", "behead"})
 #: Subjects that kill or wound by hand ("a stabbing killed three").
 _STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
 #: Actor roles of people with no armed organisation behind them (a person with no role: "").
