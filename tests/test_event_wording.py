@@ -2729,6 +2729,8 @@ COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
     ("Gunmen seized three Chinese engineers in Pakistan's Balochistan province.", "181", {"PAK"},
      {"CHN"}),
     ("Russian forces abducted the mayor of Melitopol.", "181", {"RUS"}, {"UKR"}),
+    ("Armed men seized two Italian tourists in southern Algeria.", "181", {"DZA"}, {"ITA"}),
+    ("Kidnappers seized a French tourist in southern Niger.", "181", {"NER"}, {"FRA"}),
     ("An American journalist was taken hostage by militants in Syria.", "181", set(), {"USA"}),
     ("Israeli settlers assaulted a Palestinian farmer near Hebron.", "182", {"ISR"}, {"PSE"}),
     ("Syrian security forces tortured thousands of detainees, Amnesty International said.",
@@ -2825,6 +2827,7 @@ COVER_14D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Rebels detained three Chinese workers at a mine in eastern Congo.", "173", {"COD"},
      {"CHN", "COD"}),
     ("Iran executed two men convicted of spying for Israel.", "173", {"IRN"}, {"IRN"}),
+    ("Israeli police seized a Palestinian teenager in East Jerusalem.", "173", {"ISR"}, {"PSE"}),
 ]
 AUDIT_14: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -41,6 +41,7 @@ from .event_parse import (
     agrees_in_number,
     aimed,
     appositive,
+    armed_seizures,
     bare_verb,
     bomb_blast,
     changes_policy,
@@ -362,6 +363,7 @@ class SentenceCoder:
                     found[tok.i] = m
         fold_attack_means(found)
         claimed_deeds(found)
+        armed_seizures(found)
         self._demands(sent, found)
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)

@@ -648,6 +648,28 @@ def claimed_deeds(found: dict[int, Mention]) -> None:
                 m.agentless = False
 
 
+#: Acts of the law that armed men do as violence: verb -> code.
+_ARMED_SEIZURES = {"seize": "181", "execute": "1823"}
+#: Doers whose seizing is hostage taking: armed men named by role or by word.
+_ARMED_DOERS = frozenset({"gunman", "gunmen", "kidnapper", "abductor", "assailant", "attacker",
+                          "militant", "rebel", "insurgent", "jihadist", "pirate", "bandit"})
+
+
+def armed_seizures(found: dict[int, Mention]) -> None:
+    """"Gunmen seized two journalists", "kidnappers seized a tourist", "militants executed ten
+    soldiers": armed men take hostages and kill; they do not arrest or carry out sentences."""
+    for m in found.values():
+        verb = m.trigger
+        if m.code != "173" or m.nominal or _lemma(verb) not in _ARMED_SEIZURES:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        roles = {(f.actor.actor_code or "")[-3:] for f in m.sources if f.actor is not None}
+        worded = any(_lemma(s) in _ARMED_DOERS or (_lemma(s) == "man" and any(
+            a.lower_ == "armed" for a in s.children)) for s in subj)
+        if (roles and roles <= {"UAF", "REB", "INS", "SEP"}) or (not roles and worded):
+            m.code = _ARMED_SEIZURES[_lemma(verb)]
+
+
 def _attack_clause(m: Mention, found: dict[int, Mention]) -> list[tuple[str, Mention]]:
     """"Nine police officers were wounded when militants attacked their checkpoint": the
     attack of the "when" clause is the wounding's doer; its targets join the wounding's."""

@@ -55,8 +55,6 @@ _PRIVATE_ROLES = frozenset({"", "CVL", "LAB", "EDU", "MED", "BUS", "CRM", "REL",
 _FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
 #: Armed groups, whose clash with the police is fighting, not a riot.
 _ARMED_ROLES = frozenset({"UAF", "REB", "INS"})
-#: Acts of the law that armed groups do as violence: verb -> code.
-_ARMED_SEIZURES = {"seize": "181", "execute": "1823"}
 _KILLING = frozenset({"kill", "murder", "slay", "slaughter", "behead"})
 _PROTESTERS = re.compile(r"\b(?:protest|demonstrat|marcher|rioter|crowd|activist|students?\b)")
 #: The authority behind an agentless passive, by CAMEO code or root.
@@ -117,11 +115,6 @@ def violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], h
     if code == "145" and sources and all(
             (a.actor_code or "")[-3:] in _ARMED_ROLES for a in sources):
         return "190"  # "gunmen clashed with police": armed men fight, they do not riot
-    if code == "173" and head.lemma_.lower() in _ARMED_SEIZURES and sources and all(
-            (a.actor_code or "")[3:] in _ARMED_ROLES | {"SEP"} for a in sources):
-        # "gunmen seized two journalists", "militants executed ten soldiers": armed men take
-        # hostages and kill, they do not arrest or carry out sentences
-        return _ARMED_SEIZURES[head.lemma_.lower()]
     if code[:2] not in ("18", "19") or not sources:
         return code
     roles = {(a.actor_code or "")[3:] for a in sources}
