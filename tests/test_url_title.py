@@ -21,8 +21,6 @@ from tidings.sources.base import RawDocument
      "Kazakhstan And Uzbekistan Open New Border Post"),
     ("https://example.com/2025/05/08/xi-arrives-in-moscow-for-talks.html", "Xi Arrives In Moscow For Talks"),
     ("https://example.org/wiki/Bolivia%27s_president_visits_Brazil", "Bolivia's president visits Brazil"),
-    ("https://en.wikinews.org/wiki/US_strikes_Iran-backed_militias_in_Syria",
-     "US strikes Iran-backed militias in Syria"),
 ])
 def test_slug_becomes_the_headline(url: str, title: str) -> None:
     assert title_from_url(url) == title

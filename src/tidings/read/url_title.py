@@ -13,7 +13,6 @@ from urllib.parse import unquote, urlsplit
 
 _EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.IGNORECASE)
 _SPLIT = re.compile(r"[-_+\s]+")
-_WIKI_SPLIT = re.compile(r"[_+\s]+")
 #: Ids and dates outlets add around a slug: "393847", "2025", "a1b2c3d4", "p7".
 _ID = re.compile(r"^(?:\d+|(?=[a-f]*\d)[0-9a-f]{6,}|[a-z]\d+)$", re.IGNORECASE)
 _WORD = re.compile(r"^[^\W\d_][\w'’.,:;!?()&]*$")
@@ -42,9 +41,7 @@ def title_from_url(url: str | None) -> str | None:
 
 
 def _slug_words(segment: str) -> list[str] | None:
-    # A slug whose words are joined by underscores keeps its hyphens ("Iran-backed").
-    split = _WIKI_SPLIT if "_" in segment else _SPLIT
-    tokens = [t for t in split.split(segment) if t]
+    tokens = [t for t in _SPLIT.split(segment) if t]
     while tokens and _ID.match(tokens[-1]):
         tokens.pop()
     while tokens and _ID.match(tokens[0]):
