@@ -41,12 +41,14 @@ from .event_parse import (
     agrees_in_number,
     aimed,
     appositive,
+    armed_seizures,
     bare_verb,
     bomb_blast,
     changes_policy,
     charged_that,
     charged_with,
     claim_tone,
+    claimed_deeds,
     compose,
     conditioned,
     counted_in,
@@ -367,6 +369,8 @@ class SentenceCoder:
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
         fold_attack_means(found)
+        claimed_deeds(found)
+        armed_seizures(found)
         self._demands(sent, found)
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)

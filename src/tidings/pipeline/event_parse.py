@@ -617,6 +617,8 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
                  for g in c.children if g.dep_ == "pobj" and g.i in found]
         means = [(p, n) for p, n in means if n.nominal and n.code[:2] in ("18", "19") and (
             (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
+        if not means and not doer:
+            means = _attack_subject(m, found) or _attack_clause(m, found)
         if not means:
             continue
         n = means[0][1]
@@ -627,6 +629,89 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
         m.agentless = False
         m.tokens = m.tokens + n.tokens
         del found[n.trigger.i]
+
+
+#: Nouns of an attack that a group claims ("claimed the bombing that killed 30").
+_CLAIMED_ATTACKS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "raid",
+                              "ambush", "assault", "shooting", "massacre", "killing",
+                              "kidnapping", "abduction", "assassination"})
+
+
+def claimed_deeds(found: dict[int, Mention]) -> None:
+    """"Al-Shabaab claimed responsibility for the attack, which killed 20 police officers",
+    "Boko Haram claimed an attack that killed 40 farmers": the killing told of the claimed
+    attack is the claimant's."""
+    for claim in list(found.values()):
+        if claim.code != "015" or claim.nominal or _lemma(claim.trigger) not in ("claim", "take"):
+            continue
+        doers = [f for f in claim.sources if f.actor is not None]
+        if not doers:
+            continue
+        for m in found.values():
+            deed = m.trigger.head
+            if (m.nominal or m.code[:2] not in ("18", "19", "20") or m.trigger.dep_ != "relcl"
+                    or _lemma(deed) not in _CLAIMED_ATTACKS
+                    or any(f.actor is not None and f.actor.country for f in m.sources)):
+                continue
+            gov = deed.head.head if deed.dep_ == "pobj" else deed.head
+            if deed.dep_ == "pobj" and gov.dep_ == "dobj" and _lemma(gov) in ("responsibility",
+                                                                              "credit"):
+                gov = gov.head
+            if gov.i == claim.trigger.i:
+                m.sources = doers
+                m.agentless = False
+
+
+#: Acts of the law that armed men do as violence: verb -> code.
+_ARMED_SEIZURES = {"seize": "181", "execute": "1823"}
+#: Doers whose seizing is hostage taking: armed men named by role or by word.
+_ARMED_DOERS = frozenset({"gunman", "gunmen", "kidnapper", "abductor", "assailant", "attacker",
+                          "militant", "rebel", "insurgent", "jihadist", "pirate", "bandit"})
+
+
+def armed_seizures(found: dict[int, Mention]) -> None:
+    """"Gunmen seized two journalists", "kidnappers seized a tourist", "militants executed ten
+    soldiers": armed men take hostages and kill; they do not arrest or carry out sentences."""
+    for m in found.values():
+        verb = m.trigger
+        if m.code != "173" or m.nominal or _lemma(verb) not in _ARMED_SEIZURES:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        roles = {(f.actor.actor_code or "")[-3:] for f in m.sources if f.actor is not None}
+        worded = any(_lemma(s) in _ARMED_DOERS or (_lemma(s) == "man" and any(
+            a.lower_ == "armed" for a in s.children)) for s in subj)
+        if (roles and roles <= {"UAF", "REB", "INS", "SEP"}) or (not roles and worded):
+            m.code = _ARMED_SEIZURES[_lemma(verb)]
+
+
+def _attack_clause(m: Mention, found: dict[int, Mention]) -> list[tuple[str, Mention]]:
+    """"Nine police officers were wounded when militants attacked their checkpoint": the
+    attack of the "when" clause is the wounding's doer; its targets join the wounding's."""
+    for c in m.trigger.children:
+        n = found.get(c.i)
+        if (c.dep_ == "advcl" and n is not None and not n.nominal
+                and (n.code[:2] in ("18", "19") or n.code == "175")
+                and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("when", "as")
+                        for k in c.children)
+                and any(f.actor is not None for f in n.sources)):
+            m.targets = m.targets + [f for f in n.targets if f not in m.targets]
+            return [("", n)]
+    return []
+
+
+def _attack_subject(m: Mention, found: dict[int, Mention]) -> list[tuple[str, Mention]]:
+    """"Israel's bombardment of Gaza has killed 300 people", "the Russian shelling of Kherson
+    wounded five": the attack that is the killing's subject is one event with it; its doer and
+    targets join the killing's."""
+    verb = m.trigger
+    subj = [found[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in found]
+    if verb.dep_ == "acl" and verb.head.i in found and any(c.dep_ == "dobj" for c in verb.children):
+        subj.append(found[verb.head.i])  # "air strikes killed 40 people", misread as a relative
+    subj = [n for n in subj if n.nominal and n.code[:2] in ("18", "19")]
+    if not subj:
+        return []
+    m.targets = m.targets + [f for f in subj[0].targets if f not in m.targets]
+    return [("", subj[0])]
 
 
 def object_words(verb: Any, heads: list[Any]) -> set[str]:
@@ -651,6 +736,8 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
                   or (g.dep_ == "pobj" and (c.lower_ == "of" or (amount and c.lower_ == "in")))}
     denying = _lemma(verb) in DENYING
     for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ == "ADJ" and _lemma(verb) == "leave":
+            words.add(_lemma(c))  # "left five people dead": the state the act left them in
         if c.dep_ == "xcomp" and not (denying and c.pos_ in ("VERB", "AUX")):
             # an act denied ("denied supplying drones") is no thing denied ("denied aid")
             words |= word_forms(c)
@@ -728,9 +815,13 @@ def stray_subject(verb: Any) -> bool:
 def verb_as_noun(tok: Any) -> bool:
     """"France thanks Morocco for help": a headline verb the parser took for a noun, yet
     with a subject and an object of its own."""
-    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
-            and any(c.dep_ == "dobj" for c in tok.children))  # not "Cyberattack forces X"
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if tok.tag_ == "NN":
+        # "Gunmen storm hotel in Mogadishu": a plain form after a plural subject
+        return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
+    return tok.tag_ == "NNS" and any(  # not "Cyberattack forces X"
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def invited_to(found: dict[int, Mention]) -> None:

@@ -318,6 +318,13 @@ def _weapon(trigger: Any, support: Any) -> str | None:
         named.update(_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
     add(trigger)
+    if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "dobj" for c in trigger.children):
+        # "air strikes killed 40 people", misread as a relative clause; "a suicide bombing
+        # that killed 30": the attack that kills
+        if (kind := _bombing_kind(trigger.head)) is not None:
+            return kind
+        if _lemma(trigger.head) in _ATTACKS:
+            add(trigger.head)
     for h in _heads(trigger, support):
         for c in h.children:
             if c.dep_ == "nsubj":
@@ -330,6 +337,8 @@ def _weapon(trigger: Any, support: Any) -> str | None:
                     return "1831"  # "a suicide bomber attacked a convoy": a person, not a jet
                 else:
                     named.add(_lemma(c))
+            elif c.dep_ == "dobj" and (kind := _bombing_kind(c)) is not None:
+                return kind  # "carried out a suicide bombing", "set off a car bomb"
             elif c.dep_ == "dobj" and (_lemma(c) in _ATTACKS or _lemma(h) in _LAUNCHING):
                 add(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in _MEANS and not (
@@ -346,6 +355,26 @@ def _weapon(trigger: Any, support: Any) -> str | None:
         if named & weapons:
             return code
     return None
+
+
+#: Bombings by the kind of bomb named on them (CAMEO 1831-1833).
+_BOMB_KINDS = {"suicide": "1831", "car": "1832", "car-bomb": "1832", "roadside": "1833"}
+
+
+def _bombing_kind(noun: Any) -> str | None:
+    """"a suicide bombing", "a car bomb blast", "a roadside bomb": the kind of bombing a noun
+    names, "183" for a bombing of no kind named."""
+    if _lemma(noun) not in ("bombing", "bomb", "blast", "explosion"):
+        return None
+    mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods |= {_lemma(g) for c in noun.children if c.dep_ == "compound"
+             for g in c.children if g.dep_ in ("compound", "amod")}
+    kinds = [_BOMB_KINDS[w] for w in sorted(mods) if w in _BOMB_KINDS]
+    if kinds:
+        return kinds[0]
+    bombed = _lemma(noun) in ("bombing", "bomb") or mods & {"bomb", "bombing"}
+    state = any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in noun.children)
+    return "183" if bombed and not state else None  # "Israel's bombing": from the air
 
 
 def _wrong(toks: list[Any]) -> str | None:
@@ -414,6 +443,10 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
 
 
 def _specify(code: str, trigger: Any, support: Any) -> str:
+    if code == "183" and trigger.pos_ == "NOUN" and any(
+            (c.dep_ == "poss" and c.ent_type_ == "GPE") or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            for c in trigger.children):
+        return "195"  # "Israel's bombing of Gaza", "the Russian bombing of Aleppo": from the air
     if code == "138" and any(c.dep_ == "xcomp" and _weapon(c, None) for c in trigger.children):
         return "1384"  # "threatened to launch air strikes on Beirut": a conventional attack
     if code in ("130", "138"):

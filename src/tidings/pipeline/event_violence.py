@@ -44,6 +44,9 @@ _COURT_CODES = frozenset({"116", "172", "173", "1121"})
 #: Verbs of violence that say it themselves ("was assassinated in Tehran"); their nouns often
 #: recall history ("the assassination of John F. Kennedy").
 _VIOLENT_VERBS = frozenset({"assassinate", "stab"})
+#: Verbs of violence that say it themselves when the place is named on them ("was kidnapped
+#: in northern Mali"), not in a clause about elsewhere.
+_PLACED_VIOLENCE = frozenset({"kidnap", "abduct", "murder", "behead"})
 #: Subjects that kill or wound by hand ("a stabbing killed three").
 _STABBING = re.compile(r"\b(?:stabbing|(?:knife|machete) (?:attack|assault)|knifem[ae]n)")
 #: Actor roles of people with no armed organisation behind them (a person with no role: "").
@@ -89,8 +92,12 @@ def attackers(iso: str) -> ActorRef:
 
 def violent(m: Coded, sent: Any) -> bool:
     """Whether the sentence tells of violence, not a mishap or a figure of speech."""
-    return bool(VIOLENCE.search(sent.text.lower())) or (
-        not m.nominal and m.trigger.lemma_.lower() in _VIOLENT_VERBS)
+    lemma = m.trigger.lemma_.lower()
+    return bool(VIOLENCE.search(sent.text.lower())) or (not m.nominal and (
+        lemma in _VIOLENT_VERBS or (lemma in _PLACED_VIOLENCE and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "off")
+            and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree)
+            for c in m.trigger.children))))
 
 
 def violence_kind(code: str, sources: list[ActorRef], targets: list[ActorRef], head: Any,
