@@ -2751,6 +2751,13 @@ AUDIT_14: list[tuple[str, str, set[str], set[str]]] = [
     ("Many people in Gaza criticised Hamas.", "111", {"PSE"}, {"PSE"}),
     ("The Pakistani government appealed to people to stay calm.", "020", {"PAK"}, set()),
     ("Pakistan put its forces on alert along the Indian border.", "152", {"PAK"}, set()),
+    # a charge of a crime, not a task given
+    ("Police charged him with running a drug ring in Kenya.", "173", {"KEN"}, set()),
+    ("The journalist was charged with spying for Israel.", "173", set(), set()),
+    # force used on a crowd; proxies used to attack stay an attack, not a crackdown
+    ("Police used force to disperse the protesters in Nairobi.", "175", {"KEN"}, {"KEN"}),
+    ("They are one of the militias Iran uses to attack Israeli interests.", "190", {"IRN"},
+     {"ISR"}),
 ]
 AUDIT_14_LOOK_ALIKES: list[str] = [
     # what a law would allow or may lead to is no one's act
@@ -2800,7 +2807,7 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
     "The people collaborate in their own community.",
     "Microsoft probably will appeal to most people, as Windows is everywhere.",
     "The Hamas militants killed the canine.",
-    "A number of poll workers quit ahead of Wisconsin's election.",
+    "Dozens of nurses quit ahead of the winter in Leeds.",
     "Since the announcement was made, many people expressed their anger on Reddit.",
     "The bill would allow people living in or visiting Hong Kong to be removed to mainland "
     "China.",
@@ -2808,6 +2815,10 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
     "before.",
     "A doctor said, We received a mass casualty alert following the plane crash near the "
     "airport.",
+    # a task given, no charge
+    "The envoy was charged with overseeing the talks with Iran.",
+    "A new Egyptian agency will be charged with monitoring the border with Gaza.",
+    "They are among the proxy forces Iran uses across the region.",
 ]
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

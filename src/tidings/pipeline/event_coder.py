@@ -57,6 +57,7 @@ from .event_parse import (
     for_clause,
     for_whom,
     forces_arrive,
+    forces_used,
     given_by_agent,
     happening,
     infinitive,
@@ -86,6 +87,7 @@ from .event_parse import (
     scoreline,
     second_objects,
     stray_subject,
+    tasked_with,
     theme_words,
     through_quantity,
     topic_of,
@@ -380,7 +382,7 @@ class SentenceCoder:
                and not self._private_choice(m) and not crash_impact(m)
                and not _family_affair(m) and not forces_arrive(m)
                and not emergency_over(m) and not _no_one_in_particular(m)
-               and not faced_compound(m)]
+               and not faced_compound(m) and not tasked_with(m) and not forces_used(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)

@@ -457,6 +457,37 @@ def faced_compound(m: Mention) -> bool:
         c.dep_ == "dobj" and c.i == verb.i + 1 for c in verb.children)
 
 
+#: Duties one is "charged with": a task given, no accusation.
+_DUTIES = frozenset({"oversee", "coordinate", "implement", "draft", "ensure", "protect",
+                     "guard", "monitor", "supervise", "develop", "review", "negotiate", "write",
+                     "build", "chart", "steer", "design", "prepare", "investigate", "find",
+                     "maintain", "deliver", "promote", "represent", "advise", "administer",
+                     "shape", "craft", "rebuild", "probe", "examine", "assess", "evaluate"})
+
+
+def tasked_with(m: Mention) -> bool:
+    """"The envoy was charged with overseeing the talks": a task, no charge (173). Verbs of
+    duty only: "charged with running a drug ring" or "with plotting" may be a crime."""
+    verb = m.trigger
+    return m.support is None and _lemma(verb) == "charge" and not any(
+        c.dep_ == "agent" for c in verb.children) and any(
+        _lemma(g) in _DUTIES and g.tag_ == "VBG" and not any(
+            c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+            for c in g.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ in ("pcomp", "pobj"))
+
+
+def forces_used(m: Mention) -> bool:
+    """"the proxy forces Iran uses to attack Israel": forces used are troops, not the use of
+    force on a crowd (175)."""
+    verb = m.trigger
+    used = [c for c in verb.children if c.dep_ == "dobj"] or (
+        [verb.head] if verb.dep_ == "relcl" else [])
+    return m.code == "175" and _lemma(verb) == "use" and any(
+        t.lower_ in ("forces", "proxies", "militias", "troops") for t in used)
+
+
 def agrees_in_number(tok: Any, want: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if want == "pl":
