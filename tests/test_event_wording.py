@@ -3088,8 +3088,101 @@ COVER_14D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli police seized a Palestinian teenager in East Jerusalem.", "173", {"ISR"}, {"PSE"}),
 ]
 AUDIT_14: list[tuple[str, str, set[str], set[str]]] = [
+    # what a law did lead to happened; a permission a government gives is its act
+    ("The new rules led to the arrest of dozens of activists in Egypt.", "173", {"EGY"},
+     {"EGY"}),
+    ("The Russian government allowed UN inspectors to visit the plant.", "0862", {"RUS"}, set()),
+    # a relative arrested or killed by others is the others' act
+    ("Their father was arrested by Iranian police in Tehran.", "173", {"IRN"}, set()),
+    ("His son was killed by Russian soldiers near Kharkiv.", "190", {"RUS"}, set()),
+    ("The Kenyan senator was killed in 2005. His daughter learned that her father was shot by "
+     "Peter Mwangi.", "180", {"KEN"}, set()),
+    # a minister arriving is a visit; a deployment of peacekeepers stays aid
+    ("Indian Defence Minister Rajnath Singh arrived in Moscow for talks.", "042", {"IND"},
+     {"RUS"}),
+    ("A Chinese military delegation arrived in Islamabad on Monday.", "042", {"CHN"}, {"PAK"}),
+    # a passive with its doer told, and one that happened
+    ("Protesters could be detained by Belarusian police under the new rules, he said.", "173",
+     {"BLR"}, set()),
+    ("The journalist was arrested in Moscow on Tuesday.", "173", {"RUS"}, set()),
+    # an emergency declared; a state's options; people addressing a state; an office left
+    ("Peru declared a state of emergency in Lima.", "1724", {"PER"}, set()),
+    ("The WHO declared that the outbreak was a global emergency.", "1724", set(), set()),
+    ("The White House is considering new sanctions on Iran.", "014", {"USA"}, set()),
+    ("Residents accused the Nigerian army of burning their homes.", "112", {"NGA"}, {"NGA"}),
+    ("Foreign Minister Lavrov resigned on Monday.", "0831", {"RUS"}, set()),
+    ("Biden called on Americans to get vaccinated.", "020", {"USA"}, {"USA"}),
+    ("Many people in Gaza criticised Hamas.", "111", {"PSE"}, {"PSE"}),
+    ("The Pakistani government appealed to people to stay calm.", "020", {"PAK"}, set()),
+    ("Pakistan put its forces on alert along the Indian border.", "152", {"PAK"}, set()),
+    # a charge of a crime, not a task given
+    ("Police charged him with running a drug ring in Kenya.", "173", {"KEN"}, set()),
+    ("The journalist was charged with spying for Israel.", "173", set(), set()),
+    # force used on a crowd; proxies used to attack stay an attack, not a crackdown
+    ("Police used force to disperse the protesters in Nairobi.", "175", {"KEN"}, {"KEN"}),
+    ("They are one of the militias Iran uses to attack Israeli interests.", "190", {"IRN"},
+     {"ISR"}),
 ]
 AUDIT_14_LOOK_ALIKES: list[str] = [
+    # what a law would allow or may lead to is no one's act
+    "Kenya's parliament debated a bill that would allow police to detain protesters without "
+    "charge.",
+    "The new law allows Egyptian authorities to arrest journalists without a warrant.",
+    "The amendment would let the Hungarian government ban opposition rallies.",
+    "The decree permits the army to expel foreigners from Mali.",
+    "The measure would give Indian police the power to seize property of protesters.",
+    "A draft law that would authorise the Thai army to arrest protesters was approved.",
+    "Critics said the law could lead to arrests of journalists in Turkey.",
+    "Opposition leaders said the reform would lead to the expulsion of foreign journalists "
+    "from Russia.",
+    # what would have happened, or may or should be done by no one named
+    "It was one of several bills that would have banned noncompete agreements in Ohio.",
+    "Russia would have attacked Ukraine earlier without the sanctions, analysts said.",
+    "Another film appears to claim that people can be arrested for flying the flag.",
+    "This should be banned, the Danish engineer says flatly.",
+    "Critics of the plan said migrants could be deported to Rwanda.",
+    # the reader advised
+    "You can block access to Facebook and Instagram during school hours.",
+    "You should report any suspicious package to the police.",
+    # a family's private life, in a film or a home
+    "The film opens in Georgia in 1909. Young sisters Celie and Nettie are best friends who "
+    "find moments of happiness away from their monstrous father Alfonso, who has been raping "
+    "Celie for years.",
+    "The Mexican brothers said their father had beaten their mother for years.",
+    "Laura, 41, previously paid tribute to her son.",
+    "The Nigerian singer thanked her mother in a speech.",
+    # forces moving, no visit
+    "A group of Israeli soldiers arrived at the building in Gaza where they were held.",
+    "Police arrived at the scene within minutes.",
+    "Turkish troops arrived at the border crossing on Sunday.",
+    # an emergency ended, fire-fighting, a power or anyone's act, a firm's options
+    "2023 was the year the World Health Organization declared that it was no longer a public "
+    "health emergency.",
+    "The WHO declared that mpox is no longer a global emergency.",
+    "Officials said water bombing by aircraft was disallowed as it might have damaged the "
+    "cathedral.",
+    "Because only Congress may allocate funds in this way, the order is unlawful.",
+    "Only Russia can end this war, Zelensky said.",
+    "For any government to try to reverse this decision flies in the face of who we are.",
+    "Any country that attacks a NATO member will face a response, Biden said.",
+    "Samsung may be considering introducing a larger version of its tablet.",
+    # people at large, animals, staff quitting
+    "I think people reform, people progress, people reject ideas.",
+    "The people collaborate in their own community.",
+    "Microsoft probably will appeal to most people, as Windows is everywhere.",
+    "The Hamas militants killed the canine.",
+    "Dozens of nurses quit ahead of the winter in Leeds.",
+    "Since the announcement was made, many people expressed their anger on Reddit.",
+    "The bill would allow people living in or visiting Hong Kong to be removed to mainland "
+    "China.",
+    "Though the attack was unprecedented, the Czech Republic has faced shooting tragedies "
+    "before.",
+    "A doctor said, We received a mass casualty alert following the plane crash near the "
+    "airport.",
+    # a task given, no charge
+    "The envoy was charged with overseeing the talks with Iran.",
+    "A new Egyptian agency will be charged with monitoring the border with Gaza.",
+    "They are among the proxy forces Iran uses across the region.",
 ]
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

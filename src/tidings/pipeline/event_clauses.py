@@ -166,3 +166,25 @@ def generic_you(m: Coded) -> bool:
                for c in m.trigger.children)
 
 
+
+
+#: Modals of what may or should be, not what is.
+_MAY_BE = frozenset({"can", "could", "should", "might", "may", "must", "ought"})
+
+
+def unreal(verb: Any, agentless: bool) -> bool:
+    """An act that did not happen: one that "would have" happened ("a law that would have
+    banned noncompetes"), one of anyone or of only one who may ("only Congress may allocate
+    funds": a power), or, told in a passive with no doer, one that may or should happen
+    ("people can be arrested for flying the flag", "This should be banned"): an opinion or a
+    power, no one's act."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "would" in aux and "have" in aux and verb.tag_ == "VBN":
+        return True
+    subjects = [verb.head if c.lower_ in ("that", "which", "who") and verb.dep_ == "relcl"
+                else c for c in verb.children if c.dep_ == "nsubj"]
+    if any((d.lower_ == "any" and d.dep_ == "det") or (d.lower_ == "only" and set(aux) & _MAY_BE)
+           for c in subjects for d in c.children):
+        return True  # "only Congress may allocate funds", "any country that attacks NATO"
+    return agentless and "be" in aux and bool(set(aux) & _MAY_BE) and not any(
+        c.dep_ == "agent" for c in verb.children)

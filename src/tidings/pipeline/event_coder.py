@@ -54,9 +54,13 @@ from .event_parse import (
     counted_in,
     crash_impact,
     crowd,
+    emergency_over,
+    faced_compound,
     fold_attack_means,
     for_clause,
     for_whom,
+    forces_arrive,
+    forces_used,
     given_by_agent,
     happening,
     infinitive,
@@ -69,6 +73,7 @@ from .event_parse import (
     lone_assent,
     lost_subject,
     main_words,
+    mere_effect,
     name_tone,
     named_person,
     namers_of,
@@ -87,6 +92,7 @@ from .event_parse import (
     scoreline,
     second_objects,
     stray_subject,
+    tasked_with,
     theme_words,
     threat_of,
     through_quantity,
@@ -306,6 +312,9 @@ _ANIMALS = frozenset({"bat", "dog", "bear", "shark", "snake", "bee", "wasp", "cr
                       "alligator", "tiger", "lion", "leopard", "wolf", "elephant", "hippo",
                       "boar", "jackal", "monkey", "bull", "horse", "cow", "puma", "cougar"})
 #: Relatives: "his family" acts for itself, of his country, never as the man himself.
+#: Persons told by pronoun: the people a family affair is between.
+_PERSONAL = frozenset({"his", "her", "their", "my", "our", "he", "she", "him", "they", "them",
+                       "i", "me", "we", "us"})
 _KIN = frozenset({"family", "relative", "parent", "wife", "husband", "widow", "widower", "son",
                   "daughter", "mother", "father", "brother", "sister", "child", "sibling",
                   "grandson", "granddaughter", "fiancée", "fiance", "fiancé", "fiancee"})
@@ -380,7 +389,11 @@ class SentenceCoder:
         self._characterizations(sent, found)
         self._allegations(sent, found)
         out = [m for m in self._combine(found) if not lone_assent(m) and not is_condition(m)
-               and not self._private_choice(m) and not crash_impact(m)]
+               and not mere_effect(m)
+               and not self._private_choice(m) and not crash_impact(m)
+               and not _family_affair(m) and not forces_arrive(m)
+               and not emergency_over(m) and not _no_one_in_particular(m)
+               and not faced_compound(m) and not tasked_with(m) and not forces_used(m)]
         for m in out:
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
@@ -2074,11 +2087,14 @@ class SentenceCoder:
             t.pos_ == "NOUN" and _lemma(t) in self.lex.nouns) for t in said)
 
     def _private_choice(self, m: Mention) -> bool:
-        """"She was considering selling her stake": an option weighed (014) by no state, body
-        or office holder is no policy option."""
+        """"She was considering selling her stake", "Apple may be considering a larger iPad":
+        an option weighed (014) by no state, body or office holder (a firm's is business) is
+        no policy option."""
         if m.code != "014" or GOVERNORS.get(_lemma(m.trigger), ({}, ""))[1] != "014":
             return False
-        return not public_actor(m.sources, self._subjects(m.trigger), orgs=False)
+        return not public_actor([f for f in m.sources if f.actor is None or not (
+            f.actor.actor_code or "").endswith(("BUS", "MED", "EDU"))],
+                                self._subjects(m.trigger), orgs=False)
 
     def _governed(self, gov: Any, glem: str, inner: Mention) -> Mention | None:
         """A verb of intent, appeal, demand, refusal or threat with no event of its own,
@@ -2098,6 +2114,86 @@ class SentenceCoder:
             targets += [t for t in inner.targets if t not in targets]
         return Mention(code, gov, sources, targets, tokens=[gov, *inner.tokens],
                        confidence=max(0.55, inner.confidence), act=inner.code)
+
+
+def _kin(tok: Any) -> bool:
+    """"his wife", "their monstrous father Alfonso": a relative of someone named by pronoun."""
+    return any(_lemma(t) in _KIN and any(c.dep_ == "poss" and c.lower_ in _PERSONAL
+                                         for c in t.children)
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))))
+
+
+def _family_affair(m: Mention) -> bool:
+    """An act between relatives ("their father had beaten their mother", "Laura paid tribute
+    to her son", a film's "Celie ... their father Alfonso, who has been raping Celie"): a
+    family's private life. The other side must be a relative too, or one named before the
+    relative's "his", "her" or "their" (whom it refers to); "his father was shot by Sirhan"
+    is no family affair."""
+    verb = m.support if m.support is not None else m.trigger
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl" else s
+                for s in subjects]
+    others = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ in ("dative", "agent") or (
+            c.dep_ == "prep" and c.lower_ in ("to", "against", "with"))
+        for g in c.children if g.dep_ == "pobj"]
+    kin = [t for t in subjects + others if _kin(t)]
+    if not subjects or not others or not kin:
+        return False  # "Their father was arrested": the one who arrested him is untold
+    first = min(t.left_edge.i for t in kin)
+    return all(_kin(t) or ((t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL) and any(
+        w.lower_ == t.lower_ for w in t.sent if w.i < first)) for t in subjects + others)
+
+
+#: People at large, named by no place or group.
+_ANYBODY = frozenset({"people", "person", "public", "everyone", "everybody", "anyone",
+                      "anybody"})
+#: Working people: their quitting is of a job, no office.
+_STAFF = frozenset({"worker", "employee", "staff", "nurse", "doctor", "teacher", "presenter",
+                    "host", "player", "coach", "manager", "volunteer", "official"})
+
+
+def _bare(tok: Any, words: frozenset[str]) -> bool:
+    """``tok`` is one of ``words`` qualified by nothing that places it ("people", not
+    "Hong Kong people" nor "the people of Gaza")."""
+    return _lemma(tok) in words and not any(
+        (c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl")
+         and c.lower_ not in ("many", "most", "some", "few", "ordinary", "other"))
+        or c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
+def _no_one_in_particular(m: Mention) -> bool:
+    """Words, help or dealings of people at large ("people reject ideas", "the people
+    collaborate in their community", "people will ask him to say his line"), unless they
+    address a state ("people demanded answers from the government"); a thing that "will
+    appeal to most people" (please them); an animal killed ("explosives kill a jackal");
+    workers quitting their jobs: no act between political actors. Dissent and force of
+    "people" stay ("People marched in Tehran")."""
+    verb = m.support if m.support is not None else m.trigger
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    drawn = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj"]
+    if m.code[:2] < "14" and m.support is None and subjects and all(
+            _bare(t, _ANYBODY) for t in subjects) and not any(
+                f.actor is not None and f.actor.country
+                and not (f.actor.actor_code or "").endswith(("BUS", "MED"))
+                for f in m.targets):
+        return True
+    if _lemma(verb) == "appeal" and drawn and all(_bare(t, _ANYBODY) and any(
+            d.lower_ in ("most", "many", "all") for d in t.children) for t in drawn) and not any(
+            c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children)
+            for h in (verb, *drawn) for c in h.children):
+        return True  # "the browser will appeal to most people": it will please them
+    if m.code[:2] in ("18", "19", "20") and any(
+            _lemma(t) in _ANIMALS | {"canine", "jackal", "deer", "cat", "bird", "animal"}
+            for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"]):
+        return True
+    subjects += [g for t in subjects if _lemma(t) in ("number", "group", "dozen", "hundred")
+                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    return m.code == "0831" and any(_lemma(t) in _STAFF and not any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ for c in t.children) for t in subjects)
 
 
 def _befalls(subjects: list[Any]) -> bool:

@@ -386,6 +386,112 @@ def is_condition(m: Mention) -> bool:
     return False
 
 
+#: Instruments of law: what they allow or may lead to is no one's act yet.
+_INSTRUMENTS = frozenset({"bill", "law", "legislation", "measure", "act", "decree", "amendment",
+                          "rule", "regulation", "provision", "proposal", "reform", "ordinance",
+                          "policy", "change", "clause", "statute", "draft", "plan", "order"})
+#: Verbs of permission whose clause names what the permitted may do.
+_PERMITTING = frozenset({"allow", "let", "permit", "enable", "empower", "authorize",
+                         "authorise", "entitle"})
+#: Verbs of consequence whose object is an effect ("could lead to arrests").
+_LEADING_TO = {"lead": "to", "result": "in", "pave": "for"}
+_MAY = frozenset({"could", "might", "may", "would", "can"})
+
+
+def mere_effect(m: Mention) -> bool:
+    """True when the act is only what a law would allow ("a bill that would allow police to
+    detain protesters", "the decree permits the army to expel foreigners") or what something
+    may lead to ("the law could lead to arrests"): a power or a risk, no act of anyone's.
+    ("The crackdown led to the arrest of dozens" happened, and stays.)"""
+    tok = m.trigger if m.support is None else m.support
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "a bill that would allow people living in or visiting Hong Kong"
+    if m.support is None and tok.dep_ == "pobj":
+        verb = tok.head.head
+        if _LEADING_TO.get(_lemma(verb)) == tok.head.lower_ and any(
+                c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
+            return True
+    if tok.dep_ == "acl" and _lemma(tok.head) in ("power", "right", "authority"):
+        tok = tok.head.head  # "would give police the power to seize property"
+    elif tok.dep_ in ("xcomp", "ccomp", "advcl") and _lemma(tok.head) in _PERMITTING:
+        tok = tok.head
+    else:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and _lemma(subj) in _INSTRUMENTS
+
+
+#: Armed men and police: where they arrive or head to is a deployment, no visit.
+_ARMED = frozenset({"soldier", "troop", "force", "army", "unit", "marine", "paratrooper",
+                    "commando", "militant", "fighter", "gunman", "rebel", "insurgent", "militia",
+                    "police", "policeman", "officer", "tank", "convoy", "warship", "reinforcement"})
+
+
+def forces_arrive(m: Mention) -> bool:
+    """"Israeli soldiers arrived at the building", "a group of troops headed to the border": a
+    move of forces, not a visit (042)."""
+    if m.code != "042" or m.support is not None:
+        return False
+    subjects = [c for c in m.trigger.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects if _lemma(c) in ("group", "contingent", "column")
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(c) in _ARMED for c in subjects)
+
+
+def emergency_over(m: Mention) -> bool:
+    """"The WHO declared that it was no longer a public health emergency": an emergency ended,
+    not imposed (1724)."""
+    if m.code != "1724":
+        return False
+    clauses = [t.head for t in m.trigger.subtree if _lemma(t) == "emergency"
+               and t.dep_ in ("attr", "acomp")]
+    return any(d.dep_ == "neg" and d.i < t.i for c in clauses for t in c.subtree
+               for d in t.children)
+
+
+def faced_compound(m: Mention) -> bool:
+    """"The Czech Republic has faced shooting tragedies before": the event noun misread as a
+    verb under "faced", whose subject suffered, not did, it."""
+    verb = m.trigger
+    return m.support is None and verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(
+        verb.head) in ("face", "suffer", "endure", "experience", "witness", "see") and any(
+        c.dep_ == "dobj" and c.i == verb.i + 1 for c in verb.children)
+
+
+#: Duties one is "charged with": a task given, no accusation.
+_DUTIES = frozenset({"oversee", "coordinate", "implement", "draft", "ensure", "protect",
+                     "guard", "monitor", "supervise", "develop", "review", "negotiate", "write",
+                     "build", "chart", "steer", "design", "prepare", "investigate", "find",
+                     "maintain", "deliver", "promote", "represent", "advise", "administer",
+                     "shape", "craft", "rebuild", "probe", "examine", "assess", "evaluate"})
+
+
+def tasked_with(m: Mention) -> bool:
+    """"The envoy was charged with overseeing the talks": a task, no charge (173). Verbs of
+    duty only: "charged with running a drug ring" or "with plotting" may be a crime."""
+    verb = m.trigger
+    return m.support is None and _lemma(verb) == "charge" and not any(
+        c.dep_ == "agent" for c in verb.children) and any(
+        _lemma(g) in _DUTIES and g.tag_ == "VBG" and not any(
+            c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+            for c in g.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ in ("pcomp", "pobj"))
+
+
+def forces_used(m: Mention) -> bool:
+    """"the proxy forces Iran uses to attack Israel": forces used are troops, not the use of
+    force on a crowd (175)."""
+    verb = m.trigger
+    used = [c for c in verb.children if c.dep_ == "dobj"] or (
+        [verb.head] if verb.dep_ == "relcl" else [])
+    return m.code == "175" and _lemma(verb) == "use" and any(
+        t.lower_ in ("forces", "proxies", "militias", "troops") for t in used)
+
+
 def agrees_in_number(tok: Any, want: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if want == "pl":

@@ -40,6 +40,7 @@ from .event_clauses import (
     quoted,
     unless,
     unowned_subject,
+    unreal,
 )
 from .event_coder import SentenceCoder
 from .event_dates import SectionDates
@@ -914,9 +915,14 @@ class EventStage:
         if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children
                if t.lemma_.lower() not in _NO_NEGATION):
             mod = "negated"  # "No charges were filed against him", "imposed no sanctions"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "noone")
-               for c in head.children):
-            mod = "negated"  # "Nobody has been arrested", "none of them was charged"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in head.children):
+            mod = "negated"  # "Nobody has been arrested", "No other officer has faced charges"
+        if not in_quote and not headline and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in head.children):
+            return None  # "You can block access to Facebook": the reader, advised
+        if unreal(head, m.support is None and not m.sources):
+            return None  # "This should be banned", "a law that would have banned noncompetes"
         code = violence_kind(protest_aim(specify(m.code, m.trigger, m.support), sent),
                               sources, targets, head, sent, ctx.people)
         if mod == "negated" and "03" <= code[:2] <= "08" and not under_denial(head):
