@@ -586,9 +586,11 @@ class ActorResolver:
             person = person or self._titled(article, cluster) or self._styled(article, cluster)
             if " " not in cluster.name and all(
                     m.section.startswith("related:") for m in cluster.mentions) and (
-                    person is None or (date is not None and role_on(person, date) is None)):
+                    person is None or (date is not None and role_on(person, date) is None)
+            ) and self._title(article, cluster) is None:
                 # "Barry ..." in a related story's headline: only someone in office on the
-                # date is known by the surname alone there, not a namesake of years past.
+                # date is known by the surname alone there, not a namesake of years past
+                # ("Former Prime Minister Massimov" is titled, and keeps its reading).
                 cluster.country = cluster.actor_code = None
                 return
             if person is not None and " " not in cluster.name and self._title(
