@@ -2694,10 +2694,79 @@ RECORDS_13B_LOOK_ALIKES: list[str] = [
 ]
 
 COVER_14A: list[tuple[str, str, set[str], set[str]]] = [
+    # readiness to help or work with an actor is an intent to cooperate (030)
+    ("Germany stands ready to help Ukraine.", "030", {"DEU"}, {"UKR"}),
+    ("France is willing to work with the new government in Niger.", "030", {"FRA"}, {"NER"}),
+    ("Japan is prepared to assist Turkey in rebuilding.", "030", {"JPN"}, {"TUR"}),
+    ("Moscow said it was ready to help North Korea.", "030", {"RUS"}, {"PRK"}),
+    ("The United States is eager to work with India on clean energy, the envoy said.", "030",
+     {"USA"}, {"IND"}),
+    # being in talks, negotiations or contact is consulting (040, 046)
+    ("Britain is in talks with Japan about a defence deal.", "040", {"GBR"}, {"JPN"}),
+    ("China and Australia are in negotiations over barley tariffs.", "046", {"CHN", "AUS"},
+     set()),
+    ("Turkey has been in touch with Syrian officials, the foreign minister said.", "040",
+     {"TUR"}, {"SYR"}),
+    ("Egyptian and Israeli security officials have been in contact over the border crossing.",
+     "040", {"EGY", "ISR"}, set()),
+    ("Saudi Arabia is in talks to normalise ties with Israel.", "050", {"SAU"}, {"ISR"}),
+    # talks set beside the main clause are had by its subject
+    ("Following a meeting with German Chancellor Olaf Scholz, Macron said Europe must act.",
+     "040", {"FRA"}, {"DEU"}),
+    ("During a telephone conversation with his Iranian counterpart, Macron warned of "
+     "consequences.", "041", {"FRA"}, {"IRN"}),
+    ("In a phone call with Netanyahu, Biden urged restraint.", "041", {"USA"}, {"ISR"}),
+    ("After talks with Putin in Sochi, Erdogan said the grain deal could be revived.", "040",
+     {"TUR"}, {"RUS"}),
+    ("At a meeting with Brazil's foreign minister, Wang Yi called for a ceasefire.", "040",
+     {"CHN"}, {"BRA"}),
+    # hosting, defending ties, courting investors, lobbying and support announced
+    ("Saudi Arabia played host to a Ukrainian delegation.", "043", {"SAU"}, {"UKR"}),
+    ("China defended its ties with Russia.", "052", {"CHN"}, {"RUS"}),
+    ("India defended its oil deal with Moscow.", "052", {"IND"}, {"RUS"}),
+    ("Vietnam is courting American investors to build chip plants.", "0211", {"VNM"}, {"USA"}),
+    ("Taiwan lobbied for support for its participation in the World Health Assembly.", "022",
+     {"TWN"}, set()),
+    ("Washington announced its support for Ukraine's bid to join NATO.", "051", {"USA"},
+     {"UKR"}),
+    ("France confirmed its backing for Morocco's autonomy plan for Western Sahara.", "051",
+     {"FRA"}, {"MAR"}),
+    ("The Biden administration is weighing new export controls on Chinese chip makers.", "014",
+     {"USA"}, set()),
+    ("Britain rejoined the EU's Horizon science programme.", "050", {"GBR"}, set()),
+    # a passive relative clause acts on what it qualifies
+    ("The agreement that was signed by Israel and Morocco angered Algeria.", "057",
+     {"ISR", "MAR"}, set()),
+    ("The deal, which was signed by Saudi Arabia and Iran in Beijing, restored ties.", "057",
+     {"SAU", "IRN"}, set()),
+    ("The sanctions, which were imposed on Iran by Washington in 2018, were lifted.", "163",
+     {"USA"}, {"IRN"}),
 ]
 COVER_14A_LOOK_ALIKES: list[str] = [
+    "Apple is in talks with investors about a new share sale.",
+    "The striker is in talks with the club over a new contract.",
+    "He was in touch with his family every day.",
+    "The band is in talks with a new record label.",
+    "The storm was in the Gulf of Mexico on Monday.",
+    "The singer played host to a star-studded party in Los Angeles.",
+    "The quarterback rejoined the team after his injury.",
+    "The coach defended his team's record.",
+    "The startup is courting investors for a new funding round.",
+    "Fans showed their support for the team.",
+    "The club is ready to help the young striker settle in.",
+    "Volunteers stood ready to help the victims of the flood.",
+    "She is willing to work with anyone who shares her vision.",
+    "The coach said he was eager to work with the new players.",
+    "The actress said she was ready to work with Netflix again.",
+    "After a meeting with investors, the chief executive said the company would cut jobs.",
+    "After talks with the union, the airline raised wages.",
+    "Following a meeting with his lawyers, the actor said he would appeal.",
+    "The book, which was signed by the author, sold out.",
 ]
 COVER_14A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Following a meeting with German Chancellor Olaf Scholz, Macron said Europe must act.",
+     "040", {"FRA"}, {"DEU"}),
+    ("Germany stands ready to help Ukraine.", "030", {"DEU"}, {"UKR"}),
 ]
 COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
 ]

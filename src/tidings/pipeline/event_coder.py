@@ -56,6 +56,7 @@ from .event_parse import (
     for_whom,
     given_by_agent,
     happening,
+    in_state,
     infinitive,
     invited_to,
     is_condition,
@@ -202,6 +203,11 @@ _SETTLING = {"solution": "027", "settlement": "027", "resolution": "027", "compr
 #: Passive verbs whose subject does the act of their complement ("is expected to visit").
 _RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "tip",
                       "due", "bill", "believe", "think", "say", "report"})
+#: Prepositions that set talks beside the main clause's act ("after talks with X, Y said").
+_AROUND_TALKS = frozenset({"after", "following", "during", "in", "at", "before"})
+#: Readiness to help or work with someone ("stands ready to work with Pakistan"), and the acts.
+_READY = frozenset({"ready", "willing", "prepared", "eager"})
+_HELPING = frozenset({"help", "assist", "work", "cooperate", "collaborate", "aid", "support"})
 _OPEN_TO = frozenset({"open", "ready", "receptive", "amenable", "prepared", "willing"})
 #: Verbs that carry an intent noun with their subject as its holder ("made an offer").
 _INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "present", "table",
@@ -328,7 +334,8 @@ class SentenceCoder:
         found: dict[int, Mention] = {}
         for tok in sent:
             lemma = _lemma(tok)
-            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or verb_as_noun(tok)):
+            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or verb_as_noun(tok)
+                                          or in_state(tok)):
                 m = self._sealed(tok) or self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
@@ -364,6 +371,7 @@ class SentenceCoder:
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)
         self._intent_nouns(sent, found)
+        self._ready_to_help(sent, found)
         self._stressed_needs(sent, found)
         invited_to(found)
         self._characterizations(sent, found)
@@ -596,6 +604,27 @@ class SentenceCoder:
             found[verb.i] = Mention("111" if tone < 0 else "051", verb, sources, targets,
                                     tokens=[verb], confidence=0.55)
 
+    def _ready_to_help(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"China stands ready to work with Pakistan", "is willing to help Ukraine": readiness
+        to help or work with an actor is an intent to cooperate (030), though helping alone is
+        no coded act."""
+        for adj in sent:
+            if (_lemma(adj) not in _READY or adj.dep_ not in ("acomp", "oprd")
+                    or adj.head.i in found or adj.i in found):
+                continue
+            for act in (c for c in adj.children if c.dep_ == "xcomp"
+                        and _lemma(c) in _HELPING and c.i not in found):
+                partners = [c for c in act.children if c.dep_ == "dobj"] + [
+                    g for c in act.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+                targets = [f for p in partners for f in self.finder.find(p, target=True)
+                           if f.actor is not None]
+                sources = [f for s in self._subjects(adj.head) for f in self.actors(s)]
+                if any(f.actor is not None and f.actor.country for f in targets) and any(
+                        f.actor is not None and f.actor.country for f in sources):
+                    found[adj.i] = Mention("030", adj, sources, targets, tokens=[adj, act],
+                                           confidence=0.7)
+
     def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:
         """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
         "a proposal to lift sanctions" is the intent to do the inner act (CAMEO 03)."""
@@ -814,6 +843,15 @@ class SentenceCoder:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return None
 
+    @staticmethod
+    def _passive_antecedent(verb: Any, objs: list[Any]) -> list[Any]:
+        """"the deal, which was signed by Iran", "sanctions that were imposed by the EU": what
+        a passive relative clause qualifies is the thing undergoing its act."""
+        if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
+            return objs
+        return [o for o in objs if o.lower_ not in ("which", "that")] + [verb.head]
+
     def _objects(self, verb: Any) -> list[Any]:
         objs = [appositive(through_quantity(c)) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
@@ -837,6 +875,7 @@ class SentenceCoder:
             # "a deal it brokered", "the sanctions that Russia imposed": what the clause
             # qualifies is its object ("people who returned" are its subject).
             objs = [o for o in objs if o.lower_ not in ("that", "which")] + [verb.head]
+        objs = self._passive_antecedent(verb, objs)
         if not objs and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ordered the flags to be lowered": the governor's object undergoes the act.
             objs = [through_quantity(c) for c in verb.head.children if c.dep_ == "dobj"]
@@ -1252,7 +1291,7 @@ class SentenceCoder:
                     if up.pos_ == "VERB" or up.dep_ not in ("dobj", "attr", "pobj", "prep"):
                         break
                     up = up.head
-                if up.pos_ == "VERB" and up.i != cur.i:
+                if (up.pos_ == "VERB" or in_state(up)) and up.i != cur.i:
                     cur = up
                     continue
             break
@@ -1713,6 +1752,12 @@ class SentenceCoder:
         if not sources and pat.code[:2] in ("05", "11", "12", "13") and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
             # "In a rare rebuke of China, Vietnam summoned ...": the rebuke is the doer's
+            sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
+        if not sources and pat.code[:2] == "04" and noun.dep_ == "pobj" and (
+                noun.head.lower_ in _AROUND_TALKS and noun.head.head.pos_ == "VERB") and any(
+                f.actor is not None for f in targets):
+            # "After talks with Erdogan, Putin said ...", "In a call with Netanyahu, Biden
+            # urged ...": the talks are had by the one the main clause tells of
             sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):

@@ -714,6 +714,13 @@ def verb_as_noun(tok: Any) -> bool:
             and any(c.dep_ == "dobj" for c in tok.children))  # not "Cyberattack forces X"
 
 
+def in_state(tok: Any) -> bool:
+    """"Britain is in talks with Japan", "have been in contact": the copula of a main clause
+    with a state of its own ("in" and a noun), read as a verb for the lexicon's "be in" rows."""
+    return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
+
+
 def invited_to(found: dict[int, Mention]) -> None:
     """"accepted an invitation to visit Vietnam": whom the visit or meeting invited to is
     with is the target of the acceptance (036); the inner act is no event of its own."""
