@@ -205,8 +205,12 @@ _RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "t
                       "due", "bill", "believe", "think", "say", "report"})
 #: Prepositions that set talks beside the main clause's act ("after talks with X, Y said").
 _AROUND_TALKS = frozenset({"after", "following", "during", "in", "at", "before"})
+#: What a leader phones another to do ("called Zelensky to discuss the attacks").
+_PHONED_FOR = frozenset({"discuss", "talk", "congratulate", "thank", "express", "offer", "convey",
+                         "wish", "brief", "update", "inform", "confer", "consult", "review",
+                         "coordinate", "condole"})
 #: Readiness to help or work with someone ("stands ready to work with Pakistan"), and the acts.
-_READY = frozenset({"ready", "willing", "prepared", "eager"})
+_READY = frozenset({"ready", "willing", "prepared", "eager", "open", "keen"})
 _HELPING = frozenset({"help", "assist", "work", "cooperate", "collaborate", "aid", "support"})
 _OPEN_TO = frozenset({"open", "ready", "receptive", "amenable", "prepared", "willing"})
 #: Verbs that carry an intent noun with their subject as its holder ("made an offer").
@@ -256,6 +260,8 @@ _INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
 _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
                     "paratrooper", "commando", "marine", "armour", "armor", "column",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
+#: Weapons that fly or sail somewhere on no visit.
+_ARMS_IN_FLIGHT = frozenset({"drone", "missile", "rocket", "warplane", "bomber", "jet", "warship"})
 #: Verbs of a crowd coming together, a demonstration when a crowd does it at a seat of power.
 _GATHERING = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
 #: Verbs of shaking a place that tell of a bombing when a blast does them.
@@ -612,8 +618,11 @@ class SentenceCoder:
             if (_lemma(adj) not in _READY or adj.dep_ not in ("acomp", "oprd")
                     or adj.head.i in found or adj.i in found):
                 continue
-            for act in (c for c in adj.children if c.dep_ == "xcomp"
-                        and _lemma(c) in _HELPING and c.i not in found):
+            # "ready to help", "open to working with"
+            acts = [c for c in adj.children if c.dep_ == "xcomp"] + [
+                g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pcomp"]
+            for act in (a for a in acts if _lemma(a) in _HELPING and a.i not in found):
                 partners = [c for c in act.children if c.dep_ == "dobj"] + [
                     g for c in act.children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
@@ -991,6 +1000,9 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) in _INCURSION and (stray_subject(verb) or not any(
                     _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
+            if pat.code == "042" and any(_lemma(s) in _ARMED | _ARMS_IN_FLIGHT
+                                         for s in self._subjects(verb)):
+                continue  # "Russian troops arrived in Mariupol", "drones flew to Moscow"
             if pat.code == "141" and _lemma(verb) in _GATHERING and not any(
                     crowd(s) for s in self._subjects(verb)):
                 continue  # "thousands gathered outside parliament"; lawmakers posing do not
@@ -1127,7 +1139,8 @@ class SentenceCoder:
         if not pat.objects:
             return True
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-        if not pat.particle and _lemma(verb) in GOVERNORS and xcomps:
+        # a comment ("agreed with France") is never what "agreed with France to ..." is
+        if (not pat.particle or pat.code[:2] == "01") and _lemma(verb) in GOVERNORS and xcomps:
             # "declined to comment": the complement's verb may name the pattern's own act,
             # when that act is of another kind than the governor's (composing covers the rest).
             default = GOVERNORS[_lemma(verb)][1]
@@ -2001,6 +2014,22 @@ class SentenceCoder:
                 # "warned that it would impose sanctions"; "would use force" is read by the
                 # warning's own words (force against a country is no repression)
                 glem, open_comp = "threaten", True
+            if glem == "call" and open_comp and _lemma(tok) in _PHONED_FOR and any(
+                    c.dep_ in ("dobj", "oprd") for c in gov.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
+                        g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    for c in gov.children):
+                # "called Zelensky to discuss the attacks": a phone call about the act, no
+                # appeal ("called on X to" is one); talks are the call itself
+                call = found.get(gov.i) or self._governed(gov, glem, m)
+                if call is not None:
+                    call.code, call.act = "041", ""
+                    call.targets = [f for c in gov.children if c.dep_ in ("dobj", "oprd")
+                                    for f in self.finder.find(c, target=True)]
+                    found[gov.i] = call
+                if m.code[:2] == "04":
+                    drop.add(i)
+                continue
             if gov.i in found and glem in GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = compose(glem, m.code)
