@@ -179,7 +179,7 @@ _NOUN_GOVERNORS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "g
 #: Governors whose object is the one asked ("urged Iran to ..."): the target.
 _ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", "implore",
                          "exhort", "beseech", "petition", "lobby", "press", "order",
-                         "pressure", "push"})
+                         "pressure", "push", "lean"})
 
 
 #: Roles of people who speak for an institution ("they" in their words is the institution).
@@ -209,6 +209,9 @@ _AROUND_TALKS = frozenset({"after", "following", "during", "in", "at", "before"}
 _PHONED_FOR = frozenset({"discuss", "talk", "congratulate", "thank", "express", "offer", "convey",
                          "wish", "brief", "update", "inform", "confer", "consult", "review",
                          "coordinate", "condole"})
+#: Ties two parties have ("relations between Israel and Bahrain").
+_TIES = frozenset({"tie", "relation", "relationship", "cooperation", "partnership"})
+_PACTS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
 #: Readiness to help or work with someone ("stands ready to work with Pakistan"), and the acts.
 _READY = frozenset({"ready", "willing", "prepared", "eager", "open", "keen"})
 _HELPING = frozenset({"help", "assist", "work", "cooperate", "collaborate", "aid", "support"})
@@ -234,8 +237,9 @@ _FOR_DEEDS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "punis
                         "accuse", "condemn", "criticise", "criticize", "blame", "thank",
                         "praise", "congratulate", "reward", "sanction"})
 #: Prepositions of time whose gerund's doer is the main clause's subject ("after meeting");
-#: not "before", whose act may never come ("would need approval before filing a complaint").
-_WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when"})
+#: not "before", whose act may never come ("would need approval before filing a complaint");
+#: "in" of a gerund is the act itself ("addressed the conflict in mediating the accords").
+_WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when", "in"})
 _GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
 #: What is read or watched online or in print: access to it cut off is censorship (1721).
 _MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper", "outlet",
@@ -368,7 +372,8 @@ class SentenceCoder:
                     continue
                 m = self._noun(tok)
                 if m is not None and m.nominal and tok.dep_ == "dobj" and (
-                        tok.head.dep_ == "xcomp" and tok.head.head.i in found):
+                        tok.head.dep_ == "xcomp" or (tok.head.dep_ == "advcl" and _lemma(
+                            tok.head.head) in _ADDRESSING)) and tok.head.head.i in found:
                     continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
@@ -378,6 +383,7 @@ class SentenceCoder:
         self._ballot_rulings(sent, found)
         self._intent_nouns(sent, found)
         self._ready_to_help(sent, found)
+        self._ties_between(found)
         self._stressed_needs(sent, found)
         invited_to(found)
         self._characterizations(sent, found)
@@ -609,6 +615,23 @@ class SentenceCoder:
                 continue  # "called the crisis the worst in the world": no one criticised
             found[verb.i] = Mention("111" if tone < 0 else "051", verb, sources, targets,
                                     tokens=[verb], confidence=0.55)
+
+    def _ties_between(self, found: dict[int, Mention]) -> None:
+        """"The accords normalized relations between Israel and Bahrain": ties made between
+        two parties by a thing (a deal, a visit) are the parties' own act."""
+        for m in found.values():
+            if m.code[:2] != "05" or m.nominal or any(f.actor is not None for f in m.sources):
+                continue
+            # "restored ties between X and Y", "ties between X and Y were restored", "an
+            # agreement was reached between X and Y"
+            holders = [m.trigger] + [o for o in m.trigger.children if o.dep_ in (
+                "dobj", "nsubjpass") and _lemma(o) in _TIES | _PACTS]
+            parties = [f for o in holders for c in o.children
+                       if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj" for f in self.finder.find(g)
+                       if f.actor is not None]
+            if len(parties) >= 2:
+                m.sources = parties
 
     def _ready_to_help(self, sent: Any, found: dict[int, Mention]) -> None:
         """"China stands ready to work with Pakistan", "is willing to help Ukraine": readiness
@@ -1254,6 +1277,10 @@ class SentenceCoder:
             doer = self._gerund_doer(cur)
             if doer is not None:
                 return [doer]
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "in" and _lemma(cur.head.head) in (
+                    "role", "part") and _lemma(cur.head.head.head) == "play":
+                cur = cur.head.head.head  # "played a key role in brokering the truce"
+                continue
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _WHEN_PREPS and (
                     cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB") and (
                     cur.head.i < cur.head.head.i

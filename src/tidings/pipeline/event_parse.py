@@ -104,6 +104,7 @@ GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "consider": ({}, "014"), "weigh": ({}, "014"), "mull": ({}, "014"),
     "contemplate": ({}, "014"), "ponder": ({}, "014"),
     "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"),
+    "lean": (_APPEAL, "020"),  # "leaning on Cairo to open the crossing"
 }
 #: Codes an order passes through unchanged: the one who orders a force to act is its source
 #: ("ordered troops to withdraw", "ordered police to disperse the crowd"); so is a symbolic act
