@@ -2786,6 +2786,14 @@ COVER_14A: list[tuple[str, str, set[str], set[str]]] = [
     # leaning on someone to act is an appeal of that act
     ("Washington is leaning on Cairo to open the Rafah crossing.", "0251", {"USA"}, {"EGY"}),
     ("Germany leaned on Hungary to lift its veto.", "020", {"DEU"}, {"HUN"}),
+    # support lent, treaties acceded to, envoys sent back
+    ("Germany lent its support to Ukraine's plan for a peace summit.", "051", {"DEU"}, {"UKR"}),
+    ("Ukraine acceded to the Rome Statute of the International Criminal Court.", "057",
+     {"UKR"}, set()),
+    ("The UAE sent its ambassador back to Tehran.", "050", {"ARE"}, {"IRN"}),
+    ("The UAE returned its ambassador to Tehran after a six-year absence.", "050", {"ARE"},
+     {"IRN"}),
+    ("China lent Pakistan $2 billion.", "071", {"CHN"}, {"PAK"}),
 ]
 COVER_14A_LOOK_ALIKES: list[str] = [
     "Fans gathered for the concert in the park.",
@@ -2807,6 +2815,9 @@ COVER_14A_LOOK_ALIKES: list[str] = [
     "A settlement was reached between the two companies.",
     "She leaned on her friends for support.",
     "The player leaned on the wall.",
+    "The singer lent her voice to the campaign for animal rights.",
+    "The club sent its coach back to the academy.",
+    "She returned the envoy's call on Monday.",
     "Apple is in talks with investors about a new share sale.",
     "The striker is in talks with the club over a new contract.",
     "He was in touch with his family every day.",

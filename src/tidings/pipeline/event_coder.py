@@ -1696,6 +1696,9 @@ class SentenceCoder:
                         m.code = compose("pledge", pat.code) or "030"
                     return m
             return None
+        if (self.headline and noun.dep_ == "pobj" and head.lower_ == "in"
+                and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN")):
+            return self._headline_in_talks(fitting, noun, head.head)
         if (noun.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "AUX"
                 and _lemma(head.head) == "be"):
             # "is on a three-day visit to India", "was in Moscow for talks with Lavrov"
@@ -1715,6 +1718,18 @@ class SentenceCoder:
             if "+" not in pat.objects:
                 return self._nominal(pat, noun)
         return None
+
+    def _headline_in_talks(self, fitting: list[Pattern], noun: Any, who: Any) -> Mention | None:
+        """"Kenyan president in talks with Somali leader": a headline's copula left out; the
+        one named first is in the talks, with whom "with" names."""
+        pat = next((p for p in fitting if p.code[:3] in ("040", "046")), None)
+        sources = [f for f in self.actors(who) if f.actor is not None]
+        if pat is None or not sources:
+            return None
+        targets = [f for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj"
+                   for f in self.finder.find(g, target=True)]
+        return Mention(pat.code, noun, sources, targets, tokens=[noun], confidence=0.6)
 
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
         flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
