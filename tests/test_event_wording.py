@@ -2794,6 +2794,17 @@ COVER_14A: list[tuple[str, str, set[str], set[str]]] = [
     ("The UAE returned its ambassador to Tehran after a six-year absence.", "050", {"ARE"},
      {"IRN"}),
     ("China lent Pakistan $2 billion.", "071", {"CHN"}, {"PAK"}),
+    # conversations had, terms bargained over, negotiations engaged in (046, not 040)
+    ("Modi and Xi had a brief conversation at the summit.", "040", {"IND", "CHN"}, set()),
+    ("Washington and Beijing bargained over tariffs for months.", "046", {"USA", "CHN"},
+     set()),
+    ("Israel and Lebanon are engaged in indirect negotiations over their maritime border.",
+     "046", {"ISR", "LBN"}, set()),
+    # a tone struck is an outlook; grieving with a country is sympathy
+    ("Beijing struck an upbeat tone about relations with Washington.", "013", {"CHN"}, set()),
+    ("Berlin struck a gloomy tone on the prospects for peace.", "012", {"DEU"}, set()),
+    ("Biden said America grieves with Japan after the quake.", "018", {"USA"}, {"JPN"}),
+    ("France mourns with Turkey, Macron wrote.", "018", {"FRA"}, {"TUR"}),
 ]
 COVER_14A_LOOK_ALIKES: list[str] = [
     "Fans gathered for the concert in the park.",
@@ -2818,6 +2829,11 @@ COVER_14A_LOOK_ALIKES: list[str] = [
     "The singer lent her voice to the campaign for animal rights.",
     "The club sent its coach back to the academy.",
     "She returned the envoy's call on Monday.",
+    "I had a long conversation with my mother.",
+    "Shoppers bargained over the price of carpets.",
+    "The singer struck an upbeat tone on her new album.",
+    "The coach struck a positive tone before the final.",
+    "The family grieves with the neighbours.",
     "Apple is in talks with investors about a new share sale.",
     "The striker is in talks with the club over a new contract.",
     "He was in touch with his family every day.",
