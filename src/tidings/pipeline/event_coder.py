@@ -63,6 +63,7 @@ from .event_parse import (
     forces_used,
     given_by_agent,
     happening,
+    in_state,
     infinitive,
     invited_to,
     is_condition,
@@ -191,7 +192,7 @@ _NOUN_GOVERNORS = frozenset({"promise", "pledge", "vow", "threaten", "swear", "g
 #: Governors whose object is the one asked ("urged Iran to ..."): the target.
 _ADDRESSING = frozenset({"urge", "ask", "call", "encourage", "appeal", "plead", "implore",
                          "exhort", "beseech", "petition", "lobby", "press", "order",
-                         "pressure", "push", "tell"})
+                         "pressure", "push", "tell", "lean"})
 
 
 #: Roles of people who speak for an institution ("they" in their words is the institution).
@@ -215,6 +216,18 @@ _SETTLING = {"solution": "027", "settlement": "027", "resolution": "027", "compr
 #: Passive verbs whose subject does the act of their complement ("is expected to visit").
 _RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "tip",
                       "due", "bill", "believe", "think", "say", "report"})
+#: Prepositions that set talks beside the main clause's act ("after talks with X, Y said").
+_AROUND_TALKS = frozenset({"after", "following", "during", "in", "at", "before"})
+#: What a leader phones another to do ("called Zelensky to discuss the attacks").
+_PHONED_FOR = frozenset({"discuss", "talk", "congratulate", "thank", "express", "offer", "convey",
+                         "wish", "brief", "update", "inform", "confer", "consult", "review",
+                         "coordinate", "condole"})
+#: Ties two parties have ("relations between Israel and Bahrain").
+_TIES = frozenset({"tie", "relation", "relationship", "cooperation", "partnership"})
+_PACTS = frozenset({"agreement", "deal", "accord", "pact", "treaty"})
+#: Readiness to help or work with someone ("stands ready to work with Pakistan"), and the acts.
+_READY = frozenset({"ready", "willing", "prepared", "eager", "open", "keen"})
+_HELPING = frozenset({"help", "assist", "work", "cooperate", "collaborate", "aid", "support"})
 _OPEN_TO = frozenset({"open", "ready", "receptive", "amenable", "prepared", "willing"})
 #: Verbs that carry an intent noun with their subject as its holder ("made an offer").
 _INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "present", "table",
@@ -237,8 +250,9 @@ _FOR_DEEDS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "punis
                         "accuse", "condemn", "criticise", "criticize", "blame", "thank",
                         "praise", "congratulate", "reward", "sanction"})
 #: Prepositions of time whose gerund's doer is the main clause's subject ("after meeting");
-#: not "before", whose act may never come ("would need approval before filing a complaint").
-_WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when"})
+#: not "before", whose act may never come ("would need approval before filing a complaint");
+#: "in" of a gerund is the act itself ("addressed the conflict in mediating the accords").
+_WHEN_PREPS = frozenset({"after", "while", "since", "upon", "when", "in"})
 #: Verbs of answering an act, whose "by" phrase is the answer: "responded by imposing ...".
 _ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 _GERUND_PREPS = frozenset({"to", "for", "of", "about", "over", "against"})
@@ -265,6 +279,8 @@ _INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
 _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
                     "paratrooper", "commando", "marine", "armour", "armor", "column",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
+#: Weapons that fly or sail somewhere on no visit.
+_ARMS_IN_FLIGHT = frozenset({"drone", "missile", "rocket", "warplane", "bomber", "jet", "warship"})
 #: Verbs of a crowd coming together, a demonstration when a crowd does it at a seat of power.
 _GATHERING = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
 #: Verbs of shaking a place that tell of a bombing when a blast does them.
@@ -346,7 +362,8 @@ class SentenceCoder:
         found: dict[int, Mention] = {}
         for tok in sent:
             lemma = _lemma(tok)
-            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or verb_as_noun(tok)):
+            if lemma in self.lex.verbs and (tok.pos_ == "VERB" or verb_as_noun(tok)
+                                          or in_state(tok)):
                 m = self._sealed(tok) or self._verb(tok)
                 if m is not None:
                     found[tok.i] = m
@@ -373,7 +390,8 @@ class SentenceCoder:
                     continue
                 m = self._noun(tok)
                 if m is not None and m.nominal and tok.dep_ == "dobj" and (
-                        tok.head.dep_ == "xcomp" and tok.head.head.i in found):
+                        tok.head.dep_ == "xcomp" or (tok.head.dep_ == "advcl" and _lemma(
+                            tok.head.head) in _ADDRESSING)) and tok.head.head.i in found:
                     continue  # "urged Hungary to lift its veto": the veto is what is asked about
                 if m is not None and (m.support is None or m.support.i not in found):
                     found[tok.i] = m
@@ -384,6 +402,8 @@ class SentenceCoder:
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)
         self._intent_nouns(sent, found)
+        self._ready_to_help(sent, found)
+        self._ties_between(found)
         self._stressed_needs(sent, found)
         invited_to(found)
         self._characterizations(sent, found)
@@ -622,6 +642,47 @@ class SentenceCoder:
             found[verb.i] = Mention("111" if tone < 0 else "051", verb, sources, targets,
                                     tokens=[verb], confidence=0.55)
 
+    def _ties_between(self, found: dict[int, Mention]) -> None:
+        """"The accords normalized relations between Israel and Bahrain": ties made between
+        two parties by a thing (a deal, a visit) are the parties' own act."""
+        for m in found.values():
+            if m.code[:2] != "05" or m.nominal or any(f.actor is not None for f in m.sources):
+                continue
+            # "restored ties between X and Y", "ties between X and Y were restored", "an
+            # agreement was reached between X and Y"
+            holders = [m.trigger] + [o for o in m.trigger.children if o.dep_ in (
+                "dobj", "nsubjpass") and _lemma(o) in _TIES | _PACTS]
+            parties = [f for o in holders for c in o.children
+                       if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj" for f in self.finder.find(g)
+                       if f.actor is not None]
+            if len(parties) >= 2:
+                m.sources = parties
+
+    def _ready_to_help(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"China stands ready to work with Pakistan", "is willing to help Ukraine": readiness
+        to help or work with an actor is an intent to cooperate (030), though helping alone is
+        no coded act."""
+        for adj in sent:
+            if (_lemma(adj) not in _READY or adj.dep_ not in ("acomp", "oprd")
+                    or adj.head.i in found or adj.i in found):
+                continue
+            # "ready to help", "open to working with"
+            acts = [c for c in adj.children if c.dep_ == "xcomp"] + [
+                g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pcomp"]
+            for act in (a for a in acts if _lemma(a) in _HELPING and a.i not in found):
+                partners = [c for c in act.children if c.dep_ == "dobj"] + [
+                    g for c in act.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+                targets = [f for p in partners for f in self.finder.find(p, target=True)
+                           if f.actor is not None]
+                sources = [f for s in self._subjects(adj.head) for f in self.actors(s)]
+                if any(f.actor is not None and f.actor.country for f in targets) and any(
+                        f.actor is not None and f.actor.country for f in sources):
+                    found[adj.i] = Mention("030", adj, sources, targets, tokens=[adj, act],
+                                           confidence=0.7)
+
     def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:
         """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
         "a proposal to lift sanctions" is the intent to do the inner act (CAMEO 03)."""
@@ -840,6 +901,15 @@ class SentenceCoder:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return None
 
+    @staticmethod
+    def _passive_antecedent(verb: Any, objs: list[Any]) -> list[Any]:
+        """"the deal, which was signed by Iran", "sanctions that were imposed by the EU": what
+        a passive relative clause qualifies is the thing undergoing its act."""
+        if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or not any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
+            return objs
+        return [o for o in objs if o.lower_ not in ("which", "that")] + [verb.head]
+
     def _objects(self, verb: Any) -> list[Any]:
         objs = [appositive(counted_in(verb, through_quantity(c))) for c in verb.children
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
@@ -863,6 +933,7 @@ class SentenceCoder:
             # "a deal it brokered", "the sanctions that Russia imposed": what the clause
             # qualifies is its object ("people who returned" are its subject).
             objs = [o for o in objs if o.lower_ not in ("that", "which")] + [verb.head]
+        objs = self._passive_antecedent(verb, objs)
         if not objs and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ordered the flags to be lowered": the governor's object undergoes the act.
             objs = [through_quantity(c) for c in verb.head.children if c.dep_ == "dobj"]
@@ -980,6 +1051,9 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) in _INCURSION and (stray_subject(verb) or not any(
                     _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
+            if pat.code == "042" and any(_lemma(s) in _ARMED | _ARMS_IN_FLIGHT
+                                         for s in self._subjects(verb)):
+                continue  # "Russian troops arrived in Mariupol", "drones flew to Moscow"
             if pat.code == "141" and _lemma(verb) in _GATHERING and not any(
                     crowd(s) for s in self._subjects(verb)):
                 continue  # "thousands gathered outside parliament"; lawmakers posing do not
@@ -1127,7 +1201,8 @@ class SentenceCoder:
         if not pat.objects:
             return True
         xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-        if not pat.particle and _lemma(verb) in GOVERNORS and xcomps:
+        # a comment ("agreed with France") is never what "agreed with France to ..." is
+        if (not pat.particle or pat.code[:2] == "01") and _lemma(verb) in GOVERNORS and xcomps:
             # "declined to comment": the complement's verb may name the pattern's own act,
             # when that act is of another kind than the governor's (composing covers the rest).
             default = GOVERNORS[_lemma(verb)][1]
@@ -1247,6 +1322,10 @@ class SentenceCoder:
                     cur.head.dep_ == "prep" and _lemma(cur.head.head) in _ANSWERING):
                 cur = cur.head.head  # "Russia retaliated by expelling 30 diplomats"
                 continue
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "in" and _lemma(cur.head.head) in (
+                    "role", "part") and _lemma(cur.head.head.head) == "play":
+                cur = cur.head.head.head  # "played a key role in brokering the truce"
+                continue
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _WHEN_PREPS and (
                     cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB") and (
                     cur.head.i < cur.head.head.i
@@ -1297,7 +1376,7 @@ class SentenceCoder:
                     if up.pos_ == "VERB" or up.dep_ not in ("dobj", "attr", "pobj", "prep"):
                         break
                     up = up.head
-                if up.pos_ == "VERB" and up.i != cur.i:
+                if (up.pos_ == "VERB" or in_state(up)) and up.i != cur.i:
                     cur = up
                     continue
             break
@@ -1669,6 +1748,9 @@ class SentenceCoder:
                         m.code = compose("pledge", pat.code) or "030"
                     return m
             return None
+        if (self.headline and noun.dep_ == "pobj" and head.lower_ == "in"
+                and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN")):
+            return self._headline_in_talks(fitting, noun, head.head)
         if (noun.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "AUX"
                 and _lemma(head.head) == "be"):
             # "is on a three-day visit to India", "was in Moscow for talks with Lavrov"
@@ -1688,6 +1770,18 @@ class SentenceCoder:
             if "+" not in pat.objects:
                 return self._nominal(pat, noun)
         return None
+
+    def _headline_in_talks(self, fitting: list[Pattern], noun: Any, who: Any) -> Mention | None:
+        """"Kenyan president in talks with Somali leader": a headline's copula left out; the
+        one named first is in the talks, with whom "with" names."""
+        pat = next((p for p in fitting if p.code[:3] in ("040", "046")), None)
+        sources = [f for f in self.actors(who) if f.actor is not None]
+        if pat is None or not sources:
+            return None
+        targets = [f for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj"
+                   for f in self.finder.find(g, target=True)]
+        return Mention(pat.code, noun, sources, targets, tokens=[noun], confidence=0.6)
 
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
         flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
@@ -1765,6 +1859,12 @@ class SentenceCoder:
         if not sources and pat.code[:2] in ("05", "11", "12", "13") and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
             # "In a rare rebuke of China, Vietnam summoned ...": the rebuke is the doer's
+            sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
+        if not sources and pat.code[:2] == "04" and noun.dep_ == "pobj" and (
+                noun.head.lower_ in _AROUND_TALKS and noun.head.head.pos_ == "VERB") and any(
+                f.actor is not None for f in targets):
+            # "After talks with Erdogan, Putin said ...", "In a call with Netanyahu, Biden
+            # urged ...": the talks are had by the one the main clause tells of
             sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
@@ -2029,6 +2129,22 @@ class SentenceCoder:
                 # "warned that it would impose sanctions"; "would use force" is read by the
                 # warning's own words (force against a country is no repression)
                 glem, open_comp = "threaten", True
+            if glem == "call" and open_comp and _lemma(tok) in _PHONED_FOR and any(
+                    c.dep_ in ("dobj", "oprd") for c in gov.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
+                        g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    for c in gov.children):
+                # "called Zelensky to discuss the attacks": a phone call about the act, no
+                # appeal ("called on X to" is one); talks are the call itself
+                call = found.get(gov.i) or self._governed(gov, glem, m)
+                if call is not None:
+                    call.code, call.act = "041", ""
+                    call.targets = [f for c in gov.children if c.dep_ in ("dobj", "oprd")
+                                    for f in self.finder.find(c, target=True)]
+                    found[gov.i] = call
+                if m.code[:2] == "04":
+                    drop.add(i)
+                continue
             if gov.i in found and glem in GOVERNORS and open_comp:
                 outer = found[gov.i]
                 code = compose(glem, m.code)

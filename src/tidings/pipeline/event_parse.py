@@ -105,6 +105,7 @@ GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "consider": ({}, "014"), "weigh": ({}, "014"), "mull": ({}, "014"),
     "contemplate": ({}, "014"), "ponder": ({}, "014"),
     "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"), "tell": (_DEMAND, "100"),
+    "lean": (_APPEAL, "020"),  # "leaning on Cairo to open the crossing"
 }
 #: Codes an order passes through unchanged: the one who orders a force to act is its source
 #: ("ordered troops to withdraw", "ordered police to disperse the crowd"); so is a symbolic act
@@ -928,6 +929,13 @@ def verb_as_noun(tok: Any) -> bool:
         return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
     return tok.tag_ == "NNS" and any(  # not "Cyberattack forces X"
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def in_state(tok: Any) -> bool:
+    """"Britain is in talks with Japan", "have been in contact": the copula of a main clause
+    with a state of its own ("in" and a noun), read as a verb for the lexicon's "be in" rows."""
+    return (tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
 
 
 def invited_to(found: dict[int, Mention]) -> None:

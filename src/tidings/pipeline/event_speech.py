@@ -303,6 +303,10 @@ _HARMS = frozenset({"attack", "bombing", "strike", "airstrike", "killing", "murd
                     "crash", "downing", "hacking", "breach", "fire", "arson"})
 #: What a copula says that blames its subject: "guilty of fraud", "complicit in the attack".
 _CULPABLE = frozenset({"guilty", "complicit", "culpable", "responsible", "involved"})
+#: A part in a harm a speaker disowns ("said it was not responsible for the blast"), and who.
+_DISOWNED = frozenset({"responsible", "involved", "complicit", "culpable"})
+#: How a speaker speaks of itself: a body as "it" or "we", a person as "he", "she" or "I".
+_SELF_PRONOUNS = (frozenset({"it", "we", "they"}), frozenset({"he", "she", "i", "we"}))
 #: Above a judgement: the accusation is the sentence's own act, ranked before a deed its quoted
 #: words report in another clause ("said X broke the law and likes killing people").
 _ACCUSING_CONFIDENCE = 0.65
@@ -490,7 +494,8 @@ class SpeechCoder:
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sad_news,
                      self._sympathy, self._apology, self._feeling, self._outlook, self._reaction,
                      self._remarks, self._angry_reply,
-                     self._denial, self._evaluation, self._accusation, self._failure,
+                     self._denial, self._disowning, self._evaluation, self._accusation,
+                     self._failure,
                      self._damned_deed):
             for tok in sent:
                 m = rule(tok)
@@ -756,6 +761,33 @@ class SpeechCoder:
         return self._judgement(sources, clause, subj, preds,
                                tone=-1 if lemma == "make" else 1 if lemma in _DEVOTING | {
                                    "leave"} else 0)
+
+    def _disowning(self, clause: Any) -> Mention | None:
+        """"Israel said it was not responsible for the blast", "... was not involved in the
+        attack": the speaker denying its own part in a harm (016)."""
+        if _lemma(clause) == "involve" and any(c.dep_ == "auxpass" for c in clause.children):
+            culp = clause  # "was not involved in", read as a passive
+        elif _lemma(clause) == "be":
+            culp = next((c for c in clause.children if c.dep_ == "acomp"
+                         and _lemma(c) in _DISOWNED), None)
+        else:
+            return None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        rep = self._reporter(clause)
+        speaker = next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep else None
+        if culp is None or subj is None or speaker is None or not _negated(clause) or (
+                subj.lower_ not in _SELF_PRONOUNS[speaker.ent_type_ == "PERSON"]):
+            return None  # "police said he was not responsible": someone else cleared
+        harms = [g for p in culp.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                 for g in p.children if g.dep_ == "pobj"]
+        if not (any(_lemma(n) in _HARMS for n in harms) or wrong_noun(harms)):
+            return None
+        sources = self._speakers(rep)
+        if not sources:
+            return None
+        # the denial is told, not negated: its word is the copula, not the negated verb
+        word = next((c for c in culp.children if c.dep_ == "auxpass"), culp)
+        return Mention("016", word, sources, [], tokens=[word], confidence=_CONFIDENCE)
 
     def _denial(self, clause: Any) -> Mention | None:
         """"The Kremlin said the reports were not true", "X said the claims were false": a
