@@ -2805,6 +2805,21 @@ COVER_14A: list[tuple[str, str, set[str], set[str]]] = [
     ("Berlin struck a gloomy tone on the prospects for peace.", "012", {"DEU"}, set()),
     ("Biden said America grieves with Japan after the quake.", "018", {"USA"}, {"JPN"}),
     ("France mourns with Turkey, Macron wrote.", "018", {"FRA"}, {"TUR"}),
+    # helper H: hyphenated verbs
+    ("Kenya re-established diplomatic ties with Somalia.", "050", {"KEN"}, {"SOM"}),
+    ("Qatar has re-established relations with Jordan after a long rift.", "050", {"QAT"},
+     {"JOR"}),
+    ("Israel re-opened talks with Hamas in Doha.", "040", {"ISR"}, {"PSE"}),
+    ("Morocco re-opens its border with Algeria", "081", {"MAR"}, {"DZA"}),
+    ("The European Union re-imposed sanctions on Belarus.", "163", {"EUR"}, {"BLR"}),
+    ("Washington re-imposes tariffs on Chinese steel", "163", {"USA"}, {"CHN"}),
+    ("Turkey re-deployed troops to northern Iraq.", "154", {"TUR"}, {"IRQ"}),
+    ("India will re-start talks with Nepal next month.", "036", {"IND"}, {"NPL"}),
+    ("Vietnam and Laos co-operated on border security.", "060", {"VNM", "LAO"}, set()),
+    ("Ethiopia re-engaged with Eritrea in talks on the port.", "040", {"ETH"}, {"ERI"}),
+    ("Pakistan re-affirmed its support for Palestine.", "032", {"PAK"}, set()),
+    ("Norway co-sponsored a UN resolution condemning Myanmar.", "111", {"NOR"}, {"MMR"}),
+    ("Cuba re-arrested the dissident in Havana.", "173", {"CUB"}, {"CUB"}),
 ]
 COVER_14A_LOOK_ALIKES: list[str] = [
     "Fans gathered for the concert in the park.",
@@ -2853,6 +2868,14 @@ COVER_14A_LOOK_ALIKES: list[str] = [
     "After talks with the union, the airline raised wages.",
     "Following a meeting with his lawyers, the actor said he would appeal.",
     "The book, which was signed by the author, sold out.",
+    # helper H: hyphenated verbs
+    "The club re-signed its star striker from Brazil.",
+    "The band re-formed for a reunion tour in Japan.",
+    "The singer re-released her debut album in France.",
+    "The studio re-opened its archive to fans.",
+    "The mayor was re-elected with 60 percent of the vote.",
+    "Jean-Pierre co-founded the company with his brother.",
+    "The pre-war talks between the two clubs went nowhere.",
 ]
 COVER_14A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Following a meeting with German Chancellor Olaf Scholz, Macron said Europe must act.",

