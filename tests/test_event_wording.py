@@ -2819,6 +2819,10 @@ COVER_14A: list[tuple[str, str, set[str], set[str]]] = [
     ("Ethiopia re-engaged with Eritrea in talks on the port.", "040", {"ETH"}, {"ERI"}),
     ("Pakistan re-affirmed its support for Palestine.", "032", {"PAK"}, set()),
     ("Norway co-sponsored a UN resolution condemning Myanmar.", "111", {"NOR"}, {"MMR"}),
+    ("Azerbaijan counter-sued Armenia at the World Court.", "115", {"AZE"}, {"ARM"}),
+    ("Ukraine counter-attacked Russian forces in Kharkiv.", "190", {"UKR"}, {"RUS"}),
+    ("Qatar urged de-escalation in Lebanon.", "025", {"QAT"}, set()),
+    ("Jordan called for de-escalation between Israel and Iran.", "0256", {"JOR"}, set()),
     ("Cuba re-arrested the dissident in Havana.", "173", {"CUB"}, {"CUB"}),
 ]
 COVER_14A_LOOK_ALIKES: list[str] = [
@@ -2876,6 +2880,8 @@ COVER_14A_LOOK_ALIKES: list[str] = [
     "The mayor was re-elected with 60 percent of the vote.",
     "Jean-Pierre co-founded the company with his brother.",
     "The pre-war talks between the two clubs went nowhere.",
+    "Counter-protesters gathered outside the stadium before the match.",
+    "The band co-wrote the song with a producer in London.",
 ]
 COVER_14A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Following a meeting with German Chancellor Olaf Scholz, Macron said Europe must act.",

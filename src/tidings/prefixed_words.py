@@ -1,12 +1,12 @@
 """Words of a prefix, a hyphen and a lower-case word ("re-established", "co-operate", "pre-empt",
-"de-escalation") kept as one token.
+"counter-attacked", "de-escalation") kept as one token.
 
 spaCy's English tokenizer splits every hyphen between letters, so "Israel re-opened talks" reaches
-the parser as "re", "-", "opened" and loses its verb. Kept whole, the word is tagged and parsed
-as the unhyphenated word is. The rule lemmatizer cannot read such a word ("re-opene"): its lemma
-is the prefix with the lemma of the word after the hyphen, and a verb's is written without the
-hyphen, as the dictionary writes it ("reopen", "cooperate", "reelect"), unless that is another
-word ("re-sign" is no "resign", "re-form" no "reform"). Names and other hyphened
+the parser as "re", "-", "opened" and loses its verb. Kept whole, and read by the models as the
+word written without its hyphen, it is tagged and parsed as that word is. The rule lemmatizer
+cannot read it ("re-opene"): its lemma is the prefix with the lemma of the word after the hyphen,
+written without the hyphen as the dictionary does ("reopen", "cooperation", "reelect"), unless
+that is another word ("re-sign" is no "resign", "re-form" no "reform"). Names and other hyphened
 words ("Jean-Pierre", "Guinea-Bissau", "pro-Russian", "anti-government") split as before.
 """
 
@@ -17,13 +17,15 @@ from functools import lru_cache
 from typing import Any
 
 COMPONENT = "tidings_prefixed_lemmas"
-PREFIXES = frozenset({"re", "co", "pre", "de"})
-#: Verbs that the prefix and hyphen tell apart from the verb of the same letters without them.
+NORMS = "tidings_prefixed_norms"
+PREFIXES = frozenset({"re", "co", "pre", "de", "counter"})
+#: Words that the prefix and hyphen tell apart from the word of the same letters without them.
 HOMOGRAPHS = frozenset({
     "recall", "refuse", "release", "repress", "resign", "resolve", "restore", "retreat", "return",
     "react", "reform", "recover", "recount", "represent", "reserve", "resort", "restrain",
     "remark", "recreate", "recollect", "refund", "relay", "design", "deserve", "preserve",
-    "present"})
+    "present", "recreation", "reformation", "representation", "resolution", "resignation",
+    "reservation", "research", "recovery"})
 
 
 def prefixed(text: str) -> tuple[str, str] | None:
@@ -47,6 +49,19 @@ def keep_prefixed(infix_finditer: Callable[[str], Iterator[Any]]) -> Callable[[s
     return finditer
 
 
+def joined_norms(doc: Any) -> Any:
+    """The tagger and parser read a prefixed word as the word written without its hyphen: its
+    norm and its shape ("xx-xxxx" made "counter-sued" an adjective)."""
+    from spacy.lang.lex_attrs import word_shape
+
+    for tok in doc:
+        if prefixed(tok.text) is not None:
+            joined = tok.text.replace("-", "", 1)
+            tok.norm_ = joined.lower()
+            tok.lex.shape_ = word_shape(joined)
+    return doc
+
+
 def make_lemmas(nlp: Any) -> Callable[[Any], Any]:
     from spacy.tokens import Doc
 
@@ -65,8 +80,7 @@ def make_lemmas(nlp: Any) -> Callable[[Any], Any]:
                 continue
             prefix, word = parts
             base = word_lemma(word, tok.pos_)
-            verb = tok.pos_ in ("VERB", "AUX") and prefix + base not in HOMOGRAPHS
-            tok.lemma_ = prefix + ("" if verb else "-") + base
+            tok.lemma_ = prefix + ("-" if prefix + base in HOMOGRAPHS else "") + base
         return doc
 
     return mend
@@ -79,4 +93,6 @@ def install(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = keep_prefixed(nlp.tokenizer.infix_finditer)
     if not Language.has_factory(COMPONENT):
         Language.factory(COMPONENT, func=lambda nlp, name: make_lemmas(nlp))
+        Language.component(NORMS, func=joined_norms)
+    nlp.add_pipe(NORMS, first=True)
     nlp.add_pipe(COMPONENT, after="lemmatizer")

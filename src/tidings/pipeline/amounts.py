@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Amount, Article
+from ..prefixed_words import prefixed
 from .currencies import (
     DOLLAR_ADJECTIVES,
     ISO_CODES,
@@ -376,7 +377,7 @@ def _count_noun(f: Figure, doc: Any) -> Any:
         noun = doc[last.i + 1]
     else:
         return None
-    if noun.lower_ in NOT_COUNT_NOUNS or not noun.is_alpha:
+    if noun.lower_ in NOT_COUNT_NOUNS or not (noun.is_alpha or prefixed(noun.text)):
         return None
     if any(t.is_punct for t in doc[last.i + 1 : noun.i]) or noun.lower_.startswith("old"):
         return None
