@@ -3167,6 +3167,11 @@ ACTORS_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Belgian police raided homes in Brussels.", "173", {"BEL"}, {"BEL"}),
     # "RSF" about the press stays Reporters Without Borders
     ("RSF condemned the arrest of two journalists in Khartoum.", "111", {"NGORSF"}, {"SDN"}),
+    ("RSF ranked Sudan low in its index. RSF urged Khartoum to free the editor.", "020",
+     {"NGORSF"}, {"SDN"}),
+    # "told reporters" is no press story
+    ("A Sudanese army spokesman told reporters that RSF fighters shelled a market in El "
+     "Fasher.", "194", {"SDN"}, {"SDN"}),
 ]
 COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
     # 18: kidnappings, assaults, bombings, assassinations

@@ -47,10 +47,11 @@ _KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SV
                            "HHS", "FDA", "FEMA", "ATF"})
 #: Acronyms of a world body that a country's armed body shares, with the words that tell a
 #: story of that country's war: "RSF" in a Sudan story is the Rapid Support Forces, not
-#: Reporters Without Borders, unless the story is about the press.
+#: Reporters Without Borders, unless the story is about the press (not just "told reporters").
 _SHARED_ACRONYMS = {"RSF": ("sdn-rsf", "SDN", re.compile(
     r"\b(?:Darfur|Kordofan|Janjaweed|El[- ]Fasher|paramilitar\w*|SAF)\b"))}
-_PRESS = re.compile(r"\b(?:journalists?|reporters?|press freedom|media freedom|newspapers?)\b",
+_PRESS = re.compile(r"(?<!told )\b(?:journalists?|reporters?|editors?|bloggers?|"
+                    r"press freedom|media freedom|newspapers?|(?:press|media) index)\b",
                     re.IGNORECASE)
 #: Seas and gulfs, which the gazetteer may hold as a province of the same name.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel|Bay)\b")
