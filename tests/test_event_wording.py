@@ -3125,11 +3125,26 @@ ACTORS_14: list[tuple[str, str, set[str], set[str]]] = [
     # "she" is not the man named last
     ("Putin met Hillary Clinton. She criticised Russia's human rights record.", "111",
      {"USA"}, {"RUS"}),
+    # helper L
+    # "RSF" in a story of Sudan's war is the Rapid Support Forces
+    ("The RSF stormed army positions near Khartoum on Tuesday.", "190", {"SDN"}, set()),
+    ("RSF fighters shelled a hospital in El Fasher.", "194", {"SDN"}, set()),
+    ("Sudan's army accused the RSF of looting homes in Omdurman.", "1121", {"SDN"}, {"SDN"}),
+    # a group named on the weapons it fires
+    ("Hamas rockets struck Tel Aviv.", "194", {"PSE"}, {"ISR"}),
+    ("Taliban mortars hit a police post in Kandahar.", "194", {"AFG"}, {"AFG"}),
+    # al-Shabaab is Somali wherever it strikes
+    ("Kenyan police said al-Shabaab militants attacked a bus in Lamu county.", "190",
+     {"SOM"}, {"KEN"}),
+    ("Kenyan officials said al-Shabaab fighters killed six soldiers in Garissa.", "190",
+     {"SOM"}, {"KEN"}),
 ]
 ACTORS_14_LOOK_ALIKES: list[str] = [
     # "Greek life": American college fraternities, no Greeks
     "The college banned Greek letter organizations.",
     "The university suspended Greek life after a student died.",
+    # helper L: a sea, shelled with no doer named
+    "Sudan's army chief toured the Red Sea coast.",
 ]
 ACTORS_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # an unknown person takes no country from what the act is aimed at
@@ -3163,6 +3178,29 @@ ACTORS_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "Chinese government encroachment on Taiwan's freedoms.", "1413", {"TWN"}, {"CHN"}),
     ("Thousands marched in Paris in the fifth week of protests against the pension reform.",
      "1412", {"FRA"}, {"FRA"}),
+    # helper L
+    # a hostage's or captive's nationality is not the captors'
+    ("Militants executed a Japanese hostage.", "1823", set(), {"JPN"}),
+    ("Insurgents beheaded two British hostages.", "1823", set(), {"GBR"}),
+    # a sea-side town unknown to the KB lies where the gazetteer puts it, not in the country
+    # of the people acting there
+    ("Russian soldiers killed civilians in Bucha.", "190", {"RUS"}, {"UKR"}),
+    # "X has faced shelling by Y": Y shells X
+    ("Ukraine has faced shelling by Russian forces.", "194", {"RUS"}, {"UKR"}),
+    ("Armenia faced shelling by Azerbaijani troops.", "194", {"AZE"}, {"ARM"}),
+    ("Gaza has endured shelling by Israeli tanks.", "194", {"ISR"}, {"PSE"}),
+    ("Ukraine has faced shelling for months.", "194", set(), {"UKR"}),
+    # "Brussels" in a story about the EU is the Union
+    ("The EU fined Hungary. Brussels accused Budapest of breaking the rules.", "1121",
+     {"EUR"}, {"HUN"}),
+    ("Belgian police raided homes in Brussels.", "173", {"BEL"}, {"BEL"}),
+    # "RSF" about the press stays Reporters Without Borders
+    ("RSF condemned the arrest of two journalists in Khartoum.", "111", {"NGORSF"}, {"SDN"}),
+    ("RSF ranked Sudan low in its index. RSF urged Khartoum to free the editor.", "020",
+     {"NGORSF"}, {"SDN"}),
+    # "told reporters" is no press story
+    ("A Sudanese army spokesman told reporters that RSF fighters shelled a market in El "
+     "Fasher.", "194", {"SDN"}, {"SDN"}),
 ]
 COVER_14D: list[tuple[str, str, set[str], set[str]]] = [
     # 18: kidnappings, assaults, bombings, assassinations

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import get_kb
 from . import people as kb_people
-from .gazetteer import get_gazetteer
+from .gazetteer import LOCAL_KINDS, get_gazetteer
 from .names import key
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -45,6 +45,16 @@ _SHARED_ROLES = frozenset({"LEG", "PTY", "GOV", "JUD"})
 _KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SVR", "MI5", "MI6",
                            "GCHQ", "IRGC", "PLA", "KNB", "NKVD", "DEA", "ISI", "SBU", "NIH",
                            "HHS", "FDA", "FEMA", "ATF"})
+#: Acronyms of a world body that a country's armed body shares, with the words that tell a
+#: story of that country's war: "RSF" in a Sudan story is the Rapid Support Forces, not
+#: Reporters Without Borders, unless the story is about the press (not just "told reporters").
+_SHARED_ACRONYMS = {"RSF": ("sdn-rsf", "SDN", re.compile(
+    r"\b(?:Darfur|Kordofan|Janjaweed|El[- ]Fasher|paramilitar\w*|SAF)\b"))}
+_PRESS = re.compile(r"(?<!told )\b(?:journalists?|reporters?|editors?|bloggers?|"
+                    r"press freedom|media freedom|newspapers?|(?:press|media) index)\b",
+                    re.IGNORECASE)
+#: Seas and gulfs, which the gazetteer may hold as a province of the same name.
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel|Bay)\b")
 #: Words that open an apposition ("X, a Kazakh economist"), not a verb phrase ("X, was").
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one",
                                  "former", "then", "now", "head", "chief", "deputy"})
@@ -130,6 +140,17 @@ def _us_state_tag(after: str) -> bool:
 
 #: How long after leaving office a person is still the one news means by their surname alone.
 _NEWS_MEMORY_YEARS = 8
+
+
+def _gazetteer_country(name: str) -> str | None:
+    """The one country the gazetteer's places called ``name`` lie in (towns of 20,000 people
+    at least); None when it holds none or several."""
+    if _WATERS.search(name):
+        return None  # "the Red Sea" is no province of Sudan's
+    gaz = get_gazetteer()
+    found = {c.entry.country for c in gaz.candidates(name) if c.entry.kind in LOCAL_KINDS}
+    found |= {t.country for t in gaz.towns_named(name) if t.population >= 20_000}
+    return found.pop() if len(found) == 1 and len(next(iter(found))) == 3 else None
 
 
 def _recent(person: kb_people.Person, date: str) -> bool:
@@ -452,7 +473,7 @@ class ActorResolver:
         return found.pop() if len(found) == 1 else None
 
     def _sentence_countries(self, article: Any, cluster: Cluster, known: dict[str, str | None],
-                            weak: set[str] | None = None) -> set[str]:
+                            weak: set[str] | None = None, *, peoples: bool = True) -> set[str]:
         """Countries the sentences of the cluster's mentions name; for a person or an unknown
         place, not those named only beside, towards or against something (in ``weak``)."""
         found: set[str] = set()
@@ -477,11 +498,11 @@ class ActorResolver:
             sentence = before + " " * (m.end - m.start) + text[m.end : end] \
                 if cluster.type == "PERSON" else before + own + text[m.end : end]
             found.update(self._named_in(sentence, known, beside=cluster.type not in (
-                "PERSON", "GPE"), weak=weak))
+                "PERSON", "GPE"), weak=weak, peoples=peoples))
         return found
 
     def _named_in(self, text: str, known: dict[str, str | None], *, beside: bool = True,
-                  weak: set[str] | None = None) -> list[str]:
+                  weak: set[str] | None = None, peoples: bool = True) -> list[str]:
         """Countries ``text`` names, in order: country words, capitals and places, and the
         article's named entities. The article's own reading of a name wins over the KB's
         ("Georgia" beside Florida and Utah is the US state). Without ``beside``, a country
@@ -506,6 +527,8 @@ class ActorResolver:
                 if weak is not None and len(iso3) == 3:
                     weak.add(iso3)
                 continue
+            if not peoples and self._demonym(text[a:b], iso3):
+                continue  # a people's name, no country's ("Russian troops")
             if len(iso3) == 3 and iso3 not in out:
                 out.append(iso3)
         return out
@@ -657,11 +680,17 @@ class ActorResolver:
                     cluster.name = body.name
                 return
             cluster.country = focus
-        elif cluster.type == "GPE":
+        elif cluster.type == "GPE" and not _WATERS.search(cluster.name):
             # A place the KB does not hold: the one country its sentences name, else the
-            # article's focus unless those sentences point elsewhere.
+            # article's focus unless those sentences point elsewhere (a sea is no one's).
             weak = set()
             named = self._sentence_countries(article, cluster, known or {}, weak)
+            where = _gazetteer_country(cluster.name)
+            if len(named) == 1 and where is not None and where not in named and not (
+                    self._sentence_countries(article, cluster, {}, peoples=False)):
+                # "Russian troops killed civilians in Bucha": a people named beside an
+                # unknown town is who acts there, not where the town is.
+                named = {where}
             if len(named) == 1:
                 cluster.country = cluster.actor_code = named.pop()
             elif focus and ((not named and focus not in weak) or focus in named):
@@ -685,6 +714,9 @@ class ActorResolver:
                 and org.role not in ("BUS", "MED") and cluster.name not in _KNOWN_ABROAD \
                 and not self._spelled_out(article, org, cluster.name):
             org = None  # an acronym of a foreign body the article gives no sign of ("NIS")
+        if org is not None and cluster.name in _SHARED_ACRONYMS and (
+                other := self._armed_namesake(article, org, cluster.name)) is not None:
+            org = other
         if org is not None and cluster.name.isupper() and self._spells_other(article, org,
                                                                              cluster.name):
             org = None  # "CBC" after "the Congressional Black Caucus": not the broadcaster
@@ -749,6 +781,19 @@ class ActorResolver:
                     return org
             return None
         return None
+
+    def _armed_namesake(self, article: Any, org: Any, acronym: str) -> Any:
+        """The armed body an acronym stands for in a story of its country's war ("RSF
+        fighters shelled Omdurman"), unless the story spells out ``org`` or is about the
+        press; None when the acronym keeps its first reading."""
+        body_id, iso3, cues = _SHARED_ACRONYMS[acronym]
+        body = self.kb.organisations[body_id]
+        if self._spelled_out(article, body, acronym):
+            return body
+        text = " ".join(t for _, t in article.sections())
+        if self._spelled_out(article, org, acronym) or _PRESS.search(text):
+            return None
+        return body if iso3 in self._named_in(text, {}) or cues.search(text) else None
 
     def _spelled_out(self, article: Any, org: Any, acronym: str) -> bool:
         """True when the article names ``org`` by more than the acronym ("the National

@@ -176,6 +176,8 @@ _ENTOURAGE = {
 _FORCE_NOUNS = frozenset({"airstrike", "strike", "attack", "bombing", "bombardment", "shelling", "raid",
                           "missile", "rocket", "drone", "offensive", "incursion", "invasion",
                           "fire", "artillery", "gunfire", "airstrikes"})
+#: Weapons fired, which stand for the body named on them.
+_ARMS = frozenset({"missile", "rocket", "drone", "mortar", "shell", "projectile"})
 #: Participles that name who leads or backs a thing ("the US-led coalition").
 _LEADING = frozenset({"lead", "back", "sponsor", "direct", "run", "fund", "command"})
 #: Participles that seat a body in a country ("a group based in Trinidad", "companies
@@ -635,7 +637,8 @@ class ActorFinder:
         if (role is not None or tok.lemma_.lower() in _GROUP_HEADS) and (
                 joint := self._joint_parties(tok, role, np)):
             return [Found(a) for a in joint]
-        if role is not None or tok.lemma_.lower() in _GROUP_HEADS:
+        if role is not None or tok.lemma_.lower() in _GROUP_HEADS | _ARMS:
+            # ("Hezbollah missiles", "Hamas rockets": the group firing them)
             body = self._body_of(tok)
             if body is not None:
                 return [Found(body)]
@@ -865,6 +868,11 @@ class ActorFinder:
             if group is not None:
                 return ActorRef(name=name, entity=ent.id if ent is not None else None,
                                 actor_code=group[1], country=group[0])
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if len(mods) > 1 and (group := armed_group(
+                self.text[mods[0].left_edge.idx:tok.idx].strip())) is not None:
+            # "al-Shabaab militants" parsed as three modifiers: the group they spell
+            return ActorRef(name=self.np_text(tok), actor_code=group[1], country=group[0])
         return None
 
     def np_countries(self, tok: Any, np: str) -> list[str]:
@@ -1081,6 +1089,12 @@ class ActorFinder:
             # "Islamic State of Iraq and the Levant" is no actor of Iraq's.
             return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=group[1],
                                    country=group[0]))]
+        if ent.type == "GPE" and ent.name == "Brussels" and (union := next(
+                (e for e in self._entities if (e.actor_code or "").startswith("IGOEUR")),
+                None)) is not None:
+            # "Brussels criticised Budapest" in a story about the EU: the Union, not Belgium
+            return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code="IGOEUREEC",
+                                   country=union.country))]
         if ent.type == "PERSON":
             aff = self._affiliation(ent, tok)
             if aff is not None and aff[0] != country:

@@ -415,6 +415,10 @@ class SentenceCoder:
                and not emergency_over(m) and not _no_one_in_particular(m)
                and not faced_compound(m) and not tasked_with(m) and not forces_used(m)]
         for m in out:
+            if (doers := self._suffered_by(m)) is not None:
+                m.sources = doers
+                m.targets = [f for s in self._subjects(m.trigger.head)
+                             for f in self.actors(s, target=True)]
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
             if m.code[:2] == "09" and not any(f.actor is not None or f.anaphor is not None
@@ -424,6 +428,18 @@ class SentenceCoder:
                 if teller:
                     m.sources, m.agentless = teller, False
         return out
+
+    def _suffered_by(self, m: Mention) -> list[Found] | None:
+        """"Ukraine has faced shelling by Russian forces": a gerund under "faced" read as a
+        verb, whose "by" phrase names the doers (none when it has none); the subject of
+        "faced" is the one hit. None for any other mention."""
+        verb = m.trigger
+        if m.support is not None or verb.tag_ != "VBG" or verb.dep_ != "xcomp" or _lemma(
+                verb.head) not in ("face", "suffer", "endure", "experience", "witness"):
+            return None
+        return [f for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj" for f in self.finder.find(g)
+                if f.actor is not None]
 
     def _reporting_authority(self, tok: Any) -> list[Found]:
         """"Police said a murder case had been opened", "an inquiry is under way, officials

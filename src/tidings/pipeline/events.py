@@ -1169,7 +1169,8 @@ def _plover(info: CodeInfo, targets: list[ActorRef]) -> str | None:
 #: ambassador".
 _ABROAD = re.compile(r"\b(?:nationals?|citizens?|(?:im)?migrants?|refugees?|tourists?|visitors?|"
                      r"expatriates?|expats?|foreigners?|asylum[- ]seekers?|ambassadors?|"
-                     r"envoys?|diplomats?|embassy|charg[eé] d'affaires)\b")
+                     r"envoys?|diplomats?|embassy|charg[eé] d'affaires|hostages?|captives?|"
+                     r"abductees?|aid workers?)\b")
 
 
 def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
