@@ -994,6 +994,11 @@ class SentenceCoder:
                     and c.i == verb.i + 1 and c.text[:1].isupper() and c.ent_type_ in (
                         "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
         if not objs:
+            # "Biden hosts Japanese Prime Minister", the bare role read as the verb's
+            # apposition (a verb has none): it is the object
+            objs = [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i
+                    and c.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB"][:1]
+        if not objs:
             # "provide whatever help we can", parsed with the help as the object of "can"
             objs = [o for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "AUX"
                     for o in c.children if o.dep_ == "dobj" and o.i < c.i and any(
