@@ -2951,6 +2951,11 @@ COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
     ("Biden Hosts Japanese Prime Minister at White House", "043", {"USA"}, {"JPN"}),
     ("Xi welcomes Brazilian President in Beijing", "043", {"CHN"}, {"BRA"}),
     ("Putin receives Iranian Foreign Minister in Moscow", "043", {"RUS"}, {"IRN"}),
+    # the country named on a visit is where it goes
+    ("Lula wraps up China visit", "042", {"BRA"}, {"CHN"}),
+    ("Macron ends three-day India visit", "042", {"FRA"}, {"IND"}),
+    ("Scholz Begins China Visit", "042", {"DEU"}, {"CHN"}),
+    ("The pope began an Iraq visit on Friday.", "042", {"VAT"}, {"IRQ"}),
 ]
 COVER_14B_LOOK_ALIKES: list[str] = [
     "Apple announced $2 billion in share buybacks.",
@@ -3000,6 +3005,8 @@ COVER_14B_LOOK_ALIKES: list[str] = [
     "Apple Lands Deal",
     "Storm Strikes Coast",
     "Museum hosts French painter",
+    "Lakers begin Europe tour",
+    "Taylor Swift begins Japan tour",
 ]
 COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia charged two Ukrainians with sabotage.", "173", {"RUS"}, {"UKR"}),

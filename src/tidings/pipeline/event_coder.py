@@ -1862,9 +1862,9 @@ class SentenceCoder:
             if obtained and pat.code[:2] == "05" and not givers:
                 return None  # "won support among voters": no one named who gives it
         else:
-            if pat.code[:2] == "07" and subj:
+            if (pat.code[:2] == "07" or pat.code == "042") and subj:
                 # "the UN votes to ramp up Gaza aid": the place named on aid given by another
-                # is where it goes
+                # is where it goes; "Scholz begins China visit": where the visit goes
                 given_by = {f.actor.country for f in subj if f.actor is not None}
                 moved = [f for f in own_src if f.actor is not None and f.actor.country
                          and f.actor.country not in given_by]
