@@ -2951,6 +2951,40 @@ COVER_14B: list[tuple[str, str, set[str], set[str]]] = [
     ("Pakistan reacted angrily to India's remarks.", "111", {"PAK"}, {"IND"}),
     ("Beijing responded angrily to Washington's new export controls.", "111", {"CHN"},
      {"USA"}),
+    # helper K: headlines
+    # a headline's comma for "and" between two named parties
+    ("Lavrov, Jaishankar hold talks in Moscow", "040", {"RUS", "IND"}, set()),
+    ("Erdogan, Putin meet in Sochi", "040", {"TUR", "RUS"}, set()),
+    ("Modi, Biden sign defence pact", "057", {"IND", "USA"}, set()),
+    ("Sunak, Meloni agree to cooperate on migration", "031", {"GBR", "ITA"}, set()),
+    ("Lavrov, Jaishankar Hold Talks in Moscow", "040", {"RUS", "IND"}, set()),
+    # a phone call held, taken or received
+    ("Biden holds call with Xi", "041", {"USA"}, {"CHN"}),
+    ("Macron held a call with Zelensky.", "041", {"FRA"}, {"UKR"}),
+    ("Sunak receives call from Zelensky", "041", {"UKR"}, set()),
+    ("Scholz takes call from Erdogan", "041", {"DEU"}, {"TUR"}),
+    # a headline's "X says Y open to talks", its "is" dropped
+    ("Kremlin says Putin open to talks with Kyiv", "036", {"RUS"}, {"UKR"}),
+    ("Tehran says Raisi open to dialogue with Riyadh", "036", {"IRN"}, {"SAU"}),
+    # aid as the subject of its arrival: aid given by the country named on it
+    ("Aid from Egypt enters Gaza", "070", {"EGY"}, {"PSE"}),
+    ("Qatari aid reaches Afghanistan", "070", {"QAT"}, {"AFG"}),
+    ("Saudi aid arrives in Yemen", "070", {"SAU"}, {"YEM"}),
+    ("A Turkish aid convoy entered Idlib.", "073", {"TUR"}, {"SYR"}),
+    ("Humanitarian aid from Jordan reached Gaza on Monday.", "073", {"JOR"}, {"PSE"}),
+    ("Aid From Egypt Enters Gaza", "070", {"EGY"}, {"PSE"}),
+    # a Title Case headline alone as the text
+    ("Turkey Strikes Kurdish Militants in Syria", "190", {"TUR"}, set()),
+    ("Erdogan Arrives in Moscow for Talks With Putin", "042", {"TUR"}, {"RUS"}),
+    # a bare role after the verb, read as its apposition, is its object
+    ("Biden Hosts Japanese Prime Minister at White House", "043", {"USA"}, {"JPN"}),
+    ("Xi welcomes Brazilian President in Beijing", "043", {"CHN"}, {"BRA"}),
+    ("Putin receives Iranian Foreign Minister in Moscow", "043", {"RUS"}, {"IRN"}),
+    # the country named on a visit is where it goes
+    ("Lula wraps up China visit", "042", {"BRA"}, {"CHN"}),
+    ("Macron ends three-day India visit", "042", {"FRA"}, {"IND"}),
+    ("Scholz Begins China Visit", "042", {"DEU"}, {"CHN"}),
+    ("The pope began an Iraq visit on Friday.", "042", {"VAT"}, {"IRQ"}),
 ]
 COVER_14B_LOOK_ALIKES: list[str] = [
     "Apple announced $2 billion in share buybacks.",
@@ -2980,6 +3014,28 @@ COVER_14B_LOOK_ALIKES: list[str] = [
     "The coach reacted angrily to the referee's decision.",
     "Fans reacted angrily to the club's decision to sell its captain.",
     "Investors reacted sharply to the Fed's decision.",
+    # helper K: headlines
+    "Lakers, Celtics meet in final",
+    "Nadal, Federer meet in final",
+    "Apple, Google sign deal",
+    "Boeing, Airbus report record orders",
+    "Yesterday, Wang holds talks",
+    "Apple receives call for boycott",
+    "Fans hold call for coach to quit",
+    "Putin receives calls for peace talks",
+    "Coach says Smith open to talks with club",
+    "The ball reached the net.",
+    "Water from the dam reaches Egypt",
+    "Rescuers reach flood victims in Kenya",
+    "Lakers host Celtics",
+    "Apple lands deal",
+    "Storm strikes coast",
+    "Lakers Host Celtics",
+    "Apple Lands Deal",
+    "Storm Strikes Coast",
+    "Museum hosts French painter",
+    "Lakers begin Europe tour",
+    "Taylor Swift begins Japan tour",
 ]
 COVER_14B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia charged two Ukrainians with sabotage.", "173", {"RUS"}, {"UKR"}),

@@ -39,6 +39,7 @@ from .event_parse import (
     addressed,
     agent_chain,
     agrees_in_number,
+    aid_arrives,
     aimed,
     appositive,
     armed_seizures,
@@ -49,6 +50,7 @@ from .event_parse import (
     charged_with,
     claim_tone,
     claimed_deeds,
+    comma_party,
     compose,
     conditioned,
     counted_in,
@@ -403,6 +405,7 @@ class SentenceCoder:
         self._ballot_rulings(sent, found)
         self._intent_nouns(sent, found)
         self._ready_to_help(sent, found)
+        self._aid_reaching(sent, found)
         self._ties_between(found)
         self._stressed_needs(sent, found)
         invited_to(found)
@@ -699,6 +702,22 @@ class SentenceCoder:
                     found[adj.i] = Mention("030", adj, sources, targets, tokens=[adj, act],
                                            confidence=0.7)
 
+    def _aid_reaching(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"Aid from the UAE reaches Gaza": aid as the subject of its arrival is aid given (070),
+        by the country named on it to the place it reaches (not a visit, 042)."""
+        for verb in sent:
+            told = aid_arrives(verb)
+            if told is None:
+                continue
+            aid, givers, places = told
+            sources = [f for g in givers for f in self.finder.find(g) if f.actor is not None]
+            targets = [f for p in places for f in self.finder.find(p, target=True)
+                       if f.actor is not None]
+            if any(f.actor is not None and f.actor.country for f in sources) and any(
+                    f.actor is not None and f.actor.country for f in targets):
+                found[verb.i] = Mention("070", verb, sources, targets, tokens=[aid, verb],
+                                        confidence=0.7)
+
     def _intent_nouns(self, sent: Any, found: dict[int, Mention]) -> None:
         """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
         "a proposal to lift sanctions" is the intent to do the inner act (CAMEO 03)."""
@@ -990,6 +1009,11 @@ class SentenceCoder:
             objs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                     and c.i == verb.i + 1 and c.text[:1].isupper() and c.ent_type_ in (
                         "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")]
+        if not objs:
+            # "Biden hosts Japanese Prime Minister", the bare role read as the verb's
+            # apposition (a verb has none): it is the object
+            objs = [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i
+                    and c.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB"][:1]
         if not objs:
             # "provide whatever help we can", parsed with the help as the object of "can"
             objs = [o for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "AUX"
@@ -1288,6 +1312,7 @@ class SentenceCoder:
                 subj = [c for c in cur.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                         and c.ent_type_ == "GPE" and c.i + 1 < subj[0].i
                         and c.nbor().text == ","] + subj
+                subj = comma_party(cur, subj[0]) + subj
                 out = []
                 for s in subj:
                     if s.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
@@ -1754,12 +1779,15 @@ class SentenceCoder:
                 c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in support.children)):
             # "came under fire near Bakhmut" is shooting; "... for the raid", blame
             fitting = [p for p in fitting if p.code[:2] != "11"]
-        if (noun.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.dep_ == "acomp"
-                and _lemma(head.head) in _OPEN_TO and head.head.head.pos_ in ("AUX", "VERB")):
-            # "said it was open to talks", "is ready for dialogue": an intent to meet (036)
+        adj = head.head
+        if (noun.dep_ == "pobj" and head.lower_ in ("to", "for") and _lemma(adj) in _OPEN_TO
+                and ((adj.dep_ == "acomp" and adj.head.pos_ in ("AUX", "VERB")) or (
+                    adj.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in adj.children)))):
+            # "said it was open to talks", "is ready for dialogue": an intent to meet (036);
+            # a headline drops the "is": "Kremlin says Putin open to talks"
             for pat in fitting:
                 if pat.code[:2] in ("04", "06"):
-                    m = self._supported(pat, noun, head.head.head)
+                    m = self._supported(pat, noun, adj.head if adj.dep_ == "acomp" else adj)
                     if m is not None:
                         m.code = compose("pledge", pat.code) or "030"
                     return m
@@ -1850,9 +1878,9 @@ class SentenceCoder:
             if obtained and pat.code[:2] == "05" and not givers:
                 return None  # "won support among voters": no one named who gives it
         else:
-            if pat.code[:2] == "07" and subj:
+            if (pat.code[:2] == "07" or pat.code == "042") and subj:
                 # "the UN votes to ramp up Gaza aid": the place named on aid given by another
-                # is where it goes
+                # is where it goes; "Scholz begins China visit": where the visit goes
                 given_by = {f.actor.country for f in subj if f.actor is not None}
                 moved = [f for f in own_src if f.actor is not None and f.actor.country
                          and f.actor.country not in given_by]

@@ -1166,3 +1166,55 @@ def patient_phrase(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and any(
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and _lemma(g) not in _GROUNDS
         for g in c.children) for c in noun.children)
+
+
+def comma_party(verb: Any, subj: Any) -> list[Any]:
+    """"Blinken, Wang hold talks": a headline's comma for "and". Two names opening the sentence
+    with a comma between, subjects of a plural present verb: the one the parser hung elsewhere
+    (an adverbial clause, an apposition) is a second subject (not "Yesterday, Wang held", nor
+    "Paris, France: Macron says")."""
+    if verb.tag_ not in ("VBP", "VB") or subj.tag_ != "NNP" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    names = ("", "GPE", "ORG", "NORP", "PERSON")
+    second = [c for c in subj.children if c.dep_ == "appos" and c.tag_ == "NNP"
+              and c.ent_type_ in names and c.left_edge.i == subj.i + 2 and c.i < verb.i]
+    if second and subj.left_edge.i == verb.sent.start and subj.nbor().text == ",":
+        return second  # "Macron, Scholz discuss ...": the second name read as an apposition
+    if subj.left_edge.i < 2:
+        return []
+    comma = verb.doc[subj.left_edge.i - 1]
+    first = verb.doc[comma.i - 1]
+    if comma.text != "," or first.tag_ != "NNP" or first.ent_type_ not in names:
+        return []
+    if first.left_edge.i != verb.sent.start or first.head != verb or first.dep_ in (
+            "nsubj", "nsubjpass", "appos"):
+        return []
+    return [first]
+
+
+_AID_GOODS = frozenset({"aid", "assistance", "relief"})
+_AID_CARRIERS = frozenset({"convoy", "shipment", "consignment", "cargo", "supply", "truck",
+                           "flight", "ship", "plane"})
+_REACHING = frozenset({"reach", "arrive", "enter", "land"})
+
+
+def aid_arrives(verb: Any) -> tuple[Any, list[Any], list[Any]] | None:
+    """"Aid from the UAE reaches Gaza", "Saudi aid arrives in Yemen", "a Turkish aid convoy
+    entered Idlib": aid that reaches a place is aid given (070). The aid, the givers named on
+    it ("from X", "Saudi") and the places reached; None for another subject."""
+    if _lemma(verb) not in _REACHING or verb.pos_ != "VERB":
+        return None
+    aid = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if aid is None or not (_lemma(aid) in _AID_GOODS or (_lemma(aid) in _AID_CARRIERS and any(
+            _lemma(c) in _AID_GOODS | {"humanitarian"} for c in aid.children
+            if c.dep_ in ("compound", "amod")))):
+        return None
+    givers = [g for c in aid.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"] + [
+        c for c in aid.subtree if c.dep_ in ("amod", "compound", "poss") and c.i < aid.i
+        and c.ent_type_ in ("GPE", "NORP", "ORG")]
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into")
+        for g in c.children if g.dep_ == "pobj"]
+    return (aid, givers, places) if givers and places else None

@@ -48,6 +48,10 @@ class NlpStage:
         for section, text in article.sections():
             if section != "body":
                 text = recase_headline(text, self.vocab, is_proper)
+            elif _headline_alone(text):
+                # a body that is one headline ("US Strikes Iran-Backed Militias"): its own
+                # capitals say nothing of which words are names
+                text = recase_headline(text, self.vocab, self.known)
             out.append((section, unbracket(text[:MAX_CHARS])))
         return out
 
@@ -86,6 +90,13 @@ def _clauses_lost(doc: Any, at: int) -> bool:
     right = [t for t in doc[at:] if t.pos_ == "VERB"]
     return not right or not any(t.dep_ in ("advcl", "ROOT", "conj", "parataxis") and (
         t.head.i < at or t.dep_ == "ROOT") for t in right)
+
+
+def _headline_alone(text: str) -> bool:
+    """A body of one line with no closing stop, short as a headline."""
+    text = text.strip()
+    return 0 < len(text) <= 160 and "\n" not in text and not text.endswith(
+        (".", "!", "?", '"', "”", "’", "'", ":"))
 
 
 def unbracket(text: str) -> str:
