@@ -171,11 +171,15 @@ def _verb_before(article: Any, mention: Any, before: str) -> bool:
     """True when the parse has a verb in the stretch of ``before`` (the text right before
     ``mention``) after its last comma, bracket or quote."""
     doc = article.docs.get(mention.section)
-    if doc is None or len(doc.text) != len(article.section_text(mention.section)):
-        return False
+    if doc is None or not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(
+            article.section_text(mention.section)):
+        return False  # (the doc's length from its last token: ``doc.text`` is built anew)
     start = mention.start - len(re.split(r"[,;:()\"“”—–]", before)[-1])
-    return any(t.pos_ in ("VERB", "AUX") for t in doc
-               if start <= t.idx < mention.start)
+    if start >= mention.start:
+        return False
+    span = doc.char_span(start, mention.start, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span
+                                    if start <= t.idx < mention.start)
 
 
 class Cluster(Protocol):

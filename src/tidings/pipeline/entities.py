@@ -525,7 +525,8 @@ class EntityStage:
             raw += self._known_people(article, section, text,
                                       [(r.mention.start, r.mention.end) for r in raw
                                        if r.mention.section == section])
-            cased = doc.text if len(doc.text) == len(text) else text
+            parsed = doc.text
+            cased = parsed if len(parsed) == len(text) else text
             raw += self._known_names(section, text, cased,
                                      [(r.mention.start, r.mention.end) for r in raw
                                       if r.mention.section == section])
@@ -1228,7 +1229,8 @@ class EntityStage:
                 people.append((c, found[0] if len(found) == 1 else None))
         for section, text in article.sections():
             doc = article.docs.get(section)
-            scan = doc.text if doc is not None and len(doc.text) == len(text) else text
+            parsed = doc.text if doc is not None else text
+            scan = parsed if len(parsed) == len(text) else text
             for ref in rolecoref.find_role_refs(section, scan):
                 mention = Mention(section, ref.start, ref.end, text[ref.start : ref.end])
                 if _at([c for c in clusters if c.type == "PERSON"], section, ref.start,
