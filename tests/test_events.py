@@ -731,8 +731,8 @@ def test_floor_on_the_plover_gold_set(runner: Any) -> None:
     report = score_records(read_gold(need(DATA / "plover_gold.jsonl")), runner)
     assert report["records"] == 322
     assert report["plover_accuracy"] >= 0.78
-    assert report["actors"]["precision"] >= 0.88
-    assert report["actors"]["f1"] >= 0.83
+    assert report["actors"]["precision"] >= 0.90
+    assert report["actors"]["f1"] >= 0.84
 
 
 def test_floor_on_the_odd_plover_half(runner: Any) -> None:
@@ -756,15 +756,15 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.67
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.89
-    assert report["triples_code"]["f1"] >= 0.56
-    assert report["triples_root"]["f1"] >= 0.63
+    assert report["actors"]["precision"] >= 0.905
+    assert report["triples_code"]["f1"] >= 0.575
+    assert report["triples_root"]["f1"] >= 0.645
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
     assert bare["root_accuracy"] >= 0.62
     assert bare["actors"]["precision"] >= 0.85
-    assert bare["triples_code"]["f1"] >= 0.41
-    assert bare["triples_root"]["f1"] >= 0.48
+    assert bare["triples_code"]["f1"] >= 0.42
+    assert bare["triples_root"]["f1"] >= 0.485
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -775,7 +775,7 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.74
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.69
+    assert report["triples_code"]["f1"] >= 0.70
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -802,7 +802,7 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.56
+    assert report["root_accuracy"] >= 0.58
     assert report["actors"]["precision"] >= 0.86
     assert report["triples_code"]["f1"] >= 0.465
 
