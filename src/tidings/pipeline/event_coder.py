@@ -281,8 +281,6 @@ _INCURSION = frozenset({"enter", "cross", "roll", "push", "move", "infiltrate"})
 _ARMED = frozenset({"troop", "force", "soldier", "tank", "army", "military", "unit",
                     "paratrooper", "commando", "marine", "armour", "armor", "column",
                     "militant", "rebel", "fighter", "insurgent", "jihadist", "militia"})
-#: Weapons that fly or sail somewhere on no visit.
-_ARMS_IN_FLIGHT = frozenset({"drone", "missile", "rocket", "warplane", "bomber", "jet", "warship"})
 #: Verbs of a crowd coming together, a demonstration when a crowd does it at a seat of power.
 _GATHERING = frozenset({"gather", "assemble", "mass", "converge", "congregate"})
 #: Verbs of shaking a place that tell of a bombing when a blast does them.
@@ -414,7 +412,7 @@ class SentenceCoder:
         out = [m for m in self._combine(found) if not lone_assent(m) and not is_condition(m)
                and not mere_effect(m)
                and not self._private_choice(m) and not crash_impact(m)
-               and not _family_affair(m) and not forces_arrive(m)
+               and not _family_affair(m)
                and not emergency_over(m) and not _no_one_in_particular(m)
                and not faced_compound(m) and not tasked_with(m) and not forces_used(m)]
         for m in out:
@@ -1091,8 +1089,7 @@ class SentenceCoder:
             if pat.code == "190" and _lemma(verb) in _INCURSION and (stray_subject(verb) or not any(
                     _lemma(s) in _ARMED for s in self._subjects(verb))):
                 continue  # "the president entered Syria" is a visit; troops entering invade
-            if pat.code == "042" and any(_lemma(s) in _ARMED | _ARMS_IN_FLIGHT
-                                         for s in self._subjects(verb)):
+            if pat.code == "042" and forces_arrive(self._subjects(verb)):
                 continue  # "Russian troops arrived in Mariupol", "drones flew to Moscow"
             if pat.code == "141" and _lemma(verb) in _GATHERING and not any(
                     crowd(s) for s in self._subjects(verb)):

@@ -428,18 +428,18 @@ def mere_effect(m: Mention) -> bool:
 _ARMED = frozenset({"soldier", "troop", "force", "army", "unit", "marine", "paratrooper",
                     "commando", "militant", "fighter", "gunman", "rebel", "insurgent", "militia",
                     "police", "policeman", "officer", "tank", "convoy", "warship", "reinforcement"})
+#: Forces and weapons whose coming somewhere is no visit.
+_MOVING = _ARMED | {"military", "armour", "armor", "jihadist", "drone", "missile", "rocket",
+                    "warplane", "bomber", "jet"}
 
 
-def forces_arrive(m: Mention) -> bool:
-    """"Israeli soldiers arrived at the building", "a group of troops headed to the border": a
-    move of forces, not a visit (042)."""
-    if m.code != "042" or m.support is not None:
-        return False
-    subjects = [c for c in m.trigger.children if c.dep_ == "nsubj"]
-    subjects += [g for c in subjects if _lemma(c) in ("group", "contingent", "column")
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"]
-    return any(_lemma(c) in _ARMED for c in subjects)
+def forces_arrive(subjects: list[Any]) -> bool:
+    """"Israeli soldiers arrived at the building", "a group of troops headed to the border",
+    "drones flew to Moscow": a move of forces or weapons, not a visit (042)."""
+    subjects = subjects + [g for c in subjects if _lemma(c) in ("group", "contingent", "column")
+                           for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(c) in _MOVING for c in subjects)
 
 
 def emergency_over(m: Mention) -> bool:
