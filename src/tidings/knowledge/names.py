@@ -105,8 +105,10 @@ class NameIndex(Generic[T]):
                 return self._values[candidate]
         return None
 
-    def scan(self, text: str) -> list[tuple[int, int, T]]:
-        """Non-overlapping longest matches in running text, as (start, end, value)."""
+    def scan(self, text: str, *, proper: bool = False) -> list[tuple[int, int, T]]:
+        """Non-overlapping longest matches in running text, as (start, end, value); with
+        ``proper``, only those written with a capital, as names are ("some male frogs" names
+        no Malé)."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         keys = [key(t[2]) for t in tokens]
         found: list[tuple[int, int, T]] = []
@@ -114,7 +116,8 @@ class NameIndex(Generic[T]):
         first_words = self._first_words
         while i < len(tokens):
             hit = None
-            if not any(v in first_words for v in variants_of(keys[i])):
+            if not any(v in first_words for v in variants_of(keys[i])) or (
+                    proper and not tokens[i][2][:1].isupper()):
                 i += 1
                 continue
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
