@@ -124,10 +124,12 @@ def test_unknown_people_and_orgs_take_context(run: Runner) -> None:
 
 
 def test_lowercase_word_spelled_like_a_capital_names_no_country(run: Runner) -> None:
-    # "male" is no Malé, "nice" no Nice: a person beside them takes no country from them
+    # "male" is no Malé, "turkey" no Turkey: a person beside them takes no country from them
     a = _ents(run, "Speaking with Dana Whitlock, he said some male frogs grew female organs "
                    "and the results looked nice.", date="2025-05-08")
     assert _by_name(a)["Dana Whitlock"].country is None
+    c = _ents(run, "Dana Whitlock roasted a turkey for the family dinner.", date="2025-05-08")
+    assert _by_name(c)["Dana Whitlock"].country is None
     b = _ents(run, "Speaking in Male, Dana Whitlock praised the reef project.", date="2025-05-08")
     assert _by_name(b)["Dana Whitlock"].country == "MDV"
 

@@ -112,12 +112,13 @@ class KnowledgeBase:
                 out.append(iso3)
         return out
 
-    def country_hits(self, text: str, *, capitals: bool = False) -> list[tuple[int, int, str]]:
+    def country_hits(self, text: str, *, capitals: bool = False,
+                     proper: bool = False) -> list[tuple[int, int, str]]:
         """Where ``text`` names a country: (start, end, ISO3), the ISO3 of a place holding
         another country's name being its own ("British Columbia" names Canada, not Britain;
         "" for a sea or a region of several)."""
         index = self._capital_index() if capitals else self.country_names
-        hits = index.scan(text)
+        hits = index.scan(text, proper=proper)
         masks = self._masking_index().scan(text) if hits else []
         return [(start, end, next((c for s, e, c in masks if s <= start and end <= e), iso3))
                 for start, end, iso3 in hits]

@@ -514,7 +514,7 @@ class ActorResolver:
         "the Rwanda plan") is not counted but added to ``weak``; a kind of settlement of one
         country names that country ("a kibbutz")."""
         kb = self.kb
-        hits = [*kb.country_hits(text), *kb.capitals.scan(text, proper=True),
+        hits = [*kb.country_hits(text, proper=True), *kb.capitals.scan(text, proper=True),
                 *((a, b, p.country) for a, b, p in kb.place_names.scan(text, proper=True))]
         hits += [(i, i + len(name), iso3) for name, iso3 in known.items()
                  if iso3 and len(iso3) == 3 and (i := text.find(name)) >= 0]
