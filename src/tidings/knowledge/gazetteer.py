@@ -37,6 +37,9 @@ SAME_PLACE_KM = {"city": 60.0, "region": 400.0}
 #: Kinds of place that lie inside one country and may stand for a body's home or a town's
 #: region: a first-level region, a county (second-level, ``counties.csv``) or a city.
 LOCAL_KINDS = ("city", "county", "region")
+#: Seas, gulfs and straits, which the table may hold as a region or province of the same name
+#: ("Red Sea" State of Sudan): a name with one of these words is water, no land's.
+WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Words after a first-level region's name that say what it is ("Donetsk Oblast", "Idlib
 #: Governorate"): the name without them is the region.
 _REGION_SUFFIXES = frozenset({"oblast", "province", "governorate", "prefecture", "krai",

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import get_kb
 from . import people as kb_people
-from .gazetteer import LOCAL_KINDS, get_gazetteer
+from .gazetteer import LOCAL_KINDS, WATERS, get_gazetteer
 from .names import key
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -53,8 +53,9 @@ _SHARED_ACRONYMS = {"RSF": ("sdn-rsf", "SDN", re.compile(
 _PRESS = re.compile(r"(?<!told )\b(?:journalists?|reporters?|editors?|bloggers?|"
                     r"press freedom|media freedom|newspapers?|(?:press|media) index)\b",
                     re.IGNORECASE)
-#: Seas and gulfs, which the gazetteer may hold as a province of the same name.
-_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel|Bay)\b")
+#: A bay is water too when a name is read for an actor's country (an event may still take
+#: place in "Guantanamo Bay").
+_BAY = re.compile(r"\bBay\b")
 #: Words that open an apposition ("X, a Kazakh economist"), not a verb phrase ("X, was").
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one",
                                  "former", "then", "now", "head", "chief", "deputy"})
@@ -142,10 +143,14 @@ def _us_state_tag(after: str) -> bool:
 _NEWS_MEMORY_YEARS = 8
 
 
+def _water(name: str) -> bool:
+    return WATERS.search(name) is not None or _BAY.search(name) is not None
+
+
 def _gazetteer_country(name: str) -> str | None:
     """The one country the gazetteer's places called ``name`` lie in (towns of 20,000 people
     at least); None when it holds none or several."""
-    if _WATERS.search(name):
+    if _water(name):
         return None  # "the Red Sea" is no province of Sudan's
     gaz = get_gazetteer()
     found = {c.entry.country for c in gaz.candidates(name) if c.entry.kind in LOCAL_KINDS}
@@ -684,7 +689,7 @@ class ActorResolver:
                     cluster.name = body.name
                 return
             cluster.country = focus
-        elif cluster.type == "GPE" and not _WATERS.search(cluster.name):
+        elif cluster.type == "GPE" and not _water(cluster.name):
             # A place the KB does not hold: the one country its sentences name, else the
             # article's focus unless those sentences point elsewhere (a sea is no one's).
             weak = set()

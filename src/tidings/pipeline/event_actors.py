@@ -9,7 +9,6 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..knowledge import get_kb
-from ..knowledge.gazetteer import get_gazetteer
+from ..knowledge.gazetteer import WATERS, get_gazetteer
 from ..knowledge.place_resolve import town
 from ..model import ActorRef, Article, Entity
 from .entities import NOT_A_PEOPLE
@@ -126,8 +125,6 @@ _INDIVIDUALS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "t
                           "hiker", "climber", "sailor", "fisherman", "driver", "couple",
                           "retiree", "pensioner", "academic", "researcher", "nurse", "doctor",
                           "teacher", "engineer", "contractor", "blogger", "writer", "artist"})
-#: Seas and gulfs, which the gazetteer may hold as a province of the same name.
-_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 #: Plurals of a name two states share.
 _TWO_STATES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 #: Weapons and units that stand for the forces using them ("Israeli tanks fired").
@@ -998,7 +995,7 @@ class ActorFinder:
                 if len(found) == 1:
                     return found
                 place = town(ent.name) if ent is not None and ent.type in ("GPE", "LOC") and (
-                    not _WATERS.search(ent.name)) else None  # "in the Gulf": at sea
+                    not WATERS.search(ent.name)) else None  # "in the Gulf": at sea
                 if place is not None:
                     # A state or city the recogniser left uncoded ("the governor of Louisiana").
                     return [place.country]

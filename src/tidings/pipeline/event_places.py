@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from ..knowledge.base import KnowledgeBase
+from ..knowledge.gazetteer import WATERS
 from ..knowledge.place_resolve import town
 from ..model import Article, Event, PlaceRef
 from .event_mention import Mention as Coded
@@ -17,8 +18,6 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
                           "county", "state", "port", "area", "suburb", "outskirts", "enclave"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)\s*(?:,|—|–|-{1,2}|\()")
-#: Seas and straits, which the gazetteer may hold as a region of the same name.
-_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 
 
 class EventPlacer:
@@ -59,7 +58,7 @@ class EventPlacer:
         return None
 
     def town(self, name: str) -> PlaceRef | None:
-        if _WATERS.search(name):
+        if WATERS.search(name):
             return None  # "in the Red Sea" is at sea, not in Sudan's Red Sea State
         entry = town(name)
         return None if entry is None else PlaceRef(entry.name, entry.country, entry.lat,
