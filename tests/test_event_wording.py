@@ -3469,6 +3469,42 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
 ]
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
+]
+PROSE_15A_LOOK_ALIKES: list[str] = [
+]
+PROSE_15A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+PROSE_15B: list[tuple[str, str, set[str], set[str]]] = [
+]
+PROSE_15B_LOOK_ALIKES: list[str] = [
+]
+PROSE_15B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+DROPPED_15: list[tuple[str, str, set[str], set[str]]] = [
+]
+DROPPED_15_LOOK_ALIKES: list[str] = [
+]
+DROPPED_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+CODES_15: list[tuple[str, str, set[str], set[str]]] = [
+]
+CODES_15_LOOK_ALIKES: list[str] = [
+]
+CODES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_15: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_15_LOOK_ALIKES: list[str] = [
+]
+ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_15_LOOK_ALIKES: list[str] = [
+]
+LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -3480,7 +3516,8 @@ AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + SOURCES_12 + LEAD_12 + AUDIT_12 + SPECIFIC_13 + ACTORS_13
                          + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13
                          + NAMES_13B + RECORDS_13B
-                         + COVER_14A + COVER_14B + COVER_14C + ACTORS_14 + COVER_14D + AUDIT_14)
+                         + COVER_14A + COVER_14B + COVER_14C + ACTORS_14 + COVER_14D + AUDIT_14
+                         + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -3514,7 +3551,10 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + RECORDS_13B_LOOK_ALIKES
                                   + COVER_14A_LOOK_ALIKES + COVER_14B_LOOK_ALIKES
                                   + COVER_14C_LOOK_ALIKES + ACTORS_14_LOOK_ALIKES
-                                  + COVER_14D_LOOK_ALIKES + AUDIT_14_LOOK_ALIKES)
+                                  + COVER_14D_LOOK_ALIKES + AUDIT_14_LOOK_ALIKES
+                                  + PROSE_15A_LOOK_ALIKES + PROSE_15B_LOOK_ALIKES
+                                  + DROPPED_15_LOOK_ALIKES + CODES_15_LOOK_ALIKES
+                                  + ACTORS_15_LOOK_ALIKES + LEAD_15_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -3533,7 +3573,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS
                          + NAMES_13B_EXACT + COVER_14A_EXACT + COVER_14B_EXACT
                          + COVER_14C_EXACT + ACTORS_14_EXACT + COVER_14D_EXACT
-                         + AUDIT_14_EXACT)
+                         + AUDIT_14_EXACT + PROSE_15A_EXACT + PROSE_15B_EXACT
+                         + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
