@@ -23,8 +23,21 @@ _FORM_FIXES = {
 }
 
 
+#: Where a parsed document keeps its tokens' mended lemmas: the coders ask for the same token's
+#: lemma dozens of times (each rule of each coder), so they are worked out once per document.
+_CACHE = "tidings_event_lemmas"
+
+
 def lemma(tok: Any) -> str:
     """A token's lower-cased lemma, mended where the small English model gets it wrong."""
+    doc = tok.doc
+    known = doc.user_data.get(_CACHE)
+    if known is None or len(known) != len(doc):
+        known = doc.user_data[_CACHE] = [_mended(t) for t in doc]
+    return str(known[tok.i])
+
+
+def _mended(tok: Any) -> str:
     out = str(tok.lemma_).lower()
     if misread_plural(tok):
         out = out[:-1]
