@@ -491,13 +491,14 @@ class SpeechCoder:
         if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
+        toks = list(sent)
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sad_news,
                      self._sympathy, self._apology, self._feeling, self._outlook, self._reaction,
                      self._remarks, self._angry_reply,
                      self._denial, self._disowning, self._evaluation, self._accusation,
                      self._failure,
                      self._damned_deed):
-            for tok in sent:
+            for tok in toks:
                 m = rule(tok)
                 if m is not None and any(f.actor is not None or f.anaphor for f in m.sources):
                     found.append(m)
