@@ -3469,6 +3469,22 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
 ]
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
+    ("Israeli strikes on Gaza continued overnight.", "190", {"ISR"}, {"PSE"}),
+    ("Five people died in Russian strikes on Odesa on Tuesday.", "190", {"RUS"}, {"UKR"}),
+    ("The US carried out strikes against militant positions in Somalia.", "190", {"USA"},
+     {"SOM"}),
+    ("Dozens died in Russian missile strikes on Kharkiv.", "195", {"RUS"}, {"UKR"}),
+    ("Eleven civilians were killed in Russian strikes on Kherson.", "190", {"RUS"}, set()),
+]
+STRIKES_15_LOOK_ALIKES: list[str] = [
+    "A strike on Monday shut schools in the city.",
+    "Workers' strikes in France disrupted trains.",
+    "The strike against the pay freeze entered its third week.",
+]
+STRIKES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Dozens were killed in Israeli strikes on Gaza.", "190", {"ISR"}, {"PSE"}),
+]
 PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
@@ -3517,7 +3533,7 @@ LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13
                          + NAMES_13B + RECORDS_13B
                          + COVER_14A + COVER_14B + COVER_14C + ACTORS_14 + COVER_14D + AUDIT_14
-                         + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15)
+                         + STRIKES_15 + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -3552,7 +3568,7 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + COVER_14A_LOOK_ALIKES + COVER_14B_LOOK_ALIKES
                                   + COVER_14C_LOOK_ALIKES + ACTORS_14_LOOK_ALIKES
                                   + COVER_14D_LOOK_ALIKES + AUDIT_14_LOOK_ALIKES
-                                  + PROSE_15A_LOOK_ALIKES + PROSE_15B_LOOK_ALIKES
+                                  + STRIKES_15_LOOK_ALIKES + PROSE_15A_LOOK_ALIKES + PROSE_15B_LOOK_ALIKES
                                   + DROPPED_15_LOOK_ALIKES + CODES_15_LOOK_ALIKES
                                   + ACTORS_15_LOOK_ALIKES + LEAD_15_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
@@ -3573,7 +3589,7 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS
                          + NAMES_13B_EXACT + COVER_14A_EXACT + COVER_14B_EXACT
                          + COVER_14C_EXACT + ACTORS_14_EXACT + COVER_14D_EXACT
-                         + AUDIT_14_EXACT + PROSE_15A_EXACT + PROSE_15B_EXACT
+                         + AUDIT_14_EXACT + STRIKES_15_EXACT + PROSE_15A_EXACT + PROSE_15B_EXACT
                          + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]

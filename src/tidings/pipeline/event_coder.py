@@ -95,6 +95,7 @@ from .event_parse import (
     scoreline,
     second_objects,
     stray_subject,
+    struck_place,
     tasked_with,
     theme_words,
     threat_of,
@@ -289,6 +290,8 @@ _SHAKING = frozenset({"rock", "shake", "rip"})
 _INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wield", "leverage"})
 #: Intransitive verbs whose subject is the bomb ("a car bomb exploded", "went off").
 _GOING_OFF = frozenset({"explode", "detonate", "go"})
+#: Nouns that are an armed attack when aimed at a place, and a walkout otherwise.
+_STRUCK = frozenset({"strike"})
 
 
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
@@ -1475,7 +1478,9 @@ class SentenceCoder:
                     or (c.lower_ in ("in", "inside") and (code[:2] in _IN_TARGET_ROOTS
                                                          or code[:3] in _IN_TARGET_ROOTS))
                 ):
-                    out += [g for g in c.children if g.dep_ == "pobj"]
+                    # not "killed in Israeli strikes": the means, not the one hit
+                    out += [g for g in c.children if g.dep_ == "pobj" and not (
+                        c.lower_ == "in" and is_conflict(code) and self._violent(g))]
                 if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     out.append(c)
                 if c.dep_ == "acl" and _lemma(c) in ("target", "against", "aim", "hit", "carry"):
@@ -1746,6 +1751,8 @@ class SentenceCoder:
     def _noun(self, noun: Any) -> Mention | None:
         pats = self.lex.nouns[_lemma(noun)]
         mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        if _lemma(noun) in _STRUCK and struck_place(noun):
+            mods.add("military")  # "Israeli strikes on Gaza": a strike on a place is no walkout
         head = noun.head
         support = None
         if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):

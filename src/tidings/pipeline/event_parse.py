@@ -1047,6 +1047,20 @@ def leaves_place(clause: Any) -> bool:
         h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", "")) for h in heads)  # "leave Mali"
 
 
+
+def struck_place(noun: Any) -> bool:
+    """"strikes on Gaza", "a strike against militant positions": aimed "on" or "against" a
+    place, people or their forces (not "a strike on Monday"); the phrase may hang on the verb
+    the strikes are the means of ("were killed in Israeli strikes on Gaza")."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.pos_ == "VERB":
+        holders.append(noun.head.head)
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "ORG", "EVENT") and (
+            g.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or g.pos_ == "PROPN"
+            or _lemma(g) in _LANDS | _AIMED_AT)
+        for g in c.children) for h in holders for c in h.children)
+
 #: Verbs that tell an act will (not) happen: "there will be no talks", "no aid will come".
 _COMING = frozenset({"be", "come", "happen", "resume", "continue", "flow", "go"})
 #: Acts withheld until a condition is met, by root or word: the threat each makes (CAMEO 13).
