@@ -3476,11 +3476,16 @@ STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
      {"SOM"}),
     ("Dozens died in Russian missile strikes on Kharkiv.", "195", {"RUS"}, {"UKR"}),
     ("Eleven civilians were killed in Russian strikes on Kherson.", "190", {"RUS"}, set()),
+    ("Three police officers died in a car bombing in Mogadishu.", "1832", {"SOM"}, {"SOM"}),
+    ("Four soldiers died in a roadside bombing in Helmand.", "1833", {"AFG"}, {"AFG"}),
 ]
 STRIKES_15_LOOK_ALIKES: list[str] = [
     "A strike on Monday shut schools in the city.",
     "Workers' strikes in France disrupted trains.",
     "The strike against the pay freeze entered its third week.",
+    "Her grandfather died in a car crash in Ohio.",
+    "Seven people died in a stampede in Lagos.",
+    "Two miners died in an explosion at a coal mine in Shanxi.",
 ]
 STRIKES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Dozens were killed in Israeli strikes on Gaza.", "190", {"ISR"}, {"PSE"}),

@@ -290,6 +290,9 @@ _SHAKING = frozenset({"rock", "shake", "rip"})
 _INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wield", "leverage"})
 #: Intransitive verbs whose subject is the bomb ("a car bomb exploded", "went off").
 _GOING_OFF = frozenset({"explode", "detonate", "go"})
+#: Verbs telling of the dead and the hurt of an attack ("died in", "were wounded in").
+_PERISHING = frozenset({"die", "perish"})
+_HURT = frozenset({"injure", "wound", "hurt", "maim"})
 #: Nouns that are an armed attack when aimed at a place, and a walkout otherwise.
 _STRUCK = frozenset({"strike"})
 
@@ -1914,6 +1917,10 @@ class SentenceCoder:
             # "After talks with Erdogan, Putin said ...", "In a call with Netanyahu, Biden
             # urged ...": the talks are had by the one the main clause tells of
             sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
+        agentless = False
+        if not sources and pat.code[:2] in ("18", "19", "20") and (
+                hurt := self._casualties_of(noun)):
+            targets, agentless = targets + hurt, True
         if not any(f.actor is not None or f.anaphor is not None for f in sources + targets
                    ) and not happening(noun):
             sources = self._reporting_authority(noun) if (
@@ -1921,7 +1928,20 @@ class SentenceCoder:
             if not sources:
                 return None  # "his arrest" names its party; "the arrest" alone does not
         return Mention(pat.code, noun, sources, targets, nominal=True, tokens=[noun],
-                       confidence=0.5, plover=pat.plover)
+                       confidence=0.5, plover=pat.plover, agentless=agentless)
+
+    def _casualties_of(self, noun: Any) -> list[Found]:
+        """"Three police officers died in a car bombing", "five were hurt in an airstrike":
+        the dead and hurt of an attack whose doers go unnamed are whom it hit."""
+        verb = noun.head.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ != "VERB":
+            return []
+        lemma = _lemma(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if lemma not in _PERISHING and not (lemma in _HURT and passive):
+            return []
+        return [f for s in self._subjects(verb) for f in self.actors(s, target=True)
+                if f.actor is not None]
 
     def _noun_actors(self, pat: Pattern, noun: Any) -> tuple[list[Found], list[Found]]:
         finder = self.finder

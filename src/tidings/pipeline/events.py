@@ -700,7 +700,7 @@ class EventStage:
         if m.code[:2] in _VIOLENT_ROOTS and not sources and fighters_untold(m):
             return None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
-                and place.country in self.kb.countries and not m.nominal
+                and place.country in self.kb.countries and (not m.nominal or m.agentless)
                 and violent(m, sent)):
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
             # the place (CAMEO's UAF) are the source.
