@@ -3478,6 +3478,7 @@ STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
     ("Eleven civilians were killed in Russian strikes on Kherson.", "190", {"RUS"}, set()),
     ("Three police officers died in a car bombing in Mogadishu.", "1832", {"SOM"}, {"SOM"}),
     ("Four soldiers died in a roadside bombing in Helmand.", "1833", {"AFG"}, {"AFG"}),
+    ("Ten people were killed in a suicide bombing in Kabul.", "1831", {"AFG"}, {"AFG"}),
 ]
 STRIKES_15_LOOK_ALIKES: list[str] = [
     "A strike on Monday shut schools in the city.",
@@ -3486,6 +3487,7 @@ STRIKES_15_LOOK_ALIKES: list[str] = [
     "Her grandfather died in a car crash in Ohio.",
     "Seven people died in a stampede in Lagos.",
     "Two miners died in an explosion at a coal mine in Shanxi.",
+    "Two people were killed in a car crash in Ohio.",
 ]
 STRIKES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Dozens were killed in Israeli strikes on Gaza.", "190", {"ISR"}, {"PSE"}),

@@ -292,7 +292,7 @@ _INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wie
 _GOING_OFF = frozenset({"explode", "detonate", "go"})
 #: Verbs telling of the dead and the hurt of an attack ("died in", "were wounded in").
 _PERISHING = frozenset({"die", "perish"})
-_HURT = frozenset({"injure", "wound", "hurt", "maim"})
+_HURT = frozenset({"injure", "wound", "hurt", "maim", "kill"})
 #: Nouns that are an armed attack when aimed at a place, and a walkout otherwise.
 _STRUCK = frozenset({"strike"})
 
@@ -1940,8 +1940,9 @@ class SentenceCoder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if lemma not in _PERISHING and not (lemma in _HURT and passive):
             return []
-        return [f for s in self._subjects(verb) for f in self.actors(s, target=True)
-                if f.actor is not None]
+        hit = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else [
+            s for s in self._subjects(verb)]
+        return [f for s in hit for f in self.actors(s, target=True) if f.actor is not None]
 
     def _noun_actors(self, pat: Pattern, noun: Any) -> tuple[list[Found], list[Found]]:
         finder = self.finder

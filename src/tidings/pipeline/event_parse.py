@@ -726,6 +726,13 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
             (not doer and any(f.actor is not None for f in n.sources)) or (doer and p == "by"))]
         if not means and not doer:
             means = _attack_subject(m, found) or _attack_clause(m, found)
+        if not means and not doer:
+            # "ten people were killed in a suicide bombing": the kind of an attack whose doers
+            # go unnamed
+            means = [("in", n) for c in m.trigger.children if c.dep_ == "prep"
+                     and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"
+                     and (n := found.get(g.i)) is not None and n.nominal and n.agentless
+                     and n.code[:2] in ("18", "19")]
         if not means:
             continue
         n = means[0][1]
