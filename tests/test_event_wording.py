@@ -3525,6 +3525,16 @@ ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
 ]
 LEAD_15_LOOK_ALIKES: list[str] = [
+    # A verb whose lexicon rows all share one root, with an actor on each side but no row
+    # fitting: the kind of act is not the verb's alone (guards against a root back-off).
+    "The Green Party picked a retired teacher as its candidate for governor.",
+    "A reporter from the Daily Star interviewed the senator for a profile.",
+    "The senator attended the governor's funeral on Saturday.",
+    "The governor designated the former mayor as her chief of staff.",
+    "The minister responded to a journalist's question with a joke.",
+    "The mayor has worked for the Labour Party since 2010.",
+    "The senator looks forward to his day in court.",
+    "The club acquired a Brazilian striker from Porto on Thursday.",
 ]
 LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
