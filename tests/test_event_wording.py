@@ -3469,6 +3469,12 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
 ]
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+SPEECH_15: list[tuple[str, str, set[str], set[str]]] = [
+]
+SPEECH_15_LOOK_ALIKES: list[str] = [
+]
+SPEECH_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
 STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli strikes on Gaza continued overnight.", "190", {"ISR"}, {"PSE"}),
     ("Five people died in Russian strikes on Odesa on Tuesday.", "190", {"RUS"}, {"UKR"}),
@@ -3550,7 +3556,8 @@ LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + WORDING_13 + SOURCES_13 + AUDIT_13 + LEAD_13 + RECALL_13
                          + NAMES_13B + RECORDS_13B
                          + COVER_14A + COVER_14B + COVER_14C + ACTORS_14 + COVER_14D + AUDIT_14
-                         + STRIKES_15 + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15)
+                         + SPEECH_15 + STRIKES_15
+                         + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -3585,7 +3592,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + COVER_14A_LOOK_ALIKES + COVER_14B_LOOK_ALIKES
                                   + COVER_14C_LOOK_ALIKES + ACTORS_14_LOOK_ALIKES
                                   + COVER_14D_LOOK_ALIKES + AUDIT_14_LOOK_ALIKES
-                                  + STRIKES_15_LOOK_ALIKES + PROSE_15A_LOOK_ALIKES + PROSE_15B_LOOK_ALIKES
+                                  + SPEECH_15_LOOK_ALIKES + STRIKES_15_LOOK_ALIKES
+                                  + PROSE_15A_LOOK_ALIKES + PROSE_15B_LOOK_ALIKES
                                   + DROPPED_15_LOOK_ALIKES + CODES_15_LOOK_ALIKES
                                   + ACTORS_15_LOOK_ALIKES + LEAD_15_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
@@ -3606,7 +3614,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + SOURCES_13_EXACT + LEAD_13_EXACT + SOURCES_13_PROTEST_TARGETS
                          + NAMES_13B_EXACT + COVER_14A_EXACT + COVER_14B_EXACT
                          + COVER_14C_EXACT + ACTORS_14_EXACT + COVER_14D_EXACT
-                         + AUDIT_14_EXACT + STRIKES_15_EXACT + PROSE_15A_EXACT + PROSE_15B_EXACT
+                         + AUDIT_14_EXACT + SPEECH_15_EXACT + STRIKES_15_EXACT
+                         + PROSE_15A_EXACT + PROSE_15B_EXACT
                          + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
