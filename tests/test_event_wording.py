@@ -3485,6 +3485,9 @@ STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
     ("Three police officers died in a car bombing in Mogadishu.", "1832", {"SOM"}, {"SOM"}),
     ("Four soldiers died in a roadside bombing in Helmand.", "1833", {"AFG"}, {"AFG"}),
     ("Ten people were killed in a suicide bombing in Kabul.", "1831", {"AFG"}, {"AFG"}),
+    ("Israel's blockade of Gaza has caused shortages of fuel.", "191", {"ISR"}, {"PSE"}),
+    ("China's pressure on Taiwan has grown since the election.", "170", {"CHN"}, {"TWN"}),
+    ("Turkey's threat to Sweden delayed the vote.", "130", {"TUR"}, {"SWE"}),
 ]
 STRIKES_15_LOOK_ALIKES: list[str] = [
     "A strike on Monday shut schools in the city.",
@@ -3494,6 +3497,9 @@ STRIKES_15_LOOK_ALIKES: list[str] = [
     "Seven people died in a stampede in Lagos.",
     "Two miners died in an explosion at a coal mine in Shanxi.",
     "Two people were killed in a car crash in Ohio.",
+    "Taylor Swift's tour of Japan sold out in minutes.",
+    "Apple's deal with Samsung ended last year.",
+    "The team's pressure on the goalkeeper paid off.",
 ]
 STRIKES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Dozens were killed in Israeli strikes on Gaza.", "190", {"ISR"}, {"PSE"}),

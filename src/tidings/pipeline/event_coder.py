@@ -1820,7 +1820,20 @@ class SentenceCoder:
         for pat in fitting:
             if "+" not in pat.objects:
                 return self._nominal(pat, noun)
+        if support is None and any(c.dep_ == "poss" for c in noun.children):
+            return next((m for pat in fitting if (m := self._owned_act(pat, noun))), None)
         return None
+
+    def _owned_act(self, pat: Pattern, noun: Any) -> Mention | None:
+        """"Israel's blockade of Gaza", "Moscow's support for Assad": an act that needs a verb
+        to be told ("imposed a blockade") stands alone when one country's it is and another's
+        it is aimed at."""
+        m = self._nominal(pat, noun)
+        if m is None:
+            return None
+        doers = {f.actor.country for f in m.sources if f.actor is not None and f.actor.country}
+        aimed = {f.actor.country for f in m.targets if f.actor is not None and f.actor.country}
+        return m if doers and aimed and not doers & aimed else None
 
     def _headline_in_talks(self, fitting: list[Pattern], noun: Any, who: Any) -> Mention | None:
         """"Kenyan president in talks with Somali leader": a headline's copula left out; the
