@@ -3495,6 +3495,11 @@ PROSE_15B: list[tuple[str, str, set[str], set[str]]] = [
      {"SRB"}, set()),
     ("Gazprom has applied to Germany's regulator for approval of the pipeline.", "020",
      {"RUS"}, {"DEU"}),
+    # an act "in conflict with" a law or treaty breaches it
+    ("The German chancellor said Poland's decision was in direct conflict with European law.",
+     "111", {"DEU"}, {"POL"}),
+    ("The Spanish foreign minister said Morocco's actions are in direct conflict with its "
+     "obligations under the treaty.", "111", {"ESP"}, {"MAR"}),
 ]
 PROSE_15B_LOOK_ALIKES: list[str] = [
     # the inverted condition is no event of its own
@@ -3509,6 +3514,12 @@ PROSE_15B_LOOK_ALIKES: list[str] = [
     "The team said in a statement that the coach had resigned.",
     "The club applied for permission to build a new stadium.",
     "She applied for a licence to open a bakery.",
+    # in conflict with what is no rule
+    "The coach said the player's comments were in conflict with the club's values.",
+    "Scientists said the new data were in conflict with the standard model.",
+    # violence one is said to like doing is no attack
+    "The presenter said that Russian soldiers are happy to kill civilians.",
+    "Critics say the gangs are happy to kill anyone who crosses them.",
 ]
 PROSE_15B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Iran warned that it would close the strait should Israel strike its nuclear sites.",

@@ -94,6 +94,7 @@ from .event_parse import (
     pro_prefixed,
     public_actor,
     refine,
+    relished,
     scoreline,
     second_objects,
     stray_subject,
@@ -416,7 +417,8 @@ class SentenceCoder:
                and not self._private_choice(m) and not crash_impact(m)
                and not _family_affair(m)
                and not emergency_over(m) and not _no_one_in_particular(m)
-               and not faced_compound(m) and not tasked_with(m) and not forces_used(m)]
+               and not faced_compound(m) and not tasked_with(m) and not forces_used(m)
+               and not relished(m)]
         for m in out:
             if (doers := self._suffered_by(m)) is not None:
                 m.sources = doers

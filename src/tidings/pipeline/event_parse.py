@@ -408,6 +408,23 @@ def is_condition(m: Mention) -> bool:
     return False
 
 
+#: Words of liking a deed: what one is "happy to" or "enjoys" doing is a disposition told.
+_RELISHING = frozenset({"happy", "glad", "delighted", "pleased", "content", "enjoy", "relish",
+                        "love", "like"})
+
+
+def relished(m: Mention) -> bool:
+    """"soldiers are happy to kill civilians", "the rebels enjoy torturing prisoners": violence
+    one is said to like doing, in the present, is a charge of character, no attack."""
+    tok = m.trigger if m.support is None else m.support
+    head = tok.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "cop"))]
+    if head.dep_ == "acomp":
+        verbs.append(head.head)  # "are happy to kill"
+    return m.code[:2] in ("18", "19", "20") and tok.dep_ in ("xcomp", "acomp") and (
+        _lemma(head) in _RELISHING) and any(t.tag_ in ("VBP", "VBZ") for t in verbs)
+
+
 def inverted_if(clause: Any) -> Any | None:
     """"would cut ties should Israel annex the land": the "should" of a condition told by
     inversion, the auxiliary before its subject (the parser hangs the clause as a complement,
