@@ -3520,6 +3520,9 @@ PROSE_15B_LOOK_ALIKES: list[str] = [
     # violence one is said to like doing is no attack
     "The presenter said that Russian soldiers are happy to kill civilians.",
     "Critics say the gangs are happy to kill anyone who crosses them.",
+    # reviews of games and devices
+    "American reviewers criticised the game's endless loading screens.",
+    "Gamers in Japan slammed the console's battery life.",
 ]
 PROSE_15B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Iran warned that it would close the strait should Israel strike its nuclear sites.",
