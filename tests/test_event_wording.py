@@ -3511,10 +3511,63 @@ PROSE_15A_LOOK_ALIKES: list[str] = [
 PROSE_15A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 PROSE_15B: list[tuple[str, str, set[str], set[str]]] = [
+    # a condition told by inversion ("should X do Y") conditions a threat, as "if" does
+    ("Beijing said it would impose sanctions on Washington should the US sell arms to Taiwan.",
+     "1312", {"CHN"}, {"USA"}),
+    ("Iran warned that it would retaliate should Israel strike its nuclear sites.", "138",
+     {"IRN"}, {"ISR"}),
+    ("The minister warned that Turkey would cut ties with Israel should Israel annex the "
+     "territory.", "1313", {"TUR"}, {"ISR"}),
+    # a claim made in a lawsuit or complaint sues or complains of whom it names
+    ("Mexico argues in its lawsuit that American gunmakers fuel violence across the border.",
+     "115", {"MEX"}, {"USA"}),
+    ("Texas argued in its lawsuit that the federal government had failed to secure the border.",
+     "115", {"USA"}, {"USA"}),
+    ("Kenya claimed in a complaint to the African Union that Somalia had seized its fishing "
+     "boats.", "114", {"KEN"}, {"SOM"}),
+    # applying to an authority for its permission
+    ("Serbia applied to the European Commission for permission to import the vaccine.", "020",
+     {"SRB"}, set()),
+    ("Gazprom has applied to Germany's regulator for approval of the pipeline.", "020",
+     {"RUS"}, {"DEU"}),
+    # an act "in conflict with" a law or treaty breaches it
+    ("The German chancellor said Poland's decision was in direct conflict with European law.",
+     "111", {"DEU"}, {"POL"}),
+    ("The Spanish foreign minister said Morocco's actions are in direct conflict with its "
+     "obligations under the treaty.", "111", {"ESP"}, {"MAR"}),
 ]
 PROSE_15B_LOOK_ALIKES: list[str] = [
+    # the inverted condition is no event of its own
+    "Oil prices would soar should Iran close the Strait of Hormuz.",
+    "Markets will tumble should China blockade Taiwan.",
+    "The match will be postponed should protesters block the stadium.",
+    "Shares in the chipmaker would fall should Washington sanction its Chinese suppliers.",
+    "Insurers will raise premiums should Russia attack more tankers in the Black Sea.",
+    "The festival would move online should Germany ban large gatherings again.",
+    # claims made elsewhere than in a suit
+    "The actor claims in her new memoir that her father was a spy.",
+    "The team said in a statement that the coach had resigned.",
+    "The club applied for permission to build a new stadium.",
+    "She applied for a licence to open a bakery.",
+    # in conflict with what is no rule
+    "The coach said the player's comments were in conflict with the club's values.",
+    "Scientists said the new data were in conflict with the standard model.",
+    # violence one is said to like doing is no attack
+    "The presenter said that Russian soldiers are happy to kill civilians.",
+    "Critics say the gangs are happy to kill anyone who crosses them.",
+    # reviews of games and devices
+    "American reviewers criticised the game's endless loading screens.",
+    "Gamers in Japan slammed the console's battery life.",
 ]
 PROSE_15B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Iran warned that it would close the strait should Israel strike its nuclear sites.",
+     "130", {"IRN"}, {"ISR"}),
+    ("Ukraine alleged in a complaint filed at the court that Russia had violated the genocide "
+     "convention.", "114", {"UKR"}, {"RUS"}),
+    ("Poland claimed in a complaint to the commission that Germany had broken EU rules.",
+     "114", {"POL"}, {"DEU"}),
+    ("Lawyers for Meta said in a lawsuit that Apple's new rules were unfair.", "115",
+     {"USA"}, {"USA"}),
 ]
 DROPPED_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -50,6 +50,7 @@ from .event_parse import (
     charged_with,
     claim_tone,
     claimed_deeds,
+    claimed_in_suit,
     comma_party,
     compose,
     conditioned,
@@ -67,6 +68,7 @@ from .event_parse import (
     happening,
     in_state,
     infinitive,
+    inverted_if,
     invited_to,
     is_condition,
     is_conflict,
@@ -92,6 +94,7 @@ from .event_parse import (
     pro_prefixed,
     public_actor,
     refine,
+    relished,
     scoreline,
     second_objects,
     stray_subject,
@@ -420,7 +423,8 @@ class SentenceCoder:
                and not self._private_choice(m) and not crash_impact(m)
                and not _family_affair(m)
                and not emergency_over(m) and not _no_one_in_particular(m)
-               and not faced_compound(m) and not tasked_with(m) and not forces_used(m)]
+               and not faced_compound(m) and not tasked_with(m) and not forces_used(m)
+               and not relished(m)]
         for m in out:
             if (doers := self._suffered_by(m)) is not None:
                 m.sources = doers
@@ -488,8 +492,8 @@ class SentenceCoder:
             for c in rep.children:
                 if c.dep_ not in ("ccomp", "acl") or not any(
                     s.dep_ in SUBJ for s in c.children
-                ):
-                    continue
+                ) or inverted_if(c) is not None:
+                    continue  # "said it would retaliate should X strike": a condition
                 if lemma in ("ask", "wonder", "inquire") and (
                         c.left_edge.tag_ in ("WRB", "WP", "WDT")
                         or c.left_edge.lower_ in ("whether", "if")):
@@ -588,16 +592,20 @@ class SentenceCoder:
         """"X claimed Iran is unduly influencing the government": a claim that someone did
         wrong, in damning words, accuses them (112)."""
         for verb in sent:
-            if verb.i in found or verb.pos_ != "VERB" or _lemma(verb) not in _CLAIMING:
+            suit = claimed_in_suit(verb)
+            if verb.pos_ != "VERB" or (verb.i in found and not suit) or (
+                    _lemma(verb) not in _CLAIMING and not suit):
                 continue
             charged = charged_that(verb)
-            for clause in verb.children:
-                if clause.dep_ != "ccomp" and not (charged is not None and clause.i == charged.i):
+            for clause in suit[2] if suit else verb.children:
+                if clause.dep_ != "ccomp" and not (charged is not None and clause.i == charged.i
+                                                   ) and not suit:
                     continue
-                if clause.i in found and not charged:
+                if clause.i in found and not charged and not suit:
                     continue
                 tones = [claim_tone(t) for t in clause.subtree]
-                if not charged and (tones.count(-1) == 0 or tones.count(-1) < tones.count(1)):
+                if not charged and not suit and (
+                        tones.count(-1) == 0 or tones.count(-1) < tones.count(1)):
                     continue
                 agent = [g for c in clause.children if c.dep_ == "agent"
                          for g in c.children if g.dep_ == "pobj"]
@@ -605,16 +613,18 @@ class SentenceCoder:
                 # name before the participle.
                 accused = agent or [c for c in clause.children if c.dep_ == "nsubj" or (
                     clause.pos_ == "NOUN" and c.dep_ in ("nmod", "compound") and c.i < clause.i)]
+                if suit:  # "that Apple's rules were unfair": the rules' maker is sued
+                    accused += [p for t in accused for p in t.children if p.dep_ == "poss"]
                 targets = [f for t in accused for f in self.finder.find(t, target=True)]
                 if not any(f.actor is not None for f in targets):
                     continue
                 sources = [f for s in self._subjects(verb) for f in self.actors(s)]
                 words = {_lemma(t) for t in clause.subtree}
                 # "claimed Biden won by fraud": what they are accused of, as "accuse of X".
-                code = next((p.code for p in self.lex.verbs.get("accuse", ())
-                             if p.particle == "of" and p.objects & words), "112")
-                if charged is not None:
-                    for t in clause.subtree:
+                code = suit[0] if suit else next((p.code for p in self.lex.verbs.get("accuse", ())
+                                     if p.particle == "of" and p.objects & words), "112")
+                if charged is not None or suit:
+                    for t in [*clause.subtree, *suit[1:2]] if suit else clause.subtree:
                         found.pop(t.i, None)  # the deed charged is alleged, not reported
                 found[verb.i] = Mention(code, verb, sources, targets, tokens=[verb, clause],
                                         confidence=0.5)

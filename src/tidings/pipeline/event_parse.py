@@ -246,8 +246,8 @@ def topic_of(noun: Any, found: dict[int, Mention]) -> bool:
 def conditioned(verb: Any) -> list[Any]:
     """The subjects of "if"/"unless" clauses in a verb's clause or the clause it reports."""
     heads = [verb, *[c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]]
-    return [s for h in heads for c in h.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    return [s for h in heads for c in h.children if (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)) or inverted_if(c) is not None
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -360,6 +360,25 @@ def charged_that(verb: Any) -> Any | None:
     return None
 
 
+#: Court papers a claim is made in: who the claim names is sued (115) or complained of (114).
+_SUIT_PAPERS = {"lawsuit": "115", "suit": "115", "countersuit": "115", "complaint": "114"}
+
+
+def claimed_in_suit(verb: Any) -> tuple[str, Any, list[Any]] | None:
+    """"alleges in a lawsuit that Google copied its articles": the code of the legal act a
+    claim is made in, when it is one, and the that-clauses claimed (the parser may hang them
+    on the noun)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and _lemma(g) in _SUIT_PAPERS:
+                    return _SUIT_PAPERS[_lemma(g)], g, [
+                        t for t in (*verb.children, *g.children) if t.dep_ in (
+                            "ccomp", "relcl", "acl") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in t.children)]
+    return None
+
+
 def infinitive(tok: Any) -> bool:
     """A "to" clause with no subject of its own ("sworn to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
@@ -374,6 +393,8 @@ def is_condition(m: Mention) -> bool:
     happened ("fighting went on until the army withdrew")."""
     tok = m.trigger if m.support is None else m.support
     for t in [tok, *list(tok.ancestors)[:2]]:
+        if (should := inverted_if(t)) is not None and tok.i > should.i:
+            return True  # not the main clause the parser hung under it
         if t.dep_ != "advcl":
             continue
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
@@ -385,6 +406,32 @@ def is_condition(m: Mention) -> bool:
                     for c in h.children) for h in [t.head, *list(t.head.ancestors)[:1]])):
             return True  # "until Israel withdraws": not done yet
     return False
+
+
+#: Words of liking a deed: what one is "happy to" or "enjoys" doing is a disposition told.
+_RELISHING = frozenset({"happy", "glad", "delighted", "pleased", "content", "enjoy", "relish",
+                        "love", "like"})
+
+
+def relished(m: Mention) -> bool:
+    """"soldiers are happy to kill civilians", "the rebels enjoy torturing prisoners": violence
+    one is said to like doing, in the present, is a charge of character, no attack."""
+    tok = m.trigger if m.support is None else m.support
+    head = tok.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "cop"))]
+    if head.dep_ == "acomp":
+        verbs.append(head.head)  # "are happy to kill"
+    return m.code[:2] in ("18", "19", "20") and tok.dep_ in ("xcomp", "acomp") and (
+        _lemma(head) in _RELISHING) and any(t.tag_ in ("VBP", "VBZ") for t in verbs)
+
+
+def inverted_if(clause: Any) -> Any | None:
+    """"would cut ties should Israel annex the land": the "should" of a condition told by
+    inversion, the auxiliary before its subject (the parser hangs the clause as a complement,
+    a conjunct or the root)."""
+    should = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "should"]
+    subjects = [c.i for c in clause.children if c.dep_ in SUBJ]
+    return should[0] if should and subjects and min(subjects) > should[0].i else None
 
 
 #: Instruments of law: what they allow or may lead to is no one's act yet.

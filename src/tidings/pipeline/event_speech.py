@@ -66,6 +66,10 @@ _TYRANNY = frozenset({
 })
 #: What a deed is "in" when it breaks a rule ("in violation of the treaty").
 _BREACHES = frozenset({"violation", "breach", "contravention", "defiance"})
+#: What an act "in conflict with" breaches ("in direct conflict with its obligations").
+_RULES = frozenset({"law", "obligation", "commitment", "treaty", "constitution", "rule",
+                    "agreement", "charter", "convention", "resolution", "principle", "norm",
+                    "regulation", "accord", "pledge", "promise", "ruling"})
 #: Verbs whose object says what their subject is ("constitutes a violation").
 _LINKING = frozenset({"constitute", "represent", "mark", "amount"})
 #: Verbs of a life given to a cause, and words of a legacy that lasts ("a rich legacy").
@@ -442,6 +446,14 @@ def _misread_claim(clause: Any) -> tuple[Any, list[Any]]:
     return None, []
 
 
+def _against_rules(noun: Any) -> bool:
+    """"in direct conflict with the treaty": a conflict with rules, a breach of them (not
+    "in conflict with Russia")."""
+    return _lemma(noun) == "conflict" and any(
+        _lemma(g) in _RULES for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj")
+
+
 def _to_blame(tok: Any) -> bool:
     """"X is to blame": the subject of the copula is the one blamed, not the one blaming."""
     return tok.dep_ == "xcomp" and _lemma(tok) == "blame" and _lemma(tok.head) == "be" and (
@@ -724,7 +736,8 @@ class SpeechCoder:
             preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd")]
             # "was in clear violation of the law", "is in breach of the agreement"
             preds += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" and _lemma(g) in _BREACHES]
+                      for g in c.children if g.dep_ == "pobj" and (
+                          _lemma(g) in _BREACHES or _against_rules(g))]
         elif lemma in _LINKING:
             preds = [c for c in clause.children if c.dep_ == "dobj"] + [
                 g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -760,8 +773,8 @@ class SpeechCoder:
         if subj is None:
             return None
         return self._judgement(sources, clause, subj, preds,
-                               tone=-1 if lemma == "make" else 1 if lemma in _DEVOTING | {
-                                   "leave"} else 0)
+                               tone=-1 if lemma == "make" or any(map(_against_rules, preds))
+                               else 1 if lemma in _DEVOTING | {"leave"} else 0)
 
     def _disowning(self, clause: Any) -> Mention | None:
         """"Israel said it was not responsible for the blast", "... was not involved in the
