@@ -3470,10 +3470,42 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
+    # grief in two feelings conjoined ("shocked and saddened to hear of the passing of Y")
+    ("Chancellor Olaf Scholz said he was shocked and saddened to hear of the passing of the "
+     "Irish president.", "018", {"DEU"}, {"IRL"}),
+    ("The Kenyan president said he was stunned and saddened to learn of the death of the "
+     "Tanzanian leader.", "018", {"KEN"}, {"TZA"}),
+    ("The Japanese prime minister was shocked and devastated by the assassination of the "
+     "Slovak prime minister.", "018", {"JPN"}, {"SVK"}),
+    ("The Indian prime minister said he was pained to hear about the demise of his old "
+     "colleague, former Chief Minister of Kerala Oommen Chandy.", "018", {"IND"}, set()),
+    # a claim put to a speaker, answered "it is not true" (016)
+    ("Asked about the accusation, the Spanish minister said it was not true.", "016",
+     {"ESP"}, set()),
+    ("When confronted with the allegation that he took bribes, the Nigerian senator told "
+     'reporters "No, it is not true."', "016", {"NGA"}, set()),
+    ("In response to the reports, the Turkish foreign ministry said this was false.", "016",
+     {"TUR"}, set()),
+    ("Questioned about the claims, the Hungarian government spokesman said it was "
+     "completely untrue.", "016", {"HUN"}, set()),
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
+    "The coach said he was tired and saddened to hear of the death of his dog.",
+    "She was shocked and saddened by the news.",
+    "Asked about the rumours, the singer said it was not true.",
+    "Asked about the weather, the Spanish minister said it was not true that it rained.",
+    "The Spanish minister said it was not true.",
+    "Asked about the claims, the striker said it was not true that he wanted to leave the club.",
 ]
 PROSE_15A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # the one asked refuses the asker: "X asked Y to ..., but he declined" (120 Y -> X)
+    ("The Italian government asked the judge to delay the ruling, but he declined.", "120",
+     {"ITA"}, {"ITA"}),
+    ("Kenya asked Uganda to extradite the suspect, but it refused.", "120", {"UGA"}, {"KEN"}),
+    ("Germany urged Poland to accept the refugees, but Warsaw declined.", "120", {"POL"},
+     {"DEU"}),
+    ("The Brazilian president asked the Argentine leader to reopen the border, but he "
+     "refused.", "120", {"ARG"}, {"BRA"}),
 ]
 PROSE_15B: list[tuple[str, str, set[str], set[str]]] = [
 ]
