@@ -3488,6 +3488,21 @@ PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
      {"TUR"}, set()),
     ("Questioned about the claims, the Hungarian government spokesman said it was "
      "completely untrue.", "016", {"HUN"}, set()),
+    # "declined" an arrangement, a plan or a demand: a refusal
+    ("The Russian president declined the arrangement proposed by France.", "127", {"RUS"},
+     {"FRA"}),
+    ("Serbia declined the EU plan for Kosovo.", "127", {"SRB"}, set()),
+    ("The Iranian foreign minister declined the American demand.", "120", {"IRN"}, {"USA"}),
+    ("The Venezuelan government declined the ultimatum issued by Washington.", "120",
+     {"VEN"}, set()),
+    # a crowd surrounding or besieging a seat of power obstructs passage (144), no siege
+    ("Hundreds of protesters surrounded the Serbian parliament.", "144", {"SRB"}, {"SRB"}),
+    ("Demonstrators besieged the Georgian prime minister's office.", "144", set(), {"GEO"}),
+    ("Angry farmers blockaded the French agriculture ministry.", "144", set(), {"FRA"}),
+    ("Thousands of truckers blockaded the Canadian parliament.", "144", set(), {"CAN"}),
+    # armed men surrounding a place still besiege it
+    ("Israeli soldiers encircled the Palestinian refugee camp.", "191", {"ISR"}, {"PSE"}),
+    ("Russian troops surrounded the Ukrainian city of Mariupol.", "191", {"RUS"}, {"UKR"}),
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
     "The coach said he was tired and saddened to hear of the death of his dog.",
@@ -3496,6 +3511,10 @@ PROSE_15A_LOOK_ALIKES: list[str] = [
     "Asked about the weather, the Spanish minister said it was not true that it rained.",
     "The Spanish minister said it was not true.",
     "Asked about the claims, the striker said it was not true that he wanted to leave the club.",
+    "Fans surrounded the Brazilian footballer at the airport.",
+    "The striker declined a new deal with the club.",
+    "Oil prices declined after the deal.",
+    "Apple declined the takeover deal.",
 ]
 PROSE_15A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # the one asked refuses the asker: "X asked Y to ..., but he declined" (120 Y -> X)
