@@ -3503,6 +3503,16 @@ PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
     # armed men surrounding a place still besiege it
     ("Israeli soldiers encircled the Palestinian refugee camp.", "191", {"ISR"}, {"PSE"}),
     ("Russian troops surrounded the Ukrainian city of Mariupol.", "191", {"RUS"}, {"UKR"}),
+    # a lawsuit announced for the future is a threat (131), as "threatened to sue" is
+    ("Mexico said it would sue the American gun makers.", "131", {"MEX"}, {"USA"}),
+    ("The Hungarian government vowed to challenge the EU ruling in court.", "131", {"HUN"},
+     set()),
+    ("Texas will sue the Biden administration over the rule, the Texas governor said.", "131",
+     {"USA"}, {"USA"}),
+    ("The Irish government pledged to file a lawsuit against Apple.", "131", {"IRL"},
+     {"USA"}),
+    # a lawsuit filed stays one
+    ("Texas sued the Biden administration over the rule.", "115", {"USA"}, {"USA"}),
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
     "The coach said he was tired and saddened to hear of the death of his dog.",

@@ -1001,8 +1001,9 @@ def theme_words(lex: Lexicon) -> frozenset[str]:
 
 
 def recode_threat(code: str) -> str:
-    """A conflictual act announced for the future is a threat (CAMEO 13)."""
-    if code[:2] in ("14", "16", "17", "18", "19", "20"):
+    """A conflictual act announced for the future is a threat (CAMEO 13); so is a lawsuit
+    ("said it would sue", "vowed to take the matter to court": 131)."""
+    if code[:2] in ("14", "16", "17", "18", "19", "20") or code[:3] == "115":
         return compose("threaten", code) or "130"
     return code
 
