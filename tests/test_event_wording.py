@@ -3513,6 +3513,13 @@ PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
      {"USA"}),
     # a lawsuit filed stays one
     ("Texas sued the Biden administration over the rule.", "115", {"USA"}, {"USA"}),
+    # "took X to court", the "to court" misread as an infinitive
+    ("The Hungarian government took the European Commission to court.", "115", {"HUN"},
+     set()),
+    ("The Hungarian government vowed to take the European Commission to court.", "131",
+     {"HUN"}, set()),
+    ("The Dutch government took the Russian state to court over the downing of the plane.",
+     "115", {"NLD"}, {"RUS"}),
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
     "The coach said he was tired and saddened to hear of the death of his dog.",
@@ -3525,6 +3532,8 @@ PROSE_15A_LOOK_ALIKES: list[str] = [
     "The striker declined a new deal with the club.",
     "Oil prices declined after the deal.",
     "Apple declined the takeover deal.",
+    "She took her dog to school.",
+    "The French president took his wife to dinner.",
 ]
 PROSE_15A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # the one asked refuses the asker: "X asked Y to ..., but he declined" (120 Y -> X)
