@@ -3523,6 +3523,7 @@ PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
     "The coach said he was tired and saddened to hear of the death of his dog.",
+    "The mayor said he was saddened by the death of a girl in Paris.",
     "She was shocked and saddened by the news.",
     "Asked about the rumours, the singer said it was not true.",
     "Asked about the weather, the Spanish minister said it was not true that it rained.",

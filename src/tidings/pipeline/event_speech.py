@@ -1097,7 +1097,7 @@ class SpeechCoder:
         # "the demise of my dear friend, former Deputy Chief Minister of Goa Y": the one
         # named further on in the phrase
         people = people or [f for h in heads for t in h.subtree if t.i != h.i
-                            and t.dep_ in ("appos", "conj", "pobj") for f in self._named(t)]
+                            and t.dep_ in ("appos", "conj") for f in self._named(t)]
         if people:
             return self._countries(people), True
         if any(_lemma(h) in _VICTIMS or h.lower_ in _VICTIMS for h in heads):
