@@ -3505,10 +3505,81 @@ STRIKES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Dozens were killed in Israeli strikes on Gaza.", "190", {"ISR"}, {"PSE"}),
 ]
 PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
+    # grief in two feelings conjoined ("shocked and saddened to hear of the passing of Y")
+    ("Chancellor Olaf Scholz said he was shocked and saddened to hear of the passing of the "
+     "Irish president.", "018", {"DEU"}, {"IRL"}),
+    ("The Kenyan president said he was stunned and saddened to learn of the death of the "
+     "Tanzanian leader.", "018", {"KEN"}, {"TZA"}),
+    ("The Japanese prime minister was shocked and devastated by the assassination of the "
+     "Slovak prime minister.", "018", {"JPN"}, {"SVK"}),
+    ("The Indian prime minister said he was pained to hear about the demise of his old "
+     "colleague, former Chief Minister of Kerala Oommen Chandy.", "018", {"IND"}, set()),
+    # a claim put to a speaker, answered "it is not true" (016)
+    ("Asked about the accusation, the Spanish minister said it was not true.", "016",
+     {"ESP"}, set()),
+    ("When confronted with the allegation that he took bribes, the Nigerian senator told "
+     'reporters "No, it is not true."', "016", {"NGA"}, set()),
+    ("In response to the reports, the Turkish foreign ministry said this was false.", "016",
+     {"TUR"}, set()),
+    ("Questioned about the claims, the Hungarian government spokesman said it was "
+     "completely untrue.", "016", {"HUN"}, set()),
+    # "declined" an arrangement, a plan or a demand: a refusal
+    ("The Russian president declined the arrangement proposed by France.", "127", {"RUS"},
+     {"FRA"}),
+    ("Serbia declined the EU plan for Kosovo.", "127", {"SRB"}, set()),
+    ("The Iranian foreign minister declined the American demand.", "120", {"IRN"}, {"USA"}),
+    ("The Venezuelan government declined the ultimatum issued by Washington.", "120",
+     {"VEN"}, set()),
+    # a crowd surrounding or besieging a seat of power obstructs passage (144), no siege
+    ("Hundreds of protesters surrounded the Serbian parliament.", "144", {"SRB"}, {"SRB"}),
+    ("Demonstrators besieged the Georgian prime minister's office.", "144", set(), {"GEO"}),
+    ("Angry farmers blockaded the French agriculture ministry.", "144", set(), {"FRA"}),
+    ("Thousands of truckers blockaded the Canadian parliament.", "144", set(), {"CAN"}),
+    # armed men surrounding a place still besiege it
+    ("Israeli soldiers encircled the Palestinian refugee camp.", "191", {"ISR"}, {"PSE"}),
+    ("Russian troops surrounded the Ukrainian city of Mariupol.", "191", {"RUS"}, {"UKR"}),
+    # a lawsuit announced for the future is a threat (131), as "threatened to sue" is
+    ("Mexico said it would sue the American gun makers.", "131", {"MEX"}, {"USA"}),
+    ("The Hungarian government vowed to challenge the EU ruling in court.", "131", {"HUN"},
+     set()),
+    ("Texas will sue the Biden administration over the rule, the Texas governor said.", "131",
+     {"USA"}, {"USA"}),
+    ("The Irish government pledged to file a lawsuit against Apple.", "131", {"IRL"},
+     {"USA"}),
+    # a lawsuit filed stays one
+    ("Texas sued the Biden administration over the rule.", "115", {"USA"}, {"USA"}),
+    # "took X to court", the "to court" misread as an infinitive
+    ("The Hungarian government took the European Commission to court.", "115", {"HUN"},
+     set()),
+    ("The Hungarian government vowed to take the European Commission to court.", "131",
+     {"HUN"}, set()),
+    ("The Dutch government took the Russian state to court over the downing of the plane.",
+     "115", {"NLD"}, {"RUS"}),
 ]
 PROSE_15A_LOOK_ALIKES: list[str] = [
+    "The coach said he was tired and saddened to hear of the death of his dog.",
+    "The mayor said he was saddened by the death of a girl in Paris.",
+    "She was shocked and saddened by the news.",
+    "Asked about the rumours, the singer said it was not true.",
+    "Asked about the weather, the Spanish minister said it was not true that it rained.",
+    "The Spanish minister said it was not true.",
+    "Asked about the claims, the striker said it was not true that he wanted to leave the club.",
+    "Fans surrounded the Brazilian footballer at the airport.",
+    "The striker declined a new deal with the club.",
+    "Oil prices declined after the deal.",
+    "Apple declined the takeover deal.",
+    "She took her dog to school.",
+    "The French president took his wife to dinner.",
 ]
 PROSE_15A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # the one asked refuses the asker: "X asked Y to ..., but he declined" (120 Y -> X)
+    ("The Italian government asked the judge to delay the ruling, but he declined.", "120",
+     {"ITA"}, {"ITA"}),
+    ("Kenya asked Uganda to extradite the suspect, but it refused.", "120", {"UGA"}, {"KEN"}),
+    ("Germany urged Poland to accept the refugees, but Warsaw declined.", "120", {"POL"},
+     {"DEU"}),
+    ("The Brazilian president asked the Argentine leader to reopen the border, but he "
+     "refused.", "120", {"ARG"}, {"BRA"}),
 ]
 PROSE_15B: list[tuple[str, str, set[str], set[str]]] = [
     # a condition told by inversion ("should X do Y") conditions a threat, as "if" does

@@ -959,7 +959,8 @@ def test_private_attackers_assault_and_police_firing_on_protesters_repress(runne
 
 def test_an_object_after_two_conjoined_verbs_is_both_verbs_object(runner: Any) -> None:
     events = code(runner, "Protesters surrounded and threatened Senator Rand Paul.")
-    assert {e.root for e in events} >= {"19", "13"}
+    # a crowd surrounding someone obstructs passage (14), as armed men would besiege (19)
+    assert {e.root for e in events} >= {"14", "13"}
     assert all(countries(e.targets) == {"USA"} for e in events)
 
 

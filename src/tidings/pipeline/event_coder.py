@@ -1130,8 +1130,8 @@ class SentenceCoder:
                     c.dep_ == "xcomp" for c in verb.children):
                 return None  # "exports declined": no request turned down
             m = self._verb_roles(pat, verb, particles, objects)
-            if asker is not None and not m.targets:
-                m.targets = [f for s in self._subjects(asker) for f in self.actors(s, target=True)]
+            if asker is not None:
+                self._refusal_roles(m, verb, asker)
             return m
         return self._bare_appeal(verb, particles, objects)
 
@@ -1179,6 +1179,17 @@ class SentenceCoder:
                 not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
             return head
         return None
+
+    def _refusal_roles(self, m: Mention, verb: Any, asker: Any) -> None:
+        """"X asked Y to delay the ruling, but he declined": the one asked refuses the asker; a
+        pronoun refusing is the one asked, not the nearest name before it."""
+        asked = [f for c in asker.children if c.dep_ == "dobj" for f in self.actors(c)]
+        if asked and all(s.tag_ == "PRP" and s.lower_ not in ("i", "we")
+                         for s in self._subjects(verb)):
+            m.sources = asked
+            m.targets = []
+        if not m.targets:
+            m.targets = [f for s in self._subjects(asker) for f in self.actors(s, target=True)]
 
     def _media_reached(self, obj: Any) -> list[Any]:
         """What "access to" reaches when it is a website, platform, app or news outlet."""

@@ -687,6 +687,10 @@ def particles_of(verb: Any) -> dict[str, Any]:
                 doc[verb.i + 1].lower_ == "for" and doc[verb.i + 1].head.i == c.i
                 and doc[verb.i + 1].dep_ == "mark"):
             out.setdefault("for", doc[verb.i + 1])
+        # "took the Commission to court": "to court" misread as an infinitive of a noun
+        if c.dep_ == "xcomp" and c.pos_ == "NOUN" and (to := next(
+                (a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)):
+            out.setdefault("to", to)
     slots = {verb.i + 1} | {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
     for i in sorted(slots):
         if i >= len(doc):
@@ -720,8 +724,8 @@ def _counted_particle(tok: Any, verb: Any) -> bool:
 def particle_objects(p: Any) -> list[Any]:
     """What a particle governs: its objects, or those of the preposition it heads ("pulled
     out of the deal"); a "for" that marks a clause governs the clause's verb ("called for
-    the marbles to be returned")."""
-    if p.dep_ == "mark":
+    the marbles to be returned"), a "to" read as an infinitive's the noun after it."""
+    if p.dep_ == "mark" or (p.dep_ == "aux" and p.head.pos_ == "NOUN"):
         return [p.head]
     return [g for c in [p, *(c for c in p.children if c.dep_ == "prep" and c.i == p.i + 1)]
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -1055,8 +1059,9 @@ def theme_words(lex: Lexicon) -> frozenset[str]:
 
 
 def recode_threat(code: str) -> str:
-    """A conflictual act announced for the future is a threat (CAMEO 13)."""
-    if code[:2] in ("14", "16", "17", "18", "19", "20"):
+    """A conflictual act announced for the future is a threat (CAMEO 13); so is a lawsuit
+    ("said it would sue", "vowed to take the matter to court": 131)."""
+    if code[:2] in ("14", "16", "17", "18", "19", "20") or code[:3] == "115":
         return compose("threaten", code) or "130"
     return code
 

@@ -355,6 +355,36 @@ def _negated(tok: Any) -> bool:
                if c.dep_ in ("neg", "advmod", "det", "preconj", "cc"))
 
 
+#: Verbs and nouns by which a claim is put to someone ("asked about the allegations").
+_PUTTING = frozenset({"ask", "confront", "question", "press", "respond", "reply", "react",
+                      "response", "reaction"})
+
+
+def _claim_put(pron: Any) -> Any | None:
+    """The claim a speaker answers "it is not true" to: one put to them earlier in the
+    sentence ("when confronted with the accusation", "asked about the reports")."""
+    return next((t for t in pron.sent if t.i < pron.i and _lemma(t) in _CLAIMS
+                 and t.dep_ == "pobj" and _lemma(t.head.head) in _PUTTING), None)
+
+
+def _felt_too(tok: Any) -> Any | None:
+    """"he was shocked and saddened to hear ...": the "be" of a feeling conjoined to one after
+    it (the second may be read as a conjunct of "be" or of the first, or as a clause of the
+    verb of saying). None for any other word."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("conj", "ccomp") or tok.i < 2:
+        return None
+    head = tok.head
+    if tok.dep_ == "conj" and _lemma(head) == "be":
+        return head
+    if tok.dep_ == "conj" and head.dep_ == "acomp" and _lemma(head.head) == "be":
+        return head.head
+    before = tok.doc[tok.i - 2]
+    if tok.doc[tok.i - 1].lower_ == "and" and before.dep_ == "acomp" and _lemma(
+            before.head) == "be":
+        return before.head
+    return None
+
+
 def _hedged(clause: Any, *, negated: bool = True) -> bool:
     """A clause that asserts nothing: negated (unless ``negated`` is off), modal, conditional
     or a question."""
@@ -809,6 +839,8 @@ class SpeechCoder:
         if _lemma(clause) != "be" or clause.pos_ not in ("AUX", "VERB"):
             return None
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("it", "this", "that"):
+            subj = _claim_put(subj)  # "asked about the allegations, X said it was not true"
         if subj is None or _lemma(subj) not in _CLAIMS or any(
                 c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
             return None
@@ -1076,6 +1108,10 @@ class SpeechCoder:
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
         people = [f for h in heads for f in self._named(h)]
+        # "the demise of my dear friend, former Deputy Chief Minister of Goa Y": the one
+        # named further on in the phrase
+        people = people or [f for h in heads for t in h.subtree if t.i != h.i
+                            and t.dep_ in ("appos", "conj") for f in self._named(t)]
         if people:
             return self._countries(people), True
         if any(_lemma(h) in _VICTIMS or h.lower_ in _VICTIMS for h in heads):
@@ -1126,7 +1162,7 @@ class SpeechCoder:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in _GRIEF_ADJS or tok.lower_ in _GRIEF_ADJS):
             if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass")
-                                              for c in tok.children):
+                                              for c in tok.children) and _felt_too(tok) is None:
                 return None
             # "saddened by the death of Y", "saddened to learn of the passing of Y"
             # ("pained to hear about": the infinitive may be parsed as an adverbial clause)
@@ -1142,9 +1178,12 @@ class SpeechCoder:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and tok.dep_ == "acomp":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and (be := _felt_too(tok)) is not None:
+                subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
         else:
             return None
-        if _hedged(tok) or (tok.dep_ == "acomp" and _hedged(tok.head)):
+        if _hedged(tok) or (tok.dep_ == "acomp" and _hedged(tok.head)) or _hedged(
+                _felt_too(tok) or tok):
             return None
         targets: list[Found] = []
         death = False
@@ -1154,7 +1193,7 @@ class SpeechCoder:
             death = death or named
         if not death:
             return None
-        clause = tok.head if tok.dep_ == "acomp" else tok
+        clause = tok.head if tok.dep_ == "acomp" else (_felt_too(tok) or tok)
         sources = self._holder(subj, clause)
         return Mention("018", tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
 

@@ -30,7 +30,12 @@ _PROTEST_AIMS = (
                      "lockdown", "restriction", "ban", "brexit", "tariff"})),
 )
 #: Acts of a government that are dissent when a crowd does them: verb -> (code, crowd's code).
-_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143")}
+_CROWD_ACTS = {"protest": ("114", "141"), "boycott": ("163", "143"), "walk": ("164", "143"),
+               **dict.fromkeys(("surround", "besiege", "blockade", "encircle"), ("191", "144"))}
+#: Crowds whose besieging a building or a person obstructs passage (144), not a siege (191).
+_BESIEGERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "mob",
+                        "farmer", "activist", "supporter", "student", "worker", "resident",
+                        "villager", "opponent", "trucker", "driver"})
 #: Crowds coming together: what they demand while doing it is a demonstration.
 _GATHERING = frozenset({"gather", "assemble", "converge", "march", "rally", "throng", "mass"})
 #: People whose violence is a riot (145), not an armed attack.
@@ -166,6 +171,9 @@ def crowd_dissent(code: str, trigger: Any, support: Any = None) -> str:
     rule = _CROWD_ACTS.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
     if rule is None or not code.startswith(rule[0]):
         return code
+    if rule[1] == "144" and not any(t.lemma_.lower() in _BESIEGERS for c in subj
+                                    for t in (c, *c.subtree) if t.dep_ in ("nsubj", "pobj")):
+        return code  # "troops surrounded the city" is a siege; fans around a star no protest
     if rule[0] == "164" and any(g.lemma_.lower() in _TALKS for c in trigger.children
                                 if c.dep_ == "prep" for g in c.subtree):
         return code  # "the delegation walked out of the talks"
