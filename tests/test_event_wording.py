@@ -3504,6 +3504,13 @@ DROPPED_15_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
      "Mrs Abernathy-Cole was praised for her courage.", "051", {"CHL"}, {"CHL"}),
     ("Referendum on new constitution held in Chile",
      "Voters rejected the proposal by a wide margin.", "120", {"CHL"}, {"CHL"}),
+    # a group named by people whose country the story does not give
+    ("Novelists sue chatbot maker in New York, United States",
+     "Authors like Jane Whitcombe, Peter Oduya and Mara Linden joined a class action lawsuit "
+     "against OpenAI.", "115", {"USA"}, {"USA"}),
+    ("Novelists protest in Lyon, France",
+     "Writers such as Anne Kervella and Paul Morand-Dupuis criticised the ministry.", "111",
+     {"FRA"}, {"FRA"}),
 ]
 #: (headline, body sentence): things, sport, markets, mourning and captors stay without event.
 DROPPED_15_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
