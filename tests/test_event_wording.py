@@ -3643,6 +3643,46 @@ PROSE_15B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 DROPPED_15: list[tuple[str, str, set[str], set[str]]] = [
 ]
 DROPPED_15_LOOK_ALIKES: list[str] = [
+    # with no headline and no country, unnamed doers are no one's
+    "Critics condemned the decision to reopen the schools.",
+    "Ewa Sokolowska was actively encouraged to step down.",
+]
+#: (headline, body sentence, code, source countries, target countries and implied ones): a
+#: domestic act whose doers the sentence leaves unnamed is the headline country's own.
+DROPPED_15_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    ("Teachers' strike ends in Leeds, England",
+     "The ruling drew objections from conservatives opposing the reform.", "111", {"GBR"},
+     {"GBR"}),
+    ("Former mayor of Brisbane, Australia dies aged 80",
+     "Ewa Sokolowska was actively encouraged to step down.", "0241", {"AUS"}, {"AUS"}),
+    ("Court overturns ban on rallies in Lagos, Nigeria",
+     "Campaigners called for an inquiry into the shootings.", "020", {"NGA"}, {"NGA"}),
+    ("Flooding closes schools in Ontario, Canada",
+     "Critics condemned the decision to reopen them.", "111", {"CAN"}, {"CAN"}),
+    ("Hospital strike spreads across Chile",
+     "Mrs Abernathy-Cole was praised for her courage.", "051", {"CHL"}, {"CHL"}),
+    ("Referendum on new constitution held in Chile",
+     "Voters rejected the proposal by a wide margin.", "120", {"CHL"}, {"CHL"}),
+    # a group named by people whose country the story does not give
+    ("Novelists sue chatbot maker in New York, United States",
+     "Authors like Jane Whitcombe, Peter Oduya and Mara Linden joined a class action lawsuit "
+     "against OpenAI.", "115", {"USA"}, {"USA"}),
+    ("Novelists protest in Lyon, France",
+     "Writers such as Anne Kervella and Paul Morand-Dupuis criticised the ministry.", "111",
+     {"FRA"}, {"FRA"}),
+]
+#: (headline, body sentence): things, sport, markets, mourning and captors stay without event.
+DROPPED_15_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
+    ("Bomb kills 20 in Kabul, Afghanistan", "Mourners gathered to pay tribute to the victims."),
+    ("Earthquake shakes Puerto Rico", "That quake destroyed at least 300 homes."),
+    ("Manchester United beat Chelsea in London, England",
+     "Fans booed the referee after the match."),
+    ("Film festival opens in Cannes, France", "The film was praised by critics."),
+    ("Retailer cuts jobs in Ohio, United States", "Investors rejected the takeover offer."),
+    ("Hostages freed in Mali", "Three hostages were released on Tuesday."),
+    ("Floods hit Queensland, Australia", "The storm destroyed dozens of homes."),
+    ("Novak Djokovic wins in Melbourne, Australia", "He beat his rival in straight sets."),
+    ("Election results announced in Ghana", "Ghana was urged to accept the result."),
 ]
 DROPPED_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -3775,6 +3815,24 @@ def test_headline_names_the_other_side(runner: Any, title: str, text: str, want:
 
 @pytest.mark.parametrize(("title", "text"), SOURCES_13_HEADLINED_LOOK_ALIKES)
 def test_headline_look_alike_has_no_body_event(runner: Any, title: str, text: str) -> None:
+    evs = body_events(runner, title, text)
+    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), DROPPED_15_HEADLINED)
+def test_headline_country_does_unnamed_domestic_acts(runner: Any, title: str, text: str,
+                                                     want: str, src: set[str],
+                                                     tgt: set[str]) -> None:
+    evs = [e for e in body_events(runner, title, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
+        text, evs[0].targets, evs[0].implied_targets)
+
+
+@pytest.mark.parametrize(("title", "text"), DROPPED_15_HEADLINED_LOOK_ALIKES)
+def test_headline_country_look_alike_has_no_body_event(runner: Any, title: str,
+                                                       text: str) -> None:
     evs = body_events(runner, title, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 

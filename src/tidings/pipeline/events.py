@@ -24,7 +24,7 @@ from ..knowledge.cameo import CodeInfo, code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.resolve import ActorResolver
 from ..model import ActorRef, Article, Event, PlaceRef
-from .event_actors import PRONOUNS, ActorFinder, Found
+from .event_actors import PRONOUNS, ActorFinder, Found, accident
 from .event_clauses import (
     abstract_subject,
     asked,
@@ -38,6 +38,7 @@ from .event_clauses import (
     own_doer,
     own_option,
     quoted,
+    subject_holder,
     unless,
     unowned_subject,
     unreal,
@@ -70,7 +71,7 @@ from .event_violence import (
 )
 from .registry import stage
 from .story_focus import is_article, mention_weight
-from .story_topic import off_politics, political
+from .story_topic import off_politics, off_sentence, political
 
 #: Objects that "no" does not negate: "makes no sense", "made no secret of", "no doubt".
 _NO_NEGATION = frozenset({"sense", "secret", "doubt", "mistake"})
@@ -98,6 +99,10 @@ _CONDITIONS = frozenset({"environment", "rate", "condition", "crisis", "factor",
                          "situation", "shortage", "weather", "heat", "cold", "debt", "loss",
                          "price", "cost", "market", "economy", "inflation", "trend",
                          "technology", "demand", "competition", "recession"})
+#: Those a tribute or a prayer is for, who are no party.
+_MOURNED = frozenset({"victim", "dead", "deceased", "memory"})
+#: Statements, consultations and force: with no one named, not a story country's own act.
+_ABROAD_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Mishaps that kill without an attacker.
@@ -105,6 +110,9 @@ _MISHAPS = frozenset({"crash", "collapse", "accident", "storm", "flood", "earthq
                       "avalanche", "landslide", "derailment", "pileup", "tsunami", "eruption",
                       "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "blaze",
                       "collision", "stampede", "drown"})
+#: Subjects that are no one's doing.
+_NO_DOERS = _ABSTRACT | _CONDITIONS | _MISHAPS | frozenset({"event", "incident", "disaster",
+                                                           "it", "this", "that", "which"})
 #: Roots whose act falls on a place: with no target named, the place's country is the target.
 _PLACE_TARGET_ROOTS = frozenset({"03", "08", "13", "15", "16", "17", "18", "19", "20"})
 #: Roots whose role-only targets ("demonstrators", "opposition leader") belong to the source's
@@ -599,6 +607,8 @@ class EventStage:
                future: list[int], main: bool) -> Event | None:
         if (dissent := crowd_dissent(m.code, m.trigger, m.support)) != m.code:
             m.code, m.plover = dissent, ""
+        # (asked before the rules below give the parties countries)
+        home_only = self._lone_home(article, section, sent, ctx, m)
         sources, s_ana = self._resolve(m.sources, ctx, n, article, section, sent.start_char)
         targets, t_ana = self._resolve(m.targets, ctx, n, article, section, sent.start_char)
         if not sources and (speaker := self._home_speaker(m, ctx, article, targets)):
@@ -621,8 +631,12 @@ class EventStage:
             where = self.places.in_sentence(article, section, sent)
             sources = self._authorities(m.code, where.country if where else ctx.focus, freer)
         if not sources and targets and m.code[:2] in _NEEDS_SOURCE:
-            # Who acted is the news: a verbal or cooperative act with no actor is not coded.
-            return None
+            # Who acted is the news: a verbal or cooperative act with no actor is not coded,
+            # unless a lone sentence's headline says whose ("Smith was urged to quit").
+            if (iso := home_only) is None:
+                return None
+            sources = [self._country(iso)]
+            confidence -= 0.1
         if not sources and not m.nominal and unowned_subject(m.trigger):
             return None  # "It also blocked roads and forced thousands to flee": a storm's doing
         if not sources and not m.nominal and (
@@ -728,6 +742,11 @@ class EventStage:
                     and not own_doer(m.support if m.support is not None else m.trigger)):
                 sources = list(ctx.last_group)
                 confidence -= 0.2
+            elif iso := home_only:
+                # "The ruling drew objections from conservatives" read alone under a headline
+                # about one country: an act of its own unnamed people.
+                sources = [self._country(iso)]
+                confidence -= 0.1
             else:
                 return None
         src_keys = {key(a) for a in sources}
@@ -843,7 +862,11 @@ class EventStage:
             # country's own people ("seized a tanker": a ship of no told flag is not).
             targets = [self._country(next(iter(home)))]
         if not any(a.country or a.actor_code for a in sources + targets):
-            return None
+            iso = None if sources else home_only
+            if iso is None:
+                return None
+            sources = [self._country(iso)]  # "Smith was found guilty" under a headline
+            confidence -= 0.1
         if m.code == "042" and not m.nominal and not any(a.country for a in targets) and (
                 self.places.in_clause(article, section, m) is None):
             return None  # "she heads down to the library": a trip to no state is no visit
@@ -886,6 +909,10 @@ class EventStage:
             # "China, Iran and Russia have pledged funds" in a story about Syria: foreign
             # parties' words and help with no one named are about the story's country.
             targets = [self._country(ctx.focus)]
+        if not sources and (iso := home_only):
+            # "Smith was praised for her courage" under a headline about one country
+            sources = [self._country(iso)]
+            confidence -= 0.1
 
         if sources:
             confidence += 0.15
@@ -1070,6 +1097,40 @@ class EventStage:
             a.country = iso
             a.actor_code = iso + role
         return sources
+
+    def _lone_home(self, article: Article, section: str, sent: Any, ctx: _Context, m: Coded
+                   ) -> str | None:
+        """The one home country the headline gives, for a domestic act whose doer a lone body
+        sentence does not name at all and whose other side, if any, is a person of no other
+        country: none when the sentence names another country or the act falls on a state."""
+        iso = ctx.home
+        if (section != "body" or is_article(article) or not ctx.political or m.sources
+                or iso not in self.kb.countries or m.code[:2] in _ABROAD_ROOTS
+                or (m.code in _RELEASES and not m.nominal)  # hostages freed by their captors
+                or off_sentence(sent) or any(f.actor is not None and f.actor.country and (
+                    f.actor.country != iso or f.actor.entity not in ctx.people)
+                    for f in m.targets)):
+            return None
+        # The doer the words give may be unnamed people, not a thing: "That event destroyed
+        # 300 homes" is a quake's doing ("objections from", "by" give a noun's doer).
+        noun = m.nominal or m.trigger.pos_ == "NOUN"
+        head = m.trigger if noun or m.support is None else m.support
+        doers = [c for c in subject_holder(head).children if not noun and c.dep_ == "nsubj"] + [
+            g for c in head.children if c.dep_ == "agent" or (
+                noun and c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in _NO_DOERS or accident(g) for g in doers) or any(
+                t.lemma_.lower() in _MOURNED for t in m.trigger.subtree):
+            return None  # ("paid tribute to the victims": mourning, not an act on anyone)
+        if not any(ent.country == iso and any(men.section == "title" for men in ent.mentions)
+                   for ent in article.entities):
+            return None  # the headline, not the sentence, says whose story it is
+        for ent in article.entities:
+            if ent.country and ent.country != iso and any(
+                    men.section == section and sent.start_char <= men.start < sent.end_char
+                    for men in ent.mentions):
+                return None
+        return iso
 
     def _country(self, iso: str) -> ActorRef:
         """A country as an actor, coded by itself."""

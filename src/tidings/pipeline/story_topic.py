@@ -59,3 +59,10 @@ def political(actor: ActorRef, states: set[str]) -> bool:
                                                     or actor.entity in states):
         return True
     return code[3:6] in _POLITICAL_ROLES
+
+
+def off_sentence(sent: Any) -> bool:
+    """A sentence with words of sport, entertainment or markets and none of politics ("the
+    film was praised by critics")."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & _OFF_WORDS) and not lemmas & _POLITICAL_WORDS
