@@ -3542,6 +3542,20 @@ CODES_15: list[tuple[str, str, set[str], set[str]]] = [
      set()),
     ("A police officer was shot in Croydon by a prisoner.", "180", {"GBR"}, {"GBR"}),
     ("A teenager shot dead three classmates at a school in Serbia.", "1823", {"SRB"}, set()),
+    # the weapon or bomb named on what is fired or set off
+    ("Al-Shabaab militants detonated a car bomb in Mogadishu.", "1832", {"SOM"}, set()),
+    ("A militant detonated a suicide vest at a checkpoint in Kabul.", "1831", {"AFG"}, set()),
+    ("Militants detonated a roadside device near a convoy in Somalia.", "1833", {"SOM"}, set()),
+    # what an intent promises: rights upheld, peacekeepers sent
+    ("The Thai government pledged to protect freedom of expression.", "0343", {"THA"}, set()),
+    ("Serbia vowed to respect the rights of minorities.", "0343", {"SRB"}, set()),
+    ("Turkey offered to send peacekeepers to Gaza.", "0334", {"TUR"}, {"PSE"}),
+    # a request refused by what it asked: access for inspectors
+    ("Iran rejected the IAEA request for access to the site.", "1245", {"IRN"}, set()),
+    # a leader put back or taken out, asked for or refused
+    ("ECOWAS urged Niger's junta to reinstate the ousted president.", "0241", set(), {"NER"}),
+    ("The African Union demanded that the junta restore President Bazoum to power.", "1041",
+     set(), {"NER"}),
 ]
 CODES_15_LOOK_ALIKES: list[str] = [
     "Google offered $1 million to the winner of the coding contest.",
@@ -3549,6 +3563,8 @@ CODES_15_LOOK_ALIKES: list[str] = [
     "The museum seized the opportunity to buy the painting.",
     "Farmers ended the harvest early in France.",
     "The band promised to hold a concert in Paris next year.",
+    "Police said the gunman killed himself on the balcony of the building in Prague.",
+    "The attacker shot himself after the attack in Prague.",
 ]
 CODES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Protesters blocked the main highway into Lima, demanding the resignation of the "
@@ -3561,6 +3577,8 @@ CODES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Germany rejected the report of the commission.", "120", {"DEU"}, set()),
     ("Gunmen opened fire on a bus in Pakistan.", "193", {"PAK"}, {"PAK"}),
     ("Israeli troops shot dead two Palestinians in Jenin.", "193", {"ISR"}, {"PSE"}),
+    ("Militants detonated a bomb in Quetta.", "183", {"PAK"}, {"PAK"}),
+    ("Kenya urged the government to restore internet access.", "0251", {"KEN"}, set()),
 ]
 ACTORS_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -121,6 +121,7 @@ _REJECTED = {
     **dict.fromkeys(("weapon", "arm", "jet", "tank", "missile", "ammunition", "munition"),
                     "1222"),
     **dict.fromkeys(("peacekeeper", "peacekeeping"), "1224"),
+    **dict.fromkeys(("access", "inspection", "inspector", "monitor", "observer"), "1245"),
 }
 #: Verbs that begin or take up what a call asks for ("calls to resume talks").
 _BEGINNING = frozenset({"resume", "hold", "start", "begin", "open", "restart", "reopen",
@@ -359,12 +360,15 @@ def _weapon(trigger: Any, support: Any) -> str | None:
 
 #: Bombings by the kind of bomb named on them (CAMEO 1831-1833).
 _BOMB_KINDS = {"suicide": "1831", "car": "1832", "car-bomb": "1832", "roadside": "1833"}
+#: Explosives that make a bombing of a kind only when the kind is named on them.
+_DEVICES = frozenset({"vest", "belt", "device", "explosive", "attack", "bomber"})
 
 
 def _bombing_kind(noun: Any) -> str | None:
     """"a suicide bombing", "a car bomb blast", "a roadside bomb": the kind of bombing a noun
     names, "183" for a bombing of no kind named."""
-    if _lemma(noun) not in ("bombing", "bomb", "blast", "explosion"):
+    named_only = _lemma(noun) in _DEVICES  # "a suicide vest", "a roadside device"
+    if _lemma(noun) not in ("bombing", "bomb", "blast", "explosion") and not named_only:
         return None
     mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     mods |= {_lemma(g) for c in noun.children if c.dep_ == "compound"
@@ -372,6 +376,8 @@ def _bombing_kind(noun: Any) -> str | None:
     kinds = [_BOMB_KINDS[w] for w in sorted(mods) if w in _BOMB_KINDS]
     if kinds:
         return kinds[0]
+    if named_only:
+        return None
     bombed = _lemma(noun) in ("bombing", "bomb") or mods & {"bomb", "bombing"}
     state = any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in noun.children)
     return "183" if bombed and not state else None  # "Israel's bombing": from the air
@@ -435,6 +441,14 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
     if code == "171" and _lemma(trigger) in _TAKING and any(
             _lemma(o) in _PROPERTY for o in _objects(trigger, support)):
         return "1711"  # "seized the assets of Danone": property confiscated
+    if code == "030" and any(c.dep_ == "xcomp" and _lemma(c) in _UPHOLDING and any(
+            _lemma(o) in _RIGHTS for d in c.children if d.dep_ == "dobj"
+            for o in (d, *d.conjuncts)) for c in trigger.children):
+        return "0343"  # "vowed to respect the rights of minorities"
+    if code in _PEACEKEEPING_OF and any(_lemma(t) in _PEACEKEEPERS for t in (
+            *_objects(trigger, support), *(o for c in trigger.children if c.dep_ == "xcomp"
+                                           for o in c.children if o.dep_ == "dobj"))):
+        return _PEACEKEEPING_OF[code]  # "offered to send peacekeepers to Gaza"
     if code == "030" and any(c.dep_ == "xcomp" and _lemma(c) in _HOLDING and any(
             o.dep_ == "dobj" and _lemma(o) in _VOTES for o in c.children)
             for c in trigger.children):
@@ -456,6 +470,9 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "0242" if code[:2] == "02" else "1042"  # "called for changes to the law"
     if code[:2] in ("02", "10") and (asked := _asked_change(code, trigger, support)):
         return asked
+    if code in _LEADER_CHANGE_OF and any(_leader_changed(c) for h in _heads(trigger, support)
+                                         for c in h.children if c.dep_ in ("xcomp", "ccomp")):
+        return _LEADER_CHANGE_OF[code]  # "urged the junta to reinstate the ousted president"
     if code in ("020", "100") and _policy_asked(trigger, support):
         return "0242" if code == "020" else "1042"  # "asked Washington to tighten controls"
     if code in ("111", "112"):
@@ -563,6 +580,15 @@ def _lone_assailant(trigger: Any, support: Any) -> str | None:
     return "1823" if killed else "180"
 
 
+#: Acts of upholding rights: promised, an intent to provide rights (0343).
+_UPHOLDING = frozenset({"respect", "protect", "uphold", "guarantee", "restore", "ensure",
+                        "safeguard", "defend", "expand"})
+#: Aid codes whose aid, when it is peacekeepers, is military protection (0334, 074 ...).
+_PEACEKEEPING_OF = {"033": "0334", "0332": "0334", "070": "074", "072": "074", "023": "0234",
+                    "0232": "0234", "103": "1034", "1032": "1034"}
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "peace-keeper", "blue-helmet"})
+
+
 #: What one is blamed with: rejecting it denies responsibility (016). Claims and reports only
 #: as words told ("claims that it ...", "reports of ..."), not claims to land or of money.
 _BLAMING = frozenset({"accusation", "allegation", "charge", "responsibility", "blame",
@@ -632,6 +658,10 @@ _PROPERTY = frozenset({"asset", "property", "land", "farm", "share", "stake", "a
 
 
 def _specify(code: str, trigger: Any, support: Any) -> str:
+    if code == "183" and trigger.pos_ == "VERB" and (kind := next(
+            (k for o in trigger.children if o.dep_ == "dobj"
+             for k in [_bombing_kind(o)] if k not in (None, "183")), None)):
+        return kind  # "detonated a car bomb in Mogadishu"
     if code == "183" and trigger.pos_ == "NOUN" and any(
             (c.dep_ == "poss" and c.ent_type_ == "GPE") or (c.dep_ == "amod" and c.ent_type_ == "NORP")
             for c in trigger.children):
@@ -896,6 +926,8 @@ def _rejected(trigger: Any, support: Any) -> str | None:
             for a in asked:
                 if _lemma(a) in _REJECTED:
                     return _REJECTED[_lemma(a)]
+                if a.pos_ == "VERB" and _leader_changed(a):
+                    return "1231"  # "rejected demands to restore the ousted president"
                 if a.pos_ == "VERB" and _lemma(a) in _BEGINNING:
                     # "calls to resume talks", "a request to hold negotiations"
                     kinds = [_REJECTED[_lemma(g)] for g in a.children
@@ -1286,6 +1318,32 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
         if acting or (_lemma(c) in _POLICY_ACTS and any(_lemma(o) in _POLICIES for o in objs)):
             return "0242" if appeal else "1042"
     return None
+
+
+#: Appeals, demands and intents whose act puts in or removes a leader (0241, 1041, 0341).
+_LEADER_CHANGE_OF = {"020": "0241", "100": "1041", "030": "0341"}
+_REINSTATING = frozenset({"reinstate", "restore", "return"})
+_REMOVING = frozenset({"oust", "remove", "replace", "depose", "dismiss", "sack", "impeach",
+                       "fire", "unseat", "topple", "overthrow"})
+_LEADERS = frozenset({"president", "leader", "minister", "premier", "government", "ruler",
+                      "head", "chief", "governor", "mayor", "chancellor", "king", "monarch",
+                      "cabinet", "regime"})
+
+
+def _leader_changed(verb: Any) -> bool:
+    """"to reinstate the ousted president", "restore Bazoum to power", "to remove the prime
+    minister": an act that puts a leader in office or takes one out."""
+    lemma = _lemma(verb)
+    if lemma not in _REINSTATING | _REMOVING:
+        return False
+    objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if lemma in _REINSTATING and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(_lemma(g) in ("power", "office")
+                                                          for g in p.children)
+            for p in verb.children):
+        return True  # "restore Bazoum to power"
+    return any(_lemma(o) in _LEADERS or (o.ent_type_ == "PERSON" and lemma in _REMOVING) or any(
+        _lemma(c) in _LEADERS for c in o.children if c.dep_ == "compound") for o in objs)
 
 
 def _policy_asked(trigger: Any, support: Any) -> bool:
