@@ -235,7 +235,7 @@ POSITIVE = [
     ("Syria handed over the captured pilots to Jordan.", "0841", {"SYR"}, {"JOR"}),
     ("The Philippines and China set up a hotline.", "050", {"PHL", "CHN"}, set()),
     # second pass over missed news wordings: appeals, membership, intent
-    ("The French president added his voice to calls for a ceasefire in Gaza.", "020", {"FRA"},
+    ("The French president added his voice to calls for a ceasefire in Gaza.", "0256", {"FRA"},
      set()),
     ("The Finnish government applied for membership of NATO.", "022", {"FIN"}, set()),
     ("Georgia submitted a membership application to the European Union.", "022", {"GEO"},
@@ -645,7 +645,7 @@ ACTORS_8: list[tuple[str, str, set[str], set[str]]] = [
     # a firm's short name after its full one; firms the knowledge base holds
     ("Germany banned Mahan Air on Monday. Later, Mahan criticised the German government.",
      "111", {"IRN"}, {"DEU"}),
-    ("Moscow seized the assets of Danone and Carlsberg.", "171", {"RUS"}, {"FRA", "DNK"}),
+    ("Moscow seized the assets of Danone and Carlsberg.", "1711", {"RUS"}, {"FRA", "DNK"}),
     # a US agency's acronym known abroad, in a story that names no country of its own
     ("The NIH rejected the request from China.", "120", {"USA"}, set()),
 ]
@@ -1461,7 +1461,7 @@ CONFLICT_11: list[tuple[str, str, set[str], set[str]]] = [
     ("The Iranian activist was jailed for insulting the supreme leader.", "116", {"IRN"},
      {"IRN"}),
     # Attacks on people in the street; an attack made in a speech or a post is in words.
-    ("The German man attacked a guard at the Turkish consulate in Berlin.", "190", {"DEU"},
+    ("The German man attacked a guard at the Turkish consulate in Berlin.", "180", {"DEU"},
      set()),
     ("Israeli settlers attacked Palestinian villagers in the West Bank.", "190", {"ISR"},
      {"PSE"}),
@@ -3687,10 +3687,97 @@ DROPPED_15_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
 DROPPED_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 CODES_15: list[tuple[str, str, set[str], set[str]]] = [
+    # a sum of money pledged, offered or asked for is economic aid
+    ("Saudi Arabia pledged $2 billion to rebuild the port of Aden.", "0331", {"SAU"}, set()),
+    ("Japan offered 500 million euros to Ukraine.", "0331", {"JPN"}, {"UKR"}),
+    ("Pakistan asked China for $2 billion.", "0231", {"PAK"}, {"CHN"}),
+    # what an appeal is "for", on the verb or on the one asked
+    ("Kyiv appealed to its allies for military aid.", "0232", {"UKR"}, set()),
+    ("The families pressed Tehran for the release of the sailors.", "1053", set(), {"IRN"}),
+    ("Germany halted development aid to Niger after the coup.", "1621", {"DEU"}, {"NER"}),
+    # blockades of people who protest: dissent, eased or pressed
+    ("Greek farmers ended their blockade of the border crossing with Bulgaria.", "082",
+     {"GRC"}, set()),
+    ("Polish truckers blocked the border crossings with Ukraine.", "1442", {"POL"}, set()),
+    # a term served is a sentence
+    ("The Russian journalist was put behind bars for 22 years.", "116", {"RUS"}, set()),
+    ("Iran sent the Briton to prison for ten years.", "116", {"IRN"}, {"GBR"}),
+    # a proposed or promised change of the rules
+    ("The Dutch health ministry proposed taking cannabis off the list of banned drugs.",
+     "0342", {"NLD"}, set()),
+    ("The Thai cabinet proposed reclassifying cannabis as a narcotic.", "0342", {"THA"}, set()),
+    ("The Malian junta promised to hold elections next year.", "034", {"MLI"}, set()),
+    # the deed an accusation names
+    ("Washington accused Pyongyang of sending workers abroad under false identities and "
+     "funnelling their wages to the regime.", "1121", {"USA"}, {"PRK"}),
+    ("Amnesty accused Egyptian police of arbitrarily detaining hundreds of protesters.",
+     "1122", set(), {"EGY"}),
+    ("Mexico accused the former governor of diverting public funds.", "1121", {"MEX"}, {"MEX"}),
+    ("Washington said the arrest of the reporter in Russia was arbitrary.", "111", {"USA"},
+     {"RUS"}),
+    # restrictions on political freedoms and parties, eased or imposed; property seized
+    ("Thailand lifted the ban on political gatherings.", "0811", {"THA"}, set()),
+    ("Egypt eased restrictions on the press.", "0811", {"EGY"}, set()),
+    ("Turkey lifted the ban on the pro-Kurdish party.", "0812", {"TUR"}, set()),
+    ("Pakistan imposed restrictions on the media.", "1721", {"PAK"}, set()),
+    ("Russia seized the assets of Danone.", "1711", {"RUS"}, {"FRA"}),
+    # an appeal or demand whose act changes the rules
+    ("Australian senators urged the government to take action to curb online gambling.",
+     "0242", {"AUS"}, set()),
+    ("Canadian doctors urged Ottawa to ban menthol cigarettes.", "0242", {"CAN"}, {"CAN"}),
+    ("US senators asked the Biden administration to tighten export controls on chips.",
+     "0242", {"USA"}, {"USA"}),
+    ("Japanese business leaders lobbied Tokyo for tax cuts.", "0242", {"JPN"}, {"JPN"}),
+    ("The Indian opposition demanded a rollback of the fuel price hike.", "1042", {"IND"},
+     set()),
+    # blame rejected is responsibility denied
+    ("The Kremlin rejected accusations that its forces bombed the hospital.", "016", {"RUS"},
+     set()),
+    ("China dismissed the allegations of forced labour in Xinjiang.", "016", {"CHN"}, set()),
+    ("Iran rejected claims that it supplied drones to Russia.", "016", {"IRN"}, set()),
+    ("Beijing dismissed reports of torture in Xinjiang.", "016", {"CHN"}, set()),
+    # one private person who shoots commits an assault, not armed combat
+    ("A student opened fire in a university building in Prague on Thursday.", "180", {"CZE"},
+     set()),
+    ("A police officer was shot in Croydon by a prisoner.", "180", {"GBR"}, {"GBR"}),
+    ("A teenager shot dead three classmates at a school in Serbia.", "1823", {"SRB"}, set()),
+    # the weapon or bomb named on what is fired or set off
+    ("Al-Shabaab militants detonated a car bomb in Mogadishu.", "1832", {"SOM"}, set()),
+    ("A militant detonated a suicide vest at a checkpoint in Kabul.", "1831", {"AFG"}, set()),
+    ("Militants detonated a roadside device near a convoy in Somalia.", "1833", {"SOM"}, set()),
+    # what an intent promises: rights upheld, peacekeepers sent
+    ("The Thai government pledged to protect freedom of expression.", "0343", {"THA"}, set()),
+    ("Serbia vowed to respect the rights of minorities.", "0343", {"SRB"}, set()),
+    ("Turkey offered to send peacekeepers to Gaza.", "0334", {"TUR"}, {"PSE"}),
+    # a request refused by what it asked: access for inspectors
+    ("Iran rejected the IAEA request for access to the site.", "1245", {"IRN"}, set()),
+    # a leader put back or taken out, asked for or refused
+    ("ECOWAS urged Niger's junta to reinstate the ousted president.", "0241", set(), {"NER"}),
+    ("The African Union demanded that the junta restore President Bazoum to power.", "1041",
+     set(), {"NER"}),
 ]
 CODES_15_LOOK_ALIKES: list[str] = [
+    "Google offered $1 million to the winner of the coding contest.",
+    "The bank lifted the ban on cryptocurrency purchases.",
+    "The museum seized the opportunity to buy the painting.",
+    "Farmers ended the harvest early in France.",
+    "The band promised to hold a concert in Paris next year.",
+    "Police said the gunman killed himself on the balcony of the building in Prague.",
+    "The attacker shot himself after the attack in Prague.",
 ]
 CODES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Protesters blocked the main highway into Lima, demanding the resignation of the "
+     "president.", "1441", {"PER"}, {"PER"}),
+    ("Israel lifted its blockade of the port.", "0872", {"ISR"}, set()),
+    ("China imposed a ban on imports of Japanese seafood.", "163", {"CHN"}, {"JPN"}),
+    ("The US urged Qatar to cut ties with Hamas.", "020", {"USA"}, {"QAT", "PSE"}),
+    ("Zelensky asked Congress to act to approve the aid.", "020", {"UKR"}, {"USA"}),
+    ("Manila rejected China's claims to the South China Sea.", "120", {"PHL"}, {"CHN"}),
+    ("Germany rejected the report of the commission.", "120", {"DEU"}, set()),
+    ("Gunmen opened fire on a bus in Pakistan.", "193", {"PAK"}, {"PAK"}),
+    ("Israeli troops shot dead two Palestinians in Jenin.", "193", {"ISR"}, {"PSE"}),
+    ("Militants detonated a bomb in Quetta.", "183", {"PAK"}, {"PAK"}),
+    ("Kenya urged the government to restore internet access.", "0251", {"KEN"}, set()),
 ]
 ACTORS_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

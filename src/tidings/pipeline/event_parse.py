@@ -53,7 +53,12 @@ _CHANGE_VERBS = frozenset({
     "enforce", "legalize", "legalise", "decriminalize", "decriminalise", "diversify",
     "reschedule", "postpone", "cancel", "revise", "reconsider", "rethink", "regulate",
     "deregulate", "privatize", "privatise", "nationalize", "nationalise", "subsidize", "tax",
+    "reclassify", "delist", "liberalize", "liberalise", "overhaul", "restrict", "streamline",
+    "simplify", "modernize", "modernise", "ban", "outlaw", "prohibit", "criminalize",
+    "criminalise", "loosen",
 })
+#: Lists a thing is taken off or put on ("take cannabis off the list of banned drugs").
+_LISTS = frozenset({"list", "schedule", "register", "blacklist", "whitelist", "registry"})
 _POLICY_NOUNS = frozenset({
     "law", "policy", "rule", "regulation", "tax", "tariff", "limit", "cap", "quota", "ban",
     "punishment", "penalty", "sentence", "budget", "spending", "subsidy", "price", "rate",
@@ -136,7 +141,7 @@ _AID_CODES = frozenset({"033", "023", "103", "162", "122"})
 #: Kinds of aid named on the aid noun: generic code -> {modifier: specific code}.
 _AID_KINDS = {"humanitarian": "073", "relief": "073", "medical": "073", "food": "073",
               "military": "072", "defense": "072", "defence": "072", "economic": "071",
-              "financial": "071", "budget": "071", "security": "072"}
+              "financial": "071", "budget": "071", "security": "072", "development": "071"}
 #: Violence that is a crime when a person is accused of it ("accused of killing four
 #: students"); a state accused of killing is accused of something else.
 _VIOLENT_CRIMES = frozenset({"kill", "murder", "rape", "stab", "shoot", "assault", "rob",
@@ -951,7 +956,10 @@ def changes_policy(verb: Any) -> bool:
               if c.dep_ == "acl" and c.pos_ == "VERB"]
     comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
     return any(_lemma(c) in _CHANGE_VERBS or any(
-        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or (
+        o.dep_ == "dobj" and _lemma(o) in _POLICY_NOUNS for o in c.children) or any(
+        # "taking cannabis off the banned list", "put the group on the terror list"
+        p.dep_ in ("prep", "prt") and p.lower_ in ("off", "on", "from", "onto") and any(
+            _lemma(g) in _LISTS for g in p.children) for p in c.children) or (
         # "make repairs easier", "make housing more affordable": a change of the rules
         _lemma(c) == "make" and any(t.dep_ != "amod" and (t.tag_ == "JJR" or (
             t.pos_ == "ADJ" and any(a.lower_ in ("more", "less") for a in t.children)))

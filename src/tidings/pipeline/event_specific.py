@@ -121,6 +121,7 @@ _REJECTED = {
     **dict.fromkeys(("weapon", "arm", "jet", "tank", "missile", "ammunition", "munition"),
                     "1222"),
     **dict.fromkeys(("peacekeeper", "peacekeeping"), "1224"),
+    **dict.fromkeys(("access", "inspection", "inspector", "monitor", "observer"), "1245"),
 }
 #: Verbs that begin or take up what a call asks for ("calls to resume talks").
 _BEGINNING = frozenset({"resume", "hold", "start", "begin", "open", "restart", "reopen",
@@ -359,12 +360,15 @@ def _weapon(trigger: Any, support: Any) -> str | None:
 
 #: Bombings by the kind of bomb named on them (CAMEO 1831-1833).
 _BOMB_KINDS = {"suicide": "1831", "car": "1832", "car-bomb": "1832", "roadside": "1833"}
+#: Explosives that make a bombing of a kind only when the kind is named on them.
+_DEVICES = frozenset({"vest", "belt", "device", "explosive", "attack", "bomber"})
 
 
 def _bombing_kind(noun: Any) -> str | None:
     """"a suicide bombing", "a car bomb blast", "a roadside bomb": the kind of bombing a noun
     names, "183" for a bombing of no kind named."""
-    if _lemma(noun) not in ("bombing", "bomb", "blast", "explosion"):
+    named_only = _lemma(noun) in _DEVICES  # "a suicide vest", "a roadside device"
+    if _lemma(noun) not in ("bombing", "bomb", "blast", "explosion") and not named_only:
         return None
     mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     mods |= {_lemma(g) for c in noun.children if c.dep_ == "compound"
@@ -372,6 +376,8 @@ def _bombing_kind(noun: Any) -> str | None:
     kinds = [_BOMB_KINDS[w] for w in sorted(mods) if w in _BOMB_KINDS]
     if kinds:
         return kinds[0]
+    if named_only:
+        return None
     bombed = _lemma(noun) in ("bombing", "bomb") or mods & {"bomb", "bombing"}
     state = any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in noun.children)
     return "183" if bombed and not state else None  # "Israel's bombing": from the air
@@ -416,6 +422,39 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "1381"  # "threatened to close the Strait of Hormuz"
     if code == "172" and _closed_to(trigger):
         return "163"  # "closed its airspace to Israeli flights": an embargo on a country
+    if code in _MONEY_KIND and _money_given(trigger, support):
+        return _MONEY_KIND[code]  # "pledged $2 billion to rebuild Gaza": economic aid
+    if code == "0872" and _crowd_doer(trigger, support):
+        return "082"  # "farmers ended their blockade of the crossing": dissent eased
+    if code == "144" and _crowd_doer(trigger, support):
+        # "truckers blocked the border crossings": passage blocked to press a demand, of
+        # policy unless the sentence names another aim
+        from .event_violence import protest_aim  # imports the parse helpers, which import us
+        aimed = protest_aim(code, trigger.sent)
+        return aimed if aimed != code else "1442"
+    if code[:2] == "19" and (lone := _lone_assailant(trigger, support)):
+        return lone  # "a teenager shot dead three classmates": an assault, not combat
+    if code == "120" and _blame_denied(trigger, support):
+        return "016"  # "rejected accusations that its forces bombed the hospital"
+    if code in _FREEDOMS_OF and (kind := _freedoms_kind(trigger, support)):
+        return _FREEDOMS_OF[code] + kind  # "lifted the ban on political gatherings" (0811)
+    if code == "171" and _lemma(trigger) in _TAKING and any(
+            _lemma(o) in _PROPERTY for o in _objects(trigger, support)):
+        return "1711"  # "seized the assets of Danone": property confiscated
+    if code == "030" and any(c.dep_ == "xcomp" and _lemma(c) in _UPHOLDING and any(
+            _lemma(o) in _RIGHTS for d in c.children if d.dep_ == "dobj"
+            for o in (d, *d.conjuncts)) for c in trigger.children):
+        return "0343"  # "vowed to respect the rights of minorities"
+    if code in _PEACEKEEPING_OF and any(_lemma(t) in _PEACEKEEPERS for t in (
+            *_objects(trigger, support), *(o for c in trigger.children if c.dep_ == "xcomp"
+                                           for o in c.children if o.dep_ == "dobj"))):
+        return _PEACEKEEPING_OF[code]  # "offered to send peacekeepers to Gaza"
+    if code == "030" and any(c.dep_ == "xcomp" and _lemma(c) in _HOLDING and any(
+            o.dep_ == "dobj" and _lemma(o) in _VOTES for o in c.children)
+            for c in trigger.children):
+        return "034"  # "promised to hold elections next year": a political reform
+    if code == "173" and _term_served(trigger):
+        return "116"  # "was put behind bars for 22 years": a sentence, not an arrest
     if code == "173" and _lemma(trigger) in ("jail", "imprison") and any(
             _lemma(c) in _BENCH for c in trigger.children if c.dep_ == "nsubj"):
         return "116"  # "the judge jailed him for contempt": a sentence, not an arrest
@@ -427,10 +466,15 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return _plan_rejected(code, trigger, support)
     if code in _YIELDING_CODES and (ended := _ending_asked(code, trigger, support)):
         return ended
-    if code in ("024", "104") and _policy_changed(trigger, support):
-        return "0242" if code == "024" else "1042"  # "called for changes to the law"
+    if code in ("024", "104", "020", "100") and _policy_changed(trigger, support):
+        return "0242" if code[:2] == "02" else "1042"  # "called for changes to the law"
     if code[:2] in ("02", "10") and (asked := _asked_change(code, trigger, support)):
         return asked
+    if code in _LEADER_CHANGE_OF and any(_leader_changed(c) for h in _heads(trigger, support)
+                                         for c in h.children if c.dep_ in ("xcomp", "ccomp")):
+        return _LEADER_CHANGE_OF[code]  # "urged the junta to reinstate the ousted president"
+    if code in ("020", "100") and _policy_asked(trigger, support):
+        return "0242" if code == "020" else "1042"  # "asked Washington to tighten controls"
     if code in ("111", "112"):
         filed = [_FILINGS[_lemma(c)] for h in _heads(trigger, support) for c in h.children
                  if c.dep_ == "nsubj" and _lemma(c) in _FILINGS]
@@ -442,7 +486,182 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
     return None
 
 
+#: Codes of aid or cooperation that, with a sum of money as what is given, promised or asked
+#: for, are economic aid: "pledged $2 billion" (0331), "asked China for $2 billion" (0231).
+_MONEY_KIND = {"030": "0331", "033": "0331", "020": "0231", "023": "0231", "100": "1031",
+               "103": "1031", "070": "071"}
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble",
+                         "franc", "shekel", "lira", "riyal", "dirham", "peso", "won", "rand",
+                         "naira", "shilling", "usd", "eur", "gbp"})
+
+
+def _money_given(trigger: Any, support: Any) -> bool:
+    """"pledged $2 billion", "offered 500 million euros", "asked the IMF for $3 billion": a sum
+    of money is the verb's own object or what it asks for."""
+    heads = _heads(trigger, support)
+    objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    objs += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj"]
+    sums = [t for o in objs for t in (o, *o.conjuncts) if t.ent_type_ == "MONEY" or (
+        _lemma(t) in _CURRENCIES and any(c.like_num or c.ent_type_ == "MONEY"
+                                         for c in t.children))]
+    # "$500 million in reconstruction aid": the aid noun says the kind
+    return bool(sums) and not any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(_lemma(g) in AID_NOUNS for g in p.children)
+        for t in (*sums, *heads) for p in t.children)
+
+
+#: People who block roads or lift blockades as dissent, not as armed force.
+_DISSENTING = frozenset({"protester", "protestor", "demonstrator", "farmer", "driver",
+                         "trucker", "activist", "worker", "miner", "fisherman", "fishermen",
+                         "resident", "villager", "student", "striker", "union", "campaigner",
+                         "taxi", "cabbie", "crowd", "haulier", "hauler", "transporter"})
+
+
+def _crowd_doer(trigger: Any, support: Any) -> bool:
+    """"Polish farmers ended their blockade", "truck drivers blocked the crossings": the
+    subject is people who protest."""
+    verb = support if support is not None else trigger
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("xcomp", "conj", "advcl"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(_lemma(t) in _DISSENTING for s in subj for t in (s, *s.conjuncts))
+
+
+#: Verbs of locking someone up whose term, named, makes a sentence (116).
+_LOCKING_UP = frozenset({"put", "send", "throw", "lock", "jail", "imprison"})
+_TERMS = frozenset({"year", "month", "decade", "life"})
+
+
+def _term_served(trigger: Any) -> bool:
+    """"was put behind bars for 22 years", "sent to prison for six months", "locked up for
+    life": a term of years or months is a sentence served (116), not a custody."""
+    if _lemma(trigger) not in _LOCKING_UP:
+        return False
+    for p in trigger.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for g in p.children:
+                if g.dep_ == "pobj" and _lemma(g) in _TERMS and (_lemma(g) == "life" or any(
+                        c.like_num or c.dep_ == "nummod" for c in g.children)):
+                    return True
+    return False
+
+
+def _objects(trigger: Any, support: Any) -> list[Any]:
+    """What the verb or its event noun is done to: objects, passive subjects, and their
+    conjuncts."""
+    objs = [c for h in _heads(trigger, support) for c in h.children
+            if c.dep_ in ("dobj", "nsubjpass")]
+    return [t for o in objs for t in (o, *o.conjuncts)]
+
+
+#: One private person whose shooting or attack is an assault (180, killing 1823), not the
+#: use of armed force (19): "a student opened fire", "was shot by a prisoner".
+_LONE = frozenset({"man", "woman", "teenager", "teen", "boy", "girl", "student", "pupil",
+                   "prisoner", "inmate", "gunman", "shooter", "attacker", "assailant",
+                   "suspect", "youth", "worker", "employee", "passenger", "neighbour",
+                   "neighbor", "customer", "patient", "resident"})
+_KILLS = frozenset({"kill", "murder", "slay", "massacre"})
+
+
+def _lone_assailant(trigger: Any, support: Any) -> str | None:
+    verb = support if support is not None else trigger
+    if verb.pos_ != "VERB":
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if len(doers) != 1 or doers[0].tag_ != "NN" or _lemma(doers[0]) not in _LONE or any(
+            c.dep_ in ("conj", "cc") for c in doers[0].children):
+        return None
+    # "shot dead three classmates", with "dead" read as the object's modifier
+    killed = _lemma(verb) in _KILLS or any(
+        t.lower_ == "dead" for c in verb.children for t in (c, *c.children)
+        if c.dep_ in ("dobj", "acomp", "oprd", "advmod") or t is c)
+    return "1823" if killed else "180"
+
+
+#: Acts of upholding rights: promised, an intent to provide rights (0343).
+_UPHOLDING = frozenset({"respect", "protect", "uphold", "guarantee", "restore", "ensure",
+                        "safeguard", "defend", "expand"})
+#: Aid codes whose aid, when it is peacekeepers, is military protection (0334, 074 ...).
+_PEACEKEEPING_OF = {"033": "0334", "0332": "0334", "070": "074", "072": "074", "023": "0234",
+                    "0232": "0234", "103": "1034", "1032": "1034"}
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "peace-keeper", "blue-helmet"})
+
+
+#: What one is blamed with: rejecting it denies responsibility (016). Claims and reports only
+#: as words told ("claims that it ...", "reports of ..."), not claims to land or of money.
+_BLAMING = frozenset({"accusation", "allegation", "charge", "responsibility", "blame",
+                      "involvement", "insinuation", "complicity", "culpability", "wrongdoing"})
+_TOLD = frozenset({"claim", "report", "suggestion", "assertion", "suspicion"})
+
+
+def _blame_denied(trigger: Any, support: Any) -> bool:
+    """"rejected accusations that its forces bombed the hospital", "dismissed the allegations
+    of forced labour", "rejected claims that it supplied drones": what is rejected is blame."""
+    for o in _objects(trigger, support):
+        if _lemma(o) in _BLAMING:
+            return True
+        if _lemma(o) in _TOLD and any(
+                c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "about") or (
+                    # "reports of torture", "claims of spying"; not "the report of the panel"
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pcomp" or (g.dep_ == "pobj" and wrong_noun([g]))
+                        for g in c.children)) for c in o.children):
+            return True
+    return False
+
+
+#: Restrictions eased (081) or imposed (163 read as an embargo) by the kind of freedom they
+#: restrict: political freedoms (0811, 1721) or parties and politicians (0812, 1722).
+_FREEDOMS_OF = {"081": "081", "163": "172"}
+_CURBS = frozenset({"ban", "restriction", "curb", "limit", "control", "censorship",
+                    "prohibition", "crackdown", "blackout", "shutdown"})
+_FREEDOMS = frozenset({"gathering", "assembly", "protest", "rally", "demonstration", "march",
+                       "media", "press", "newspaper", "broadcaster", "internet", "website",
+                       "speech", "expression", "journalist", "ngo", "activity", "vigil",
+                       "union", "religion", "worship"})
+_PARTIES = frozenset({"party", "politician", "candidate", "opposition", "leader",
+                      "lawmaker"})
+
+
+def _freedoms_kind(trigger: Any, support: Any) -> str | None:
+    """"lifted the ban on political gatherings" (1), "eased restrictions on the press" (1),
+    "lifted the ban on the pro-Kurdish party" (2); "lifted the ban on imports" names no
+    freedom."""
+    curbs = [o for o in (trigger, *_objects(trigger, support)) if _lemma(o) in _CURBS]
+    verb = support if support is not None else trigger
+    for c in curbs:
+        # "on the media", on the restriction or, as the parser may hang it, on the verb
+        on = [t for h in (c, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in (
+              "on", "against", "of") for g in p.children if g.dep_ == "pobj"
+              for t in (g, *g.conjuncts)]
+        for g in on:
+            mods = {_lemma(m) for m in g.children if m.dep_ in ("amod", "compound")}
+            if _lemma(g) in _PARTIES and (_lemma(g) != "leader" or "opposition" in mods):
+                return "2"
+            if _lemma(g) in _FREEDOMS or g.lower_ in _FREEDOMS or (
+                    mods & {"political", "opposition"}):
+                return "1"
+        if {_lemma(m) for m in c.children if m.dep_ in ("amod", "compound")} & {
+                "media", "press", "internet", "speech"}:
+            return "1"  # "media restrictions", "the internet shutdown"
+    return None
+
+
+#: Verbs of taking property, and the property whose taking is confiscation (1711).
+_TAKING = frozenset({"seize", "take", "grab", "nationalize", "nationalise", "expropriate",
+                     "impound", "appropriate", "confiscate"})
+_PROPERTY = frozenset({"asset", "property", "land", "farm", "share", "stake", "account",
+                       "fund", "estate", "business", "factory", "plant", "company", "subsidiary",
+                       "holding", "house", "home", "building", "warehouse", "equipment"})
+
+
 def _specify(code: str, trigger: Any, support: Any) -> str:
+    if code == "183" and trigger.pos_ == "VERB" and (kind := next(
+            (k for o in trigger.children if o.dep_ == "dobj"
+             for k in [_bombing_kind(o)] if k not in (None, "183")), None)):
+        return kind  # "detonated a car bomb in Mogadishu"
     if code == "183" and trigger.pos_ == "NOUN" and any(
             (c.dep_ == "poss" and c.ent_type_ == "GPE") or (c.dep_ == "amod" and c.ent_type_ == "NORP")
             for c in trigger.children):
@@ -456,6 +675,8 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
         return _JUDICIAL_KIND[code]
     if code in ("020", "100") and trigger.pos_ == "NOUN" and _lemma(trigger) in _ASKING_NOUNS:
         return _asked_for(code, trigger, support)
+    if code in ("020", "100") and (asked := _asked_by_verb(code, trigger, support)):
+        return asked
     if code == "120":
         return _rejected(trigger, support) or code
     if code == "062" and _solo_drill(trigger, support):
@@ -655,17 +876,40 @@ def _asked_for(code: str, trigger: Any, support: Any) -> str:
     verb, particle = _ASKING_NOUNS[_lemma(trigger)]
     asked = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
              for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    return _kind_asked(code, verb, particle, asked, trigger, support) or code
+
+
+def _asked_by_verb(code: str, trigger: Any, support: Any) -> str | None:
+    """"appealed to its allies for military aid" (0232), "pressed the IMF for a loan" (0231),
+    "lobbied Washington for the release of the sailors" (1053): what an appeal or demand is
+    "for", on the verb or on the one asked, read as "called for ..." reads it."""
+    if trigger.pos_ != "VERB":
+        return None
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    holders += [g for p in trigger.children if p.dep_ in ("prep", "dative") and p.lower_ != "for"
+                for g in p.children if g.dep_ == "pobj"]
+    asked = [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    verb, particle = ("call", "for") if code == "020" else ("demand", "")
+    return _kind_asked(code, verb, particle, asked, trigger, support)
+
+
+def _kind_asked(code: str, verb: str, particle: str, asked: list[Any], trigger: Any,
+                support: Any) -> str | None:
+    """The code the lexicon patterns of ``verb`` give the things asked for, with the kind of
+    aid their modifiers name ("military aid")."""
+    from .event_parse import refine  # the parse helpers import this module
     for a in asked:
+        # "tax cuts", "price controls": the noun, or the rule it is of
+        words = {_lemma(a)} | {_lemma(c) for c in a.children if c.dep_ == "compound"}
         for pat in lexicon().verbs.get(verb, ()):
             if (pat.particle == particle and pat.code[:2] == code[:2] and pat.code != code
-                    and _lemma(a) in pat.objects):
-                kind = pat.code
-                if kind == "021" and _lemma(a) in AID_NOUNS:
-                    kind = "023"  # a call for aid, not for cooperation
+                    and words & pat.objects):
+                kind = refine(pat.code, [a])  # a call for aid, not for cooperation
                 if kind in _HUMANITARIAN and _phrase_words(trigger, support)[1] & _IN_NEED:
                     return _HUMANITARIAN[kind]
                 return kind
-    return code
+    return None
 
 
 def _rejected(trigger: Any, support: Any) -> str | None:
@@ -682,6 +926,8 @@ def _rejected(trigger: Any, support: Any) -> str | None:
             for a in asked:
                 if _lemma(a) in _REJECTED:
                     return _REJECTED[_lemma(a)]
+                if a.pos_ == "VERB" and _leader_changed(a):
+                    return "1231"  # "rejected demands to restore the ousted president"
                 if a.pos_ == "VERB" and _lemma(a) in _BEGINNING:
                     # "calls to resume talks", "a request to hold negotiations"
                     kinds = [_REJECTED[_lemma(g)] for g in a.children
@@ -1005,7 +1251,7 @@ _POLICIES = frozenset({"law", "bill", "policy", "decision", "decree", "legislati
                        "regulation", "order", "tariff", "tax", "budget", "construction",
                        "expansion", "execution", "sentence", "deportation", "moratorium",
                        "lockdown", "restriction", "curfew", "mandate", "deadline", "limit",
-                       "quota", "cap", "subsidy"})
+                       "quota", "cap", "subsidy", "price", "hike", "fee", "rate"})
 _POLICY_ACTS = frozenset({"veto", "halt", "stop", "suspend", "withdraw", "drop", "abandon",
                           "shelve", "freeze", "end", "review", "reconsider", "rethink", "revoke",
                           "rescind", "repeal", "scrap", "reverse", "overturn", "cancel",
@@ -1074,6 +1320,60 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
     return None
 
 
+#: Appeals, demands and intents whose act puts in or removes a leader (0241, 1041, 0341).
+_LEADER_CHANGE_OF = {"020": "0241", "100": "1041", "030": "0341"}
+_REINSTATING = frozenset({"reinstate", "restore", "return"})
+_REMOVING = frozenset({"oust", "remove", "replace", "depose", "dismiss", "sack", "impeach",
+                       "fire", "unseat", "topple", "overthrow"})
+_LEADERS = frozenset({"president", "leader", "minister", "premier", "government", "ruler",
+                      "head", "chief", "governor", "mayor", "chancellor", "king", "monarch",
+                      "cabinet", "regime"})
+
+
+def _leader_changed(verb: Any) -> bool:
+    """"to reinstate the ousted president", "restore Bazoum to power", "to remove the prime
+    minister": an act that puts a leader in office or takes one out."""
+    lemma = _lemma(verb)
+    if lemma not in _REINSTATING | _REMOVING:
+        return False
+    objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if lemma in _REINSTATING and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(_lemma(g) in ("power", "office")
+                                                          for g in p.children)
+            for p in verb.children):
+        return True  # "restore Bazoum to power"
+    return any(_lemma(o) in _LEADERS or (o.ent_type_ == "PERSON" and lemma in _REMOVING) or any(
+        _lemma(c) in _LEADERS for c in o.children if c.dep_ == "compound") for o in objs)
+
+
+def _policy_asked(trigger: Any, support: Any) -> bool:
+    """"urged Ottawa to ban menthol cigarettes", "asked the administration to tighten export
+    controls", "urged the government to take action to curb gambling": the act asked for
+    changes the rules, as the coder reads an appeal's complement."""
+    from .event_parse import changes_policy  # the parse helpers import this module
+    verb = support if support is not None else trigger
+    if verb.pos_ != "VERB":
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    if any((_act_code(a) or "172")[:3] != "172" for a in acts):
+        return False  # "urged Qatar to cut ties with Hamas": an act of its own kind
+    if changes_policy(verb):
+        return True
+    # "to act to curb ...", "to take action to tackle ...": acting on a problem
+    aims = [c for a in acts if _lemma(a) == "act" for c in a.children
+            if c.dep_ in ("xcomp", "advcl")]
+    aims += [c for a in acts if _lemma(a) == "take" for o in a.children
+             if o.dep_ == "dobj" and _lemma(o) in _ACTING for c in o.children
+             if c.dep_ in ("acl", "relcl")]
+    return any(c.pos_ == "VERB" and _lemma(c) in _TACKLING for c in aims)
+
+
+#: What acting on a problem does: a change of the rules asked ("act to curb gambling").
+_TACKLING = frozenset({"curb", "tackle", "address", "combat", "stop", "prevent", "protect",
+                       "regulate", "reduce", "end", "limit", "fight", "ban", "restrict",
+                       "control", "lower", "cut", "strengthen", "improve", "reform"})
+
+
 #: Nouns of ending, easing or pausing something, with the verb whose lexicon patterns tell
 #: what is ended ("an end to the fighting" as "end the fighting").
 _ENDING_NOUNS = {"end": "end", "halt": "halt", "cessation": "cease", "lifting": "lift",
@@ -1091,7 +1391,8 @@ _YIELD_ASKED = {"087": ("0256", "1056"), "085": ("0254", "1054"), "081": ("0251"
 
 
 _CHANGES = frozenset({"change", "amendment", "reform", "overhaul", "revision", "tightening",
-                      "relaxation"})
+                      "relaxation", "rollback", "repeal", "reversal", "abolition", "scrapping",
+                      "loosening"})
 
 
 def _policy_changed(trigger: Any, support: Any) -> bool:
@@ -1102,8 +1403,9 @@ def _policy_changed(trigger: Any, support: Any) -> bool:
     asked += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
               for g in p.children if g.dep_ == "pobj"]
     return any(_lemma(a) in _CHANGES and any(
-        _lemma(g) in _POLICIES for p in a.children if p.dep_ == "prep" and p.lower_ in (
-            "to", "of", "in") for g in p.children if g.dep_ == "pobj") for a in asked)
+        _lemma(t) in _POLICIES for p in a.children if p.dep_ == "prep" and p.lower_ in (
+            "to", "of", "in") for g in p.children if g.dep_ == "pobj"
+        for t in (g, *(c for c in g.children if c.dep_ == "compound"))) for a in asked)
 
 
 def _ending_asked(code: str, trigger: Any, support: Any) -> str | None:

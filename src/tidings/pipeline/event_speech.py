@@ -131,7 +131,7 @@ _DAMNING = frozenset({
     "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
     "lousy", "non-starter", "nonstarter", "unfair", "misguided", "regrettable", "unwise",
     "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
-    "insufficient", "inadequate", "unworkable", "unrealistic",
+    "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary",
 })
 #: What falls short when it is "not enough" or "nowhere near enough": damned as too little.
 _SUFFICING = frozenset({"enough", "sufficient", "adequate"})

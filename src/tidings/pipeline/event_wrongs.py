@@ -69,6 +69,9 @@ _WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
                 "shelter", "train", "equip", "bankroll"}),
      frozenset({"terrorist", "terrorism", "terror", "militant", "extremist", "jihadist",
                 "insurgent", "insurgency", "militia"}), ACCUSE),
+    (frozenset({"divert", "funnel", "channel", "pocket", "skim", "misuse"}),
+     frozenset({"fund", "money", "wage", "salary", "revenue", "profit", "cash", "proceeds",
+                "aid", "donation", "budget", "earnings"}), CRIME),
     (frozenset({"obstruct", "pervert", "impede"}),
      frozenset({"justice", "investigation", "inquiry", "probe"}), CRIME),
     (frozenset({"rig", "steal", "fix", "buy"}),
@@ -110,6 +113,7 @@ _WRONG_MANNER = {
     **dict.fromkeys(("illegally", "unlawfully", "fraudulently", "corruptly", "criminally"),
                     CRIME),
     **dict.fromkeys(("unduly", "improperly", "wrongfully", "deceitfully"), ACCUSE),
+    "arbitrarily": RIGHTS,
 }
 
 
