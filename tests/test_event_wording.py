@@ -3494,10 +3494,40 @@ CODES_15_LOOK_ALIKES: list[str] = [
 CODES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 ACTORS_15: list[tuple[str, str, set[str], set[str]]] = [
+    # a state or large city opening the sentence names the country of the body after it
+    ("Idaho prosecutors asked the judge to delay the trial.", "020", {"USA"}, set()),
+    ("Oregon police arrested two protesters on Sunday.", "173", {"USA"}, set()),
+    ("Queensland police arrested two men after the protest.", "173", {"AUS"}, set()),
+    # a people of one country's region is that country's
+    ("Bavarian police arrested two Austrian smugglers.", "173", {"DEU"}, {"AUT"}),
+    ("Tibetan monks protested against the Chinese government.", "141", {"CHN"}, {"CHN"}),
+    ("Chechen fighters attacked Ukrainian positions.", "190", {"RUS"}, {"UKR"}),
+    ("Uyghur activists accused China of genocide.", "1122", {"CHN"}, {"CHN"}),
 ]
 ACTORS_15_LOOK_ALIKES: list[str] = [
+    "The Houthis’ arsenal is the envy of many armies.",
+    "Idaho potatoes are grown across the state.",
+    "Catalan is spoken by ten million people.",
+    "Texas barbecue is popular with tourists.",
+    "The arrest of a man by the river shocked residents.",
 ]
 ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a curly apostrophe after a plural is a possessive, not a closing quote
+    ("Hamas’ rocket arsenal, supplied by Iran, keeps growing.", "072", {"IRN"}, {"PSE"}),
+    ("The Houthis’ drone fleet, supplied by Iran, is vast.", "072", {"IRN"}, {"YEM"}),
+    ("Gazan officials accused Israel of bombing a school.", "1123", {"PSE"}, {"ISR"}),
+    ("Catalan police arrested two French nationals.", "173", {"ESP"}, {"FRA"}),
+    ("Bosniak leaders accused Croatia of meddling.", "1123", {"BIH"}, {"HRV"}),
+    # a deed judged in the passive: its doer is the target, not the one it fell on
+    ("The deportation of Afghan refugees by Pakistan was criticised by the UN.", "111",
+     {"IGOUNO"}, {"PAK"}),
+    ("The shelling of the hospital by Russian forces was condemned by France.", "111",
+     {"FRA"}, {"RUS"}),
+    # the parser hangs the deed's "by" on its object
+    ("The expulsion of Russian diplomats by Poland drew a sharp response.", "174",
+     {"POL"}, {"RUS"}),
+    ("The detention of two activists by Egyptian police sparked outrage.", "173",
+     {"EGY"}, {"EGY"}),
 ]
 LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
 ]
