@@ -3528,6 +3528,11 @@ ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      {"POL"}, {"RUS"}),
     ("The detention of two activists by Egyptian police sparked outrage.", "173",
      {"EGY"}, {"EGY"}),
+    # a country named as a border's far side is not the home of those who block it
+    ("Lorry drivers blocked the crossings on the border with Lithuania.", "144",
+     set(), {"LTU"}),
+    ("Truckers have been blocking the border with Belarus since Monday.", "144",
+     set(), {"BLR"}),
 ]
 LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

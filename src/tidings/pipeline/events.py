@@ -297,6 +297,7 @@ class EventStage:
                 mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
                     not is_article(article)) else 1)
                 for m in ent.mentions if section_group(m.section) == group)
+        votes = +votes  # (a country named only as a border's far side has no vote)
         if not votes:
             return None, None
         iso, n = votes.most_common(1)[0]
