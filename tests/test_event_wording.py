@@ -3533,6 +3533,12 @@ ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      set(), {"LTU"}),
     ("Truckers have been blocking the border with Belarus since Monday.", "144",
      set(), {"BLR"}),
+    # "the ministers", "the two leaders": those who acted together, not whom they acted on
+    ("Egypt, Jordan and Qatar called on Israel to halt its offensive in Gaza. The foreign "
+     "ministers agreed to meet again in Cairo.", "036", {"EGY", "JOR", "QAT"}, set()),
+    ("Brazil and Argentina condemned the coup in Bolivia and urged the army to return to "
+     "barracks. Later, the two leaders agreed to send envoys to La Paz.", "036",
+     {"BRA", "ARG"}, set()),
 ]
 LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -457,7 +457,8 @@ class EventStage:
             elif f.anaphor is not None and ctx.last_group and (
                 n - ctx.last_group_sentence <= _ANAPHOR_REACH or ctx.last_group_sentence > n
             ):
-                out.extend(ctx.last_group)
+                out.extend(_joint_doers(ctx) if f.anaphor not in PRONOUNS else []
+                           or ctx.last_group)
                 used = True
             elif f.anaphor in ("they", "them") and ctx.told and 0 < n - ctx.told[-1][0] <= 2:
                 # "Police arrested a man. They later released him.": the body or group that
@@ -1123,6 +1124,19 @@ class EventStage:
             return []
         return [ActorRef(name=self.kb.countries[iso].name, actor_code=iso + "GOV", country=iso)]
 
+
+
+def _joint_doers(ctx: _Context) -> list[ActorRef]:
+    """"They called on Turkey to halt the drilling it began in Cyprus's waters. The ministers
+    agreed ...": the parties that acted together in the sentence that told of the last group
+    (its first act, not those embedded in it), when several countries did."""
+    for at, ev in ctx.told:
+        if at != ctx.last_group_sentence:
+            continue
+        if len({a.country for a in ev.sources if a.country}) >= 2 and not (
+                {a.country for a in ev.sources} & {a.country for a in ev.targets}):
+            return list(ev.sources)
+    return []
 
 
 def _headline_doers(m: Coded, ctx: _Context, targets: list[ActorRef]) -> list[ActorRef]:
