@@ -3539,6 +3539,13 @@ ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Brazil and Argentina condemned the coup in Bolivia and urged the army to return to "
      "barracks. Later, the two leaders agreed to send envoys to La Paz.", "036",
      {"BRA", "ARG"}, set()),
+    # a judged deed named by whom it fell on: the doer of the deed told before on that side
+    ("Hamas fighters attacked Israel on Saturday, killing hundreds. Germany condemned "
+     "Saturday's attack on Israel.", "111", {"DEU"}, {"PSE"}),
+    ("Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine.", "111",
+     {"POL"}, {"RUS"}),
+    ("Russian drones struck Kyiv overnight. Hungary condemned the attack on Slovakia.", "111",
+     {"HUN"}, set()),
 ]
 LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -127,6 +127,8 @@ _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 _VIOLENT_DEEDS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "operation",
                             "offensive", "invasion", "incursion", "killing", "shelling",
                             "assassination"})
+#: Prepositions naming whom a deed fell on ("the attack on Israel").
+_STRUCK = frozenset({"on", "against"})
 _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "policy",
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
@@ -389,18 +391,24 @@ class EventStage:
         head = m.support if m.support is not None else m.trigger
         deeds = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
                  and c.lemma_.lower() in _TOLD_DEEDS
-                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                         for d in c.children)
-                 and not any(d.dep_ in ("poss", "prep") for d in c.children)]
+                 and any((d.dep_ == "det" and d.lower_ in ("the", "this", "that")) or (
+                     d.dep_ == "poss" and d.ent_type_ == "DATE") for d in c.children)
+                 and not any((d.dep_ == "poss" and d.ent_type_ != "DATE") or (
+                     d.dep_ == "prep" and d.lower_ not in _STRUCK) for d in c.children)]
         if not deeds:
             return []
         violent = deeds[0].lemma_.lower() in _VIOLENT_DEEDS
+        # "the attack on Israel": the deed told before that fell on that country
+        struck = {iso for d in deeds[0].children if d.dep_ == "prep"
+                  for iso in get_kb().countries_in(" ".join(t.text for t in d.subtree))}
         for at, ev in reversed(ctx.told):
             if n - at > _ANAPHOR_REACH:
                 break
             if violent and ev.root not in _VIOLENT_ROOTS | {"15", "17"}:
                 continue
-            doers = [a for a in ev.sources if a.country and a.country not in home]
+            if struck and not struck & {a.country for a in ev.targets}:
+                continue
+            doers = [a for a in ev.sources if a.country and a.country not in home | struck]
             if doers and ev.root not in _JUDGING_ROOTS:
                 return doers
         return []
