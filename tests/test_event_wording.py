@@ -3503,6 +3503,13 @@ ACTORS_15: list[tuple[str, str, set[str], set[str]]] = [
     ("Tibetan monks protested against the Chinese government.", "141", {"CHN"}, {"CHN"}),
     ("Chechen fighters attacked Ukrainian positions.", "190", {"RUS"}, {"UKR"}),
     ("Uyghur activists accused China of genocide.", "1122", {"CHN"}, {"CHN"}),
+    # a wrong said of a state against a people's rights accuses the state
+    ("The US envoy said Beijing abused the rights of Tibetans.", "1122", {"USA"}, {"CHN"}),
+    ("Canada's foreign minister said China abused the human rights of Uyghurs in Xinjiang.",
+     "1122", {"CAN"}, {"CHN"}),
+    # a body backed by a seat of government is that government's country's
+    ("The Kremlin-backed governor criticised Kyiv.", "111", {"RUS"}, {"UKR"}),
+    ("Kremlin-backed separatists shelled the town.", "194", {"RUS"}, set()),
 ]
 ACTORS_15_LOOK_ALIKES: list[str] = [
     "The Houthis’ arsenal is the envy of many armies.",
