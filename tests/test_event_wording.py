@@ -3780,10 +3780,65 @@ CODES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Kenya urged the government to restore internet access.", "0251", {"KEN"}, set()),
 ]
 ACTORS_15: list[tuple[str, str, set[str], set[str]]] = [
+    # a state or large city opening the sentence names the country of the body after it
+    ("Idaho prosecutors asked the judge to delay the trial.", "020", {"USA"}, set()),
+    ("Oregon police arrested two protesters on Sunday.", "173", {"USA"}, set()),
+    ("Queensland police arrested two men after the protest.", "173", {"AUS"}, set()),
+    # a people of one country's region is that country's
+    ("Bavarian police arrested two Austrian smugglers.", "173", {"DEU"}, {"AUT"}),
+    ("Tibetan monks protested against the Chinese government.", "141", {"CHN"}, {"CHN"}),
+    ("Chechen fighters attacked Ukrainian positions.", "190", {"RUS"}, {"UKR"}),
+    ("Uyghur activists accused China of genocide.", "1122", {"CHN"}, {"CHN"}),
+    # a wrong said of a state against a people's rights accuses the state
+    ("The US envoy said Beijing abused the rights of Tibetans.", "1122", {"USA"}, {"CHN"}),
+    ("Canada's foreign minister said China abused the human rights of Uyghurs in Xinjiang.",
+     "1122", {"CAN"}, {"CHN"}),
+    # a body backed by a seat of government is that government's country's
+    ("The Kremlin-backed governor criticised Kyiv.", "111", {"RUS"}, {"UKR"}),
+    ("Kremlin-backed separatists shelled the town.", "194", {"RUS"}, set()),
 ]
 ACTORS_15_LOOK_ALIKES: list[str] = [
+    "The Houthis’ arsenal is the envy of many armies.",
+    "Idaho potatoes are grown across the state.",
+    "Catalan is spoken by ten million people.",
+    "Texas barbecue is popular with tourists.",
+    "The arrest of a man by the river shocked residents.",
 ]
 ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a curly apostrophe after a plural is a possessive, not a closing quote
+    ("Hamas’ rocket arsenal, supplied by Iran, keeps growing.", "072", {"IRN"}, {"PSE"}),
+    ("The Houthis’ drone fleet, supplied by Iran, is vast.", "072", {"IRN"}, {"YEM"}),
+    ("Gazan officials accused Israel of bombing a school.", "1123", {"PSE"}, {"ISR"}),
+    ("Catalan police arrested two French nationals.", "173", {"ESP"}, {"FRA"}),
+    ("Bosniak leaders accused Croatia of meddling.", "1123", {"BIH"}, {"HRV"}),
+    # a deed judged in the passive: its doer is the target, not the one it fell on
+    ("The deportation of Afghan refugees by Pakistan was criticised by the UN.", "111",
+     {"IGOUNO"}, {"PAK"}),
+    ("The shelling of the hospital by Russian forces was condemned by France.", "111",
+     {"FRA"}, {"RUS"}),
+    # the parser hangs the deed's "by" on its object
+    ("The expulsion of Russian diplomats by Poland drew a sharp response.", "174",
+     {"POL"}, {"RUS"}),
+    ("The detention of two activists by Egyptian police sparked outrage.", "173",
+     {"EGY"}, {"EGY"}),
+    # a country named as a border's far side is not the home of those who block it
+    ("Lorry drivers blocked the crossings on the border with Lithuania.", "144",
+     set(), {"LTU"}),
+    ("Truckers have been blocking the border with Belarus since Monday.", "144",
+     set(), {"BLR"}),
+    # "the ministers", "the two leaders": those who acted together, not whom they acted on
+    ("Egypt, Jordan and Qatar called on Israel to halt its offensive in Gaza. The foreign "
+     "ministers agreed to meet again in Cairo.", "036", {"EGY", "JOR", "QAT"}, set()),
+    ("Brazil and Argentina condemned the coup in Bolivia and urged the army to return to "
+     "barracks. Later, the two leaders agreed to send envoys to La Paz.", "036",
+     {"BRA", "ARG"}, set()),
+    # a judged deed named by whom it fell on: the doer of the deed told before on that side
+    ("Hamas fighters attacked Israel on Saturday, killing hundreds. Germany condemned "
+     "Saturday's attack on Israel.", "111", {"DEU"}, {"PSE"}),
+    ("Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine.", "111",
+     {"POL"}, {"RUS"}),
+    ("Russian drones struck Kyiv overnight. Hungary condemned the attack on Slovakia.", "111",
+     {"HUN"}, set()),
 ]
 LEAD_15: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -25,7 +25,7 @@ from ..knowledge import get_kb
 from ..knowledge import people as kb_people
 from ..knowledge.gazetteer import LOCAL_KINDS, GeoEntry, get_gazetteer
 from ..knowledge.names import key
-from ..knowledge.place_resolve import PlaceContext, best, pointer_after
+from ..knowledge.place_resolve import PlaceContext, best, pointer_after, town
 from ..knowledge.resolve import ActorResolver, code, role_on
 from ..model import Alias, Article, Entity, Mention
 from . import rolecoref
@@ -412,10 +412,14 @@ class EntityStage:
 
     def _opens_role_phrase(self, text: str, surface: str, start: int) -> bool:
         """A capitalised common word opening a sentence before the role noun it qualifies
-        ("Riot police", "Border guards", "Security forces fired"): no name."""
+        ("Riot police", "Border guards", "Security forces fired"): no name; a state or large
+        city is one all the same ("Texas police", "Idaho prosecutors")."""
         if " " in surface or self.vocab is None or self.vocab.kind(surface) not in (
                 "common", "noun") or self._known_thing(surface) or kb_people.by_surname(surface) \
                 or not _sentence_start(text, start):
+            return False
+        if (place := town(surface)) is not None and (
+                place.kind == "region" or place.population >= 100_000):
             return False
         m = re.match(r" ([a-z]+)(?: ([a-z]+))?", text[start + len(surface) : start + len(surface)
                                                        + 40])

@@ -662,7 +662,9 @@ class ActorFinder:
             # "a United States military airstrike", "Russian shelling": that country's forces.
             return [Found(ActorRef(name=np, actor_code=countries[0] + "MIL",
                                    country=countries[0]))]
-        if countries and ((target and loose) or tok.lemma_.lower() in _GENERIC_HEADS):
+        # ("abused the rights of Tibetans": a people's rights are no party; the owners are)
+        if countries and ((target and loose and lower != "rights")
+                          or tok.lemma_.lower() in _GENERIC_HEADS):
             if (tok.lemma_.lower() in _event_nouns() or any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) and (owners := [
                     iso for iso in self._modifier_countries(tok) if iso in countries]):
@@ -895,7 +897,8 @@ class ActorFinder:
             if party and party not in out:
                 out.append(party)  # "Republican senators", "Labour MPs"
         led = self._leader(tok)
-        return [led] if led in out else out  # "the United States-led Iraq War": the leader's
+        # "the United States-led Iraq War": the leader's; "the Kremlin-backed governor"
+        return [led] if led in out or (led is not None and not out) else out
 
     def _leader(self, tok: Any) -> str | None:
         """The country that leads, backs or runs a thing ("the Saudi-led coalition")."""
@@ -905,6 +908,12 @@ class ActorFinder:
                     ent = self.entity_at(g) if g.i != c.i else None
                     if ent is not None and ent.country in self.kb.countries:
                         return str(ent.country)
+                    # "the Kremlin-backed governor": a seat of government the recogniser
+                    # left unnamed inside the hyphenated word
+                    seat = self.kb.seat(g.text) if ent is None and g.i != c.i and (
+                        g.text[:1].isupper()) else None
+                    if seat is not None and seat[0] in self.kb.countries:
+                        return str(seat[0])
         return None
 
     def _party_country(self, tok: Any) -> str | None:

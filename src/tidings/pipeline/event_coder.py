@@ -1605,7 +1605,10 @@ class SentenceCoder:
                     theme.append(c)  # "Tributes were paid": the thing paid, not a party
                     continue
                 if c.dep_ == "nsubjpass":
-                    found = finder.find(c, target=True, loose=loose)
+                    doers = self._doers(c) if c.pos_ == "NOUN" and any(
+                        d.dep_ == "prep" and d.lower_ == "of" for d in c.children) else []
+                    # "the deportation of refugees by Pakistan was criticised": the doer
+                    found = doers or finder.find(c, target=True, loose=loose)
                     targets += found
                     if not any(f.actor is not None and f.actor.country for f in found):
                         if _lemma(c) in self.theme_words:
@@ -2031,6 +2034,8 @@ class SentenceCoder:
                                        and f.actor.country and f.actor.country not in gone)
                     elif c.lower_ == "of":
                         found = finder.find(g, target=True)
+                        if not any(d.dep_ == "prep" and d.lower_ == "by" for d in noun.children):
+                            sources.extend(self._doers_under_of(noun))
                         if not found and pat.code[:2] != "04":
                             # "a suspension of air links with Serbia": the thing's partner.
                             found = [f for p in g.children if p.dep_ == "prep"
@@ -2065,7 +2070,18 @@ class SentenceCoder:
         """The actors an act noun's "by" names: "the invasion of Ukraine by Russia"."""
         return [f for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                 for g in c.children if g.dep_ == "pobj"
-                for f in self.finder.find(g, target=True) if f.actor is not None]
+                for f in self.finder.find(g, target=True) if f.actor is not None
+                ] or self._doers_under_of(noun)
+
+    def _doers_under_of(self, noun: Any) -> list[Found]:
+        """"The expulsion of Russian diplomats by Poland", the parser hanging "by Poland" on
+        the diplomats: the act's doer, when it names a party of a country."""
+        return [f for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"
+                for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+                for h in b.children if h.dep_ == "pobj"
+                for f in self.finder.find(h, target=True)
+                if f.actor is not None and f.actor.country]
 
     def _owners(self, noun: Any, preps: tuple[str, ...] = ("of", "in", "inside")
                 ) -> list[Found]:

@@ -135,6 +135,8 @@ _JUDGING_ROOTS = frozenset({"11", "12", "13"})
 _VIOLENT_DEEDS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "operation",
                             "offensive", "invasion", "incursion", "killing", "shelling",
                             "assassination"})
+#: Prepositions naming whom a deed fell on ("the attack on Israel").
+_STRUCK = frozenset({"on", "against"})
 _TOLD_DEEDS = _VIOLENT_DEEDS | frozenset({"decision", "move", "plan", "step", "policy",
                                           "measure", "announcement", "proclamation",
                                           "declaration", "ban", "sanction", "order", "deal",
@@ -305,6 +307,7 @@ class EventStage:
                 mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
                     not is_article(article)) else 1)
                 for m in ent.mentions if section_group(m.section) == group)
+        votes = +votes  # (a country named only as a border's far side has no vote)
         if not votes:
             return None, None
         iso, n = votes.most_common(1)[0]
@@ -396,18 +399,24 @@ class EventStage:
         head = m.support if m.support is not None else m.trigger
         deeds = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
                  and c.lemma_.lower() in _TOLD_DEEDS
-                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                         for d in c.children)
-                 and not any(d.dep_ in ("poss", "prep") for d in c.children)]
+                 and any((d.dep_ == "det" and d.lower_ in ("the", "this", "that")) or (
+                     d.dep_ == "poss" and d.ent_type_ == "DATE") for d in c.children)
+                 and not any((d.dep_ == "poss" and d.ent_type_ != "DATE") or (
+                     d.dep_ == "prep" and d.lower_ not in _STRUCK) for d in c.children)]
         if not deeds:
             return []
         violent = deeds[0].lemma_.lower() in _VIOLENT_DEEDS
+        # "the attack on Israel": the deed told before that fell on that country
+        struck = {iso for d in deeds[0].children if d.dep_ == "prep"
+                  for iso in get_kb().countries_in(" ".join(t.text for t in d.subtree))}
         for at, ev in reversed(ctx.told):
             if n - at > _ANAPHOR_REACH:
                 break
             if violent and ev.root not in _VIOLENT_ROOTS | {"15", "17"}:
                 continue
-            doers = [a for a in ev.sources if a.country and a.country not in home]
+            if struck and not struck & {a.country for a in ev.targets}:
+                continue
+            doers = [a for a in ev.sources if a.country and a.country not in home | struck]
             if doers and ev.root not in _JUDGING_ROOTS:
                 return doers
         return []
@@ -464,7 +473,8 @@ class EventStage:
             elif f.anaphor is not None and ctx.last_group and (
                 n - ctx.last_group_sentence <= _ANAPHOR_REACH or ctx.last_group_sentence > n
             ):
-                out.extend(ctx.last_group)
+                out.extend(_joint_doers(ctx) if f.anaphor not in PRONOUNS else []
+                           or ctx.last_group)
                 used = True
             elif f.anaphor in ("they", "them") and ctx.told and 0 < n - ctx.told[-1][0] <= 2:
                 # "Police arrested a man. They later released him.": the body or group that
@@ -1183,6 +1193,19 @@ class EventStage:
             return []
         return [ActorRef(name=self.kb.countries[iso].name, actor_code=iso + "GOV", country=iso)]
 
+
+
+def _joint_doers(ctx: _Context) -> list[ActorRef]:
+    """"They called on Turkey to halt the drilling it began in Cyprus's waters. The ministers
+    agreed ...": the parties that acted together in the sentence that told of the last group
+    (its first act, not those embedded in it), when several countries did."""
+    for at, ev in ctx.told:
+        if at != ctx.last_group_sentence:
+            continue
+        if len({a.country for a in ev.sources if a.country}) >= 2 and not (
+                {a.country for a in ev.sources} & {a.country for a in ev.targets}):
+            return list(ev.sources)
+    return []
 
 
 def _headline_doers(m: Coded, ctx: _Context, targets: list[ActorRef]) -> list[ActorRef]:

@@ -52,7 +52,7 @@ class NlpStage:
                 # a body that is one headline ("US Strikes Iran-Backed Militias"): its own
                 # capitals say nothing of which words are names
                 text = recase_headline(text, self.vocab, self.known)
-            out.append((section, unbracket(text[:MAX_CHARS])))
+            out.append((section, plural_possessives(unbracket(text[:MAX_CHARS]))))
         return out
 
     def __call__(self, article: Article) -> Article:
@@ -97,6 +97,22 @@ def _headline_alone(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= 160 and "\n" not in text and not text.endswith(
         (".", "!", "?", '"', "”", "’", "'", ":"))
+
+
+#: A curly apostrophe after a plural or a name in -s, before a word: "the Houthis’ arsenal".
+_S_APOSTROPHE = re.compile(r"(?<=[A-Za-z]s)’(?= \w)")
+
+
+def plural_possessives(text: str) -> str:
+    """The text with a curly apostrophe that marks a plural possessive ("the rebels’ weapons",
+    "Hamas’ rockets") written straight, which the parser reads as a possessive, not as a
+    closing quote; one that closes a quote opened with "‘" stays (same length)."""
+    def straight(m: re.Match[str]) -> str:
+        opened = text.rfind("‘", max(0, m.start() - 300), m.start())
+        if opened >= 0 and not re.search(r"’(?!\w)", text[opened:m.start()]):
+            return m.group(0)  # "‘They are all liars’ he said": the quote's close
+        return "'"
+    return _S_APOSTROPHE.sub(straight, text)
 
 
 def unbracket(text: str) -> str:

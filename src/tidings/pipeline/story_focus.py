@@ -9,6 +9,8 @@ single sentence or a brief every mention counts once.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Mention
 
 #: A body this long is an article with a lede, not a sentence or a brief.
@@ -16,6 +18,10 @@ _ARTICLE_CHARS = 800
 #: Where the lede ends, in characters from the start of the body.
 _LEDE_CHARS = 400
 _LEAD_WEIGHT = 3
+#: Words before a country that name it as the far side of a border ("crossings with Ukraine",
+#: "its border with Lebanon"): the neighbour, not where the story happens.
+_FAR_SIDE = re.compile(r"\b(?:borders?|crossings?|frontiers?|checkpoints?)\s+with\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def is_article(article: Article) -> bool:
@@ -25,6 +31,8 @@ def is_article(article: Article) -> bool:
 
 def mention_weight(article: Article, m: Mention) -> int:
     """The weight of ``m`` in a vote on the story's country."""
+    if _FAR_SIDE.search(article.section_text(m.section)[max(0, m.start - 40):m.start]):
+        return 0
     if not is_article(article):
         return 1
     if m.section == "title" or (m.section == "body" and m.start < _LEDE_CHARS):
