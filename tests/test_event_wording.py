@@ -3532,8 +3532,8 @@ PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [
      {"VEN"}, set()),
     # a crowd surrounding or besieging a seat of power obstructs passage (144), no siege
     ("Hundreds of protesters surrounded the Serbian parliament.", "144", {"SRB"}, {"SRB"}),
-    ("Demonstrators besieged the Georgian prime minister's office.", "144", set(), {"GEO"}),
-    ("Angry farmers blockaded the French agriculture ministry.", "144", set(), {"FRA"}),
+    ("Demonstrators besieged the Georgian prime minister's office.", "1442", set(), {"GEO"}),
+    ("Angry farmers blockaded the French agriculture ministry.", "1442", set(), {"FRA"}),
     ("Thousands of truckers blockaded the Canadian parliament.", "144", set(), {"CAN"}),
     # armed men surrounding a place still besiege it
     ("Israeli soldiers encircled the Palestinian refugee camp.", "191", {"ISR"}, {"PSE"}),
@@ -3822,9 +3822,9 @@ ACTORS_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("The detention of two activists by Egyptian police sparked outrage.", "173",
      {"EGY"}, {"EGY"}),
     # a country named as a border's far side is not the home of those who block it
-    ("Lorry drivers blocked the crossings on the border with Lithuania.", "144",
+    ("Lorry drivers blocked the crossings on the border with Lithuania.", "1442",
      set(), {"LTU"}),
-    ("Truckers have been blocking the border with Belarus since Monday.", "144",
+    ("Truckers have been blocking the border with Belarus since Monday.", "1442",
      set(), {"BLR"}),
     # "the ministers", "the two leaders": those who acted together, not whom they acted on
     ("Egypt, Jordan and Qatar called on Israel to halt its offensive in Gaza. The foreign "
