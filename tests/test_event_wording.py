@@ -3485,6 +3485,10 @@ SPEECH_15: list[tuple[str, str, set[str], set[str]]] = [
      {"UKR"}),
     ("The Indian prime minister said that the British government had done a terrific job.",
      "051", {"IND"}, {"GBR"}),
+    ("Secretary of State Antony Blinken called Olaf Scholz \"a deeply valued partner\".", "051",
+     {"USA"}, {"DEU"}),
+    ("The Japanese foreign minister said Australia was a valued partner.", "051", {"JPN"},
+     {"AUS"}),
     # a report judged is judged of its makers
     ("Israel's prime minister said the UN report was a disgrace.", "111", {"ISR"}, set()),
     ("The Russian embassy said the BBC's report was a shameful lie.", "111", {"RUS"}, {"GBR"}),
@@ -3502,6 +3506,7 @@ SPEECH_15_LOOK_ALIKES: list[str] = [
     "The French president said France had acted responsibly throughout the crisis.",
     "Biden said he had mishandled the withdrawal.",
     "Scholz said Russia would betray its partners if it cut the gas.",
+    "The bank said the firm was valued at two billion dollars.",
 ]
 SPEECH_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Britain's opposition leader said the British government had behaved shamefully.", "111",

@@ -85,6 +85,7 @@ _PRAISE = frozenset({
     "commendable", "praiseworthy", "laudable", "historic", "landmark", "milestone",
     "achievement", "triumph", "success", "breakthrough", "victory", "gentleman", "right",
     "iconic", "legendary", "stalwart", "humble", "beloved", "terrific", "splendid", "stellar",
+    "valued",
 })
 #: Praise only of a person, or said on its own ("a great man", "he was great"), not of size
 #: or weight ("a great power", "a tremendous challenge").
