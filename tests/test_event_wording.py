@@ -3470,10 +3470,49 @@ AUDIT_14_LOOK_ALIKES: list[str] = [
 AUDIT_14_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 SPEECH_15: list[tuple[str, str, set[str], set[str]]] = [
+    # conduct damned or praised in reported words, under any verb of saying
+    ("The German chancellor tweeted that Russia had betrayed its neighbours.", "111", {"DEU"},
+     {"RUS"}),
+    ("Japan's prime minister wrote that the Chinese government had behaved irresponsibly.",
+     "111", {"JPN"}, {"CHN"}),
+    ("The Polish president said Germany had mishandled the energy crisis.", "111", {"POL"},
+     {"DEU"}),
+    ("Britain's foreign secretary noted that the Iranian regime had acted recklessly in the "
+     "Gulf.", "111", {"GBR"}, {"IRN"}),
+    ("\"Russia has betrayed the trust of its neighbours,\" the Finnish president said.", "111",
+     {"FIN"}, {"RUS"}),
+    ("Canada's foreign minister noted that Ukraine had acted courageously.", "051", {"CAN"},
+     {"UKR"}),
+    ("The Indian prime minister said that the British government had done a terrific job.",
+     "051", {"IND"}, {"GBR"}),
+    ("Secretary of State Antony Blinken called Olaf Scholz \"a deeply valued partner\".", "051",
+     {"USA"}, {"DEU"}),
+    ("The Japanese foreign minister said Australia was a valued partner.", "051", {"JPN"},
+     {"AUS"}),
+    # a report judged is judged of its makers
+    ("Israel's prime minister said the UN report was a disgrace.", "111", {"ISR"}, set()),
+    ("The Russian embassy said the BBC's report was a shameful lie.", "111", {"RUS"}, {"GBR"}),
 ]
 SPEECH_15_LOOK_ALIKES: list[str] = [
+    # no actor judged, or sport, culture, private life
+    "Officials said the weather had been awful all week.",
+    "The minister said the jobs report was disappointing.",
+    "The critic wrote that the director had botched the ending of the film.",
+    "The manager said Arsenal had handled the pressure brilliantly.",
+    "Her lawyer said her ex-husband had behaved disgracefully during the divorce.",
+    "She said her husband had betrayed her.",
+    # the speaker's own country, the speaker himself, a betrayal to come
+    "The Chinese ambassador noted that China had acted responsibly.",
+    "The French president said France had acted responsibly throughout the crisis.",
+    "Biden said he had mishandled the withdrawal.",
+    "Scholz said Russia would betray its partners if it cut the gas.",
+    "The bank said the firm was valued at two billion dollars.",
 ]
 SPEECH_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Britain's opposition leader said the British government had behaved shamefully.", "111",
+     {"GBR"}, {"GBR"}),
+    ("The Saudi foreign ministry said the Amnesty report was baseless propaganda.", "111",
+     {"SAU"}, {"NGOAMN"}),
 ]
 STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli strikes on Gaza continued overnight.", "190", {"ISR"}, {"PSE"}),

@@ -88,7 +88,8 @@ _PRAISE = frozenset({
     "pioneer", "titan", "exemplary", "magnificent", "indispensable", "invaluable",
     "commendable", "praiseworthy", "laudable", "historic", "landmark", "milestone",
     "achievement", "triumph", "success", "breakthrough", "victory", "gentleman", "right",
-    "iconic", "legendary", "stalwart", "humble", "beloved",
+    "iconic", "legendary", "stalwart", "humble", "beloved", "terrific", "splendid", "stellar",
+    "valued",
 })
 #: Praise only of a person, or said on its own ("a great man", "he was great"), not of size
 #: or weight ("a great power", "a tremendous challenge").
@@ -156,8 +157,11 @@ _DEEDS = frozenset({
     "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting", "stabbing",
     "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
     "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
-    "rhetoric", "tactic", "campaign", "regime",
+    "rhetoric", "tactic", "campaign", "regime", "report", "finding",
 })
+#: Deeds judged only of their named makers ("the UN report"), never of a place ("the jobs
+#: report was disappointing" aims at no one).
+_PAPERS = frozenset({"report", "finding"})
 #: Things of state: what is judged of one with no doer named is judged of the state that made
 #: it ("the new law marks a sad day", "the reform is a historic achievement").
 _STATE_ACTS = frozenset({
@@ -295,8 +299,20 @@ _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _ALLEGING = frozenset({
     "say", "tell", "claim", "allege", "charge", "insist", "tweet", "write", "post", "state",
     "declare", "assert", "maintain", "contend", "argue", "add", "stress", "testify",
-    "complain",
+    "complain", "note", "remark", "comment", "lament", "observe", "reply", "respond",
 })
+#: Verbs that damn a named doer's conduct by themselves ("X said Y had betrayed voters").
+_BETRAYING = frozenset({"betray", "mishandle", "bungle", "botch", "squander"})
+#: Verbs of conduct judged by their manner ("behaved irresponsibly", "acted courageously").
+_CONDUCT = frozenset({"behave", "act", "handle", "respond", "react", "conduct"})
+_BAD_MANNER = frozenset({"irresponsibly", "recklessly", "shamefully", "disgracefully",
+                         "cowardly", "dishonestly", "appallingly", "deplorably",
+                         "hypocritically", "cynically", "unlawfully", "illegally",
+                         "callously", "negligently", "arrogantly", "incompetently", "badly",
+                         "poorly", "terribly", "disastrously", "unprofessionally"})
+_GOOD_MANNER = frozenset({"responsibly", "courageously", "bravely", "admirably", "wisely",
+                          "heroically", "brilliantly", "superbly", "commendably",
+                          "honourably", "honorably", "magnificently", "selflessly"})
 #: Verbs of denial: what is said under them is denied ("denied saying Y lied").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut", "retract"})
 #: "X was behind the attack", "responsible for the bombing": harm laid at someone's door.
@@ -538,7 +554,7 @@ class SpeechCoder:
                      self._sympathy, self._apology, self._feeling, self._outlook, self._reaction,
                      self._remarks, self._angry_reply,
                      self._denial, self._disowning, self._evaluation, self._accusation,
-                     self._failure,
+                     self._failure, self._conduct,
                      self._damned_deed):
             for tok in toks:
                 m = rule(tok)
@@ -662,7 +678,7 @@ class SpeechCoder:
                 doers += self._makers(thing)
             if doers:
                 return doers, True, thing is not tok
-            if tone < 0 and thing is tok and _lemma(thing) in _DEEDS:
+            if tone < 0 and thing is tok and _lemma(thing) in _DEEDS - _PAPERS:
                 # "the murder of the journalist is unacceptable"; "the arrests in Minsk are
                 # outrageous": aimed at the country where the deed was done
                 return [f for t in thing.subtree if t.dep_ == "pobj" and t.head.lower_ in (
@@ -950,6 +966,33 @@ class SpeechCoder:
             return None
         return Mention("111", clause, sources, targets, tokens=[clause],
                        confidence=_CONFIDENCE)
+
+    def _conduct(self, clause: Any) -> Mention | None:
+        """"X tweeted that the senator had betrayed voters", "X said the government behaved
+        irresponsibly", "X noted Y had acted courageously": a named actor's conduct, damned or
+        praised in reported words, judges them (111, 051)."""
+        if clause.pos_ != "VERB" or not _finite(clause) or _hedged(clause) or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            return None
+        lemma = _lemma(clause)
+        manner = {m.lower_ for m in clause.children if m.dep_ == "advmod"}
+        if manner & _GOOD_MANNER and manner & _BAD_MANNER:
+            return None
+        if (lemma in _BETRAYING and not manner & _GOOD_MANNER) or (
+                lemma in _CONDUCT and manner & _BAD_MANNER):
+            code = "111"
+        elif lemma in _CONDUCT and manner & _GOOD_MANNER:
+            code = "051"
+        else:
+            return None
+        sources, targets = self._speaker_and_faulted(clause)
+        # "the Chinese envoy said China had acted responsibly": a view of its own country
+        own = {f.actor.country for f in sources if f.actor is not None}
+        targets = [f for f in targets if f.actor is not None and not (
+            f.actor.actor_code == f.actor.country and f.actor.country in own)]
+        if not targets or not _placed(sources) or self._coded(clause):
+            return None
+        return Mention(code, clause, sources, targets, tokens=[clause], confidence=_CONFIDENCE)
 
     def _damned_deed(self, clause: Any) -> Mention | None:
         """"X said Putin's regime has built an illegitimate and lawless state", "X said the
