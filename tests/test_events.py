@@ -754,11 +754,11 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.67
+    assert report["root_accuracy"] >= 0.685
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.905
-    assert report["triples_code"]["f1"] >= 0.575
-    assert report["triples_root"]["f1"] >= 0.645
+    assert report["triples_code"]["f1"] >= 0.585
+    assert report["triples_root"]["f1"] >= 0.655
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
     assert bare["root_accuracy"] >= 0.62
@@ -773,9 +773,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.74
+    assert report["root_accuracy"] >= 0.79
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.70
+    assert report["triples_code"]["f1"] >= 0.72
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -786,9 +786,9 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 58
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.48
+    assert report["root_accuracy"] >= 0.57
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.60
+    assert report["triples_code"]["f1"] >= 0.655
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -802,9 +802,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.58
-    assert report["actors"]["precision"] >= 0.86
-    assert report["triples_code"]["f1"] >= 0.465
+    assert report["root_accuracy"] >= 0.60
+    assert report["actors"]["precision"] >= 0.87
+    assert report["triples_code"]["f1"] >= 0.49
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
@@ -817,9 +817,9 @@ def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -
         read_gold(ROOT / "tests" / "gold" / "events" / "pages2_cameo.jsonl"), dumps)
     report = score_records(records, runner)
     assert report["records"] == 38
-    assert report["false_event_rate"] <= 0.07
+    assert report["false_event_rate"] <= 0.05
     assert report["actors"]["precision"] >= 0.9
-    assert report["triples_code"]["f1"] >= 0.165
+    assert report["triples_code"]["f1"] >= 0.17
 
 
 def test_reading_the_whole_article_codes_the_gold_sentence(runner: Any) -> None:
