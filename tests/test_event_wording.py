@@ -1852,7 +1852,7 @@ CONFLICT_12: list[tuple[str, str, set[str], set[str]]] = [
     ("A suicide bombing ripped through a crowd in Kabul.", "183", {"AFG"}, {"AFG"}),
     ("Russian artillery hammered Ukrainian positions near Kupiansk.", "194", {"RUS"},
      {"UKR"}),
-    ("The Russian embassy in Kabul was hit by a suicide bomber.", "195", {"AFG"}, {"RUS"}),
+    ("The Russian embassy in Kabul was hit by a suicide bomber.", "1831", {"AFG"}, {"RUS"}),
     # dissent crushed, hostages held, churches set ablaze
     ("Beijing pledged to crush the separatist movement in Xinjiang.", "137", {"CHN"}, set()),
     ("Iranian security forces crushed the strike in Tehran.", "175", {"IRN"}, set()),
@@ -3541,6 +3541,9 @@ STRIKES_15_LOOK_ALIKES: list[str] = [
     "The team's pressure on the goalkeeper paid off.",
 ]
 STRIKES_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # an airstrike's doers fly in from elsewhere: no unidentified attackers of the place
+    ("Five people died in an airstrike in Rafah.", "195", set(), {"PSE"}),
+    ("Three civilians were killed in a drone strike in Idlib.", "195", set(), {"SYR"}),
     ("Dozens were killed in Israeli strikes on Gaza.", "190", {"ISR"}, {"PSE"}),
 ]
 PROSE_15A: list[tuple[str, str, set[str], set[str]]] = [

@@ -351,6 +351,9 @@ def _weapon(trigger: Any, support: Any) -> str | None:
                         # "with drones and missiles", "in an Israeli air strike"; not what a
                         # word of the phrase is about ("in retaliation for the air strike")
                         for t in (g, *g.conjuncts):
+                            if _lemma(t) == "bomber" and any(
+                                    m.lower_ == "suicide" for m in t.children):
+                                return "1831"  # "hit by a suicide bomber"
                             add(t)
     for code, weapons in WEAPONS:
         if named & weapons:

@@ -725,9 +725,9 @@ class EventStage:
             return None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and (not m.nominal or m.agentless)
-                and violent(m, sent)):
+                and violent(m, sent) and not from_the_air(m)):
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
-            # the place (CAMEO's UAF) are the source.
+            # the place (CAMEO's UAF) are the source; an airstrike's fly in from elsewhere.
             sources = [attackers(place.country)]
         victims = {a.country for a in targets if a.country}
         struck = next(iter(victims)) if len(victims) == 1 else None
@@ -736,7 +736,7 @@ class EventStage:
                 and (section == "title" or blow_untold(m.trigger))
                 and struck in self.kb.countries
                 and not any((a.actor_code or "").endswith("MIL") for a in targets)
-                and violent(m, sent)):
+                and violent(m, sent) and not from_the_air(m)):
             # "A police officer was stabbed to death" in a story about Britain: with no
             # place named, unidentified attackers of the victims' country, the story's
             # (soldiers fall to an enemy the sentence does not name).
@@ -1206,6 +1206,11 @@ def _joint_doers(ctx: _Context) -> list[ActorRef]:
                 {a.country for a in ev.sources} & {a.country for a in ev.targets}):
             return list(ev.sources)
     return []
+
+
+def from_the_air(m: Coded) -> bool:
+    """An attack with aerial weapons (CAMEO 195): drones and warplanes strike far from home."""
+    return specify(m.code, m.trigger, m.support)[:3] == "195"
 
 
 def _headline_doers(m: Coded, ctx: _Context, targets: list[ActorRef]) -> list[ActorRef]:
