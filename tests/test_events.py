@@ -756,7 +756,7 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     assert report["false_event_rate"] == 0.0
     assert report["root_accuracy"] >= 0.685
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.905
+    assert report["actors"]["precision"] >= 0.915
     assert report["triples_code"]["f1"] >= 0.585
     assert report["triples_root"]["f1"] >= 0.655
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
