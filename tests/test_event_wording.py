@@ -3527,6 +3527,10 @@ STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
     ("Israel's blockade of Gaza has caused shortages of fuel.", "191", {"ISR"}, {"PSE"}),
     ("China's pressure on Taiwan has grown since the election.", "170", {"CHN"}, {"TWN"}),
     ("Turkey's threat to Sweden delayed the vote.", "130", {"TUR"}, {"SWE"}),
+    ("Germany said it would refuse further aid to Hungary unless the veto was lifted.", "1311",
+     {"DEU"}, {"HUN"}),
+    ("The EU will refuse to negotiate with Britain unless it pays the bill.", "134", {"EUR"},
+     {"GBR"}),
 ]
 STRIKES_15_LOOK_ALIKES: list[str] = [
     "A strike on Monday shut schools in the city.",

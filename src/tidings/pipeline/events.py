@@ -975,8 +975,10 @@ class EventStage:
         elif mod == "hypothetical" and would and not m.flipped:
             code = recode_threat(code)
         if mod in ("planned", "hypothetical") and unless(head) and code[:2] != "13":
-            # "will withdraw its force unless ...": a conditional announcement is a threat.
-            code = recode_threat(code) if code[:2] >= "14" else "130"
+            # "will withdraw its force unless ...": a conditional announcement is a threat;
+            # "will refuse aid / reject talks unless ...": to withhold them (1311, 134).
+            code = recode_threat(code) if code[:2] >= "14" else _REFUSAL_THREATS.get(
+                code, _REFUSAL_THREATS.get(code[:3], "130"))
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * embedded(head)
         info = code_info(code)
@@ -1206,6 +1208,11 @@ def _joint_doers(ctx: _Context) -> list[ActorRef]:
                 {a.country for a in ev.sources} & {a.country for a in ev.targets}):
             return list(ev.sources)
     return []
+
+
+#: Refusals announced on a condition, as the threats they are: of aid withheld (1311), of
+#: talks refused (134).
+_REFUSAL_THREATS = {"122": "1311", "125": "134", "126": "134"}
 
 
 def from_the_air(m: Coded) -> bool:
