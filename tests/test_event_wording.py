@@ -3531,6 +3531,11 @@ STRIKES_15: list[tuple[str, str, set[str], set[str]]] = [
      {"DEU"}, {"HUN"}),
     ("The EU will refuse to negotiate with Britain unless it pays the bill.", "134", {"EUR"},
      {"GBR"}),
+    ("Hamas said it would hold no more talks with Israel unless the bombing stopped.", "134",
+     {"PSE"}, {"ISR"}),
+    ("Germany will not send aid to Hungary unless the veto is lifted.", "1311", {"DEU"},
+     {"HUN"}),
+    ("Hamas will hold no more talks with Israel.", "125", {"PSE"}, {"ISR"}),
 ]
 STRIKES_15_LOOK_ALIKES: list[str] = [
     "A strike on Monday shut schools in the city.",

@@ -60,8 +60,11 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     lowers = {c.lower_ for c in kids}
     if any(c.dep_ == "neg" for c in kids) or any(
         c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
-    ):
-        return "negated"
+    ) or any(g.lower_ == "no" for n in (trigger, *(c for c in trigger.children
+                                                   if c.dep_ == "dobj"))
+             for c in n.children if c.dep_ == "amod" and c.lower_ in ("more", "further")
+             for g in c.children):
+        return "negated"  # "no talks", "will hold no more talks", "no further aid"
     if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse")
            and chain[i - 1].dep_ == "xcomp" for i, t in enumerate(chain) if i):
         return "negated"  # "refused to condemn", not "after the strike, X refused ..."

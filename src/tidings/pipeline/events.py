@@ -979,6 +979,9 @@ class EventStage:
             # "will refuse aid / reject talks unless ...": to withhold them (1311, 134).
             code = recode_threat(code) if code[:2] >= "14" else _REFUSAL_THREATS.get(
                 code, _REFUSAL_THREATS.get(code[:3], "130"))
+        elif mod == "negated" and would and unless(head) and code[:3] in _REFUSAL_THREATS:
+            # "would hold no more talks unless the bombing stopped": a refusal threatened
+            code, mod = _REFUSAL_THREATS[code[:3]], "planned"
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * embedded(head)
         info = code_info(code)
