@@ -297,7 +297,7 @@ _GOING_OFF = frozenset({"explode", "detonate", "go"})
 _PERISHING = frozenset({"die", "perish"})
 _HURT = frozenset({"injure", "wound", "hurt", "maim", "kill"})
 #: Nouns that are an armed attack when aimed at a place, and a walkout otherwise.
-_STRUCK = frozenset({"strike"})
+_STRIKE_NOUNS = frozenset({"strike"})
 
 
 #: Verbs by which an office holder has a symbolic act done ("declared flags would be flown").
@@ -1778,7 +1778,7 @@ class SentenceCoder:
     def _noun(self, noun: Any) -> Mention | None:
         pats = self.lex.nouns[_lemma(noun)]
         mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-        if _lemma(noun) in _STRUCK and struck_place(noun):
+        if _lemma(noun) in _STRIKE_NOUNS and struck_place(noun):
             mods.add("military")  # "Israeli strikes on Gaza": a strike on a place is no walkout
         head = noun.head
         support = None
