@@ -293,9 +293,10 @@ _SHAKING = frozenset({"rock", "shake", "rip"})
 _INSTRUMENTAL = frozenset({"use", "invoke", "employ", "utilize", "utilise", "wield", "leverage"})
 #: Intransitive verbs whose subject is the bomb ("a car bomb exploded", "went off").
 _GOING_OFF = frozenset({"explode", "detonate", "go"})
-#: Verbs telling of the dead and the hurt of an attack ("died in", "were wounded in").
+#: Verbs telling of the dead of an attack ("died in a car bombing").
 _PERISHING = frozenset({"die", "perish"})
-_HURT = frozenset({"injure", "wound", "hurt", "maim", "kill"})
+#: Verbs telling, in the passive, of those an attack hit ("were wounded in", "were killed in").
+_HARMED = frozenset({"injure", "wound", "hurt", "maim", "kill"})
 #: Nouns that are an armed attack when aimed at a place, and a walkout otherwise.
 _STRIKE_NOUNS = frozenset({"strike"})
 
@@ -1975,7 +1976,7 @@ class SentenceCoder:
             return []
         lemma = _lemma(verb)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if lemma not in _PERISHING and not (lemma in _HURT and passive):
+        if lemma not in _PERISHING and not (lemma in _HARMED and passive):
             return []
         hit = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else [
             s for s in self._subjects(verb)]

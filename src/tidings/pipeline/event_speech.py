@@ -1198,6 +1198,7 @@ class SpeechCoder:
     def _grief(self, tok: Any) -> Mention | None:
         """"India grieves the passing of Y", "X said she was saddened by the death of Y"."""
         lemma = _lemma(tok)
+        felt = _felt_too(tok)  # "shocked and saddened": the "be" the feelings hang on
         if tok.pos_ == "VERB" and lemma in _GRIEF_VERBS and tok.dep_ not in ("amod", "acl"):
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
@@ -1205,7 +1206,7 @@ class SpeechCoder:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in _GRIEF_ADJS or tok.lower_ in _GRIEF_ADJS):
             if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass")
-                                              for c in tok.children) and _felt_too(tok) is None:
+                                              for c in tok.children) and felt is None:
                 return None
             # "saddened by the death of Y", "saddened to learn of the passing of Y"
             # ("pained to hear about": the infinitive may be parsed as an adverbial clause)
@@ -1221,12 +1222,12 @@ class SpeechCoder:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and tok.dep_ == "acomp":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is None and (be := _felt_too(tok)) is not None:
-                subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+            if subj is None and felt is not None:
+                subj = next((c for c in felt.children if c.dep_ == "nsubj"), None)
         else:
             return None
-        if _hedged(tok) or (tok.dep_ == "acomp" and _hedged(tok.head)) or _hedged(
-                _felt_too(tok) or tok):
+        if _hedged(tok) or (tok.dep_ == "acomp" and _hedged(tok.head)) or (
+                felt is not None and _hedged(felt)):
             return None
         targets: list[Found] = []
         death = False
@@ -1236,7 +1237,7 @@ class SpeechCoder:
             death = death or named
         if not death:
             return None
-        clause = tok.head if tok.dep_ == "acomp" else (_felt_too(tok) or tok)
+        clause = tok.head if tok.dep_ == "acomp" else (felt or tok)
         sources = self._holder(subj, clause)
         return Mention("018", tok, sources, targets, tokens=[tok], confidence=_CONFIDENCE)
 
