@@ -3907,6 +3907,48 @@ LEAD_15_LOOK_ALIKES: list[str] = [
 ]
 LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+VERBS_16A: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_16A_LOOK_ALIKES: list[str] = [
+]
+VERBS_16A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_16B: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_16B_LOOK_ALIKES: list[str] = [
+]
+VERBS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+DROPPED_16: list[tuple[str, str, set[str], set[str]]] = [
+]
+DROPPED_16_LOOK_ALIKES: list[str] = [
+]
+DROPPED_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+CODES_16: list[tuple[str, str, set[str], set[str]]] = [
+]
+CODES_16_LOOK_ALIKES: list[str] = [
+]
+CODES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_16: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_16_LOOK_ALIKES: list[str] = [
+]
+ACTORS_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+FIXES_16: list[tuple[str, str, set[str], set[str]]] = [
+]
+FIXES_16_LOOK_ALIKES: list[str] = [
+]
+FIXES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_16: list[tuple[str, str, set[str], set[str]]] = [
+]
+LEAD_16_LOOK_ALIKES: list[str] = [
+]
+LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -3920,7 +3962,9 @@ LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + NAMES_13B + RECORDS_13B
                          + COVER_14A + COVER_14B + COVER_14C + ACTORS_14 + COVER_14D + AUDIT_14
                          + SPEECH_15 + STRIKES_15
-                         + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15)
+                         + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15
+                         + VERBS_16A + VERBS_16B + DROPPED_16 + CODES_16 + ACTORS_16
+                         + FIXES_16 + LEAD_16)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -3958,7 +4002,11 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + SPEECH_15_LOOK_ALIKES + STRIKES_15_LOOK_ALIKES
                                   + PROSE_15A_LOOK_ALIKES + PROSE_15B_LOOK_ALIKES
                                   + DROPPED_15_LOOK_ALIKES + CODES_15_LOOK_ALIKES
-                                  + ACTORS_15_LOOK_ALIKES + LEAD_15_LOOK_ALIKES)
+                                  + ACTORS_15_LOOK_ALIKES + LEAD_15_LOOK_ALIKES
+                                  + VERBS_16A_LOOK_ALIKES + VERBS_16B_LOOK_ALIKES
+                                  + DROPPED_16_LOOK_ALIKES + CODES_16_LOOK_ALIKES
+                                  + ACTORS_16_LOOK_ALIKES + FIXES_16_LOOK_ALIKES
+                                  + LEAD_16_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -3979,7 +4027,9 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + COVER_14C_EXACT + ACTORS_14_EXACT + COVER_14D_EXACT
                          + AUDIT_14_EXACT + SPEECH_15_EXACT + STRIKES_15_EXACT
                          + PROSE_15A_EXACT + PROSE_15B_EXACT
-                         + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT)
+                         + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT
+                         + VERBS_16A_EXACT + VERBS_16B_EXACT + DROPPED_16_EXACT
+                         + CODES_16_EXACT + ACTORS_16_EXACT + FIXES_16_EXACT + LEAD_16_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
