@@ -502,6 +502,15 @@ def test_an_undated_text_takes_the_highest_office(run: Runner, date: str | None,
     assert _by_name(a)["Rishi Sunak"].actor_code == code
 
 
+def test_an_undated_city_is_no_namesake(run: Runner) -> None:
+    """With no date to check an office by, a headline city of millions stays the city: "Lagos
+    police" are Nigeria's, not a former Chilean president's."""
+    for title, body in [("Lagos police arrest two men", "Two men were held after a raid."),
+                        (None, "Police in Lagos arrested two men after a raid.")]:
+        lagos = _by_name(_ents(run, body, title=title))["Lagos"]
+        assert lagos.type == "GPE" and lagos.country == "NGA", body
+
+
 def test_names_that_are_no_one_there(run: Runner) -> None:
     """The Hague is a city, not William Hague; "a Christian man" names no Christian; a
     football club has no country of its town's opponents."""

@@ -164,6 +164,14 @@ def _recent(person: kb_people.Person, date: str) -> bool:
     return any((r.start is None or r.start <= date) and (r.end is None or r.end >= since)
                for r in person.roles)
 
+def _big_place(name: str) -> bool:
+    """A name the gazetteer holds as a region or a city of a million: in an undated text,
+    where no office can be checked, "Lagos police" is the city's, not Ricardo Lagos's."""
+    return any(c.primary and (c.entry.kind == "region" or (
+        c.entry.kind == "city" and c.entry.population >= 1_000_000))
+        for c in get_gazetteer().candidates(name))
+
+
 def _attributive(article: Any, cluster: Cluster) -> bool:
     """A group's word used before a noun ("a Christian man", "Sunni clerics"), which names no
     one, however many people bear it as a surname."""
@@ -304,7 +312,8 @@ class ActorResolver:
         if single:
             # a surname alone: someone in office on the date or in the years before it, or of
             # a country the article names
-            found = [p for p in found if date is None or _recent(p, date) or score(p)[1]]
+            found = [p for p in found if (_recent(p, date) if date else not _big_place(name))
+                     or score(p)[1]]
             if not found:
                 return None
         if len(found) == 1:
