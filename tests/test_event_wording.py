@@ -3944,8 +3944,20 @@ FIXES_16_LOOK_ALIKES: list[str] = [
 FIXES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 LEAD_16: list[tuple[str, str, set[str], set[str]]] = [
+    ("Russian drones hit Odesa on Sunday.", "195", {"RUS"}, {"UKR"}),
+    ("Russian missiles hit Kyiv overnight.", "195", {"RUS"}, {"UKR"}),
+    ("Israeli jets hit Beirut's southern suburbs.", "195", {"ISR"}, {"LBN"}),
+    ("Ukrainian drones hit two Russian airfields in Kursk.", "195", {"UKR"}, {"RUS"}),
+    ("Russian troops hit Kharkiv with artillery.", "194", {"RUS"}, {"UKR"}),
 ]
 LEAD_16_LOOK_ALIKES: list[str] = [
+    "Trump hit Biden over the border crisis.",
+    "The storm hit Florida on Tuesday.",
+    "Western sanctions hit Russia hard.",
+    "Inflation hit Argentina in March.",
+    "The new tariffs hit Chinese exporters.",
+    "Haley hit Trump on his age.",
+    "Actors walked the picket line in solidarity with striking writers outside the studio gates.",
 ]
 LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -42,6 +42,7 @@ from .event_parse import (
     aid_arrives,
     aimed,
     appositive,
+    armed_hit,
     armed_seizures,
     bare_verb,
     bomb_blast,
@@ -962,7 +963,7 @@ class SentenceCoder:
 
     def _objects(self, verb: Any) -> list[Any]:
         objs = [appositive(counted_in(verb, through_quantity(c))) for c in verb.children
-                if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+                if (c.dep_ in _OBJ or c.dep_ == "nsubjpass") and not _source_described(verb, c)]
         if _lemma(verb) == "declare" and (grata := [t for t in verb.subtree
                                                      if t.lower_ == "grata"]):
             # "declared the German ambassador persona non grata", however the parser reads it:
@@ -1080,7 +1081,9 @@ class SentenceCoder:
                 c for c in verb.children if c.dep_ == "npadvmod"]  # "shot up 10 percent"
             # What one is charged "with" counts by its own word: "charged with money
             # laundering" charges no money.
-            words = object_words(verb, heads) | {w for g in withs for w in word_forms(g)}
+            words = object_words(verb, heads) | {w for g in withs for w in word_forms(g)} | {
+                c.lower_ for c in verb.children if c.dep_ == "ccomp" and not any(
+                    d.dep_ == "mark" for d in c.children)}  # "struck a leggy pose", misparsed
             if words & stop or scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
@@ -1114,6 +1117,9 @@ class SentenceCoder:
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
                     bomb_blast(s) for s in self._subjects(verb)):
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
+            if pat.code == "190" and _lemma(verb) == "hit" and "*actor" in pat.objects and not (
+                    armed_hit(self._subjects(verb))):
+                continue  # "drones hit Odesa"; "the storm hit Florida", "Trump hit Biden"
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
             if pat.code == "190" and _lemma(verb) == "attack" and verbal_attack(verb, objects):
@@ -2388,6 +2394,13 @@ _ANYBODY = frozenset({"people", "person", "public", "everyone", "everybody", "an
 _STAFF = frozenset({"worker", "employee", "staff", "nurse", "doctor", "teacher", "presenter",
                     "host", "player", "coach", "manager", "volunteer", "official"})
 
+
+def _source_described(verb: Any, obj: Any) -> bool:
+    """"..., according to Airwars, a London-based group": the description of a source,
+    parsed as a second object of the verb, undergoes nothing."""
+    return obj.dep_ == "dobj" and obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == ","\
+        and any(c.dep_ == "prep" and c.lower_ == "according" and c.i < obj.i
+                for c in verb.children)
 
 def _bare(tok: Any, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` qualified by nothing that places it ("people", not

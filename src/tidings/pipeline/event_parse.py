@@ -494,6 +494,16 @@ def forces_arrive(subjects: list[Any]) -> bool:
     return any(_lemma(c) in _MOVING for c in subjects)
 
 
+#: Weapons and blows that hit what they hit in war: "Russian missiles hit Kyiv".
+_STRIKING_MEANS = _MOVING | {"shell", "bomb", "strike", "airstrike", "artillery", "shelling",
+                             "projectile", "munition", "warhead", "mortar"}
+
+
+def armed_hit(subjects: list[Any]) -> bool:
+    """"Russian drones hit Odesa", "Israeli jets hit Beirut": forces or weapons, not a storm,
+    sanctions or a rival's words ("Trump hit Biden over the border")."""
+    return any(_lemma(c) in _STRIKING_MEANS for c in subjects)
+
 def emergency_over(m: Mention) -> bool:
     """"The WHO declared that it was no longer a public health emergency": an emergency ended,
     not imposed (1724)."""

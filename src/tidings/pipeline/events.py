@@ -73,6 +73,10 @@ from .registry import stage
 from .story_focus import is_article, mention_weight
 from .story_topic import off_politics, off_sentence, political
 
+#: Working people whose "striking" is a walkout, never an attack on them.
+_STRIKERS = frozenset({"worker", "employee", "staff", "nurse", "doctor", "teacher", "writer",
+                       "actor", "miner", "driver", "docker", "pilot", "member", "union",
+                       "workforce", "professor", "lecturer", "farmer"})
 #: Objects that "no" does not negate: "makes no sense", "made no secret of", "no doubt".
 _NO_NEGATION = frozenset({"sense", "secret", "doubt", "mistake"})
 _OPEN_QUOTES = "“\"«"
@@ -257,7 +261,7 @@ class EventStage:
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
                 # A sport or market page: only political actors make its events.
-                found = [e for e in found if any(political(a, states)
+                found = [e for e in found if any(political(a, states) and not _assumed(a)
                                                  for a in e.sources + e.targets)]
             events.extend(found)
         article.events = merge(events, frozenset(
@@ -656,15 +660,18 @@ class EventStage:
         if m.nominal and m.trigger.dep_ == "dobj" and m.trigger.head.lemma_.lower() in _MEMORY:
             return None  # "Winton recalls his first visit to Prague": a memory, not news
         verb = m.trigger.lemma_.lower()
-        if verb == "strike" and m.trigger.dep_ == "amod":
-            return None  # "striking workers": a labour strike
+        if verb == "strike" and (m.trigger.dep_ == "amod" or (
+                m.trigger.lower_ == "striking" and m.trigger.dep_ in ("pcomp", "acl") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _STRIKERS
+                    for c in m.trigger.children))):
+            return None  # "striking workers", "in solidarity with striking writers": a walkout
         if verb == "blame" and not targets and any(c.dep_ == "dobj" for c in m.trigger.children):
             return None  # "Microsoft blamed two updates for the glitches": no one accused
         if (verb in _CONTESTS and not sources and m.trigger.dep_ == "pcomp"
                 and any(a.entity in ctx.people for a in targets)):
             return None  # "a shot at beating Trump": a race, its runner unnamed
         if any(t.lemma_.lower() in _CONTESTS for t in m.tokens) and sources and targets and all(
-                a.entity in ctx.people for a in sources + targets):
+                a.entity in ctx.people or _surname_of(a, article) for a in sources + targets):
             return None  # "To beat Trump, Haley tries ...": a race, not a beating
         place = self.places.in_sentence(article, section, sent)
         # "They arrested three for trespassing" with no one named before: police and courts.
@@ -1287,3 +1294,18 @@ def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
 @stage("events", requires=("docs", "entities"), assigns=("events",))
 def make_events() -> Callable[[Article], Article]:
     return EventStage()
+
+
+def _surname_of(actor: ActorRef, article: Article) -> bool:
+    """An unlinked name that is the surname of one of the article's people ("To beat Trump"
+    in a headline the linker left to itself)."""
+    return actor.entity is None and " " not in actor.name and any(
+        e.type == "PERSON" and e.name.split()[-1] == actor.name for e in article.entities)
+
+
+def _assumed(actor: ActorRef) -> bool:
+    """An actor the text does not name but the stage supplies: the authorities an agentless
+    act of law is put down to, or the story's country for "you" ("You will be fined through
+    adversity" on a sport page is a coach's figure of speech, not a state's act)."""
+    return actor.entity is None and (actor.name.endswith(" authorities") or (
+        actor.actor_code is not None and actor.actor_code == actor.country))
