@@ -4024,6 +4024,14 @@ def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
+
+def test_he_is_never_a_body(runner: Any) -> None:
+    """"A jury convicted Harlan, and he received a sentence": "he" is Harlan, not the jury."""
+    evs = events(runner, "A jury convicted Harlan of fraud on Friday, and he received a "
+                         "three-year sentence.")
+    assert evs and not any("jury" in a.name.lower() for e in evs for a in e.targets), [
+        (e.code, e.sources, e.targets) for e in evs]
+
 @pytest.mark.parametrize(("text", "codes"), CODER_7_ONLY)
 def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) -> None:
     evs = events(runner, text)

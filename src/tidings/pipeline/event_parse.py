@@ -555,6 +555,14 @@ def forces_used(m: Mention) -> bool:
         t.lower_ in ("forces", "proxies", "militias", "troops") for t in used)
 
 
+#: Bodies, never "he" or "she": "A jury convicted Smith, and he received ..." is Smith.
+_BODIES = frozenset({"jury", "court", "government", "ministry", "committee", "council",
+                     "parliament", "commission", "agency", "department", "board", "panel",
+                     "tribunal", "administration", "cabinet", "party", "company", "firm",
+                     "group", "union", "team", "senate", "congress", "assembly", "authority",
+                     "bank", "university", "army", "military", "navy", "police", "coalition"})
+
+
 def agrees_in_number(tok: Any, want: str) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     if want == "pl":
@@ -562,7 +570,8 @@ def agrees_in_number(tok: Any, want: str) -> bool:
         return (plural or tok.ent_type_ in ("ORG", "NORP") or tok.lower_ in QUANTITIES
                 or (tok.text.isupper() and len(tok.text) > 1))
     if want == "person":
-        return not plural and (tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN")
+        return not plural and (tok.ent_type_ == "PERSON" or (
+            tok.pos_ == "NOUN" and _lemma(tok) not in _BODIES))
     return not plural and tok.ent_type_ != "PERSON"
 
 

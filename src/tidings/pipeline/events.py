@@ -261,8 +261,9 @@ class EventStage:
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
                 # A sport or market page: only political actors make its events.
-                found = [e for e in found if any(political(a, states) and not _assumed(a)
-                                                 for a in e.sources + e.targets)]
+                found = [e for e in found if any(political(a, states)
+                                                 for a in e.sources + e.targets)
+                         and not all(_assumed(a) for a in e.sources + e.targets)]
             events.extend(found)
         article.events = merge(events, frozenset(
             e.id for e in article.entities if e.type in ("PERSON", "ORG")))
