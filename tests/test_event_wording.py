@@ -3925,6 +3925,34 @@ DROPPED_16_LOOK_ALIKES: list[str] = [
 ]
 DROPPED_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+#: (headline naming only a region or a large city, body sentence, code, sources, targets and
+#: implied ones): the place's country is the story's home.
+DROPPED_16_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    ("Karachi police detain rights activists", "Critics condemned the detentions.", "111",
+     {"PAK"}, {"PAK"}),
+    ("Magnitogorsk factory workers walk out", "Mrs Petrova was praised for her courage.",
+     "051", {"RUS"}, {"RUS"}),
+    ("Paris court jails two police officers", "Critics condemned the ruling.", "111", {"FRA"},
+     {"FRA"}),
+    ("Sindh assembly passes child marriage ban",
+     "Campaigners called for an inquiry into the law.", "020", {"PAK"}, {"PAK"}),
+    ("Manchester man charged over attack", "He was arrested in March.", "173", {"GBR"},
+     {"GBR"}),
+    ("Catalonia court jails former minister", "He was arrested in March.", "173", {"ESP"},
+     {"ESP"}),
+    ("Perth Lord Mayor candidate interviewed", "Shop owners rejected the plan outright.", "127",
+     {"AUS"}, {"AUS"}),
+]
+#: (headline, body sentence): a place word of a longer name, a place of two countries, and
+#: praise of a work stay without event.
+DROPPED_16_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
+    ("Radio host Don Imus dies aged 79", "He was praised for his wit."),
+    ("Punjab farmers block highway", "Critics condemned the blockade."),
+    ("Manchester United sign striker", "He was praised for his pace."),
+    ("Naples mayor opens new museum", "The exhibition was praised by critics."),
+    ("Sydney Opera House turns 50", "The building was praised by architects."),
+    ("London Bridge reopens after repairs", "He was praised for his courage."),
+]
 CODES_16: list[tuple[str, str, set[str], set[str]]] = [
 ]
 CODES_16_LOOK_ALIKES: list[str] = [
@@ -4076,6 +4104,23 @@ def test_headline_country_does_unnamed_domestic_acts(runner: Any, title: str, te
 @pytest.mark.parametrize(("title", "text"), DROPPED_15_HEADLINED_LOOK_ALIKES)
 def test_headline_country_look_alike_has_no_body_event(runner: Any, title: str,
                                                        text: str) -> None:
+    evs = body_events(runner, title, text)
+    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), DROPPED_16_HEADLINED)
+def test_headline_place_gives_the_home_country(runner: Any, title: str, text: str, want: str,
+                                               src: set[str], tgt: set[str]) -> None:
+    evs = [e for e in body_events(runner, title, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
+        text, evs[0].targets, evs[0].implied_targets)
+
+
+@pytest.mark.parametrize(("title", "text"), DROPPED_16_HEADLINED_LOOK_ALIKES)
+def test_headline_place_look_alike_has_no_body_event(runner: Any, title: str,
+                                                     text: str) -> None:
     evs = body_events(runner, title, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 

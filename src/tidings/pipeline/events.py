@@ -70,7 +70,7 @@ from .event_violence import (
     violent,
 )
 from .registry import stage
-from .story_focus import is_article, mention_weight
+from .story_focus import headline_place, is_article, mention_weight
 from .story_topic import off_politics, off_sentence, political
 
 #: Objects that "no" does not negate: "makes no sense", "made no secret of", "no doubt".
@@ -309,7 +309,9 @@ class EventStage:
                 for m in ent.mentions if section_group(m.section) == group)
         votes = +votes  # (a country named only as a border's far side has no vote)
         if not votes:
-            return None, None
+            # "Lagos police arrest ..." over a sentence naming no country: the headline's city.
+            iso = headline_place(article) if group == "main" else None
+            return iso, iso
         iso, n = votes.most_common(1)[0]
         if len(votes) == 1 and not is_article(article):
             # A lone sentence or a brief naming one country: its police and its parliament.
@@ -1138,7 +1140,7 @@ class EventStage:
                 t.lemma_.lower() in _MOURNED for t in m.trigger.subtree):
             return None  # ("paid tribute to the victims": mourning, not an act on anyone)
         if not any(ent.country == iso and any(men.section == "title" for men in ent.mentions)
-                   for ent in article.entities):
+                   for ent in article.entities) and headline_place(article) != iso:
             return None  # the headline, not the sentence, says whose story it is
         for ent in article.entities:
             if ent.country and ent.country != iso and any(
