@@ -4125,6 +4125,35 @@ def test_headline_place_look_alike_has_no_body_event(runner: Any, title: str,
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
+#: A whole article about one country, for sentences read in it.
+_ARTICLE_16 = (
+    "Houston police said on Monday that a Texas man accused of a string of burglaries across "
+    "the city had been identified after a long investigation. The United States attorney's "
+    "office in Houston said the case was one of the largest of its kind in Texas this year. "
+    "Local residents said the burglaries had frightened families across several "
+    "neighbourhoods, and the city council held a meeting to discuss security. Officials in "
+    "Texas said patrols would be increased in the coming weeks while the investigation "
+    "continues. ")
+
+
+def test_article_home_does_unnamed_arrests(runner: Any) -> None:
+    """In a whole article about one country, an arrest told in a passive clause whose own
+    party has a country is still that country's police's; a writer's round-up, a felon named
+    by his conviction and a critic's praise are no act of its."""
+    title = "Texas man identified in burglary investigation"
+    for text in ("He was expelled from school and arrested at 16 for theft.",
+                 "She was thrown out of college and arrested at 19 for fraud."):
+        evs = [e for e in body_events(runner, title, _ARTICLE_16 + text)
+               if e.code == "173" and text[:20] in e.sentence]
+        assert evs and countries(evs[0].sources) == {"USA"}, (text, evs)
+    for text in ("Convicted felons may not vote in some states.",
+                 "I've rounded up the best deals for you.",
+                 "The album was praised by critics."):
+        evs = [e for e in body_events(runner, title, _ARTICLE_16 + text)
+               if text[:20] in e.sentence]
+        assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:
     """An arrest and a confiscation by the same police are two acts of coercion, and two
     killings by unrelated attackers are two attacks, not one record with all parties."""
