@@ -3952,6 +3952,8 @@ DROPPED_16_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
     ("Naples mayor opens new museum", "The exhibition was praised by critics."),
     ("Sydney Opera House turns 50", "The building was praised by architects."),
     ("London Bridge reopens after repairs", "He was praised for his courage."),
+    # the city's country and the foreigner's weigh the same: no one home country
+    ("Karachi police detain British journalist", "Critics condemned the detention."),
 ]
 CODES_16: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -312,11 +312,15 @@ class EventStage:
                 mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
                     not is_article(article)) else 1)
                 for m in ent.mentions if section_group(m.section) == group)
+        if group == "main" and (place := headline_place(article)) and not any(
+                ent.country == place and any(m.section == "title" for m in ent.mentions)
+                for ent in article.entities):
+            # "Karachi police detain British reporter": the headline's city is a vote for
+            # its country, as the country's own name would be.
+            votes[place] += _HEADLINE_WEIGHT
         votes = +votes  # (a country named only as a border's far side has no vote)
         if not votes:
-            # "Lagos police arrest ..." over a sentence naming no country: the headline's city.
-            iso = headline_place(article) if group == "main" else None
-            return iso, iso
+            return None, None
         iso, n = votes.most_common(1)[0]
         if len(votes) == 1 and not is_article(article):
             # A lone sentence or a brief naming one country: its police and its parliament.
