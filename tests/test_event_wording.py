@@ -3925,6 +3925,36 @@ DROPPED_16_LOOK_ALIKES: list[str] = [
 ]
 DROPPED_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
+#: (headline naming only a region or a large city, body sentence, code, sources, targets and
+#: implied ones): the place's country is the story's home.
+DROPPED_16_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    ("Karachi police detain rights activists", "Critics condemned the detentions.", "111",
+     {"PAK"}, {"PAK"}),
+    ("Magnitogorsk factory workers walk out", "Mrs Petrova was praised for her courage.",
+     "051", {"RUS"}, {"RUS"}),
+    ("Paris court jails two police officers", "Critics condemned the ruling.", "111", {"FRA"},
+     {"FRA"}),
+    ("Sindh assembly passes child marriage ban",
+     "Campaigners called for an inquiry into the law.", "020", {"PAK"}, {"PAK"}),
+    ("Manchester man charged over attack", "He was arrested in March.", "173", {"GBR"},
+     {"GBR"}),
+    ("Catalonia court jails former minister", "He was arrested in March.", "173", {"ESP"},
+     {"ESP"}),
+    ("Perth Lord Mayor candidate interviewed", "Shop owners rejected the plan outright.", "127",
+     {"AUS"}, {"AUS"}),
+]
+#: (headline, body sentence): a place word of a longer name, a place of two countries, and
+#: praise of a work stay without event.
+DROPPED_16_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
+    ("Radio host Don Imus dies aged 79", "He was praised for his wit."),
+    ("Punjab farmers block highway", "Critics condemned the blockade."),
+    ("Manchester United sign striker", "He was praised for his pace."),
+    ("Naples mayor opens new museum", "The exhibition was praised by critics."),
+    ("Sydney Opera House turns 50", "The building was praised by architects."),
+    ("London Bridge reopens after repairs", "He was praised for his courage."),
+    # the city's country and the foreigner's weigh the same: no one home country
+    ("Karachi police detain British journalist", "Critics condemned the detention."),
+]
 CODES_16: list[tuple[str, str, set[str], set[str]]] = [
 ]
 CODES_16_LOOK_ALIKES: list[str] = [
@@ -4098,6 +4128,52 @@ def test_headline_country_look_alike_has_no_body_event(runner: Any, title: str,
                                                        text: str) -> None:
     evs = body_events(runner, title, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), DROPPED_16_HEADLINED)
+def test_headline_place_gives_the_home_country(runner: Any, title: str, text: str, want: str,
+                                               src: set[str], tgt: set[str]) -> None:
+    evs = [e for e in body_events(runner, title, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
+        text, evs[0].targets, evs[0].implied_targets)
+
+
+@pytest.mark.parametrize(("title", "text"), DROPPED_16_HEADLINED_LOOK_ALIKES)
+def test_headline_place_look_alike_has_no_body_event(runner: Any, title: str,
+                                                     text: str) -> None:
+    evs = body_events(runner, title, text)
+    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+#: A whole article about one country, for sentences read in it.
+_ARTICLE_16 = (
+    "Houston police said on Monday that a Texas man accused of a string of burglaries across "
+    "the city had been identified after a long investigation. The United States attorney's "
+    "office in Houston said the case was one of the largest of its kind in Texas this year. "
+    "Local residents said the burglaries had frightened families across several "
+    "neighbourhoods, and the city council held a meeting to discuss security. Officials in "
+    "Texas said patrols would be increased in the coming weeks while the investigation "
+    "continues. ")
+
+
+def test_article_home_does_unnamed_arrests(runner: Any) -> None:
+    """In a whole article about one country, an arrest told in a passive clause whose own
+    party has a country is still that country's police's; a writer's round-up, a felon named
+    by his conviction and a critic's praise are no act of its."""
+    title = "Texas man identified in burglary investigation"
+    for text in ("He was expelled from school and arrested at 16 for theft.",
+                 "She was thrown out of college and arrested at 19 for fraud."):
+        evs = [e for e in body_events(runner, title, _ARTICLE_16 + text)
+               if e.code == "173" and text[:20] in e.sentence]
+        assert evs and countries(evs[0].sources) == {"USA"}, (text, evs)
+    for text in ("Convicted felons may not vote in some states.",
+                 "I've rounded up the best deals for you.",
+                 "The album was praised by critics."):
+        evs = [e for e in body_events(runner, title, _ARTICLE_16 + text)
+               if text[:20] in e.sentence]
+        assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:

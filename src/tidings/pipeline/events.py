@@ -70,7 +70,7 @@ from .event_violence import (
     violent,
 )
 from .registry import stage
-from .story_focus import is_article, mention_weight
+from .story_focus import headline_place, is_article, mention_weight
 from .story_topic import off_politics, off_sentence, political
 
 #: Working people whose "striking" is a walkout, never an attack on them.
@@ -105,6 +105,11 @@ _CONDITIONS = frozenset({"environment", "rate", "condition", "crisis", "factor",
                          "technology", "demand", "competition", "recession"})
 #: Those a tribute or a prayer is for, who are no party.
 _MOURNED = frozenset({"victim", "dead", "deceased", "memory"})
+#: Acts of police and courts whose unnamed doer is a whole article's home country.
+_LAW_CODES = frozenset({"173", "116", "0841"})
+#: Doers of those acts that name no country ("was questioned by detectives").
+_LAW_DOERS = frozenset({"police", "officer", "detective", "trooper", "deputy", "sheriff",
+                        "authority", "court", "judge", "jury", "prosecutor", "agent"})
 #: Statements, consultations and force: with no one named, not a story country's own act.
 _ABROAD_ROOTS = frozenset({"01", "04", "15", "18", "19", "20"})
 #: Violence with no named perpetrator is only an event when the sentence names an attack.
@@ -312,6 +317,12 @@ class EventStage:
                 mention_weight(article, m) * (_HEADLINE_WEIGHT if m.section == "title" and (
                     not is_article(article)) else 1)
                 for m in ent.mentions if section_group(m.section) == group)
+        if group == "main" and (place := headline_place(article)) and not any(
+                ent.country == place and any(m.section == "title" for m in ent.mentions)
+                for ent in article.entities):
+            # "Karachi police detain British reporter": the headline's city is a vote for
+            # its country, as the country's own name would be.
+            votes[place] += _HEADLINE_WEIGHT
         votes = +votes  # (a country named only as a border's far side has no vote)
         if not votes:
             return None, None
@@ -1127,7 +1138,8 @@ class EventStage:
         sentence does not name at all and whose other side, if any, is a person of no other
         country: none when the sentence names another country or the act falls on a state."""
         iso = ctx.home
-        if (section != "body" or is_article(article) or not ctx.political or m.sources
+        whole = is_article(article)
+        if (section != "body" or (whole and not self._article_home(m)) or not ctx.political or m.sources
                 or iso not in self.kb.countries or m.code[:2] in _ABROAD_ROOTS
                 or (m.code in _RELEASES and not m.nominal)  # hostages freed by their captors
                 or off_sentence(sent) or any(f.actor is not None and f.actor.country and (
@@ -1145,8 +1157,9 @@ class EventStage:
         if any(g.lemma_.lower() in _NO_DOERS or accident(g) for g in doers) or any(
                 t.lemma_.lower() in _MOURNED for t in m.trigger.subtree):
             return None  # ("paid tribute to the victims": mourning, not an act on anyone)
-        if not any(ent.country == iso and any(men.section == "title" for men in ent.mentions)
-                   for ent in article.entities):
+        if not whole and not any(
+                ent.country == iso and any(men.section == "title" for men in ent.mentions)
+                for ent in article.entities) and headline_place(article) != iso:
             return None  # the headline, not the sentence, says whose story it is
         for ent in article.entities:
             if ent.country and ent.country != iso and any(
@@ -1154,6 +1167,23 @@ class EventStage:
                     for men in ent.mentions):
                 return None
         return iso
+
+    @staticmethod
+    def _article_home(m: Coded) -> bool:
+        """Within a whole article, only a law officer's act told in the passive with no doer
+        or an officer as the doer ("He was arrested at 16", "was questioned by detectives")
+        is the home country's: elsewhere an article's unnamed doers are its writers,
+        advertisers and the people of its features."""
+        if m.code not in _LAW_CODES or m.nominal:
+            return False
+        head = m.trigger if m.support is None else m.support
+        clause = head
+        while clause.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in clause.children):
+            clause = clause.head  # "was expelled from school and arrested at 16"
+        agents = [g for c in head.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        return any(c.dep_ == "auxpass" for c in clause.children) and all(
+            g.lemma_.lower() in _LAW_DOERS for g in agents)
 
     def _country(self, iso: str) -> ActorRef:
         """A country as an actor, coded by itself."""

@@ -24,6 +24,8 @@ _OFF_WORDS = frozenset({
     "stock", "shares", "investor", "earnings", "revenue", "dividend", "portfolio", "nasdaq",
     "recipe", "restaurant", "menu", "car", "engine", "horsepower",
 })
+#: Words of the arts that tell a lone sentence's praise or blame of a work, not of a party.
+_ARTS_WORDS = frozenset({"exhibition", "gallery", "painting", "artwork", "architect", "novel"})
 #: Words of political news.
 _POLITICAL_WORDS = frozenset({
     "government", "minister", "president", "parliament", "senate", "congress", "election",
@@ -65,4 +67,4 @@ def off_sentence(sent: Any) -> bool:
     """A sentence with words of sport, entertainment or markets and none of politics ("the
     film was praised by critics")."""
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & _OFF_WORDS) and not lemmas & _POLITICAL_WORDS
+    return bool(lemmas & (_OFF_WORDS | _ARTS_WORDS)) and not lemmas & _POLITICAL_WORDS
