@@ -3988,8 +3988,11 @@ LEAD_16_LOOK_ALIKES: list[str] = [
     "The new tariffs hit Chinese exporters.",
     "Haley hit Trump on his age.",
     "Actors walked the picket line in solidarity with striking writers outside the studio gates.",
+    "The parish choir had been travelling 500 miles from Ohio to Disneyland when the bus crashed.",
 ]
 LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Putin flew from Moscow to Beijing on Tuesday.", "042", {"RUS"}, {"CHN"}),
+    ("Xi travelled from Beijing to Astana.", "042", {"CHN"}, {"KAZ"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

@@ -1493,6 +1493,8 @@ class SentenceCoder:
             preps = preps | {"for"}  # "aid for Bosnia", "support for Serbia"
         if code[:3] in ("023", "075"):
             preps = preps | {"in"}  # "sought refuge in Germany"
+        if code[:3] == "042":
+            preps = preps - {"from"}  # "travelled from Louisiana to Florida": the way home
         if code[:3] in ("045", "039"):
             preps = preps | {"between"}  # "mediate between X and Y"
         if code[:2] == "15":
