@@ -3979,6 +3979,10 @@ LEAD_16: list[tuple[str, str, set[str], set[str]]] = [
     ("Israeli jets hit Beirut's southern suburbs.", "195", {"ISR"}, {"LBN"}),
     ("Ukrainian drones hit two Russian airfields in Kursk.", "195", {"UKR"}, {"RUS"}),
     ("Russian troops hit Kharkiv with artillery.", "194", {"RUS"}, {"UKR"}),
+    ("Russian police picked up the blogger in Moscow.", "173", {"RUS"}, {"RUS"}),
+    ("The blogger was picked up by the FSB in Moscow.", "173", {"RUS"}, {"RUS"}),
+    ("Belarusian security agents picked up the journalist outside his home in Minsk.", "173",
+     {"BLR"}, {"BLR"}),
 ]
 LEAD_16_LOOK_ALIKES: list[str] = [
     "Trump hit Biden over the border crisis.",
@@ -3989,6 +3993,9 @@ LEAD_16_LOOK_ALIKES: list[str] = [
     "Haley hit Trump on his age.",
     "Actors walked the picket line in solidarity with striking writers outside the studio gates.",
     "The parish choir had been travelling 500 miles from Ohio to Disneyland when the bus crashed.",
+    "He told me that I will be picked up in the morning.",
+    "Her father picked up the children from school in Kyiv.",
+    "The mayor picked up the award in Paris.",
 ]
 LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Putin flew from Moscow to Beijing on Tuesday.", "042", {"RUS"}, {"CHN"}),

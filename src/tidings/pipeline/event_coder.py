@@ -1117,6 +1117,8 @@ class SentenceCoder:
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
                     bomb_blast(s) for s in self._subjects(verb)):
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
+            if pat.code == "173" and _lemma(verb) == "pick" and not _law_told(verb):
+                continue  # "police picked up two activists"; "I will be picked up at eight"
             if pat.code == "190" and _lemma(verb) == "hit" and "*actor" in pat.objects and not (
                     armed_hit(self._subjects(verb))):
                 continue  # "drones hit Odesa"; "the storm hit Florida", "Trump hit Biden"
@@ -2403,6 +2405,19 @@ def _source_described(verb: Any, obj: Any) -> bool:
     return obj.dep_ == "dobj" and obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == ","\
         and any(c.dep_ == "prep" and c.lower_ == "according" and c.i < obj.i
                 for c in verb.children)
+
+#: Words that make "picked up" an arrest: who arrests, or what follows one.
+_LAW_WORDS = frozenset({"police", "policeman", "officer", "agent", "security", "authority",
+                        "arrest", "detain", "detention", "custody", "suspect", "charge",
+                        "soldier", "militia", "interrogation", "questioning", "prosecutor"})
+
+
+def _law_told(verb: Any) -> bool:
+    """The sentence tells of the law or its agents, or names who picked someone up by an
+    organisation's name ("was picked up by the FSB")."""
+    return any(_lemma(t) in _LAW_WORDS for t in verb.sent) or any(
+        c.dep_ == "agent" and any(g.ent_type_ in ("ORG", "NORP") for g in c.subtree)
+        for c in verb.children)
 
 def _bare(tok: Any, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` qualified by nothing that places it ("people", not
