@@ -3996,6 +3996,8 @@ LEAD_16_LOOK_ALIKES: list[str] = [
     "He told me that I will be picked up in the morning.",
     "Her father picked up the children from school in Kyiv.",
     "The mayor picked up the award in Paris.",
+    "The rebels enjoy looting villages and killing farmers.",
+    "The militia likes burning houses.",
 ]
 LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Putin flew from Moscow to Beijing on Tuesday.", "042", {"RUS"}, {"CHN"}),

@@ -422,11 +422,14 @@ def relished(m: Mention) -> bool:
     """"soldiers are happy to kill civilians", "the rebels enjoy torturing prisoners": violence
     one is said to like doing, in the present, is a charge of character, no attack."""
     tok = m.trigger if m.support is None else m.support
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not (
+            tok.tag_ == "VBG" and _lemma(tok.head) in _RELISHING):
+        tok = tok.head  # "enjoy looting villages and killing farmers"
     head = tok.head
     verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "cop"))]
     if head.dep_ == "acomp":
         verbs.append(head.head)  # "are happy to kill"
-    return m.code[:2] in ("18", "19", "20") and tok.dep_ in ("xcomp", "acomp") and (
+    return m.code[:2] in ("17", "18", "19", "20") and tok.dep_ in ("xcomp", "acomp", "conj") and (
         _lemma(head) in _RELISHING) and any(t.tag_ in ("VBP", "VBZ") for t in verbs)
 
 
