@@ -112,6 +112,7 @@ from .event_parse import (
     word_forms,
 )
 from .event_specific import WEAPONS, warned_act
+from .event_undergoing import BEFALLING, undergone_under
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -1798,6 +1799,8 @@ class SentenceCoder:
         elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "DATE"
               and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"):
             support = head.head.head  # "faces up to ten years in prison"
+        elif undergone_under(noun):
+            support = head.head.head  # "has been subject to criticism from Pakistan"
         elif noun.dep_ == "nsubj" and _lemma(head) in _GOING_OFF and (
                 _lemma(head) != "go" or any(c.lower_ == "off" for c in head.children)):
             support = head  # "a car bomb exploded near the embassy", "a bomb went off"
@@ -1838,6 +1841,10 @@ class SentenceCoder:
                 if _lemma(support) in pat.support:
                     return self._supported(pat, noun, support)
             for pat in fitting:
+                if undergone_under(noun) and pat.code[:2] in BEFALLING and (
+                        "+" not in pat.objects or "face" in pat.support):
+                    return self._supported(pat, noun, support)
+            for pat in fitting:
                 if _lemma(support) in FLIP_SUPPORT and "+" not in pat.objects and not (
                         noun.dep_ == "pobj" and head.lower_ in _REASON_PREPS):
                     # "came under attack", not "came under fire for the raid"
@@ -1874,6 +1881,8 @@ class SentenceCoder:
 
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
         flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
+        if undergone_under(noun) and pat.code[:2] in BEFALLING:
+            flip = True  # "X has been the target of sanctions from Y": X undergoes them
         if _lemma(verb) in ("face", "receive", "suffer", "undergo", "come") and pat.code[:2] in (
             "11", "16", "17", "18", "19", "07"
         ):

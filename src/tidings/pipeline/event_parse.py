@@ -556,6 +556,22 @@ def agrees_in_number(tok: Any, want: str) -> bool:
     return not plural and tok.ent_type_ != "PERSON"
 
 
+#: Plural numbers that count a sum on their own ("billions in aid").
+_COUNTS = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+
+
+#: What a sum is given "in" as aid ("billions in loans").
+_GIFTS = AID_NOUNS | {"loan", "grant", "funding", "credit", "donation", "weapon", "arm",
+                     "ammunition", "equipment"}
+
+
+def counted(tok: Any) -> bool:
+    """A sum or count that what it is "in" names: "billions in aid", "5 billion euros in
+    aid" (a noun counted by a number)."""
+    return tok.lower_ in _COUNTS or (tok.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children))
+
+
 def through_quantity(tok: Any) -> Any:
     """The noun a quantity stands for: "part of a military aid program" -> program."""
     amount = tok.ent_type_ == "MONEY" and tok.pos_ == "NUM"
@@ -566,6 +582,12 @@ def through_quantity(tok: Any) -> Any:
                  for g in c.children if g.dep_ == "pobj"]
         if inner:
             return inner[0]
+    if counted(tok):
+        # "billions in aid", "5 billion euros in loans" (not "in damages")
+        gifts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and _lemma(g) in _GIFTS]
+        if gifts:
+            return gifts[0]
     return tok
 
 
@@ -898,7 +920,8 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
                 # apposition with no comma, says what the first is made
                 words |= word_forms(a) | {_lemma(c) for c in a.children
                                       if c.dep_ in ("compound", "amod")}
-        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
+        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM" or (
+            counted(h))
         if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
             words.add("sum")  # "gave $2 billion to Pakistan": a sum of money
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
@@ -1135,6 +1158,13 @@ _WITHHELD = {"04": "134", "07": "1311"}
 _WITHHELD_WORDS = {"support": "1311", "backing": "1311", "money": "1311", "funding": "1311"}
 
 
+def _denied(noun: Any) -> bool:
+    """"no talks", and "no more talks" (the "no" parsed under "more")."""
+    return any((c.dep_ == "det" and c.lower_ == "no") or (
+        c.dep_ == "amod" and c.lower_ in ("more", "further")
+        and any(g.lower_ == "no" for g in c.children)) for c in noun.children)
+
+
 def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
     """"there will be no more talks unless Israel halts the fighting", "no support will come
     without reform in Syria": an act said not to come until a condition is met threatens its
@@ -1143,7 +1173,7 @@ def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
     threat = _WITHHELD_WORDS.get(_lemma(noun)) or _WITHHELD.get(code[:2])
     verb = noun.head
     if threat is None or noun.dep_ not in ("attr", "nsubj") or _lemma(verb) not in _COMING or (
-            not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+            not _denied(noun)):
         return None
     on = [s for c in verb.children if c.dep_ == "advcl" and any(
               m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)
