@@ -3942,6 +3942,20 @@ VERBS_16A: list[tuple[str, str, set[str], set[str]]] = [
     ("The Kenyan army has been the subject of criticism from Somalia.", "111", {"SOM"},
      {"KEN"}),
     ("The minister is subject to an investigation by Indian police.", "090", {"IND"}, set()),
+    # "indicated a probe is ongoing": the reported clause's subject misread as an object
+    ("Florida police have indicated a homicide investigation is ongoing.", "091", {"USA"},
+     set()),
+    ("Kenyan police confirmed an investigation is under way.", "090", {"KEN"}, set()),
+    ("The US has further indicated no support will come without political reform in Syria.",
+     "1311", {"USA"}, {"SYR"}),
+    ("The EU has indicated no aid will come unless Hungary reforms its courts.", "1311",
+     set(), {"HUN"}),
+    # "took steps to ban ...": who takes the steps does the act
+    ("The Thai government took steps to dissolve the opposition party.", "1722", {"THA"},
+     set()),
+    ("The Thai government has taken steps to arrest opposition leaders.", "173", {"THA"},
+     {"THA"}),
+    ("Kenya made moves to expel Somali diplomats.", "174", {"KEN"}, {"SOM"}),
 ]
 VERBS_16A_LOOK_ALIKES: list[str] = [
     "The company received 5 million euros in damages from the court.",
@@ -3953,9 +3967,13 @@ VERBS_16A_LOOK_ALIKES: list[str] = [
     "The bill is subject to a vote in the Kenyan parliament.",
     "The tax is subject to approval by the Kenyan parliament.",
     "The film has been the target of criticism from reviewers.",
+    "Police have indicated the investigation would be a waste of time.",
+    "The coach indicated no support will come from the fans.",
 ]
 VERBS_16A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Ukraine has received billions in aid from Germany.", "070", {"DEU"}, {"UKR"}),
+    ("The Indian government took steps to ban Chinese apps.", "1721", {"IND"}, {"CHN"}),
+    ("Brazil has taken measures to restrict imports from Argentina.", "163", {"BRA"}, {"ARG"}),
 ]
 #: A lone sentence whose "it" is the body its headline is about.
 VERBS_16A_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [

@@ -784,9 +784,21 @@ def under_way(noun: Any) -> bool:
     be a waste of time")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return True
-    return noun.dep_ == "nsubj" and _lemma(noun.head) == "be" and any(
-        t.lower_ in _UNDER_WAY for c in noun.head.children
+    clause = noun.head if noun.dep_ == "nsubj" else subject_misread(noun)
+    return clause is not None and _lemma(clause) == "be" and any(
+        t.lower_ in _UNDER_WAY for c in clause.children
         if c.dep_ in ("acomp", "advmod", "prep", "attr") for t in c.subtree)
+
+
+def subject_misread(noun: Any) -> Any | None:
+    """"Police have indicated a probe is ongoing", parsed with "a probe" as the object of
+    "indicated": the subjectless reported clause right after the object, whose subject it is."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "ccomp"
+                 and c.left_edge.i == noun.right_edge.i + 1
+                 and not any(s.dep_ in (*SUBJ, "nsubjpass", "expl") for s in c.children)),
+                None)
 
 
 def fold_attack_means(found: dict[int, Mention]) -> None:
@@ -1171,9 +1183,9 @@ def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
     halt (134 for talks, 1311 for aid). The threat's code and the words whose actors the
     condition is on, or None."""
     threat = _WITHHELD_WORDS.get(_lemma(noun)) or _WITHHELD.get(code[:2])
-    verb = noun.head
-    if threat is None or noun.dep_ not in ("attr", "nsubj") or _lemma(verb) not in _COMING or (
-            not _denied(noun)):
+    # "indicated no support will come ...": the subject misread as the object of "indicated"
+    verb = noun.head if noun.dep_ in ("attr", "nsubj") else subject_misread(noun)
+    if threat is None or verb is None or _lemma(verb) not in _COMING or not _denied(noun):
         return None
     on = [s for c in verb.children if c.dep_ == "advcl" and any(
               m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)
