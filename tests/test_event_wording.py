@@ -3956,6 +3956,13 @@ VERBS_16A: list[tuple[str, str, set[str], set[str]]] = [
     ("The Thai government has taken steps to arrest opposition leaders.", "173", {"THA"},
      {"THA"}),
     ("Kenya made moves to expel Somali diplomats.", "174", {"KEN"}, {"SOM"}),
+    # words reported by "indicated", "reiterated", "emphasized" as by "said"
+    ("The Polish minister indicated the Russian decision was unacceptable.", "111", {"POL"},
+     {"RUS"}),
+    ("The Kenyan president emphasized that Somalia's decision was a grave mistake.", "111",
+     {"KEN"}, {"SOM"}),
+    ("The German chancellor reiterated that the Russian invasion was a crime.", "111", {"DEU"},
+     {"RUS"}),
 ]
 VERBS_16A_LOOK_ALIKES: list[str] = [
     "The company received 5 million euros in damages from the court.",
@@ -3969,6 +3976,7 @@ VERBS_16A_LOOK_ALIKES: list[str] = [
     "The film has been the target of criticism from reviewers.",
     "Police have indicated the investigation would be a waste of time.",
     "The coach indicated no support will come from the fans.",
+    "The Japanese ministry confirmed the visit was a success.",
 ]
 VERBS_16A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Ukraine has received billions in aid from Germany.", "070", {"DEU"}, {"UKR"}),
