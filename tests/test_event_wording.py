@@ -3963,6 +3963,10 @@ VERBS_16A: list[tuple[str, str, set[str], set[str]]] = [
      {"KEN"}, {"SOM"}),
     ("The German chancellor reiterated that the Russian invasion was a crime.", "111", {"DEU"},
      {"RUS"}),
+    # talks told as under way by one side: that side is in them
+    ("Kenyan officials confirmed talks with Somalia are ongoing.", "040", {"KEN"}, {"SOM"}),
+    ("The US State Department said negotiations with Iran are under way.", "046", {"USA"},
+     {"IRN"}),
 ]
 VERBS_16A_LOOK_ALIKES: list[str] = [
     "The company received 5 million euros in damages from the court.",
@@ -3977,6 +3981,8 @@ VERBS_16A_LOOK_ALIKES: list[str] = [
     "Police have indicated the investigation would be a waste of time.",
     "The coach indicated no support will come from the fans.",
     "The Japanese ministry confirmed the visit was a success.",
+    "Journalists said talks with Somalia are ongoing.",
+    "Kenyan officials said talks with Somalia would be a waste of time.",
 ]
 VERBS_16A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Ukraine has received billions in aid from Germany.", "070", {"DEU"}, {"UKR"}),

@@ -1979,6 +1979,10 @@ class SentenceCoder:
             # "After talks with Erdogan, Putin said ...", "In a call with Netanyahu, Biden
             # urged ...": the talks are had by the one the main clause tells of
             sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
+        if not sources and pat.code[:2] == "04" and under_way(noun):
+            # "Kenyan officials confirmed talks with Somalia are ongoing": the side that tells
+            # of its own talks is in them
+            sources = self._reporting_authority(noun)
         agentless = False
         if not sources and pat.code[:2] in ("18", "19", "20") and (
                 hurt := self._casualties_of(noun)):
