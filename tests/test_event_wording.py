@@ -3908,10 +3908,99 @@ LEAD_15_LOOK_ALIKES: list[str] = [
 LEAD_15_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 VERBS_16A: list[tuple[str, str, set[str], set[str]]] = [
+    # a sum counted "in" aid: the aid is what is given or received
+    ("Ukraine has received billions in aid from Germany.", "070", {"DEU"}, {"UKR"}),
+    ("Ukraine has received 5 billion euros in aid from Germany.", "070", {"DEU"}, {"UKR"}),
+    ("Japan has sent thousands in relief to the Philippines.", "070", {"JPN"}, {"PHL"}),
+    ("Norway has given 300 million kroner in humanitarian aid to Sudan.", "073", {"NOR"},
+     {"SDN"}),
+    ("Ukraine has received billions in loans from the IMF.", "071", set(), {"UKR"}),
+    ("The United States has given Israel billions in weapons.", "072", {"USA"}, {"ISR"}),
+    ("Germany, which has given Ukraine billions in aid, said it would continue.", "070",
+     {"DEU"}, set()),
+    # help received from a party
+    ("The Ukrainian army has received help from Poland.", "070", {"POL"}, {"UKR"}),
+    ("Greece got help from the European Union to fight the fires.", "070", set(), {"GRC"}),
+    ("Sudanese refugees have received help from Chad.", "070", {"TCD"}, {"SDN"}),
+    # "no more talks unless ...": the "no" parsed under "more"
+    ("Hamas said there would be no more talks unless Israel halted the fighting.", "134",
+     {"PSE"}, {"ISR"}),
+    ("Hamas has indicated that there would be no more talks over prisoner exchanges unless "
+     "Israel halts the fighting.", "134", {"PSE"}, {"ISR"}),
+    ("The Taliban said there will be no further negotiations until the United States "
+     "withdraws its troops.", "134", {"AFG"}, {"USA"}),
+    ("Washington said no more aid would come unless Kyiv fought corruption.", "1311", {"USA"},
+     {"UKR"}),
+    # exposed to an act by a copula: "has been subject to / the target of criticism"
+    ("The Indian government has been subject to harsh criticism from Pakistan.", "111",
+     {"PAK"}, {"IND"}),
+    ("The Indian government has been the target of criticism from Pakistan.", "111", {"PAK"},
+     {"IND"}),
+    ("Russia has been the target of sanctions from the European Union.", "163", set(), {"RUS"}),
+    ("The Iranian minister became the target of accusations from Israel.", "112", {"ISR"},
+     {"IRN"}),
+    ("The Kenyan army has been the subject of criticism from Somalia.", "111", {"SOM"},
+     {"KEN"}),
+    ("The minister is subject to an investigation by Indian police.", "090", {"IND"}, set()),
+    # "indicated a probe is ongoing": the reported clause's subject misread as an object
+    ("Florida police have indicated a homicide investigation is ongoing.", "091", {"USA"},
+     set()),
+    ("Kenyan police confirmed an investigation is under way.", "090", {"KEN"}, set()),
+    ("The US has further indicated no support will come without political reform in Syria.",
+     "1311", {"USA"}, {"SYR"}),
+    ("The EU has indicated no aid will come unless Hungary reforms its courts.", "1311",
+     set(), {"HUN"}),
+    # "took steps to ban ...": who takes the steps does the act
+    ("The Thai government took steps to dissolve the opposition party.", "1722", {"THA"},
+     set()),
+    ("The Thai government has taken steps to arrest opposition leaders.", "173", {"THA"},
+     {"THA"}),
+    ("Kenya made moves to expel Somali diplomats.", "174", {"KEN"}, {"SOM"}),
+    # words reported by "indicated", "reiterated", "emphasized" as by "said"
+    ("The Polish minister indicated the Russian decision was unacceptable.", "111", {"POL"},
+     {"RUS"}),
+    ("The Kenyan president emphasized that Somalia's decision was a grave mistake.", "111",
+     {"KEN"}, {"SOM"}),
+    ("The German chancellor reiterated that the Russian invasion was a crime.", "111", {"DEU"},
+     {"RUS"}),
+    # talks told as under way by one side: that side is in them
+    ("Kenyan officials confirmed talks with Somalia are ongoing.", "040", {"KEN"}, {"SOM"}),
+    ("The US State Department said negotiations with Iran are under way.", "046", {"USA"},
+     {"IRN"}),
 ]
 VERBS_16A_LOOK_ALIKES: list[str] = [
+    "The company received 5 million euros in damages from the court.",
+    "The club has spent millions in transfer fees.",
+    "She got help from a friend.",
+    "Hamas said there would be more talks next week.",
+    "The coach said there would be no more training sessions unless the weather improved.",
+    "The topic was the subject of talks between Kenya and Somalia.",
+    "The bill is subject to a vote in the Kenyan parliament.",
+    "The tax is subject to approval by the Kenyan parliament.",
+    "The film has been the target of criticism from reviewers.",
+    "Police have indicated the investigation would be a waste of time.",
+    "The coach indicated no support will come from the fans.",
+    "The Japanese ministry confirmed the visit was a success.",
+    "Journalists said talks with Somalia are ongoing.",
+    "Kenyan officials said talks with Somalia would be a waste of time.",
 ]
 VERBS_16A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Ukraine has received billions in aid from Germany.", "070", {"DEU"}, {"UKR"}),
+    ("The Indian government took steps to ban Chinese apps.", "1721", {"IND"}, {"CHN"}),
+    ("Brazil has taken measures to restrict imports from Argentina.", "163", {"BRA"}, {"ARG"}),
+]
+#: A lone sentence whose "it" is the body its headline is about.
+VERBS_16A_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    ("NASA mourns cosmonaut Alexei Leonov", "It also praised the Russian space agency.",
+     "051", {"USA"}, {"RUS"}),
+    ("Kenya bans Chinese fish imports", "It accused the Chinese government of hacking.",
+     "1125", {"KEN"}, {"CHN"}),
+    ("Poland recalls its ambassador from Belarus", "It also expelled two Belarusian diplomats.",
+     "", {"POL"}, {"BLR"}),
+]
+VERBS_16A_HEADLINED_NONE: list[tuple[str, str]] = [
+    ("Kenya bans Chinese fish imports", "It was a difficult day for Chinese fishermen."),
+    ("Typhoon hits the Philippines", "It destroyed hundreds of homes in Manila."),
 ]
 VERBS_16B: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -4388,3 +4477,19 @@ def test_headline_grammar_is_coded(runner: Any, title: str, want: str, src: set[
 def test_headline_look_alike_is_no_event(runner: Any, title: str) -> None:
     evs = runner(Article(title=title, body="", reference_date="2024-03-01")).events
     assert not evs, (title, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), VERBS_16A_HEADLINED)
+def test_16a_lone_it_is_the_headline_body(runner: Any, title: str, text: str, want: str,
+                                          src: set[str], tgt: set[str]) -> None:
+    evs = [e for e in body_events(runner, title, text) if e.code == want or (
+        not want and e.sources)]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert tgt <= countries(evs[0].targets), (text, evs[0].targets)
+
+
+@pytest.mark.parametrize(("title", "text"), VERBS_16A_HEADLINED_NONE)
+def test_16a_lone_it_of_no_body(runner: Any, title: str, text: str) -> None:
+    evs = [e for e in body_events(runner, title, text) if e.sources]
+    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])

@@ -48,7 +48,8 @@ SAYING = frozenset({
     "say", "tell", "write", "tweet", "post", "add", "note", "state", "declare", "insist",
     "argue", "stress", "remark", "comment", "assert", "maintain", "reply", "respond",
     "exclaim", "complain", "lament", "posit", "contend", "conclude", "observe", "announce",
-    "suggest", "believe", "think", "feel",
+    "suggest", "believe", "think", "feel", "indicate", "reiterate", "emphasize", "emphasise",
+    "explain", "confirm", "underline", "underscore", "affirm", "reaffirm",
 })
 #: Heads that make a phrase with a country in it an actor of that country ("the Chinese side").
 _TITLES = frozenset({"president", "chair", "chairman", "premier", "minister", "prime", "king",

@@ -100,6 +100,7 @@ from .event_parse import (
     second_objects,
     stray_subject,
     struck_place,
+    subject_misread,
     tasked_with,
     theme_words,
     threat_of,
@@ -113,6 +114,7 @@ from .event_parse import (
     word_forms,
 )
 from .event_specific import WEAPONS, warned_act
+from .event_undergoing import BEFALLING, undergone_under
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -148,6 +150,8 @@ _OBTAINING = frozenset({"receive", "get", "secure", "obtain", "win", "accept", "
                         "garner", "clinch", "enlist"})
 #: Spans of time a doer spends on an act ("spent weeks shooting down drones"): no object that acts.
 _SPANS = frozenset({"hour", "day", "night", "week", "month", "year", "time", "weekend"})
+#: What one takes or makes to do something oneself ("took steps to ban the party").
+_STEPS = frozenset({"step", "measure", "action", "effort", "move", "attempt", "bid"})
 #: Prepositions that name a topic, not a target, outside conflict ("agreement on railways").
 _TOPIC_PREPS = frozenset({"on", "over"})
 #: Prepositions that give the reason for what befalls the subject, not what befalls it.
@@ -458,7 +462,7 @@ class SentenceCoder:
         """"Police said a murder case had been opened", "an inquiry is under way, officials
         said": the police, court or government that tells of an investigation whose doer is
         not named is the one investigating."""
-        cur = tok
+        cur = subject_misread(tok) or tok  # "indicated a probe is ongoing": the probe's clause
         while cur.dep_ != "ccomp" and cur.head.i != cur.i:
             if cur.dep_ in ("relcl", "acl", "advcl", "pcomp"):
                 return []  # a deed the investigation is about, not the investigation
@@ -554,7 +558,11 @@ class SentenceCoder:
             rep = noun.head
             while rep.dep_ in ("ccomp", "conj") and rep.head.pos_ == "VERB":
                 rep = rep.head
-            if rep is noun.head or _lemma(rep) not in REPORTING_VERBS | {"indicate", "warn"}:
+            # "indicated no support will come ...": the subject misread as the object, its
+            # clause (not the reporting verb, whose object would read as denied) the anchor
+            misread = subject_misread(noun)
+            if (rep is noun.head and misread is None) or _lemma(rep) not in REPORTING_VERBS | {
+                    "indicate", "warn"}:
                 continue
             sources = [f for s in self._subjects(rep) for f in self.actors(s)]
             # whom the act withheld was for ("no talks with Kyiv", "no aid to Hungary")
@@ -565,8 +573,10 @@ class SentenceCoder:
             if not any(f.actor is not None and f.actor.country for f in sources):
                 continue  # "the union said there will be no talks until ...": no state's word
             found.pop(noun.i, None)
-            found[rep.i] = Mention(code, rep, sources, targets, tokens=[rep, noun],
-                                   confidence=0.6)
+            anchor = rep if misread is None else misread
+            found.pop(rep.i, None)
+            found[anchor.i] = Mention(code, anchor, sources, targets, tokens=[rep, noun],
+                                      confidence=0.6)
 
     def _ballot_rulings(self, sent: Any, found: dict[int, Mention]) -> None:
         """"The court ruled that Trump could not appear on the ballot", "decided he was
@@ -1353,6 +1363,11 @@ class SentenceCoder:
                     else:
                         out.append(s)
                 return out
+            if cur.dep_ in ("relcl", "acl") and _lemma(cur.head) in _STEPS and (
+                    cur.head.dep_ == "dobj" and _lemma(cur.head.head) in ("take", "make")
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+                cur = cur.head.head  # "took steps to ban the party": who takes them
+                continue
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
             if cur.dep_ == "ROOT" and (first := opening_name(cur)) is not None:
@@ -1378,6 +1393,7 @@ class SentenceCoder:
             if cur.dep_ in ("conj", "xcomp") and cur.head.pos_ in ("VERB", "AUX"):
                 if cur.dep_ == "xcomp" and _lemma(cur.head) not in _INSTRUMENTAL and any(
                         c.dep_ == "dobj" and c.pos_ != "NUM" and _lemma(c) not in _SPANS
+                        and not (_lemma(c) in _STEPS and _lemma(cur.head) in ("take", "make"))
                         for c in cur.head.children):
                     return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
                 cur = cur.head
@@ -1808,6 +1824,8 @@ class SentenceCoder:
         elif (noun.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "DATE"
               and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"):
             support = head.head.head  # "faces up to ten years in prison"
+        elif undergone_under(noun):
+            support = head.head.head  # "has been subject to criticism from Pakistan"
         elif noun.dep_ == "nsubj" and _lemma(head) in _GOING_OFF and (
                 _lemma(head) != "go" or any(c.lower_ == "off" for c in head.children)):
             support = head  # "a car bomb exploded near the embassy", "a bomb went off"
@@ -1848,6 +1866,10 @@ class SentenceCoder:
                 if _lemma(support) in pat.support:
                     return self._supported(pat, noun, support)
             for pat in fitting:
+                if undergone_under(noun) and pat.code[:2] in BEFALLING and (
+                        "+" not in pat.objects or "face" in pat.support):
+                    return self._supported(pat, noun, support)
+            for pat in fitting:
                 if _lemma(support) in FLIP_SUPPORT and "+" not in pat.objects and not (
                         noun.dep_ == "pobj" and head.lower_ in _REASON_PREPS):
                     # "came under attack", not "came under fire for the raid"
@@ -1884,6 +1906,8 @@ class SentenceCoder:
 
     def _supported(self, pat: Pattern, noun: Any, verb: Any) -> Mention | None:
         flip = _lemma(verb) in FLIP_SUPPORT and _lemma(verb) not in pat.support
+        if undergone_under(noun) and pat.code[:2] in BEFALLING:
+            flip = True  # "X has been the target of sanctions from Y": X undergoes them
         if _lemma(verb) in ("face", "receive", "suffer", "undergo", "come") and pat.code[:2] in (
             "11", "16", "17", "18", "19", "07"
         ):
@@ -1965,6 +1989,10 @@ class SentenceCoder:
             # "After talks with Erdogan, Putin said ...", "In a call with Netanyahu, Biden
             # urged ...": the talks are had by the one the main clause tells of
             sources = [f for s in self._subjects(noun.head.head) for f in self.actors(s)]
+        if not sources and pat.code[:2] == "04" and under_way(noun):
+            # "Kenyan officials confirmed talks with Somalia are ongoing": the side that tells
+            # of its own talks is in them
+            sources = self._reporting_authority(noun)
         agentless = False
         if not sources and pat.code[:2] in ("18", "19", "20") and (
                 hurt := self._casualties_of(noun)):

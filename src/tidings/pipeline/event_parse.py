@@ -578,6 +578,22 @@ def agrees_in_number(tok: Any, want: str) -> bool:
     return not plural and tok.ent_type_ != "PERSON"
 
 
+#: Plural numbers that count a sum on their own ("billions in aid").
+_COUNTS = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+
+
+#: What a sum is given "in" as aid ("billions in loans").
+_GIFTS = AID_NOUNS | {"loan", "grant", "funding", "credit", "donation", "weapon", "arm",
+                     "ammunition", "equipment"}
+
+
+def counted(tok: Any) -> bool:
+    """A sum or count that what it is "in" names: "billions in aid", "5 billion euros in
+    aid" (a noun counted by a number)."""
+    return tok.lower_ in _COUNTS or (tok.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children))
+
+
 def through_quantity(tok: Any) -> Any:
     """The noun a quantity stands for: "part of a military aid program" -> program."""
     amount = tok.ent_type_ == "MONEY" and tok.pos_ == "NUM"
@@ -588,6 +604,12 @@ def through_quantity(tok: Any) -> Any:
                  for g in c.children if g.dep_ == "pobj"]
         if inner:
             return inner[0]
+    if counted(tok):
+        # "billions in aid", "5 billion euros in loans" (not "in damages")
+        gifts = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and _lemma(g) in _GIFTS]
+        if gifts:
+            return gifts[0]
     return tok
 
 
@@ -784,9 +806,21 @@ def under_way(noun: Any) -> bool:
     be a waste of time")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return True
-    return noun.dep_ == "nsubj" and _lemma(noun.head) == "be" and any(
-        t.lower_ in _UNDER_WAY for c in noun.head.children
+    clause = noun.head if noun.dep_ == "nsubj" else subject_misread(noun)
+    return clause is not None and _lemma(clause) == "be" and any(
+        t.lower_ in _UNDER_WAY for c in clause.children
         if c.dep_ in ("acomp", "advmod", "prep", "attr") for t in c.subtree)
+
+
+def subject_misread(noun: Any) -> Any | None:
+    """"Police have indicated a probe is ongoing", parsed with "a probe" as the object of
+    "indicated": the subjectless reported clause right after the object, whose subject it is."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "ccomp"
+                 and c.left_edge.i == noun.right_edge.i + 1
+                 and not any(s.dep_ in (*SUBJ, "nsubjpass", "expl") for s in c.children)),
+                None)
 
 
 def fold_attack_means(found: dict[int, Mention]) -> None:
@@ -920,7 +954,8 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
                 # apposition with no comma, says what the first is made
                 words |= word_forms(a) | {_lemma(c) for c in a.children
                                       if c.dep_ in ("compound", "amod")}
-        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM"
+        amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM" or (
+            counted(h))
         if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
             words.add("sum")  # "gave $2 billion to Pakistan": a sum of money
         words |= {_lemma(g) for c in h.children if c.dep_ == "prep"
@@ -1157,15 +1192,22 @@ _WITHHELD = {"04": "134", "07": "1311"}
 _WITHHELD_WORDS = {"support": "1311", "backing": "1311", "money": "1311", "funding": "1311"}
 
 
+def _denied(noun: Any) -> bool:
+    """"no talks", and "no more talks" (the "no" parsed under "more")."""
+    return any((c.dep_ == "det" and c.lower_ == "no") or (
+        c.dep_ == "amod" and c.lower_ in ("more", "further")
+        and any(g.lower_ == "no" for g in c.children)) for c in noun.children)
+
+
 def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
     """"there will be no more talks unless Israel halts the fighting", "no support will come
     without reform in Syria": an act said not to come until a condition is met threatens its
     halt (134 for talks, 1311 for aid). The threat's code and the words whose actors the
     condition is on, or None."""
     threat = _WITHHELD_WORDS.get(_lemma(noun)) or _WITHHELD.get(code[:2])
-    verb = noun.head
-    if threat is None or noun.dep_ not in ("attr", "nsubj") or _lemma(verb) not in _COMING or (
-            not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+    # "indicated no support will come ...": the subject misread as the object of "indicated"
+    verb = noun.head if noun.dep_ in ("attr", "nsubj") else subject_misread(noun)
+    if threat is None or verb is None or _lemma(verb) not in _COMING or not _denied(noun):
         return None
     on = [s for c in verb.children if c.dep_ == "advcl" and any(
               m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)

@@ -475,9 +475,11 @@ class EventStage:
                 if len(bodies) == 1:
                     out.extend(bodies)
                     used = True
-                elif ctx.last_subject and ctx.last_subject[0] == n - 1:
+                elif ctx.last_subject and (ctx.last_subject[0] == n - 1 or (
+                        n == 0 and section == "body" and not is_article(article))):
                     # "North Korea has conducted 100 missile tests. It also exported shells
-                    # to Russia": the country or body the sentence before was about.
+                    # to Russia": the country or body the sentence before was about (for a
+                    # lone sentence, the one its headline is about).
                     out.append(ctx.last_subject[1])
                     used = True
             elif f.anaphor not in PRONOUNS and (named := self._named_before(
