@@ -3940,6 +3940,10 @@ VERBS_16B: list[tuple[str, str, set[str], set[str]]] = [
     # unrest told as having happened in a place
     ("There were violent protests in Paris on Saturday.", "145", {"FRA"}, {"FRA"}),
     ("The Georgian capital has seen mass protests since Sunday.", "141", {"GEO"}, {"GEO"}),
+    # a cause that moves a party to act leaves the party the doer
+    ("The attack prompted Israel to launch airstrikes on Gaza.", "195", {"ISR"}, {"PSE"}),
+    ("The killing led Kenya to recall its ambassador from Uganda.", "161", {"KEN"}, {"UGA"}),
+    ("The remarks spurred China to summon the Japanese ambassador.", "114", {"CHN"}, {"JPN"}),
 ]
 VERBS_16B_LOOK_ALIKES: list[str] = [
     "The 15-year-old striker was released by the club.",
@@ -3953,6 +3957,7 @@ VERBS_16B_LOOK_ALIKES: list[str] = [
     "Officials saw the protests as a threat.",
     "The company has seen strikes at its factories in Germany.",
     "The stadium has seen many rallies of the Formula One season.",
+    "The rain forced fans to leave the stadium.",
 ]
 VERBS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # "the group" after "a group of tourists" is not the armed group named before
@@ -3961,6 +3966,9 @@ VERBS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # the date of the "to" clause does not make a past bail a plan
     ("The 49-year-old was bailed to return to the police station in Leeds on 6 April 2024.",
      "0841", {"GBR"}, set()),
+    # one who pushes a party to act stays the party of the composed act
+    ("Washington pushed Kyiv to launch a counteroffensive against Russia.", "100", {"USA"},
+     {"UKR", "RUS"}),
 ]
 DROPPED_16: list[tuple[str, str, set[str], set[str]]] = [
 ]

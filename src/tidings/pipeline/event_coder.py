@@ -1365,6 +1365,16 @@ class SentenceCoder:
             return True
         return bool(object_words(verb, heads) & pat.objects)
 
+    def _prompted(self, verb: Any) -> list[Any]:
+        """"The attack prompted Israel to launch strikes", "the row led Kenya to recall its
+        envoy": a cause, no actor, moves the object to act; the object is the doer. One
+        who prompts ("Washington pushed Kyiv to ...") stays the party (composed elsewhere)."""
+        if _lemma(verb) not in _PROMPTING or any(
+                f.actor is not None or f.anaphor for s in self._subjects(verb)
+                for f in self.actors(s)):
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj"]
+
     def _subjects(self, verb: Any) -> list[Any]:
         cur = verb
         for _ in range(4):
@@ -1415,7 +1425,9 @@ class SentenceCoder:
                 if cur.dep_ == "xcomp" and _lemma(cur.head) not in _INSTRUMENTAL and any(
                         c.dep_ == "dobj" and c.pos_ != "NUM" and _lemma(c) not in _SPANS
                         for c in cur.head.children):
-                    return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
+                    # "urged Iran to stop": the object acts ("voted 66 to 27 to"); what a
+                    # thing prompted ("the attack prompted Israel to strike") is the object's
+                    return self._prompted(cur.head)
                 cur = cur.head
                 continue
             if cur.dep_ == "advcl" and (cur.tag_ == "VBN" or (
@@ -2429,6 +2441,9 @@ def _family_affair(m: Mention) -> bool:
 _ANYBODY = frozenset({"people", "person", "public", "everyone", "everybody", "anyone",
                       "anybody"})
 #: Working people: their quitting is of a job, no office.
+#: Verbs by which a cause moves someone to act ("the attack prompted Israel to strike").
+_PROMPTING = frozenset({"prompt", "lead", "spur", "drive", "cause", "inspire", "provoke",
+                        "move", "motivate", "push", "force", "compel", "encourage"})
 #: Nouns of a quantity of blame heaped on someone ("a barrage of criticism").
 _VOLLEYS = frozenset({"barrage", "wave", "torrent", "storm", "flurry", "flood", "chorus",
                       "hail", "volley", "stream", "lot", "deal"})
