@@ -3944,6 +3944,11 @@ VERBS_16B: list[tuple[str, str, set[str], set[str]]] = [
     ("The attack prompted Israel to launch airstrikes on Gaza.", "195", {"ISR"}, {"PSE"}),
     ("The killing led Kenya to recall its ambassador from Uganda.", "161", {"KEN"}, {"UGA"}),
     ("The remarks spurred China to summon the Japanese ambassador.", "114", {"CHN"}, {"JPN"}),
+    # a body joined by its short name
+    ("Egypt joined the AU in 1963.", "050", {"EGY"}, set()),
+    ("Iran joined the SCO last year.", "050", {"IRN"}, set()),
+    ("Bolivia joined Mercosur on Monday.", "061", {"BOL"}, set()),
+    ("Ghana announced it planned to join the AfCFTA.", "0311", {"GHA"}, set()),
 ]
 VERBS_16B_LOOK_ALIKES: list[str] = [
     "The 15-year-old striker was released by the club.",
@@ -3958,6 +3963,8 @@ VERBS_16B_LOOK_ALIKES: list[str] = [
     "The company has seen strikes at its factories in Germany.",
     "The stadium has seen many rallies of the Formula One season.",
     "The rain forced fans to leave the stadium.",
+    "He joined the EU delegation in Brussels.",
+    "The analyst joined the NATO team last year.",
 ]
 VERBS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # "the group" after "a group of tourists" is not the armed group named before
