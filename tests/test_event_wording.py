@@ -3944,6 +3944,11 @@ VERBS_16B: list[tuple[str, str, set[str], set[str]]] = [
     ("The attack prompted Israel to launch airstrikes on Gaza.", "195", {"ISR"}, {"PSE"}),
     ("The killing led Kenya to recall its ambassador from Uganda.", "161", {"KEN"}, {"UGA"}),
     ("The remarks spurred China to summon the Japanese ambassador.", "114", {"CHN"}, {"JPN"}),
+    # "no more talks" with the "no" read on "more": a threat to halt talks on a condition
+    ("Russia said there would be no more talks unless Ukraine withdrew its troops.", "134",
+     {"RUS"}, {"UKR"}),
+    ("Hungary said there would be no further aid until Ukraine restored minority rights.",
+     "1311", {"HUN"}, {"UKR"}),
     # a body joined by its short name
     ("Egypt joined the AU in 1963.", "050", {"EGY"}, set()),
     ("Iran joined the SCO last year.", "050", {"IRN"}, set()),
@@ -3964,6 +3969,8 @@ VERBS_16B_LOOK_ALIKES: list[str] = [
     "The stadium has seen many rallies of the Formula One season.",
     "The rain forced fans to leave the stadium.",
     "He joined the EU delegation in Brussels.",
+    "Russia said there would be more talks if Ukraine withdrew its troops.",
+    "The union said there will be no more talks until the company raises wages.",
     "The analyst joined the NATO team last year.",
 ]
 VERBS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [

@@ -1173,8 +1173,12 @@ def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
     condition is on, or None."""
     threat = _WITHHELD_WORDS.get(_lemma(noun)) or _WITHHELD.get(code[:2])
     verb = noun.head
+    # "no talks"; "no more talks", the "no" read as hanging on "more"
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+        g.lower_ == "no" for c in noun.children if c.dep_ == "amod"
+        and c.lower_ in ("more", "further") for g in c.children)
     if threat is None or noun.dep_ not in ("attr", "nsubj") or _lemma(verb) not in _COMING or (
-            not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+            not denied):
         return None
     on = [s for c in verb.children if c.dep_ == "advcl" and any(
               m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)
