@@ -4003,10 +4003,75 @@ VERBS_16A_HEADLINED_NONE: list[tuple[str, str]] = [
     ("Typhoon hits the Philippines", "It destroyed hundreds of homes in Manila."),
 ]
 VERBS_16B: list[tuple[str, str, set[str], set[str]]] = [
+    # "the group" after a named armed group or NGO is that group
+    ("Hamas rejected the truce proposal on Sunday. The group also said there would be no more "
+     "negotiations unless Israel halted its offensive.", "134", {"PSE"}, {"ISR"}),
+    ("Al-Shabaab seized a town in Somalia on Friday. The militant group accused Kenya of "
+     "killing civilians.", "1121", {"SOM"}, {"KEN"}),
+    # an age standing for a person held or freed
+    ("The 34-year-old was bailed by magistrates in Leeds.", "0841", {"GBR"}, set()),
+    ("A 52-year-old was freed by Ukrainian forces near Kharkiv.", "0841", {"UKR"}, set()),
+    # blame one is "subject to" or "the target of" is criticism of them
+    ("The Hungarian government has been subject to a wave of criticism from Germany.", "111",
+     {"DEU"}, {"HUN"}),
+    ("The Israeli envoy became the target of fierce condemnation from Turkey.", "111", {"TUR"},
+     {"ISR"}),
+    ("Poland was the object of sharp criticism from France.", "111", {"FRA"}, {"POL"}),
+    # a ruling that someone's name may not appear on the ballot
+    ("The Kenyan court ruled that Odinga's name could not appear on the ballot.", "1722",
+     {"KEN"}, {"KEN"}),
+    ("The Georgian Supreme Court ruled on Tuesday that Saakashvili was a traitor whose name "
+     "could not appear on the ballot.", "1722", {"GEO"}, {"GEO"}),
+    # a name of esteem for someone praises them
+    ("The French president called Scholz a trusted friend.", "051", {"FRA"}, {"DEU"}),
+    ("Erdogan described the Swedish prime minister as a respected partner.", "051", {"TUR"},
+     {"SWE"}),
+    # unrest told as having happened in a place
+    ("There were violent protests in Paris on Saturday.", "145", {"FRA"}, {"FRA"}),
+    ("The Georgian capital has seen mass protests since Sunday.", "141", {"GEO"}, {"GEO"}),
+    # a cause that moves a party to act leaves the party the doer
+    ("The attack prompted Israel to launch airstrikes on Gaza.", "195", {"ISR"}, {"PSE"}),
+    ("The killing led Kenya to recall its ambassador from Uganda.", "161", {"KEN"}, {"UGA"}),
+    ("The remarks spurred China to summon the Japanese ambassador.", "114", {"CHN"}, {"JPN"}),
+    # "no more talks" with the "no" read on "more": a threat to halt talks on a condition
+    ("Russia said there would be no more talks unless Ukraine withdrew its troops.", "134",
+     {"RUS"}, {"UKR"}),
+    ("Hungary said there would be no further aid until Ukraine restored minority rights.",
+     "1311", {"HUN"}, {"UKR"}),
+    # a body joined by its short name
+    ("Egypt joined the AU in 1963.", "050", {"EGY"}, set()),
+    ("Iran joined the SCO last year.", "050", {"IRN"}, set()),
+    ("Bolivia joined Mercosur on Monday.", "061", {"BOL"}, set()),
+    ("Ghana announced it planned to join the AfCFTA.", "0311", {"GHA"}, set()),
 ]
 VERBS_16B_LOOK_ALIKES: list[str] = [
+    "The 15-year-old striker was released by the club.",
+    "The 70-year-old building was demolished by the council.",
+    "Imports of steel are subject to a tariff.",
+    "The plan was the subject of criticism in the press.",
+    "Critics of the Chinese government were the target of a hacking campaign.",
+    "The Georgian court ruled that Saakashvili was a candidate whose name appeared on the ballot.",
+    "The museum called the painting a cherished treasure.",
+    "There could be protests in Paris if the reform passes.",
+    "Officials saw the protests as a threat.",
+    "The company has seen strikes at its factories in Germany.",
+    "The stadium has seen many rallies of the Formula One season.",
+    "The rain forced fans to leave the stadium.",
+    "He joined the EU delegation in Brussels.",
+    "Russia said there would be more talks if Ukraine withdrew its troops.",
+    "The union said there will be no more talks until the company raises wages.",
+    "The analyst joined the NATO team last year.",
 ]
 VERBS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # "the group" after "a group of tourists" is not the armed group named before
+    ("Hamas fired rockets. A group of tourists was stranded in Egypt. The group criticised "
+     "Egypt.", "111", set(), {"EGY"}),
+    # the date of the "to" clause does not make a past bail a plan
+    ("The 49-year-old was bailed to return to the police station in Leeds on 6 April 2024.",
+     "0841", {"GBR"}, set()),
+    # one who pushes a party to act stays the party of the composed act
+    ("Washington pushed Kyiv to launch a counteroffensive against Russia.", "100", {"USA"},
+     {"UKR", "RUS"}),
 ]
 DROPPED_16: list[tuple[str, str, set[str], set[str]]] = [
 ]

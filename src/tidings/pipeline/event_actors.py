@@ -119,6 +119,13 @@ def armed_group(text: str) -> tuple[str, str] | None:
     if name == "is" and text.strip() != "IS":
         return None
     return _ARMED_GROUPS.get(name)
+#: Nouns that, with "the", stand for a group named just before ("the group said").
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+#: Kinds of group that may stand before those nouns ("the militant group").
+_GROUP_KINDS = frozenset({"militant", "armed", "rebel", "islamist", "jihadist", "extremist",
+                          "terrorist", "paramilitary", "insurgent", "rights", "human",
+                          "advocacy", "campaign", "environmental", "resistance", "shiite",
+                          "sunni", "islamic", "militia"})
 #: Nouns for one private person, whom "from <place>" gives a country.
 _INDIVIDUALS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "tourist",
                           "missionary", "student", "traveller", "traveler", "businessman",
@@ -569,6 +576,8 @@ class ActorFinder:
             # ("the Gulf kingdom", "the oil-rich kingdom" too; "the Saudi kingdom" is named)
             return [Found(ActorRef(name=self.kb.countries[realm].name, actor_code=realm,
                                    country=realm))]
+        if (antecedent := self._group_named_before(tok)) is not None:
+            return [Found(antecedent)]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _RIGHTS_BODIES and "rights" in {
                 t.lower_ for t in self.np_tokens(tok)}:
             # "a human rights group protested": CAMEO's human-rights NGO.
@@ -773,6 +782,36 @@ class ActorFinder:
                  for f in self.find(h, target=target, loose=False)
                  if f.actor is not None and f.actor.country and f.actor.entity is not None]
         return outer[:1] or found
+
+    def _group_named_before(self, tok: Any) -> ActorRef | None:
+        """"Hamas rejected the deal. The group also said ...": "the group" (or "the militant
+        group", "the movement") doing something stands for the armed group or the NGO the
+        sentence before or this one named last, when no other "group" came between."""
+        if (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _GROUP_NOUNS
+                or tok.dep_ not in ("nsubj", "nsubjpass", "poss")
+                or not any(c.lower_ == "the" for c in tok.children) or any(
+                    c.dep_ in ("prep", "appos", "relcl", "acl") or (
+                        c.dep_ in ("amod", "compound", "nmod")
+                        and c.lower_ not in _GROUP_KINDS) for c in tok.children)):
+            return None
+        start = tok.sent.start
+        before = self.doc[start - 1].sent.start if start > 0 else start
+        for t in reversed(self.doc[before:tok.i]):
+            if t.lemma_.lower() in _GROUP_NOUNS and t.pos_ == "NOUN":
+                return None  # "a group of migrants ... the group": another group
+            ent = self.entity_at(t)
+            if t.pos_ == "PROPN" and (armed := armed_group(
+                    ent.name if ent is not None else t.text)) is not None:
+                return ActorRef(name=ent.name if ent is not None else t.text,
+                                entity=ent.id if ent is not None else None,
+                                actor_code=armed[1], country=armed[0])
+            if ent is None or ent.type != "ORG" or not ent.actor_code:
+                continue
+            code = ent.actor_code
+            if code.endswith("REB") or code.startswith(("NGO", "IMG")):
+                return ActorRef(name=ent.name, entity=ent.id, actor_code=code,
+                                country=ent.country)
+        return None
 
     def _named_earlier(self, tok: Any) -> ActorRef | None:
         """"the administration" after "the Biden administration", "the ministry" after "the

@@ -424,6 +424,7 @@ class SentenceCoder:
         invited_to(found)
         self._characterizations(sent, found)
         self._allegations(sent, found)
+        self._subject_to_blame(sent, found)
         out = [m for m in self._combine(found) if not lone_assent(m) and not is_condition(m)
                and not mere_effect(m)
                and not self._private_choice(m) and not crash_impact(m)
@@ -585,12 +586,21 @@ class SentenceCoder:
             if verb.pos_ != "VERB" or _lemma(verb) not in RULING:
                 continue
             for c in verb.children:
-                if c.dep_ != "ccomp" or not kept_off_ballot(c):
+                if c.dep_ != "ccomp":
+                    continue
+                # "ruled he was an insurrectionist whose name could not appear on the ballot"
+                whose = [r for a in c.children if a.dep_ == "attr" for r in a.children
+                         if r.dep_ == "relcl" and kept_off_ballot(r)]
+                if not whose and not kept_off_ballot(c):
                     continue
                 sources = [f for s in self._subjects(verb) for f in self.actors(s)]
                 # "the amendment bars Trump from the ballot": the one barred is the object
-                kept = [o for o in c.children if o.dep_ == "dobj"] or [
+                kept = [s for s in c.children if s.dep_ == "nsubj"] if whose else [
+                    o for o in c.children if o.dep_ == "dobj"] or [
                     s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                # "the candidate's name could not appear": the name's owner is kept off
+                kept = [p for k in kept for p in ([g for g in k.children if g.dep_ == "poss"]
+                                                  if _lemma(k) == "name" else []) or [k]]
                 targets = [f for s in kept for f in self.actors(s, target=True)]
                 if not any(f.actor is not None for f in sources) or not any(
                         f.actor is not None for f in targets):
@@ -641,6 +651,40 @@ class SentenceCoder:
                 found[verb.i] = Mention(code, verb, sources, targets, tokens=[verb, clause],
                                         confidence=0.5)
                 break
+
+    def _subject_to_blame(self, sent: Any, found: dict[int, Mention]) -> None:
+        """"X has been subject to a barrage of criticism from Y", "X became the target of
+        condemnation": the one so described is judged (flipped as in "faced criticism")."""
+        for noun in sent:
+            pat = next((p for p in self.lex.nouns.get(_lemma(noun), ())
+                        if p.code[:2] == "11"), None)
+            if pat is None or noun.i in found or noun.pos_ != "NOUN":
+                continue
+            cur = noun
+            if cur.dep_ == "pobj" and cur.head.lower_ == "of" and _lemma(cur.head.head) in _VOLLEYS:
+                cur = cur.head.head  # "a barrage of criticism"
+            if cur.dep_ != "pobj":
+                continue
+            held = cur.head.head
+            if not ((cur.head.lower_ == "to" and _lemma(held) == "subject"
+                     and held.dep_ in ("acomp", "oprd"))
+                    or (cur.head.lower_ == "of" and _lemma(held) in ("target", "object")
+                        and held.dep_ == "attr")):
+                continue
+            verb = held.head
+            targets = [f for s in self._subjects(verb) for f in self.actors(s, target=True)]
+            sources = [f for h in (noun, cur) for c in h.children
+                       if c.lower_ == "from" or (c.lower_ == "including" and any(
+                           g.lower_ == "from" for g in c.children))
+                       for p in ([c] if c.lower_ == "from" else
+                                 [g for g in c.children if g.lower_ == "from"])
+                       for g in p.children if g.dep_ == "pobj" for f in self.finder.find(g)
+                       if f.actor is not None]
+            if not any(f.actor is not None or f.anaphor for f in targets):
+                continue
+            found[noun.i] = Mention(pat.code, noun, sources, targets, support=verb,
+                                    tokens=[verb, noun], confidence=0.6, flipped=True,
+                                    plover=pat.plover)
 
     def _characterizations(self, sent: Any, found: dict[int, Mention]) -> None:
         """"X called the move a 'smash and grab'", "described the attack as a violation":
@@ -1339,6 +1383,16 @@ class SentenceCoder:
             return True
         return bool(object_words(verb, heads) & pat.objects)
 
+    def _prompted(self, verb: Any) -> list[Any]:
+        """"The attack prompted Israel to launch strikes", "the row led Kenya to recall its
+        envoy": a cause, no actor, moves the object to act; the object is the doer. One
+        who prompts ("Washington pushed Kyiv to ...") stays the party (composed elsewhere)."""
+        if _lemma(verb) not in _PROMPTING or any(
+                f.actor is not None or f.anaphor for s in self._subjects(verb)
+                for f in self.actors(s)):
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj"]
+
     def _subjects(self, verb: Any) -> list[Any]:
         cur = verb
         for _ in range(4):
@@ -1395,7 +1449,9 @@ class SentenceCoder:
                         c.dep_ == "dobj" and c.pos_ != "NUM" and _lemma(c) not in _SPANS
                         and not (_lemma(c) in _STEPS and _lemma(cur.head) in ("take", "make"))
                         for c in cur.head.children):
-                    return []  # "urged Iran to stop": the object acts ("voted 66 to 27 to")
+                    # "urged Iran to stop": the object acts ("voted 66 to 27 to"); what a
+                    # thing prompted ("the attack prompted Israel to strike") is the object's
+                    return self._prompted(cur.head)
                 cur = cur.head
                 continue
             if cur.dep_ == "advcl" and (cur.tag_ == "VBN" or (
@@ -2423,6 +2479,12 @@ def _family_affair(m: Mention) -> bool:
 _ANYBODY = frozenset({"people", "person", "public", "everyone", "everybody", "anyone",
                       "anybody"})
 #: Working people: their quitting is of a job, no office.
+#: Verbs by which a cause moves someone to act ("the attack prompted Israel to strike").
+_PROMPTING = frozenset({"prompt", "lead", "spur", "drive", "cause", "inspire", "provoke",
+                        "move", "motivate", "push", "force", "compel", "encourage"})
+#: Nouns of a quantity of blame heaped on someone ("a barrage of criticism").
+_VOLLEYS = frozenset({"barrage", "wave", "torrent", "storm", "flurry", "flood", "chorus",
+                      "hail", "volley", "stream", "lot", "deal"})
 _STAFF = frozenset({"worker", "employee", "staff", "nurse", "doctor", "teacher", "presenter",
                     "host", "player", "coach", "manager", "volunteer", "official"})
 

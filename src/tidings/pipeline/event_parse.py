@@ -21,6 +21,9 @@ from .tone import polarity
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 #: Names that damn a deed they are given ("called the move a stunt", "a waste of time"),
 #: though not negative words in general news tone.
+#: Words of esteem that make a name for someone praise (the news polarity lacks them).
+_KIND_NAMES = frozenset({"valued", "trusted", "respected", "esteemed", "cherished",
+                         "invaluable", "indispensable", "loyal", "dedicated", "distinguished"})
 _DAMNING_NAMES = frozenset({"hoax", "sham", "farce", "charade", "travesty", "mockery", "stunt",
                             "ploy", "gimmick", "maneuver", "manoeuvre", "grab", "witch-hunt",
                             "scam", "whitewash", "cover-up", "coverup", "fiasco", "blunder",
@@ -67,6 +70,11 @@ _POLICY_NOUNS = frozenset({
 })
 #: Unrest that happens, and the verbs it happens by.
 _UNREST = frozenset({"protest", "demonstration", "rally", "riot", "strike", "unrest", "march"})
+#: Verbs telling that a place lived through something ("the capital has seen protests").
+_SAW = frozenset({"see", "witness", "experience"})
+#: Nouns for places where unrest happens.
+_VENUES = frozenset({"city", "town", "capital", "country", "region", "province", "village",
+                     "district", "state", "nation", "street", "campus"})
 OCCUR = frozenset({"erupt", "break", "continue", "spread", "flare", "resume", "intensify",
                     "grow", "escalate", "occur", "rage"})
 #: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
@@ -679,6 +687,8 @@ def name_tone(tok: Any) -> int:
     """A word's tone as a name for a deed: its news polarity, or damning ("a political stunt",
     "a witch hunt")."""
     tone = polarity(tok.lower_, _lemma(tok))
+    if tone == 0 and tok.lower_ in _KIND_NAMES:
+        return 1  # "a deeply valued member of the team", "a trusted ally"
     if tone == 0 and (_lemma(tok) in _DAMNING_NAMES or (
             tok.lower_ == "hunt" and any(c.lower_ == "witch" for c in tok.children))):
         return -1
@@ -954,6 +964,8 @@ def object_words(verb: Any, heads: list[Any]) -> set[str]:
                 # apposition with no comma, says what the first is made
                 words |= word_forms(a) | {_lemma(c) for c in a.children
                                       if c.dep_ in ("compound", "amod")}
+        if _lemma(h) == "old" and any(_lemma(c) in ("year", "month") for c in h.children):
+            words.add("person")  # "the 49-year-old was bailed": someone of that age
         amount = h.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or h.pos_ == "NUM" or (
             counted(h))
         if h.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in h.children):
@@ -985,8 +997,27 @@ def for_whom(code: str) -> bool:
 
 
 def happening(noun: Any) -> bool:
-    """"Protests erupted in Minsk": unrest told as happening, its people unnamed."""
-    return noun.dep_ == "nsubj" and _lemma(noun) in _UNREST and _lemma(noun.head) in OCCUR
+    """"Protests erupted in Minsk": unrest told as happening, its people unnamed. So too
+    "there were protests in Minsk" and "Minsk has seen protests" (a place that saw them)."""
+    if _lemma(noun) not in _UNREST:
+        return False
+    head = noun.head
+    if noun.dep_ == "nsubj" and _lemma(head) in OCCUR:
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or any(
+            c.dep_ == "mark" for c in head.children):
+        return False  # "there could be protests", "if Paris sees protests": none yet
+    if noun.dep_ == "attr" and _lemma(head) == "be" and any(
+            c.dep_ == "expl" for c in head.children):
+        return True
+    if noun.dep_ == "dobj" and _lemma(head) in _SAW and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WDT", "WP"):
+            subjects = [head.head]  # "a city that has seen protests"
+        return any(s.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(s) in _VENUES
+                   for s in subjects)
+    return False
 
 
 def bare_verb(clause: Any) -> bool:

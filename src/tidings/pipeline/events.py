@@ -966,8 +966,14 @@ class EventStage:
             return None  # "Had Red Hat considered this?": a question tells no event
         # A later date counts when it belongs to the trigger's own clause ("launch in 2027").
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        # "was bailed to return to the station on 6 March": a past passive's "to" clause
+        # keeps its own date
+        later = [c for c in head.children if c.dep_ in ("xcomp", "advcl")] if any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children) else []
         mod = modality(head, headline=headline, in_quote=in_quote,
-                       future_date=any(lo <= f < hi for f in future), outlet=article.outlet)
+                       future_date=any(lo <= f < hi and not any(
+                           c.left_edge.idx <= f <= c.right_edge.idx for c in later)
+                           for f in future), outlet=article.outlet)
         things = [m.trigger] if m.support is not None else [
             c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(d.dep_ == "det" and d.lower_ == "no" for t in things for d in t.children
