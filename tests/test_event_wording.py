@@ -3951,6 +3951,10 @@ ACTORS_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      {"CHN"}),
     ("Senator Cruz condemned the Mexican government.", "111", {"USA"}, {"MEX"}),
     ("Minister Graham met the Chinese ambassador.", "040", {"CAN"}, {"CHN"}),
+    # a title only one country's legislators bear gives that country, not the other side's
+    ("Rep. Smith criticized the Mexican president.", "111", {"USA"}, {"MEX"}),
+    ("Congressman Gallagher accused TikTok of spying for China.", "1125", {"USA"}, {"CHN"}),
+    ("Congresswoman Omar criticized the Israeli government.", "111", {"USA"}, {"ISR"}),
     # an airborne weapon is not of the country it strikes in
     ("A drone strike killed three al-Shabaab fighters in southern Somalia.", "195", set(),
      {"SOM"}),

@@ -238,6 +238,10 @@ def _misnamed(people: list[kb_people.Person], title: str | None) -> bool:
 _TITLE_SHORT = {"Sen": "LEG", "Rep": "LEG", "Gov": "GOV"}
 
 
+#: Titles of one country's legislators right before a name ("Congressman X", "Rep. X").
+_US_TITLE = re.compile(r"\b(?:Congress(?:wo)?man|Assembly(?:wo)?man|Reps?\.)\s+$")
+
+
 #: Styles spoken before a sovereign's or a pope's given name.
 _STYLES = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress",
                      "Sultan", "Emir", "Sheikh", "Patriarch"})
@@ -386,7 +390,8 @@ class ActorResolver:
             if told and self.kb.country_for(told.group(1)):
                 return self.kb.country_for(told.group(1)), role
             after = text[m.end : m.end + 120]
-            if _us_state_tag(after):
+            if _us_state_tag(after) or (country is None and _US_TITLE.search(
+                    text[max(0, m.start - 20):m.start])):  # ("Rep." ends no sentence)
                 return "USA", "LEG"
             said = _NATIONALITY.match(after)
             if said and self.kb.country_for(said.group(1)):
@@ -569,6 +574,12 @@ class ActorResolver:
         """"Senator Graham": a surname under the title of an office is the namesake known to
         have held that office (a US senator), not one known by the bare surname who held
         others (a Canadian minister)."""
+        if person is not None and person.country != "USA" and any(
+                _US_TITLE.search(article.section_text(m.section)[max(0, m.start - 40):m.start])
+                for m in cluster.mentions):
+            # "Rep. Smith" is an American legislator, not Australia's Stephen Smith.
+            person = next((p for p in kb_people.by_last_name(cluster.name)
+                           if p.country == "USA" and any(r.code == "LEG" for r in p.roles)), None)
         title = self._title(article, cluster) if person is not None else None
         if person is None or title is None or " " in cluster.name or any(
                 r.code == title for r in person.roles):
