@@ -4116,10 +4116,51 @@ CODES_16_LOOK_ALIKES: list[str] = [
 CODES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 ACTORS_16: list[tuple[str, str, set[str], set[str]]] = [
+    # a single-word body the knowledge base does not know still acts
+    ("Harvard sued the Trump administration over the funding freeze.", "115", {"USA"}, {"USA"}),
+    ("Princeton sued the Department of Education.", "115", {"USA"}, {"USA"}),
+    # a body named by a role beside an airborne weapon keeps the place's country
+    ("Government warplanes bombed villages in Darfur.", "195", {"SDN"}, set()),
 ]
 ACTORS_16_LOOK_ALIKES: list[str] = [
+    "Harvard is a university in Massachusetts.",
+    "Senator Graham is expected to speak on Tuesday.",
 ]
 ACTORS_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a surname under a legislator's title is the namesake who held that office, not one
+    # known by the bare surname who held others
+    ("Senator Graham criticized China over its trade practices.", "111", {"USA"}, {"CHN"}),
+    ("Sen. Graham accused Iran of arming the rebels.", "112", {"USA"}, {"IRN"}),
+    ("Senator Johnson accused the Chinese government of hiding the truth.", "112", {"USA"},
+     {"CHN"}),
+    ("Senator Cruz condemned the Mexican government.", "111", {"USA"}, {"MEX"}),
+    ("Minister Graham met the Chinese ambassador.", "040", {"CAN"}, {"CHN"}),
+    # a title only one country's legislators bear gives that country, not the other side's
+    ("Rep. Smith criticized the Mexican president.", "111", {"USA"}, {"MEX"}),
+    ("Congressman Gallagher accused TikTok of spying for China.", "1125", {"USA"}, {"CHN"}),
+    ("Congresswoman Omar criticized the Israeli government.", "111", {"USA"}, {"ISR"}),
+    # an airborne weapon is not of the country it strikes in
+    ("A drone strike killed three al-Shabaab fighters in southern Somalia.", "195", set(),
+     {"SOM"}),
+    ("A drone attack killed a commander in eastern Syria.", "195", set(), {"SYR"}),
+    ("Missiles hit a market in Kharkiv, killing five people.", "190", set(), {"UKR"}),
+    ("Rockets struck a village in southern Lebanon.", "194", set(), {"LBN"}),
+    # (unseen attackers on the ground are still the place's)
+    ("A roadside bomb killed three soldiers in Kandahar.", "190", {"AFG"}, {"AFG"}),
+]
+#: (headline, sentence, code, source countries, target countries): a party named bare is the
+#: story's country's party of the name, else a party of no country the text tells.
+ACTORS_16_HEADLINED: list[tuple[str, str, str, set[str], set[str]]] = [
+    ("Canada's opposition slams federal budget",
+     "The Conservatives accused the government of wasting money.", "112", {"CAN"}, {"CAN"}),
+    ("New Zealand election campaign heats up", "Labour accused the National Party of lying.",
+     "112", {"NZL"}, {"NZL"}),
+    ("Australian government announces new climate targets",
+     "Labour accused the government of lying.", "112", {"AUS"}, {"AUS"}),
+    ("British government unveils housing plan", "Labour criticized the government's plan.",
+     "111", {"GBR"}, {"GBR"}),
+    ("British government unveils housing plan", "The Democrats in Washington praised the plan.",
+     "051", {"USA"}, set()),
 ]
 FIXES_16: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -4558,3 +4599,12 @@ def test_16a_lone_it_is_the_headline_body(runner: Any, title: str, text: str, wa
 def test_16a_lone_it_of_no_body(runner: Any, title: str, text: str) -> None:
     evs = [e for e in body_events(runner, title, text) if e.sources]
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), ACTORS_16_HEADLINED)
+def test_bare_party_is_the_storys(runner: Any, title: str, text: str, want: str,
+                                  src: set[str], tgt: set[str]) -> None:
+    evs = [e for e in body_events(runner, title, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
+    assert countries(evs[0].sources) == src, (text, evs[0].sources)
+    assert countries(evs[0].targets) == tgt, (text, evs[0].targets)

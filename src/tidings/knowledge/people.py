@@ -183,6 +183,7 @@ class _Index:
     people: tuple[Person, ...]
     by_name: dict[str, tuple[Person, ...]]
     by_surname: dict[str, tuple[Person, ...]]
+    by_last_name: dict[str, tuple[Person, ...]]
     by_country: dict[str, tuple[tuple[Person, Role], ...]]
 
 
@@ -227,6 +228,8 @@ def _index() -> _Index:
         people=tuple(people),
         by_name=_group((normalise_name(n), p) for p in people for n in p.names),
         by_surname=_group(surname_keys),
+        by_last_name=_group((normalise_name(n.split()[-1]), p) for p in people for n in p.names
+                            if n.split()),
         by_country={k: tuple(v) for k, v in by_country.items()},
     )
 
@@ -244,6 +247,12 @@ def find_person(name: str) -> list[Person]:
 def by_surname(surname: str) -> list[Person]:
     """People known by ``surname`` alone (their surnames and one-word variants)."""
     return list(_index().by_surname.get(normalise_name(surname), ()))
+
+
+def by_last_name(word: str) -> list[Person]:
+    """Everyone whose name or a variant ends in ``word``, those known by it alone or not
+    ("Graham": Bill Graham, and Lindsey Graham, whose bare surname points elsewhere)."""
+    return list(_index().by_last_name.get(normalise_name(word), ()))
 
 
 def role_on(person: Person, date: str | None = None) -> Role | None:

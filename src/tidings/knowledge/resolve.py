@@ -242,6 +242,14 @@ def _misnamed(people: list[kb_people.Person], title: str | None) -> bool:
         r.code == title for p in people for r in p.roles)
 
 
+#: Abbreviated titles, read as titles only right before a name ("Sen. Graham").
+_TITLE_SHORT = {"Sen": "LEG", "Rep": "LEG", "Gov": "GOV"}
+
+
+#: Titles of one country's legislators right before a name ("Congressman X", "Rep. X").
+_US_TITLE = re.compile(r"\b(?:Congress(?:wo)?man|Assembly(?:wo)?man|Reps?\.)\s+$")
+
+
 #: Styles spoken before a sovereign's or a pope's given name.
 _STYLES = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress",
                      "Sultan", "Emir", "Sheikh", "Patriarch"})
@@ -391,7 +399,8 @@ class ActorResolver:
             if told and self.kb.country_for(told.group(1)):
                 return self.kb.country_for(told.group(1)), role
             after = text[m.end : m.end + 120]
-            if _us_state_tag(after):
+            if _us_state_tag(after) or (country is None and _US_TITLE.search(
+                    text[max(0, m.start - 20):m.start])):  # ("Rep." ends no sentence)
                 return "USA", "LEG"
             said = _NATIONALITY.match(after)
             if said and self.kb.country_for(said.group(1)):
@@ -569,6 +578,28 @@ class ActorResolver:
                 (r.end is None, r.end or "", r.start or "") for r in p.roles))
         return None
 
+    def _office_namesake(self, article: Any, cluster: Cluster,
+                         person: kb_people.Person | None) -> kb_people.Person | None:
+        """"Senator Graham": a surname under the title of an office is the namesake known to
+        have held that office (a US senator), not one known by the bare surname who held
+        others (a Canadian minister)."""
+        if person is not None and person.country != "USA" and any(
+                _US_TITLE.search(article.section_text(m.section)[max(0, m.start - 40):m.start])
+                for m in cluster.mentions):
+            # "Rep. Smith" is an American legislator, not Australia's Stephen Smith.
+            person = next((p for p in kb_people.by_last_name(cluster.name)
+                           if p.country == "USA" and any(r.code == "LEG" for r in p.roles)), None)
+        title = self._title(article, cluster) if person is not None else None
+        if person is None or title is None or " " in cluster.name or any(
+                r.code == title for r in person.roles):
+            return person
+        held = [p for p in kb_people.by_last_name(cluster.name)
+                if any(r.code == title for r in p.roles)]
+        if held and len({p.country for p in held}) == 1:
+            return max(held, key=lambda p: max(
+                (r.end is None, r.end or "", r.start or "") for r in p.roles if r.code == title))
+        return person  # ("Senator Harris", "Senator Obama": their later offices are known)
+
     def _styled(self, article: Any, cluster: Cluster) -> kb_people.Person | None:
         """A monarch or pope named by style and given name, which the recogniser leaves out of
         the name ("King Charles", "Pope Francis"): the one person known by the two together."""
@@ -588,6 +619,8 @@ class ActorResolver:
             while words and not words[0][:1].isupper():
                 words = words[1:]  # a title is capitalised ("Judge"), a description not
             role = self.kb.role_for(" ".join(words).lower()) if words else None
+            if role is None and words and before.rstrip().endswith(f"{words[-1]}."):
+                role = _TITLE_SHORT.get(words[-1])  # "Sen. Graham", "Rep. Omar"
             if role is not None:
                 return role
         return None
@@ -625,6 +658,7 @@ class ActorResolver:
                     [person], self._title(article, cluster)):
                 person = None  # "Judge Miller" is not the gas company's Miller
             person = person or self._titled(article, cluster) or self._styled(article, cluster)
+            person = self._office_namesake(article, cluster, person)
             if " " not in cluster.name and all(
                     m.section.startswith("related:") for m in cluster.mentions) and (
                     person is None or (date is not None and role_on(person, date) is None)
@@ -749,6 +783,15 @@ class ActorResolver:
             # "Congress" in a story about India is the Indian National Congress, unless its
             # sentences name the United States ("Modi addressed Congress in Washington").
             org = own
+        if org is not None and org.role == "PTY" and (
+                home := self._party_home(article, cluster, org, focus)) != org.country:
+            # "the Conservatives" in a Canadian story: Canada's party of the name; in a story
+            # of a country with none, a party of no country the text tells.
+            org = self.kb.body_of(cluster.name, home) if home else None
+            if org is None or org.role != "PTY":
+                cluster.type = "ORG"
+                cluster.country, cluster.actor_code = None, "PTY"
+                return True
         if org is not None:
             cluster.name = org.name if len(org.name) < 60 else cluster.name
             cluster.country = org.country or None
@@ -778,6 +821,21 @@ class ActorResolver:
                 cluster.name = canonical
             return True
         return False
+
+    def _party_home(self, article: Any, cluster: Cluster, org: Any, focus: str | None
+                    ) -> str | None:
+        """The country a party named bare ("Labour", "the Democrats") belongs to: the
+        story's (its focus, else the one country its headline names) when that is not the
+        party's and the party's sentences do not name the party's own country; else the
+        party's."""
+        if self.kb.countries_in(cluster.name) or org.country not in self.kb.countries:
+            return org.country
+        headline = self.kb.countries_in(article.title or "")
+        home = focus or (headline[0] if len(headline) == 1 else None)
+        if home is None or home not in self.kb.countries or org.country in (
+                self._sentence_countries(article, cluster, {})):
+            return org.country
+        return home
 
     def organisation(self, name: str) -> Any:
         """The KB's organisation for ``name``, also when the name opens with another form of

@@ -1284,8 +1284,9 @@ class EntityStage:
             words = name.lower().split()
             if all(w in _TITLES or self.kb.role_for(w) for w in words):
                 return False
-            if len(words) == 1 and self.vocab is not None and \
+            if len(words) == 1 and self.vocab is not None and c.actor_code != "PTY" and \
                     self.vocab.kind(name) in ("common", "function") and not name.isupper():
+                # (a party named by a common word whose country the story leaves open stays)
                 return False
         return True
 

@@ -183,6 +183,21 @@ _FORCE_NOUNS = frozenset({"airstrike", "strike", "attack", "bombing", "bombardme
                           "fire", "artillery", "gunfire", "airstrikes"})
 #: Weapons fired, which stand for the body named on them.
 _ARMS = frozenset({"missile", "rocket", "drone", "mortar", "shell", "projectile"})
+#: Weapons that fly to where they strike: a sentence's place is their target's, not their
+#: owner's ("A drone strike killed two militants in Somalia").
+#: ("bomber" is left out: a suicide bomber is a man on the ground.)
+_AIRBORNE = frozenset({"drone", "missile", "rocket", "warplane", "jet", "aircraft", "plane",
+                       "airstrike", "projectile"})
+
+
+def airborne(a: ActorRef) -> bool:
+    """An actor named by an airborne weapon and no body ("a drone"; "government warplanes"
+    are the government's, "Israeli warplanes" have their own country)."""
+    words = a.name.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in _AIRBORNE and not any(
+        get_kb().role_for(w) for w in words[:-1])
+
+
 #: Participles that name who leads or backs a thing ("the US-led coalition").
 _LEADING = frozenset({"lead", "back", "sponsor", "direct", "run", "fund", "command"})
 #: Participles that seat a body in a country ("a group based in Trinidad", "companies
@@ -247,6 +262,11 @@ def _party_homes(word: str) -> frozenset[str]:
             if any(f" {form} " in low or f" {form} (" in low for form in forms):
                 out.add(org.country)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return get_kb().generic_words()
 
 
 @lru_cache(maxsize=1)
@@ -556,7 +576,7 @@ class ActorFinder:
         if ent is not None and ent.type in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             found = self._from_entity(ent, tok)
             if not found and (ent.type == "PERSON" or (
-                    ent.type == "ORG" and len(ent.name.split()) > 1)):
+                    ent.type == "ORG" and len(ent.name.split()) > 1) or self._lone_body(ent, tok)):
                 # A person or body the KB does not know still acts and is acted on ("Trump
                 # congratulated Pelosi", "jailed members of the banned Movement for ...");
                 # the country may come from its own words ("Republican Representatives"),
@@ -707,6 +727,15 @@ class ActorFinder:
             # "his Greek, Cypriot and French counterparts": one party for each country
             return [Found(ActorRef(name=np, actor_code=iso, country=iso)) for iso in own]
         return []
+
+    def _lone_body(self, ent: Entity, tok: Any) -> bool:
+        """"Harvard sued the administration", "Yale condemned the attack": a one-word body
+        the knowledge base does not know still acts when it is a name in running text, the
+        subject or object of the verb, and no common word the recogniser took for one."""
+        return (ent.type == "ORG" and " " not in ent.name and self.section == "body"
+                and tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and ent.name.lower() not in _generic_words()
+                and self.kb.role_for(ent.name.lower()) is None)
 
     def _joint_parties(self, tok: Any, role: str | None, np: str) -> list[ActorRef]:
         """"Israeli and Hezbollah forces", "Syrian and Iranian-backed fighters": a group

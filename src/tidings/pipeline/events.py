@@ -24,7 +24,7 @@ from ..knowledge.cameo import CodeInfo, code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.resolve import ActorResolver
 from ..model import ActorRef, Article, Event, PlaceRef
-from .event_actors import PRONOUNS, ActorFinder, Found, accident
+from .event_actors import PRONOUNS, ActorFinder, Found, accident, airborne
 from .event_clauses import (
     abstract_subject,
     asked,
@@ -811,7 +811,8 @@ class EventStage:
                 # targets in Lebanon": a role acting as the headline's act is its side's.
                 a.country = ours
                 a.actor_code = ours + (a.actor_code or "")
-            elif a.country is None and a.actor_code and place is not None and place.country:
+            elif a.country is None and a.actor_code and place is not None and place.country \
+                    and not airborne(a):
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
             elif (_role_only(a) and lone
@@ -821,7 +822,7 @@ class EventStage:
                 # diplomats": the one headline country that is not the other side's.
                 a.country = other
                 a.actor_code = other + (a.actor_code or "")
-            elif (_role_only(a) and ctx.focus and not any(
+            elif (_role_only(a) and ctx.focus and not airborne(a) and not any(
                       o.country == ctx.focus and (
                           (lone and self._national(article, o))
                           or _foreigner(o, sent.text, m.code))
@@ -1265,8 +1266,12 @@ _REFUSAL_THREATS = {"122": "1311", "125": "134", "126": "134"}
 
 
 def from_the_air(m: Coded) -> bool:
-    """An attack with aerial weapons (CAMEO 195): drones and warplanes strike far from home."""
-    return specify(m.code, m.trigger, m.support)[:3] == "195"
+    """An attack with aerial weapons (CAMEO 195): drones and warplanes strike far from home;
+    so do missiles and rockets that are the subject ("Missiles hit a market in Kharkiv")."""
+    verbs = [m.trigger, *([m.trigger.head] if m.trigger.dep_ in ("advcl", "conj") else [])]
+    return specify(m.code, m.trigger, m.support)[:3] == "195" or any(
+        airborne(ActorRef(name=c.lemma_)) for v in verbs for c in v.children
+        if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _headline_doers(m: Coded, ctx: _Context, targets: list[ActorRef]) -> list[ActorRef]:
