@@ -103,6 +103,7 @@ from .event_parse import (
     theme_words,
     threat_of,
     through_quantity,
+    thwarted,
     topic_of,
     under_way,
     verb_as_noun,
@@ -408,6 +409,7 @@ class SentenceCoder:
         fold_attack_means(found)
         claimed_deeds(found)
         armed_seizures(found)
+        thwarted(found)
         self._demands(sent, found)
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)
