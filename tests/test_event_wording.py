@@ -3974,6 +3974,13 @@ FIXES_16: list[tuple[str, str, set[str], set[str]]] = [
     ("Three people were killed by an improvised explosive device in Kandahar.", "183", set(),
      {"AFG"}),
     ("A car bomb killed 15 people in Mogadishu.", "1832", set(), {"SOM"}),
+    ("A landmine explosion killed three children in Yemen.", "190", set(), {"YEM"}),
+    # accused of killing captives of war (1124) or of executing the detained (1122)
+    ("Ukraine accused Russia of executing prisoners of war.", "1124", {"UKR"}, {"RUS"}),
+    ("Amnesty accused Iran of executing protesters after sham trials.", "1122", set(),
+     {"IRN"}),
+    ("Rights groups accused Egypt of torturing detainees.", "1122", set(), {"EGY"}),
+    ("Uganda lifted the ban on Kenyan milk.", "085", {"UGA"}, {"KEN"}),
 ]
 FIXES_16_LOOK_ALIKES: list[str] = [
     # a blast with no bomb named may be a mishap

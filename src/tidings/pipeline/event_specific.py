@@ -662,8 +662,13 @@ _NOT_GOODS = frozenset({"citizen", "national", "tourist", "visitor", "traveler",
                         "student", "worker", "journalist", "athlete", "team", "official",
                         "diplomat", "people", "man", "woman", "migrant", "refugee",
                         "passport", "holder", "resident", "media", "party", "company",
-                        "firm", "bank", "airline", "flight", "plane", "aircraft", "ship",
-                        "vessel", "investor", "investment", "app", "website", "network"})
+                        "firm", "bank", "investor", "app", "website", "network"})
+
+
+def _national(word: Any) -> bool:
+    """"Australian", "Japanese", "Moldovan" (which the parser may take for a name)."""
+    return word.ent_type_ in ("NORP", "GPE") or (word.text[:1].isupper() and word.lower_.endswith(
+        ("an", "ese", "ish", "i")) and word.ent_type_ != "ORG")
 
 
 def _trade_curb(trigger: Any, support: Any) -> bool:
@@ -681,7 +686,7 @@ def _trade_curb(trigger: Any, support: Any) -> bool:
             mods = [m for m in g.children if m.dep_ in ("amod", "compound")]
             if _lemma(g) in _TRADE or any(_lemma(m) in _TRADE for m in mods):
                 return True  # "on imports of Chinese seafood", "on wheat exports"
-            if (any(m.ent_type_ == "NORP" for m in mods) and g.pos_ == "NOUN"
+            if (any(_national(m) for m in mods) and g.pos_ == "NOUN"
                     and _lemma(g) not in _NOT_GOODS and g.ent_type_ == ""):
                 return True  # "on British beef": goods of a country
     return False

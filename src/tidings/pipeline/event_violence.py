@@ -101,10 +101,11 @@ _BLAST = re.compile(r"blast|explosi")
 _BOMBING = re.compile(
     r"\b(?:bomb|attack|suicide|explosive|ied\b|improvised|terror|militant|insurgent|jihad|"
     r"grenade|rocket|missile|drone|shell|airstrike|air strike|gunm[ae]n|roadside|"
-    r"car[- ]bomb|detonat|claimed responsibility)")
+    r"car[- ]bomb|detonat|claimed responsibility|minefield|landmine|land mine|ordnance|"
+    r"mortar)")
 #: What blows up by mishap: a blast of these is no attack, whatever the story.
 _MISHAP_BLASTS = re.compile(
-    r"\b(?:gas|boiler|fireworks?|factory|plant|mine|mining|coal|cylinder|leak|tanker|"
+    r"\b(?:gas|boiler|fireworks?|factory|plant|miners?|mining|coal|colliery|cylinder|leak|tanker|"
     r"refinery|warehouse|chemical|pipeline|transformer|methane|dust|accident(?:al)?)\b")
 
 
