@@ -890,6 +890,11 @@ _THWARTING = frozenset({"block", "veto", "thwart", "torpedo", "scupper", "derail
                         "hold", "obstruct", "reject", "oppose"})
 
 
+#: Texts put to a vote: what a blocked one says is not said by anyone.
+_DRAFTS = frozenset({"resolution", "draft", "bill", "motion", "proposal", "text", "statement",
+                     "declaration", "amendment"})
+
+
 def thwarted(found: dict[int, Mention]) -> None:
     """"Germany blocked Ukraine's bid to join NATO", "vetoed a resolution calling for a
     ceasefire": the joining and the calling stopped by a rejection are not told as done."""
@@ -903,10 +908,14 @@ def thwarted(found: dict[int, Mention]) -> None:
                 if t.i == verb.i or t.i == o.i or not any(a.i == o.i for a in t.ancestors):
                     continue
                 path = [t, *(a for a in t.ancestors if a.i != o.i and o.is_ancestor(a))]
-                if any(x.dep_ == "acl" and (x.tag_ == "VBG" or any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in x.children))
+                if any((x.dep_ == "acl" and (x.tag_ == "VBG" or any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
+                       or (x.dep_ == "relcl" and _lemma(o) in _DRAFTS and any(
+                           c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in x.children))
                        for x in path):
-                    del found[i]  # "bid to join", "resolution calling for"; not "claims that"
+                    # "bid to join", "resolution calling for", "the resolution, which
+                    # condemned"; not "claims that its troops shelled"
+                    del found[i]
 
 
 #: Soldiers, whose executing is killing captives, not a court's sentence carried out.
