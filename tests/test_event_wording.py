@@ -4177,6 +4177,14 @@ def test_blast_under_a_mishap_headline_is_no_attack(runner: Any, title: str, tex
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
+def test_refusal_on_a_condition_told_by_a_pronoun(runner: Any) -> None:
+    """ "It said there would be no more talks unless ...": the threat is the one "it" is."""
+    evs = events(runner, "Hamas issued a statement on Sunday. It said there would be no more "
+                         "talks unless Israel halted the fighting.")
+    assert [(e.code, countries(e.sources), countries(e.targets)) for e in evs] == [
+        ("134", {"PSE"}, {"ISR"})]
+
+
 def test_two_acts_of_one_kind_stay_two_events(runner: Any) -> None:
     """An arrest and a confiscation by the same police are two acts of coercion, and two
     killings by unrelated attackers are two attacks, not one record with all parties."""

@@ -563,7 +563,8 @@ class SentenceCoder:
                    and p.lower_ in ("with", "to", "for") for g in particle_objects(p)]
             targets = [f for t in on for f in self.finder.find(t, target=True)
                        if f.actor is not None]
-            if not any(f.actor is not None and f.actor.country for f in sources):
+            if not any((f.actor is not None and f.actor.country) or f.anaphor is not None
+                       for f in sources):
                 continue  # "the union said there will be no talks until ...": no state's word
             found.pop(noun.i, None)
             found[rep.i] = Mention(code, rep, sources, targets, tokens=[rep, noun],
