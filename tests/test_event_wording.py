@@ -3947,6 +3947,7 @@ FIXES_16: list[tuple[str, str, set[str], set[str]]] = [
     ("Japan eased restrictions on imports of Chinese seafood.", "085", {"JPN"}, set()),
     ("Thailand lifted the ban on political gatherings.", "0811", {"THA"}, set()),
     ("China lifted its travel ban on Japanese citizens.", "081", {"CHN"}, {"JPN"}),
+    ("Israel lifted the ban on Palestinian fishermen.", "081", {"ISR"}, {"PSE"}),
     # another's bid, measure or takeover blocked or held up: a rejection (120, 1211)
     ("Turkey held up Sweden's NATO membership for months.", "120", {"TUR"}, {"SWE"}),
     ("Hungary blocked new EU sanctions against Russia.", "120", {"HUN"}, {"EUR"}),

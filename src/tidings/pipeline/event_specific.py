@@ -662,7 +662,10 @@ _NOT_GOODS = frozenset({"citizen", "national", "tourist", "visitor", "traveler",
                         "student", "worker", "journalist", "athlete", "team", "official",
                         "diplomat", "people", "man", "woman", "migrant", "refugee",
                         "passport", "holder", "resident", "media", "party", "company",
-                        "firm", "bank", "investor", "app", "website", "network"})
+                        "firm", "bank", "investor", "app", "website", "network", "settler",
+                        "pilgrim", "fan", "player", "soldier", "sailor", "fisherman",
+                        "artist", "musician", "singer", "group", "organisation",
+                        "organization"})
 
 
 def _national(word: Any) -> bool:
