@@ -4012,6 +4012,10 @@ FIXES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia said there would be no ceasefire until Ukraine withdraws.", "1246", {"RUS"},
      {"UKR"}),
     ("A bomb blast killed nine people in Karachi.", "183", {"PAK"}, {"PAK"}),
+    # a proposal rejected in a relative clause: the proposer is the target
+    ("China proposed a resolution that was vetoed by the United States.", "129", {"USA"},
+     {"CHN"}),
+    ("Britain tabled a motion that was blocked by France.", "120", {"FRA"}, {"GBR"}),
 ]
 #: (headline, body sentence, code, sources, targets): a blast is a bombing when the story
 #: says so.

@@ -269,6 +269,9 @@ _MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper"
                     "whatsapp", "telegram", "tiktok", "wikipedia", "signal", "google", "x",
                     "news", "messenger", "social"})
 #: Verbs that cut off access ("blocked access to", "restricted access to").
+#: Verbs of putting a text or plan forward, whose rejection targets the one who did.
+_PROPOSING = frozenset({"propose", "table", "submit", "introduce", "draft", "sponsor",
+                        "present", "offer", "put", "circulate"})
 _CUTTING_OFF = frozenset({"block", "restrict", "limit", "curb", "cut", "deny", "suspend",
                           "throttle", "shut", "ban", "disable", "bar"})
 
@@ -433,6 +436,9 @@ class SentenceCoder:
                 m.sources = doers
                 m.targets = [f for s in self._subjects(m.trigger.head)
                              for f in self.actors(s, target=True)]
+            if m.code[:2] == "12" and not any(f.actor is not None and f not in m.sources
+                                              for f in m.targets):
+                m.targets = m.targets + self._proposers(m)
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
             if m.code[:2] == "09" and not any(f.actor is not None or f.anaphor is not None
@@ -442,6 +448,16 @@ class SentenceCoder:
                 if teller:
                     m.sources, m.agentless = teller, False
         return out
+
+    def _proposers(self, m: Mention) -> list[Found]:
+        """"Russia proposed an amendment that was vetoed by the U.S.": the one whose proposal
+        a relative clause rejects is the rejection's target."""
+        verb = m.trigger
+        if m.nominal or verb.dep_ != "relcl" or verb.head.dep_ != "dobj" or _lemma(
+                verb.head.head) not in _PROPOSING:
+            return []
+        return [f for s in self._subjects(verb.head.head) for f in self.actors(s, target=True)
+                if f.actor is not None]
 
     def _suffered_by(self, m: Mention) -> list[Found] | None:
         """"Ukraine has faced shelling by Russian forces": a gerund under "faced" read as a
