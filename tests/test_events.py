@@ -634,7 +634,7 @@ def test_denied_cooperation_is_a_rejection(runner: Any) -> None:
      {"KAZ", "UZB"}, None),
     ("Kazakhstan will support Uzbekistan's bid to join the World Trade Organization.", "032",
      {"KAZ"}, {"UZB"}),
-    ("A roadside bomb near the city of Kandahar killed two Canadian soldiers.", "190", {"AFG"},
+    ("A roadside bomb near the city of Kandahar killed two Canadian soldiers.", "1833", {"AFG"},
      {"CAN"}),
     ("Russia announced new restrictions on flights to Georgia.", "163", {"RUS"}, {"GEO"}),
     ("Members of the opposition Ak Zhol party in Kazakhstan criticised the government.", "111",

@@ -105,6 +105,7 @@ from .event_parse import (
     theme_words,
     threat_of,
     through_quantity,
+    thwarted,
     topic_of,
     under_way,
     verb_as_noun,
@@ -273,6 +274,9 @@ _MEDIA = frozenset({"website", "internet", "web", "platform", "app", "newspaper"
                     "whatsapp", "telegram", "tiktok", "wikipedia", "signal", "google", "x",
                     "news", "messenger", "social"})
 #: Verbs that cut off access ("blocked access to", "restricted access to").
+#: Verbs of putting a text or plan forward, whose rejection targets the one who did.
+_PROPOSING = frozenset({"propose", "table", "submit", "introduce", "draft", "sponsor",
+                        "present", "offer", "put", "circulate"})
 _CUTTING_OFF = frozenset({"block", "restrict", "limit", "curb", "cut", "deny", "suspend",
                           "throttle", "shut", "ban", "disable", "bar"})
 
@@ -413,6 +417,7 @@ class SentenceCoder:
         fold_attack_means(found)
         claimed_deeds(found)
         armed_seizures(found)
+        thwarted(found)
         self._demands(sent, found)
         self._withholdings(sent, found)
         self._ballot_rulings(sent, found)
@@ -437,6 +442,9 @@ class SentenceCoder:
                 m.sources = doers
                 m.targets = [f for s in self._subjects(m.trigger.head)
                              for f in self.actors(s, target=True)]
+            if m.code[:2] == "12" and not any(f.actor is not None and f not in m.sources
+                                              for f in m.targets):
+                m.targets = m.targets + self._proposers(m)
             if m.code[:2] == "13" and not any(f.actor is not None for f in m.targets):
                 m.targets = m.targets + self._condition_subjects(m)
             if m.code[:2] == "09" and not any(f.actor is not None or f.anaphor is not None
@@ -446,6 +454,16 @@ class SentenceCoder:
                 if teller:
                     m.sources, m.agentless = teller, False
         return out
+
+    def _proposers(self, m: Mention) -> list[Found]:
+        """"Russia proposed an amendment that was vetoed by the U.S.": the one whose proposal
+        a relative clause rejects is the rejection's target."""
+        verb = m.trigger
+        if m.nominal or verb.dep_ != "relcl" or verb.head.dep_ != "dobj" or _lemma(
+                verb.head.head) not in _PROPOSING:
+            return []
+        return [f for s in self._subjects(verb.head.head) for f in self.actors(s, target=True)
+                if f.actor is not None]
 
     def _suffered_by(self, m: Mention) -> list[Found] | None:
         """"Ukraine has faced shelling by Russian forces": a gerund under "faced" read as a
@@ -571,7 +589,8 @@ class SentenceCoder:
                    and p.lower_ in ("with", "to", "for") for g in particle_objects(p)]
             targets = [f for t in on for f in self.finder.find(t, target=True)
                        if f.actor is not None]
-            if not any(f.actor is not None and f.actor.country for f in sources):
+            if not any((f.actor is not None and f.actor.country) or f.anaphor is not None
+                       for f in sources):
                 continue  # "the union said there will be no talks until ...": no state's word
             found.pop(noun.i, None)
             anchor = rep if misread is None else misread

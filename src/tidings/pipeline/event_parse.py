@@ -856,6 +856,8 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
                      and (n := found.get(g.i)) is not None and n.nominal and n.agentless
                      and n.code[:2] in ("18", "19")]
         if not means:
+            if m.code in ("180", "182", "190") and (kind := _bombed_by(m.trigger)):
+                m.code = kind  # "a bomb blast killed nine", "killed by a roadside bomb"
             continue
         n = means[0][1]
         if not doer:
@@ -865,6 +867,30 @@ def fold_attack_means(found: dict[int, Mention]) -> None:
         m.agentless = False
         m.tokens = m.tokens + n.tokens
         del found[n.trigger.i]
+
+
+#: Bombings by the kind of bomb named on them (CAMEO 1831-1833).
+_BOMB_KINDS = {"suicide": "1831", "car": "1832", "car-bomb": "1832", "roadside": "1833"}
+
+
+def _bombed_by(verb: Any) -> str | None:
+    """"A bomb blast killed nine", "were wounded in a roadside explosion", "killed by an
+    explosive device": the bombing (183, 1831-1833) that is the harm's means; not "Israeli
+    bombing" (from the air) nor a blast with no bomb named."""
+    means = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+        for g in c.children if g.dep_ == "pobj"]
+    for g in means:
+        mods = {_lemma(c) for c in g.children if c.dep_ in ("compound", "amod", "nmod")}
+        if _lemma(g) not in ("bomb", "bombing", "blast", "explosion", "device", "explosive"):
+            continue
+        if any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in g.children):
+            continue  # "Israel's bombing", "the Russian bombing": from the air
+        if kinds := sorted(_BOMB_KINDS[w] for w in mods if w in _BOMB_KINDS):
+            return kinds[0]
+        if _lemma(g) in ("bomb", "bombing") or mods & {"bomb", "explosive", "improvised"}:
+            return "183"
+    return None
 
 
 #: Nouns of an attack that a group claims ("claimed the bombing that killed 30").
@@ -907,17 +933,76 @@ _ARMED_DOERS = frozenset({"gunman", "gunmen", "kidnapper", "abductor", "assailan
 
 def armed_seizures(found: dict[int, Mention]) -> None:
     """"Gunmen seized two journalists", "kidnappers seized a tourist", "militants executed ten
-    soldiers": armed men take hostages and kill; they do not arrest or carry out sentences."""
+    soldiers", "troops executed prisoners of war": armed men take hostages and kill captives;
+    they do not arrest or carry out sentences (a state's execution of the condemned stays
+    173)."""
     for m in found.values():
         verb = m.trigger
         if m.code != "173" or m.nominal or _lemma(verb) not in _ARMED_SEIZURES:
             continue
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        killing = _lemma(verb) == "execute"
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        subj += [g for s in subj if s.dep_ == "agent" for g in s.children if g.dep_ == "pobj"]
         roles = {(f.actor.actor_code or "")[-3:] for f in m.sources if f.actor is not None}
-        worded = any(_lemma(s) in _ARMED_DOERS or (_lemma(s) == "man" and any(
-            a.lower_ == "armed" for a in s.children)) for s in subj)
-        if (roles and roles <= {"UAF", "REB", "INS", "SEP"}) or (not roles and worded):
+        armed = {"UAF", "REB", "INS", "SEP"} | ({"MIL"} if killing else set())
+        worded = any(_lemma(s) in _ARMED_DOERS | (_SOLDIERS if killing else frozenset()) or (
+            _lemma(s) == "man" and any(a.lower_ == "armed" for a in s.children)) for s in subj)
+        if (roles and roles <= armed) or (not roles and worded) or (killing and _war_captives(verb)):
             m.code = _ARMED_SEIZURES[_lemma(verb)]
+
+
+#: Verbs that stop another's undertaking ("blocked Ukraine's bid to join NATO").
+_THWARTING = frozenset({"block", "veto", "thwart", "torpedo", "scupper", "derail", "stall",
+                        "hold", "obstruct", "reject", "oppose"})
+
+
+#: Texts put to a vote: what a blocked one says is not said by anyone.
+_DRAFTS = frozenset({"resolution", "draft", "bill", "motion", "proposal", "text", "statement",
+                     "declaration", "amendment"})
+
+
+def thwarted(found: dict[int, Mention]) -> None:
+    """"Germany blocked Ukraine's bid to join NATO", "vetoed a resolution calling for a
+    ceasefire": the joining and the calling stopped by a rejection are not told as done."""
+    for m in list(found.values()):
+        verb = m.trigger
+        if m.code[:2] != "12" or m.nominal or _lemma(verb) not in _THWARTING:
+            continue
+        for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            for i, n in list(found.items()):
+                t = n.trigger
+                if t.i == verb.i or t.i == o.i or not any(a.i == o.i for a in t.ancestors):
+                    continue
+                path = [t, *(a for a in t.ancestors if a.i != o.i and o.is_ancestor(a))]
+                if any((x.dep_ == "acl" and (x.tag_ == "VBG" or any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
+                       or (x.dep_ == "relcl" and _lemma(o) in _DRAFTS and any(
+                           c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in x.children))
+                       for x in path):
+                    # "bid to join", "resolution calling for", "the resolution, which
+                    # condemned"; not "claims that its troops shelled"
+                    del found[i]
+
+
+#: Soldiers, whose executing is killing captives, not a court's sentence carried out.
+_SOLDIERS = frozenset({"soldier", "troop", "force", "fighter", "paratrooper", "marine",
+                       "commando", "militia", "militiaman", "mercenary", "sniper"})
+
+
+def _war_captives(verb: Any) -> bool:
+    """"executed prisoners of war", "executed captured soldiers", "surrendering troops were
+    executed": captives of war killed."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in (t for h in held for t in (h, *h.conjuncts)):
+        mods = {_lemma(c) for c in o.children if c.dep_ in ("amod", "compound", "acl")}
+        if _lemma(o) in ("pow", "pows") or (_lemma(o) == "prisoner" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    _lemma(g) == "war" for g in p.children) for p in o.children)):
+            return True
+        if _lemma(o) in _SOLDIERS | {"soldier"} and mods & {"capture", "captured", "surrender",
+                                                              "surrendering", "wounded"}:
+            return True
+    return False
 
 
 def _attack_clause(m: Mention, found: dict[int, Mention]) -> list[tuple[str, Mention]]:
@@ -1220,7 +1305,9 @@ def struck_place(noun: Any) -> bool:
 _COMING = frozenset({"be", "come", "happen", "resume", "continue", "flow", "go"})
 #: Acts withheld until a condition is met, by root or word: the threat each makes (CAMEO 13).
 _WITHHELD = {"04": "134", "07": "1311"}
-_WITHHELD_WORDS = {"support": "1311", "backing": "1311", "money": "1311", "funding": "1311"}
+_WITHHELD_WORDS = {"support": "1311", "backing": "1311", "money": "1311", "funding": "1311",
+                   # "no ceasefire until the hostages are freed": de-escalation refused (1246)
+                   "ceasefire": "1246", "cease-fire": "1246", "truce": "1246"}
 
 
 def _denied(noun: Any) -> bool:
@@ -1240,14 +1327,18 @@ def withheld(noun: Any, code: str) -> tuple[str, list[Any]] | None:
     verb = noun.head if noun.dep_ in ("attr", "nsubj") else subject_misread(noun)
     if threat is None or verb is None or _lemma(verb) not in _COMING or not _denied(noun):
         return None
-    on = [s for c in verb.children if c.dep_ == "advcl" and any(
-              m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)
-          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    terms = [c for h in (verb, noun) for c in h.children if c.dep_ == "advcl" and any(
+             m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)]
+    on = [s for c in terms for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "until Ukraine withdraws" misread as a noun: the country named in the condition
+    on += [t for c in terms if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+           for t in c.subtree if t.ent_type_ == "GPE"]
     on += [t for c in (*verb.children, *noun.children) if c.dep_ == "prep"
            and c.lower_ in ("without", "unless", "until") for t in c.subtree
            if t.pos_ == "PROPN" or t.dep_ == "poss"]
-    if not on and not any(c.dep_ == "prep" and c.lower_ in ("without", "unless", "until")
-                          for c in (*verb.children, *noun.children)):
+    if not on and not terms and not any(
+            c.dep_ == "prep" and c.lower_ in ("without", "unless", "until")
+            for c in (*verb.children, *noun.children)):
         return None
     return threat, on
 

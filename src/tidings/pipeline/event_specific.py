@@ -441,6 +441,8 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "016"  # "rejected accusations that its forces bombed the hospital"
     if code in _FREEDOMS_OF and (kind := _freedoms_kind(trigger, support)):
         return _FREEDOMS_OF[code] + kind  # "lifted the ban on political gatherings" (0811)
+    if code == "081" and _trade_curb(trigger, support):
+        return "085"  # "lifted its ban on Australian wine": an embargo eased
     if code == "171" and _lemma(trigger) in _TAKING and any(
             _lemma(o) in _PROPERTY for o in _objects(trigger, support)):
         return "1711"  # "seized the assets of Danone": property confiscated
@@ -650,6 +652,47 @@ def _freedoms_kind(trigger: Any, support: Any) -> str | None:
                 "media", "press", "internet", "speech"}:
             return "1"  # "media restrictions", "the internet shutdown"
     return None
+
+
+#: Trade a ban or restriction may bar: barring it is an embargo (CAMEO 163, eased 085).
+_TRADE = frozenset({"import", "export", "trade", "shipment", "good", "product", "commodity",
+                    "produce", "purchase", "sale", "delivery", "supply"})
+#: Heads of "Australian ..." that are people or bodies, not goods ("Japanese citizens").
+_NOT_GOODS = frozenset({"citizen", "national", "tourist", "visitor", "traveler", "traveller",
+                        "student", "worker", "journalist", "athlete", "team", "official",
+                        "diplomat", "people", "man", "woman", "migrant", "refugee",
+                        "passport", "holder", "resident", "media", "party", "company",
+                        "firm", "bank", "investor", "app", "website", "network", "settler",
+                        "pilgrim", "fan", "player", "soldier", "sailor", "fisherman",
+                        "artist", "musician", "singer", "group", "organisation",
+                        "organization"})
+
+
+def _national(word: Any) -> bool:
+    """"Australian", "Japanese", "Moldovan" (which the parser may take for a name)."""
+    return word.ent_type_ in ("NORP", "GPE") or (word.text[:1].isupper() and word.lower_.endswith(
+        ("an", "ese", "ish", "i")) and word.ent_type_ != "ORG")
+
+
+def _trade_curb(trigger: Any, support: Any) -> bool:
+    """"lifted its ban on Australian wine", "eased restrictions on imports of Chinese
+    seafood", "lifted the export ban": the ban bars goods, an embargo (085 when eased), not
+    an administrative sanction (081)."""
+    curbs = [o for o in (trigger, *_objects(trigger, support)) if _lemma(o) in _CURBS]
+    verb = support if support is not None else trigger
+    for c in curbs:
+        if {_lemma(m) for m in c.children if m.dep_ in ("amod", "compound")} & _TRADE:
+            return True  # "the import ban", "trade restrictions"
+        on = [t for h in (c, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+              for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+        for g in on:
+            mods = [m for m in g.children if m.dep_ in ("amod", "compound")]
+            if _lemma(g) in _TRADE or any(_lemma(m) in _TRADE for m in mods):
+                return True  # "on imports of Chinese seafood", "on wheat exports"
+            if (any(_national(m) for m in mods) and g.pos_ == "NOUN"
+                    and _lemma(g) not in _NOT_GOODS and g.ent_type_ == ""):
+                return True  # "on British beef": goods of a country
+    return False
 
 
 #: Verbs of taking property, and the property whose taking is confiscation (1711).

@@ -95,10 +95,33 @@ def attackers(iso: str) -> ActorRef:
     return ActorRef(name="unidentified attackers", actor_code=iso + "UAF", country=iso)
 
 
-def violent(m: Coded, sent: Any) -> bool:
-    """Whether the sentence tells of violence, not a mishap or a figure of speech."""
+#: A blast or explosion, which alone may be a mishap (gas, a factory, a mine).
+_BLAST = re.compile(r"blast|explosi")
+#: Words that make a blast a bombing, in the sentence or elsewhere in the story.
+_BOMBING = re.compile(
+    r"\b(?:bomb|attack|suicide|explosive|ied\b|improvised|terror|militant|insurgent|jihad|"
+    r"grenade|rocket|missile|drone|shell|airstrike|air strike|gunm[ae]n|roadside|"
+    r"car[- ]bomb|detonat|claimed responsibility|minefield|landmine|land mine|ordnance|"
+    r"mortar)")
+#: What blows up by mishap: a blast of these is no attack, whatever the story.
+_MISHAP_BLASTS = re.compile(
+    r"\b(?:gas|boiler|fireworks?|factory|plant|miners?|mining|coal|colliery|cylinder|leak|tanker|"
+    r"refinery|warehouse|chemical|pipeline|transformer|methane|dust|accident(?:al)?)\b")
+
+
+def violent(m: Coded, sent: Any, story: str = "") -> bool:
+    """Whether the sentence tells of violence, not a mishap or a figure of speech. A blast
+    or explosion with no other word of violence is an attack only when the sentence or the
+    story (``story``: its headline; the sentence's document is read too) tells of a bombing
+    and the sentence names no mishap ("a gas explosion", "a blast at a coal mine")."""
     lemma = m.trigger.lemma_.lower()
-    return bool(VIOLENCE.search(sent.text.lower())) or (not m.nominal and (
+    text = sent.text.lower()
+    found = [x.group(0) for x in VIOLENCE.finditer(text)]
+    if found and all(_BLAST.match(w) for w in found):
+        return not _MISHAP_BLASTS.search(text) and bool(
+            _BOMBING.search(text) or _BOMBING.search(story.lower())
+            or _BOMBING.search(sent.doc.text.lower()))
+    return bool(found) or (not m.nominal and (
         lemma in _VIOLENT_VERBS or (lemma in _PLACED_VIOLENCE and any(
             c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "off")
             and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree)

@@ -44,6 +44,14 @@ _LAWS = frozenset({"law", "rule", "constitution", "statute", "regulation", "ethi
                    "oath", "sanction", "embargo", "tax"})
 #: Verbs and objects that name a wrongdoing together, in the order they are tried.
 _WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    # captives of war killed or tortured: a war crime; the condemned or detained: an abuse
+    (frozenset({"execute", "kill", "murder", "shoot", "torture", "mistreat", "abuse"}),
+     frozenset({"prisoner of war", "pow", "captive", "captured soldier", "wounded soldier",
+                "surrendering soldier", "hostage"}), WAR_CRIMES),
+    (frozenset({"execute"}), frozenset({"civilian", "villager", "resident"}), WAR_CRIMES),
+    (frozenset({"execute", "hang", "torture"}),
+     frozenset({"prisoner", "detainee", "protester", "protestor", "dissident", "activist",
+                "child", "juvenile", "minor", "inmate", "opponent", "critic"}), RIGHTS),
     (frozenset({"violate", "abuse", "trample", "infringe", "breach"}),
      frozenset({"right", "human right"}), RIGHTS),
     (frozenset({"violate", "breach", "infringe", "encroach"}),

@@ -746,7 +746,7 @@ class EventStage:
             return None
         if (m.code[:2] in _VIOLENT_ROOTS and not sources and targets and place is not None
                 and place.country in self.kb.countries and (not m.nominal or m.agentless)
-                and violent(m, sent) and not from_the_air(m)):
+                and violent(m, sent, article.title or "") and not from_the_air(m)):
             # "a roadside bomb near Samarra killed a US soldier": unidentified attackers in
             # the place (CAMEO's UAF) are the source; an airstrike's fly in from elsewhere.
             sources = [attackers(place.country)]
@@ -757,7 +757,7 @@ class EventStage:
                 and (section == "title" or blow_untold(m.trigger))
                 and struck in self.kb.countries
                 and not any((a.actor_code or "").endswith("MIL") for a in targets)
-                and violent(m, sent) and not from_the_air(m)):
+                and violent(m, sent, article.title or "") and not from_the_air(m)):
             # "A police officer was stabbed to death" in a story about Britain: with no
             # place named, unidentified attackers of the victims' country, the story's
             # (soldiers fall to an enemy the sentence does not name).
@@ -961,7 +961,7 @@ class EventStage:
         in_quote = any(s <= t.idx < e for t in toks for s, e in quotes) or quoted(
             text, sent.start_char, start)
         head = m.support if m.support is not None else m.trigger
-        if m.code[:2] in _VIOLENT_ROOTS and not sources and not violent(m, sent):
+        if m.code[:2] in _VIOLENT_ROOTS and not sources and not violent(m, sent, article.title or ""):
             return None
         if sent.text.rstrip(' "\u201d').endswith("?") and asked(head):
             return None  # "Had Red Hat considered this?": a question tells no event
