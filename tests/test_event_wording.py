@@ -4146,7 +4146,7 @@ ACTORS_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Missiles hit a market in Kharkiv, killing five people.", "190", set(), {"UKR"}),
     ("Rockets struck a village in southern Lebanon.", "194", set(), {"LBN"}),
     # (unseen attackers on the ground are still the place's)
-    ("A roadside bomb killed three soldiers in Kandahar.", "190", {"AFG"}, {"AFG"}),
+    ("A roadside bomb killed three soldiers in Kandahar.", "1833", {"AFG"}, {"AFG"}),
 ]
 #: (headline, sentence, code, source countries, target countries): a party named bare is the
 #: story's country's party of the name, else a party of no country the text tells.
