@@ -3926,10 +3926,30 @@ DROPPED_16_LOOK_ALIKES: list[str] = [
 DROPPED_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 CODES_16: list[tuple[str, str, set[str], set[str]]] = [
+    # a speaker's words that damn a coercive deed find fault with its doer (111), not coerce
+    ("The State Department said the arrest of the activists by Chinese police was "
+     "politically motivated.", "111", {"USA"}, {"CHN"}),
+    ("Kyiv said the sentencing of the Crimean Tatar leader by a Russian court was politically "
+     "motivated.", "111", {"UKR"}, {"RUS"}),
+    ("Tehran said the detention of its diplomat in Belgium was politically motivated.", "111",
+     {"IRN"}, {"BEL"}),
+    # a wrongdoing said of a deed accuses its doer
+    ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
+     {"UKR"}, {"RUS"}),
+    ("The United Nations said the deportation of the migrants by Tunisia breached "
+     "international law.", "1121", set(), {"TUN"}),
 ]
 CODES_16_LOOK_ALIKES: list[str] = [
+    "The attack on the synagogue was racially motivated, police said.",
+    "Prosecutors said the killing was racially motivated.",
+    "The court said the conviction of the former minister was sound.",
+    "Experts said the storm broke records across the region.",
 ]
 CODES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("The State Department said the arrest of the activists by Chinese police was "
+     "politically motivated.", "111", {"USA"}, {"CHN"}),
+    ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
+     {"UKR"}, {"RUS"}),
 ]
 ACTORS_16: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -134,6 +134,13 @@ _DAMNING = frozenset({
     "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
     "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary",
 })
+#: Motives that damn a deed said to be driven by them ("the arrest was politically motivated").
+_BASE_MOTIVES = frozenset({"politically", "racially", "ideologically", "religiously"})
+#: Deeds of violence: a motive said of one ("the attack was racially motivated") tells the
+#: crime, it finds fault with no one.
+_CRIMES_DONE = frozenset({"attack", "strike", "airstrike", "killing", "murder", "assassination",
+                          "shooting", "stabbing", "massacre", "bombing", "abduction",
+                          "kidnapping", "torture"})
 #: What falls short when it is "not enough" or "nowhere near enough": damned as too little.
 _SUFFICING = frozenset({"enough", "sufficient", "adequate"})
 _SHORT_OF = frozenset({"not", "n't", "nowhere", "hardly", "far"})
@@ -157,7 +164,8 @@ _DEEDS = frozenset({
     "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting", "stabbing",
     "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
     "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
-    "rhetoric", "tactic", "campaign", "regime", "report", "finding",
+    "rhetoric", "tactic", "campaign", "regime", "report", "finding", "sentencing",
+    "indictment", "conviction", "trial", "seizure", "confiscation",
 })
 #: Deeds judged only of their named makers ("the UN report"), never of a place ("the jobs
 #: report was disappointing" aims at no one).
@@ -191,7 +199,7 @@ _SUFFERED = frozenset({
     "deportation", "expulsion", "impeachment", "treatment", "persecution", "prosecution",
     "abduction", "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting",
     "stabbing", "dismissal", "firing", "sacking", "pardon", "appointment", "investigation",
-    "suspension", "prorogation",
+    "suspension", "prorogation", "sentencing", "indictment", "conviction", "trial",
 })
 #: Claims a speaker may call untrue, and the words that call them so.
 _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "charge", "rumour",
@@ -364,6 +372,12 @@ def _backstab(tok: Any) -> bool:
     return _lemma(tok) == "stab" and tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(g) == "back" for g in c.children)
         for c in tok.children)
+
+
+def _base_motive(tok: Any) -> bool:
+    """"politically motivated", "racially motivated": a deed done for a base end."""
+    return _lemma(tok) in ("motivated", "motivate") and any(
+        c.dep_ == "advmod" and c.lower_ in _BASE_MOTIVES for c in tok.children)
 
 
 def _negated(tok: Any) -> bool:
@@ -818,8 +832,11 @@ class SpeechCoder:
                          and c.i < clause.i and clause.left_edge.i - c.i <= 2), None)
         if subj is None:
             return None
+        # "said the arrest was politically motivated": a deed of state done for a base end
+        motive = _lemma(subj) in _DEEDS - _CRIMES_DONE and any(map(_base_motive, preds))
         return self._judgement(sources, clause, subj, preds,
-                               tone=-1 if lemma == "make" or any(map(_against_rules, preds))
+                               tone=-1 if lemma == "make" or motive or any(
+                                   map(_against_rules, preds))
                                else 1 if lemma in _DEVOTING | {"leave"} else 0)
 
     def _disowning(self, clause: Any) -> Mention | None:
@@ -942,7 +959,10 @@ class SpeechCoder:
         sources = self._alleged_by(clause) if rep is None else self._speakers(rep)
         own = {k for f in sources if f.actor is not None
                for k in (f.actor.entity, f.actor.name.lower()) if k}
-        targets = [f for t in accused for f in self._named(t)
+        # "said the seizure of the ships by Russia violated international law": the deed's doer
+        targets = [f for t in accused for f in (
+                       self._doers(t) if _lemma(t) in _DEEDS and not t.ent_type_
+                       else self._named(t))
                    if f.actor is not None and f.actor.country
                    and not {f.actor.entity, f.actor.name.lower()} & own]
         if not targets or not (_placed(sources) or any(f.anaphor for f in sources)):
