@@ -3938,6 +3938,26 @@ CODES_16: list[tuple[str, str, set[str], set[str]]] = [
      {"UKR"}, {"RUS"}),
     ("The United Nations said the deportation of the migrants by Tunisia breached "
      "international law.", "1121", set(), {"TUN"}),
+    # declining to say, confirm or elaborate is declining comment (011), not a rejection
+    ("Iran declined to say whether it had supplied the drones.", "011", {"IRN"}, set()),
+    ("The Turkish defence ministry declined to elaborate on the operation.", "011", {"TUR"},
+     set()),
+    ("Pakistan's foreign ministry refused to confirm the arrests.", "011", {"PAK"}, set()),
+    ("Moscow declined to reveal how many soldiers had died.", "011", {"RUS"}, set()),
+    ("The Indian embassy declined to respond to the allegations by Canada.", "011", {"IND"},
+     set()),
+    ("Russia refused to extend the grain deal.", "120", {"RUS"}, set()),
+    ("Hamas refused to release the hostages.", "1243", {"PSE"}, set()),
+    # a state's ban on another country's firms, goods, ships or people is a sanction (163)
+    ("The United States banned Huawei from its telecommunications networks.", "163", {"USA"},
+     {"CHN"}),
+    ("Turkey barred Israeli ships from its ports.", "163", {"TUR"}, {"ISR"}),
+    ("China banned Lithuanian beef.", "163", {"CHN"}, {"LTU"}),
+    ("Russia banned the Dutch airline KLM from its airspace.", "163", {"RUS"}, {"NLD"}),
+    ("Kuwait suspended visas for Lebanese nationals.", "163", {"KWT"}, {"LBN"}),
+    # ... while one on the foreign press stays an administrative restriction, as at home
+    ("Turkey revoked the licences of Swedish broadcasters.", "172", {"TUR"}, {"SWE"}),
+    ("Uganda banned the opposition party.", "1722", {"UGA"}, set()),
 ]
 CODES_16_LOOK_ALIKES: list[str] = [
     "The attack on the synagogue was racially motivated, police said.",

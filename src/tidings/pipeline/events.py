@@ -57,7 +57,7 @@ from .event_merge import (
 from .event_modality import modality, under_denial
 from .event_parse import happening, recode_intent, recode_refusal, recode_threat
 from .event_places import EventPlacer
-from .event_specific import asked_of, specify, specify_intent
+from .event_specific import asked_of, foreign_restriction, specify, specify_intent
 from .event_speech import SpeechCoder
 from .event_violence import (
     attackers,
@@ -960,8 +960,9 @@ class EventStage:
             return None  # "You can block access to Facebook": the reader, advised
         if unreal(head, m.support is None and not m.sources):
             return None  # "This should be banned", "a law that would have banned noncompetes"
-        code = violence_kind(protest_aim(specify(m.code, m.trigger, m.support), sent),
-                              sources, targets, head, sent, ctx.people)
+        code = foreign_restriction(violence_kind(
+            protest_aim(specify(m.code, m.trigger, m.support), sent), sources, targets, head,
+            sent, ctx.people), m.trigger, sources, targets)
         if mod == "negated" and "03" <= code[:2] <= "08" and not under_denial(head):
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
