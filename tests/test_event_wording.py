@@ -3933,6 +3933,12 @@ CODES_16: list[tuple[str, str, set[str], set[str]]] = [
      "motivated.", "111", {"UKR"}, {"RUS"}),
     ("Tehran said the detention of its diplomat in Belgium was politically motivated.", "111",
      {"IRN"}, {"BEL"}),
+    # a coercive deed named as a wrong ("called the arrest unacceptable") is the speaker's act
+    ("Germany called the arrest of the journalist in Turkey unacceptable.", "111", {"DEU"},
+     {"TUR"}),
+    ("Sweden called the detention of its citizen in Iran arbitrary.", "111", {"SWE"}, {"IRN"}),
+    ("Lithuania called the expulsion of its diplomats by Moscow a provocation.", "111",
+     {"LTU"}, {"RUS"}),
     # a wrongdoing said of a deed accuses its doer
     ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
      {"UKR"}, {"RUS"}),
@@ -3966,6 +3972,8 @@ CODES_16_LOOK_ALIKES: list[str] = [
     "Experts said the storm broke records across the region.",
 ]
 CODES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Germany called the arrest of the journalist in Turkey unacceptable.", "111", {"DEU"},
+     {"TUR"}),
     ("The State Department said the arrest of the activists by Chinese police was "
      "politically motivated.", "111", {"USA"}, {"CHN"}),
     ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",

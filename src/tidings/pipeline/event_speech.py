@@ -132,7 +132,7 @@ _DAMNING = frozenset({
     "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
     "lousy", "non-starter", "nonstarter", "unfair", "misguided", "regrettable", "unwise",
     "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
-    "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary",
+    "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary", "unfriendly",
 })
 #: Motives that damn a deed said to be driven by them ("the arrest was politically motivated").
 _BASE_MOTIVES = frozenset({"politically", "racially", "ideologically", "religiously"})
@@ -695,8 +695,10 @@ class SpeechCoder:
             if tone < 0 and thing is tok and _lemma(thing) in _DEEDS - _PAPERS:
                 # "the murder of the journalist is unacceptable"; "the arrests in Minsk are
                 # outrageous": aimed at the country where the deed was done
+                # ("in Turkey unacceptable": the name misread as the place's noun)
                 return [f for t in thing.subtree if t.dep_ == "pobj" and t.head.lower_ in (
-                    "in", "inside") for f in self._place_country(t)][:1], True, False
+                    "in", "inside") for p in (t, *(c for c in t.children if c.dep_ == "compound"))
+                    for f in self._place_country(p)][:1], True, False
             return ([], True, True) if state else None
         actors = self._named(tok, someone=True)
         return (actors, False, False) if actors else None
@@ -1100,6 +1102,11 @@ class SpeechCoder:
         # "called the deal 'lousy'": the name after the noun, misread as qualifying it
         names += [g for o in objs for g in o.children if g.dep_ == "amod" and g.i > o.i
                   and g.pos_ == "ADJ"]
+        # "called the arrest of the journalist in Turkey unacceptable": the name read as the
+        # noun its object's phrase ends in
+        names += [t for o in objs[:1] for t in (o.right_edge,) if not names and t.i > o.i
+                  and t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj") and t.i == verb.right_edge.i
+                  - (verb.right_edge.pos_ == "PUNCT")]
         if not objs and len(names) >= 2 and names[0].pos_ in ("NOUN", "PROPN"):
             objs = names[:1]  # "called Trump's comments 'unhelpful rhetoric'" read as two names
             names = names[1:]
