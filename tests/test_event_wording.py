@@ -3939,6 +3939,16 @@ CODES_16: list[tuple[str, str, set[str], set[str]]] = [
     ("Sweden called the detention of its citizen in Iran arbitrary.", "111", {"SWE"}, {"IRN"}),
     ("Lithuania called the expulsion of its diplomats by Moscow a provocation.", "111",
      {"LTU"}, {"RUS"}),
+    # worry over another's coercive deed is disapproval (110) of its doer
+    ("Germany said it was deeply concerned by the arrests of protesters in Georgia.", "110",
+     {"DEU"}, {"GEO"}),
+    ("The United States is concerned about the detention of the journalist in Russia.", "110",
+     {"USA"}, {"RUS"}),
+    # a deed met with criticism: the critics' disapproval (111)
+    ("The arrest of the opposition leader in Tanzania was met with criticism from the United "
+     "States.", "111", {"USA"}, set()),
+    ("The decision by Israel was met with condemnation from Egypt and Jordan.", "111",
+     {"EGY", "JOR"}, set()),
     # a wrongdoing said of a deed accuses its doer
     ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
      {"UKR"}, {"RUS"}),
@@ -3970,6 +3980,12 @@ CODES_16_LOOK_ALIKES: list[str] = [
     "Prosecutors said the killing was racially motivated.",
     "The court said the conviction of the former minister was sound.",
     "Experts said the storm broke records across the region.",
+    "The minister said she was concerned about the weather.",
+    "The UN is deeply concerned about the situation in Sudan.",
+    "The coach was worried by the injury to his striker.",
+    "Parents were alarmed by the shooting at the school.",
+    "The film was met with criticism from reviewers.",
+    "The coach's decision was met with criticism from fans.",
 ]
 CODES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Germany called the arrest of the journalist in Turkey unacceptable.", "111", {"DEU"},

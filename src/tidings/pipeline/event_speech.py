@@ -254,6 +254,9 @@ _BAD_FEELINGS = frozenset({"appalled", "appal", "appall", "outraged", "outrage",
                            "angered", "anger", "incensed", "furious", "disappointed",
                            "disappoint", "ashamed", "sicken", "sickened"})
 _GOOD_FEELINGS = frozenset({"proud", "grateful", "thankful", "impressed", "impress"})
+#: Worries about another's deed: disapproval (110), milder than outrage ("deeply concerned by
+#: the arrests of protesters in Georgia").
+_WORRIED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"})
 _CAUSE_PREPS = frozenset({"by", "at", "with", "of", "to", "over"})
 #: Replies whose anger makes them a judgement ("reacted angrily to the decision").
 _REPLYING = frozenset({"react", "respond", "reply", "hit"})
@@ -1384,6 +1387,8 @@ class SpeechCoder:
             code = "111"
         elif forms & _GOOD_FEELINGS:
             code = "051"
+        elif tok.lower_ in _WORRIED and tok.pos_ == "ADJ":
+            code = "110"
         else:
             return None
         clause = tok.head if tok.dep_ == "acomp" else tok
@@ -1393,12 +1398,13 @@ class SpeechCoder:
         if tok.pos_ not in ("VERB", "ADJ") or _hedged(clause) or _negated(tok):
             return None
         causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in (("of",) if judging else _CAUSE_PREPS)
+                  and c.lower_ in (("of",) if judging else _CAUSE_PREPS | (
+                      {"about"} if code == "110" else set()))
                   for g in c.children if g.dep_ == "pobj"]
         targets: list[Found] = []
         state = False
         for g in causes:
-            judged = self._judged(g, -1 if code == "111" else 1)
+            judged = self._judged(g, 1 if code == "051" else -1)
             if judged is not None:
                 targets += judged[0]
                 state = state or judged[2] or (not judged[0] and _of_state(g))
