@@ -3949,6 +3949,12 @@ CODES_16: list[tuple[str, str, set[str], set[str]]] = [
      "States.", "111", {"USA"}, set()),
     ("The decision by Israel was met with condemnation from Egypt and Jordan.", "111",
      {"EGY", "JOR"}, set()),
+    # a state protesting against another's deed complains officially (114); crowds demonstrate
+    ("Japan protested against the detention of its national by Chinese authorities.", "114",
+     {"JPN"}, set()),
+    ("Moscow protested against the expulsion of its diplomats from Norway.", "114", {"RUS"},
+     {"NOR"}),
+    ("Thousands of students protested against the decision in Dhaka.", "1412", {"BGD"}, set()),
     # a wrongdoing said of a deed accuses its doer
     ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
      {"UKR"}, {"RUS"}),
@@ -3960,7 +3966,10 @@ CODES_16: list[tuple[str, str, set[str], set[str]]] = [
      set()),
     ("Pakistan's foreign ministry refused to confirm the arrests.", "011", {"PAK"}, set()),
     ("Moscow declined to reveal how many soldiers had died.", "011", {"RUS"}, set()),
-    ("The Indian embassy declined to respond to the allegations by Canada.", "011", {"IND"},
+    ("The Indian embassy declined to explain the remarks about Canada.", "011", {"IND"},
+     set()),
+    # ... but refusing to respond to a demand rejects it
+    ("Hamas refused to respond to a demand from Washington to disarm.", "120", {"PSE"},
      set()),
     ("Russia refused to extend the grain deal.", "120", {"RUS"}, set()),
     ("Hamas refused to release the hostages.", "1243", {"PSE"}, set()),

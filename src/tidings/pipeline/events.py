@@ -626,12 +626,17 @@ class EventStage:
         if not sources and (m.agentless or m.nominal) and not m.sources and section == "body" and (
                 not is_article(article)):  # an article's later passives tell its background
             sources = _headline_doers(m, ctx, targets)
-        if m.code == "141" and m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
+        if m.code == "141" and ((m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == "from"
-                for h in (m.trigger, m.trigger.head) for c in h.children) and sources and all(
-                a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
-                for a in sources):
-            m.code = "114"  # "the arrest drew a protest from Moscow": a state's complaint
+                for h in (m.trigger, m.trigger.head) for c in h.children)) or (
+                m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() == "protest" and (all(
+                    c.ent_type_ == "GPE" for c in m.trigger.children if c.dep_ == "nsubj")
+                    or all((a.actor_code or "").endswith("GOV") for a in sources)))) and (
+                sources) and all(a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
+                                 for a in sources):
+            # "the arrest drew a protest from Moscow", "Japan protested against the detention":
+            # a state's complaint
+            m.code = "114"
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
