@@ -629,7 +629,7 @@ class EventStage:
         if m.code == "141" and ((m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == "from"
                 for h in (m.trigger, m.trigger.head) for c in h.children)) or (
-                m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() == "protest" and (all(
+                m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() == "protest" and (any(
                     c.ent_type_ == "GPE" for c in m.trigger.children if c.dep_ == "nsubj")
                     or all((a.actor_code or "").endswith("GOV") for a in sources)))) and (
                 sources) and all(a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
