@@ -4110,10 +4110,83 @@ DROPPED_16_HEADLINED_LOOK_ALIKES: list[tuple[str, str]] = [
     ("Karachi police detain British journalist", "Critics condemned the detention."),
 ]
 CODES_16: list[tuple[str, str, set[str], set[str]]] = [
+    # a speaker's words that damn a coercive deed find fault with its doer (111), not coerce
+    ("The State Department said the arrest of the activists by Chinese police was "
+     "politically motivated.", "111", {"USA"}, {"CHN"}),
+    ("Kyiv said the sentencing of the Crimean Tatar leader by a Russian court was politically "
+     "motivated.", "111", {"UKR"}, {"RUS"}),
+    ("Tehran said the detention of its diplomat in Belgium was politically motivated.", "111",
+     {"IRN"}, {"BEL"}),
+    # a coercive deed named as a wrong ("called the arrest unacceptable") is the speaker's act
+    ("Germany called the arrest of the journalist in Turkey unacceptable.", "111", {"DEU"},
+     {"TUR"}),
+    ("Sweden called the detention of its citizen in Iran arbitrary.", "111", {"SWE"}, {"IRN"}),
+    ("Lithuania called the expulsion of its diplomats by Moscow a provocation.", "111",
+     {"LTU"}, {"RUS"}),
+    # worry over another's coercive deed is disapproval (110) of its doer
+    ("Germany said it was deeply concerned by the arrests of protesters in Georgia.", "110",
+     {"DEU"}, {"GEO"}),
+    ("The United States is concerned about the detention of the journalist in Russia.", "110",
+     {"USA"}, {"RUS"}),
+    # a deed met with criticism: the critics' disapproval (111)
+    ("The arrest of the opposition leader in Tanzania was met with criticism from the United "
+     "States.", "111", {"USA"}, set()),
+    ("The decision by Israel was met with condemnation from Egypt and Jordan.", "111",
+     {"EGY", "JOR"}, set()),
+    # a state protesting against another's deed complains officially (114); crowds demonstrate
+    ("Japan protested against the detention of its national by Chinese authorities.", "114",
+     {"JPN"}, set()),
+    ("Moscow protested against the expulsion of its diplomats from Norway.", "114", {"RUS"},
+     {"NOR"}),
+    ("Thousands of students protested against the decision in Dhaka.", "1412", {"BGD"}, set()),
+    # a wrongdoing said of a deed accuses its doer
+    ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
+     {"UKR"}, {"RUS"}),
+    ("The United Nations said the deportation of the migrants by Tunisia breached "
+     "international law.", "1121", set(), {"TUN"}),
+    # declining to say, confirm or elaborate is declining comment (011), not a rejection
+    ("Iran declined to say whether it had supplied the drones.", "011", {"IRN"}, set()),
+    ("The Turkish defence ministry declined to elaborate on the operation.", "011", {"TUR"},
+     set()),
+    ("Pakistan's foreign ministry refused to confirm the arrests.", "011", {"PAK"}, set()),
+    ("Moscow declined to reveal how many soldiers had died.", "011", {"RUS"}, set()),
+    ("The Indian embassy declined to explain the remarks about Canada.", "011", {"IND"},
+     set()),
+    # ... but refusing to respond to a demand rejects it
+    ("Hamas refused to respond to a demand from Washington to disarm.", "120", {"PSE"},
+     set()),
+    ("Russia refused to extend the grain deal.", "120", {"RUS"}, set()),
+    ("Hamas refused to release the hostages.", "1243", {"PSE"}, set()),
+    # a state's ban on another country's firms, goods, ships or people is a sanction (163)
+    ("The United States banned Huawei from its telecommunications networks.", "163", {"USA"},
+     {"CHN"}),
+    ("Turkey barred Israeli ships from its ports.", "163", {"TUR"}, {"ISR"}),
+    ("China banned Lithuanian beef.", "163", {"CHN"}, {"LTU"}),
+    ("Russia banned the Dutch airline KLM from its airspace.", "163", {"RUS"}, {"NLD"}),
+    ("Kuwait suspended visas for Lebanese nationals.", "163", {"KWT"}, {"LBN"}),
+    # ... while one on the foreign press stays an administrative restriction, as at home
+    ("Turkey revoked the licences of Swedish broadcasters.", "172", {"TUR"}, {"SWE"}),
+    ("Uganda banned the opposition party.", "1722", {"UGA"}, set()),
 ]
 CODES_16_LOOK_ALIKES: list[str] = [
+    "The attack on the synagogue was racially motivated, police said.",
+    "Prosecutors said the killing was racially motivated.",
+    "The court said the conviction of the former minister was sound.",
+    "Experts said the storm broke records across the region.",
+    "The minister said she was concerned about the weather.",
+    "The UN is deeply concerned about the situation in Sudan.",
+    "The coach was worried by the injury to his striker.",
+    "Parents were alarmed by the shooting at the school.",
+    "The film was met with criticism from reviewers.",
+    "The coach's decision was met with criticism from fans.",
 ]
 CODES_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Germany called the arrest of the journalist in Turkey unacceptable.", "111", {"DEU"},
+     {"TUR"}),
+    ("The State Department said the arrest of the activists by Chinese police was "
+     "politically motivated.", "111", {"USA"}, {"CHN"}),
+    ("Kyiv said the seizure of the ships by Russia violated international law.", "1121",
+     {"UKR"}, {"RUS"}),
 ]
 ACTORS_16: list[tuple[str, str, set[str], set[str]]] = [
     # a single-word body the knowledge base does not know still acts

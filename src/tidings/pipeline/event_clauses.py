@@ -128,16 +128,24 @@ def fighters_untold(m: Coded) -> bool:
         c.dep_ == "nsubj" for c in m.trigger.children)
 
 
+#: Verbs that name what their object is ("called the arrest unacceptable").
+_NAMING = frozenset({"call", "describe", "characterize", "characterise", "label", "brand",
+                     "term", "dub"})
+
+
 def in_main_clause(m: Coded, sent: Any) -> bool:
     """The mention's word is the sentence's main verb, one conjoined with it, or the event
     noun of either."""
     head = m.support if m.support is not None else m.trigger
+    named = False
     while head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "prep", "compound"
                         ) and head.head.i != head.i and head.pos_ != "VERB":
+        # "called the arrest unacceptable": the deed named is not the sentence's act
+        named = named or (head.dep_ == "dobj" and head.head.lemma_.lower() in _NAMING)
         head = head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return bool(head.i == sent.root.i)
+    return bool(head.i == sent.root.i) and not named
 
 
 def quoted(text: str, sent_start: int, pos: int) -> bool:

@@ -1542,3 +1542,30 @@ def _closed_to(trigger: Any) -> bool:
         p.dep_ == "prep" and p.lower_ in ("to", "for") and any(
             g.dep_ == "pobj" and _lemma(g) in _TRAFFIC for g in p.children)
         for h in heads for p in h.children)
+
+
+#: Targets of a restriction that stays administrative when they are foreign: the press, the
+#: opposition, churches, schools, charities, unions, and armed or criminal groups proscribed
+#: (CAMEO 172, 1721).
+_RIGHTS_HOLDERS = frozenset({"MED", "OPP", "REL", "EDU", "NGO", "LAB", "JUD", "REB", "INS",
+                             "UAF", "CRM", "SPY"})
+#: Words of a ban that keeps another country's firms, goods or people out.
+_BANNING = frozenset({"ban", "bar", "prohibit", "suspend", "restrict", "restriction", "deny",
+                      "exclude", "block"})
+
+
+def foreign_restriction(code: str, trigger: Any, sources: list[Any], targets: list[Any]) -> str:
+    """"China banned Lithuanian beef", "Turkey barred Israeli ships from its ports",
+    "restrictions on flights to Cuba": a state's ban aimed at another country, its firms or
+    its goods is an embargo or sanction (163), not an administrative restriction at home
+    (172); a group designated or a border sealed stays 172."""
+    if code != "172" or _lemma(trigger) not in _BANNING or not sources or not targets:
+        return code
+    own = {a.country for a in sources}
+    if None in own or not all(a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
+                              for a in sources):
+        return code
+    if any(t.country is None or t.country in own
+           or (t.actor_code or "")[-3:] in _RIGHTS_HOLDERS for t in targets):
+        return code
+    return "163"

@@ -132,8 +132,15 @@ _DAMNING = frozenset({
     "genocide", "genocidal", "apartheid", "terrorism", "massacre", "murder", "cleansing",
     "lousy", "non-starter", "nonstarter", "unfair", "misguided", "regrettable", "unwise",
     "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
-    "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary",
+    "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary", "unfriendly",
 })
+#: Motives that damn a deed said to be driven by them ("the arrest was politically motivated").
+_BASE_MOTIVES = frozenset({"politically", "racially", "ideologically", "religiously"})
+#: Deeds of violence: a motive said of one ("the attack was racially motivated") tells the
+#: crime, it finds fault with no one.
+_CRIMES_DONE = frozenset({"attack", "strike", "airstrike", "killing", "murder", "assassination",
+                          "shooting", "stabbing", "massacre", "bombing", "abduction",
+                          "kidnapping", "torture"})
 #: What falls short when it is "not enough" or "nowhere near enough": damned as too little.
 _SUFFICING = frozenset({"enough", "sufficient", "adequate"})
 _SHORT_OF = frozenset({"not", "n't", "nowhere", "hardly", "far"})
@@ -157,7 +164,8 @@ _DEEDS = frozenset({
     "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting", "stabbing",
     "speech", "tweet", "claim", "accusation", "allegation", "appointment", "dismissal",
     "firing", "sacking", "pardon", "legislation", "reform", "budget", "approach",
-    "rhetoric", "tactic", "campaign", "regime", "report", "finding",
+    "rhetoric", "tactic", "campaign", "regime", "report", "finding", "sentencing",
+    "indictment", "conviction", "trial", "seizure", "confiscation",
 })
 #: Deeds judged only of their named makers ("the UN report"), never of a place ("the jobs
 #: report was disappointing" aims at no one).
@@ -191,7 +199,7 @@ _SUFFERED = frozenset({
     "deportation", "expulsion", "impeachment", "treatment", "persecution", "prosecution",
     "abduction", "kidnapping", "imprisonment", "jailing", "torture", "massacre", "shooting",
     "stabbing", "dismissal", "firing", "sacking", "pardon", "appointment", "investigation",
-    "suspension", "prorogation",
+    "suspension", "prorogation", "sentencing", "indictment", "conviction", "trial",
 })
 #: Claims a speaker may call untrue, and the words that call them so.
 _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "charge", "rumour",
@@ -246,6 +254,9 @@ _BAD_FEELINGS = frozenset({"appalled", "appal", "appall", "outraged", "outrage",
                            "angered", "anger", "incensed", "furious", "disappointed",
                            "disappoint", "ashamed", "sicken", "sickened"})
 _GOOD_FEELINGS = frozenset({"proud", "grateful", "thankful", "impressed", "impress"})
+#: Worries about another's deed: disapproval (110), milder than outrage ("deeply concerned by
+#: the arrests of protesters in Georgia").
+_WORRIED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"})
 _CAUSE_PREPS = frozenset({"by", "at", "with", "of", "to", "over"})
 #: Replies whose anger makes them a judgement ("reacted angrily to the decision").
 _REPLYING = frozenset({"react", "respond", "reply", "hit"})
@@ -364,6 +375,12 @@ def _backstab(tok: Any) -> bool:
     return _lemma(tok) == "stab" and tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(g) == "back" for g in c.children)
         for c in tok.children)
+
+
+def _base_motive(tok: Any) -> bool:
+    """"politically motivated", "racially motivated": a deed done for a base end."""
+    return _lemma(tok) in ("motivated", "motivate") and any(
+        c.dep_ == "advmod" and c.lower_ in _BASE_MOTIVES for c in tok.children)
 
 
 def _negated(tok: Any) -> bool:
@@ -681,8 +698,10 @@ class SpeechCoder:
             if tone < 0 and thing is tok and _lemma(thing) in _DEEDS - _PAPERS:
                 # "the murder of the journalist is unacceptable"; "the arrests in Minsk are
                 # outrageous": aimed at the country where the deed was done
+                # ("in Turkey unacceptable": the name misread as the place's noun)
                 return [f for t in thing.subtree if t.dep_ == "pobj" and t.head.lower_ in (
-                    "in", "inside") for f in self._place_country(t)][:1], True, False
+                    "in", "inside") for p in (t, *(c for c in t.children if c.dep_ == "compound"))
+                    for f in self._place_country(p)][:1], True, False
             return ([], True, True) if state else None
         actors = self._named(tok, someone=True)
         return (actors, False, False) if actors else None
@@ -818,8 +837,11 @@ class SpeechCoder:
                          and c.i < clause.i and clause.left_edge.i - c.i <= 2), None)
         if subj is None:
             return None
+        # "said the arrest was politically motivated": a deed of state done for a base end
+        motive = _lemma(subj) in _DEEDS - _CRIMES_DONE and any(map(_base_motive, preds))
         return self._judgement(sources, clause, subj, preds,
-                               tone=-1 if lemma == "make" or any(map(_against_rules, preds))
+                               tone=-1 if lemma == "make" or motive or any(
+                                   map(_against_rules, preds))
                                else 1 if lemma in _DEVOTING | {"leave"} else 0)
 
     def _disowning(self, clause: Any) -> Mention | None:
@@ -942,7 +964,10 @@ class SpeechCoder:
         sources = self._alleged_by(clause) if rep is None else self._speakers(rep)
         own = {k for f in sources if f.actor is not None
                for k in (f.actor.entity, f.actor.name.lower()) if k}
-        targets = [f for t in accused for f in self._named(t)
+        # "said the seizure of the ships by Russia violated international law": the deed's doer
+        targets = [f for t in accused for f in (
+                       self._doers(t) if _lemma(t) in _DEEDS and not t.ent_type_
+                       else self._named(t))
                    if f.actor is not None and f.actor.country
                    and not {f.actor.entity, f.actor.name.lower()} & own]
         if not targets or not (_placed(sources) or any(f.anaphor for f in sources)):
@@ -1080,6 +1105,11 @@ class SpeechCoder:
         # "called the deal 'lousy'": the name after the noun, misread as qualifying it
         names += [g for o in objs for g in o.children if g.dep_ == "amod" and g.i > o.i
                   and g.pos_ == "ADJ"]
+        # "called the arrest of the journalist in Turkey unacceptable": the name read as the
+        # noun its object's phrase ends in
+        names += [t for o in objs[:1] for t in (o.right_edge,) if not names and t.i > o.i
+                  and t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj") and t.i == verb.right_edge.i
+                  - (verb.right_edge.pos_ == "PUNCT")]
         if not objs and len(names) >= 2 and names[0].pos_ in ("NOUN", "PROPN"):
             objs = names[:1]  # "called Trump's comments 'unhelpful rhetoric'" read as two names
             names = names[1:]
@@ -1357,6 +1387,8 @@ class SpeechCoder:
             code = "111"
         elif forms & _GOOD_FEELINGS:
             code = "051"
+        elif tok.lower_ in _WORRIED and tok.pos_ == "ADJ":
+            code = "110"
         else:
             return None
         clause = tok.head if tok.dep_ == "acomp" else tok
@@ -1366,12 +1398,13 @@ class SpeechCoder:
         if tok.pos_ not in ("VERB", "ADJ") or _hedged(clause) or _negated(tok):
             return None
         causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in (("of",) if judging else _CAUSE_PREPS)
+                  and c.lower_ in (("of",) if judging else _CAUSE_PREPS | (
+                      {"about"} if code == "110" else set()))
                   for g in c.children if g.dep_ == "pobj"]
         targets: list[Found] = []
         state = False
         for g in causes:
-            judged = self._judged(g, -1 if code == "111" else 1)
+            judged = self._judged(g, 1 if code == "051" else -1)
             if judged is not None:
                 targets += judged[0]
                 state = state or judged[2] or (not judged[0] and _of_state(g))

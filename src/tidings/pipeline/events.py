@@ -57,7 +57,7 @@ from .event_merge import (
 from .event_modality import modality, under_denial
 from .event_parse import happening, recode_intent, recode_refusal, recode_threat
 from .event_places import EventPlacer
-from .event_specific import asked_of, specify, specify_intent
+from .event_specific import asked_of, foreign_restriction, specify, specify_intent
 from .event_speech import SpeechCoder
 from .event_violence import (
     attackers,
@@ -644,12 +644,17 @@ class EventStage:
         if not sources and (m.agentless or m.nominal) and not m.sources and section == "body" and (
                 not is_article(article)):  # an article's later passives tell its background
             sources = _headline_doers(m, ctx, targets)
-        if m.code == "141" and m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
+        if m.code == "141" and ((m.trigger.tag_ == "NN" and m.trigger.dep_ == "dobj" and any(
                 c.dep_ == "prep" and c.lower_ == "from"
-                for h in (m.trigger, m.trigger.head) for c in h.children) and sources and all(
-                a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
-                for a in sources):
-            m.code = "114"  # "the arrest drew a protest from Moscow": a state's complaint
+                for h in (m.trigger, m.trigger.head) for c in h.children)) or (
+                m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() == "protest" and (any(
+                    c.ent_type_ == "GPE" for c in m.trigger.children if c.dep_ == "nsubj")
+                    or all((a.actor_code or "").endswith("GOV") for a in sources)))) and (
+                sources) and all(a.actor_code == a.country or (a.actor_code or "").endswith("GOV")
+                                 for a in sources):
+            # "the arrest drew a protest from Moscow", "Japan protested against the detention":
+            # a state's complaint
+            m.code = "114"
         confidence = m.confidence
         if s_ana or t_ana:
             confidence -= 0.1
@@ -988,8 +993,9 @@ class EventStage:
             return None  # "You can block access to Facebook": the reader, advised
         if unreal(head, m.support is None and not m.sources):
             return None  # "This should be banned", "a law that would have banned noncompetes"
-        code = violence_kind(protest_aim(specify(m.code, m.trigger, m.support), sent),
-                              sources, targets, head, sent, ctx.people)
+        code = foreign_restriction(violence_kind(
+            protest_aim(specify(m.code, m.trigger, m.support), sent), sources, targets, head,
+            sent, ctx.people), m.trigger, sources, targets)
         if mod == "negated" and "03" <= code[:2] <= "08" and not under_denial(head):
             # "did not agree", "will not accept": a refusal, as CAMEO codes it.
             code = recode_refusal(code) or code
