@@ -4357,6 +4357,30 @@ LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Putin flew from Moscow to Beijing on Tuesday.", "042", {"RUS"}, {"CHN"}),
     ("Xi travelled from Beijing to Astana.", "042", {"CHN"}, {"KAZ"}),
 ]
+AUDIT_16P: list[tuple[str, str, set[str], set[str]]] = [
+]
+AUDIT_16P_LOOK_ALIKES: list[str] = [
+]
+AUDIT_16P_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+AUDIT_16W: list[tuple[str, str, set[str], set[str]]] = [
+]
+AUDIT_16W_LOOK_ALIKES: list[str] = [
+]
+AUDIT_16W_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_16B: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_16B_LOOK_ALIKES: list[str] = [
+]
+ACTORS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+PARSE_16: list[tuple[str, str, set[str], set[str]]] = [
+]
+PARSE_16_LOOK_ALIKES: list[str] = [
+]
+PARSE_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -4372,7 +4396,7 @@ LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + SPEECH_15 + STRIKES_15
                          + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15
                          + VERBS_16A + VERBS_16B + DROPPED_16 + CODES_16 + ACTORS_16
-                         + FIXES_16 + LEAD_16)
+                         + FIXES_16 + LEAD_16 + AUDIT_16P + AUDIT_16W + ACTORS_16B + PARSE_16)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -4414,7 +4438,9 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + VERBS_16A_LOOK_ALIKES + VERBS_16B_LOOK_ALIKES
                                   + DROPPED_16_LOOK_ALIKES + CODES_16_LOOK_ALIKES
                                   + ACTORS_16_LOOK_ALIKES + FIXES_16_LOOK_ALIKES
-                                  + LEAD_16_LOOK_ALIKES)
+                                  + LEAD_16_LOOK_ALIKES + AUDIT_16P_LOOK_ALIKES
+                                  + AUDIT_16W_LOOK_ALIKES + ACTORS_16B_LOOK_ALIKES
+                                  + PARSE_16_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -4445,7 +4471,8 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + PROSE_15A_EXACT + PROSE_15B_EXACT
                          + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT
                          + VERBS_16A_EXACT + VERBS_16B_EXACT + DROPPED_16_EXACT
-                         + CODES_16_EXACT + ACTORS_16_EXACT + FIXES_16_EXACT + LEAD_16_EXACT)
+                         + CODES_16_EXACT + ACTORS_16_EXACT + FIXES_16_EXACT + LEAD_16_EXACT
+                         + AUDIT_16P_EXACT + AUDIT_16W_EXACT + ACTORS_16B_EXACT + PARSE_16_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
