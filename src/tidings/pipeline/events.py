@@ -266,9 +266,7 @@ class EventStage:
             found = self._section(article, section, doc, dates, ctx)
             if off and group == "main":
                 # A sport or market page: only political actors make its events.
-                found = [e for e in found if any(political(a, states)
-                                                 for a in e.sources + e.targets)
-                         and not all(_assumed(a) for a in e.sources + e.targets)]
+                found = [e for e in found if _political_act(e, states)]
             events.extend(found)
         article.events = merge(events, frozenset(
             e.id for e in article.entities if e.type in ("PERSON", "ORG")))
@@ -1353,9 +1351,13 @@ def _surname_of(actor: ActorRef, article: Article) -> bool:
         e.type == "PERSON" and e.name.split()[-1] == actor.name for e in article.entities)
 
 
-def _assumed(actor: ActorRef) -> bool:
-    """An actor the text does not name but the stage supplies: the authorities an agentless
-    act of law is put down to, or the story's country for "you" ("You will be fined through
-    adversity" on a sport page is a coach's figure of speech, not a state's act)."""
-    return actor.entity is None and (actor.name.endswith(" authorities") or (
-        actor.actor_code is not None and actor.actor_code == actor.country))
+def _political_act(event: Event, states: set[str]) -> bool:
+    """On a sport or market page, an act with a political actor the text names, or one of the
+    authorities acting on someone it names ("was banned from the national team"). The story's
+    country standing in for "you" or a star's fans, and authorities put to an unnamed target,
+    are the stage's guesses ("You will be fined through adversity", "Adele spoke out against
+    fans throwing things"): no state's act."""
+    named = any(t.entity for t in event.targets)
+    return any(political(a, states) and not (a.entity is None and (
+        a.actor_code == a.country or (a.name.endswith(" authorities") and not named)))
+        for a in event.sources + event.targets)
