@@ -4364,10 +4364,21 @@ AUDIT_16P_LOOK_ALIKES: list[str] = [
 AUDIT_16P_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 AUDIT_16W: list[tuple[str, str, set[str], set[str]]] = [
+    # "vow/pledge/offer support for X": X is whom the support is for
+    ("Germany vowed support for Ukraine.", "032", {"DEU"}, {"UKR"}),
+    ("Japan offered its backing for the Philippines.", "032", {"JPN"}, {"PHL"}),
+    ("Poland pledged solidarity for Lithuania on Monday.", "032", {"POL"}, {"LTU"}),
 ]
 AUDIT_16W_LOOK_ALIKES: list[str] = [
+    # "the circumstances surrounding X": what a matter is about, not a siege
+    "Officials released few details about the circumstances surrounding the Kenyan soldiers.",
+    "Speculation surrounding the Iranian diplomats grew on Tuesday.",
 ]
 AUDIT_16W_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # who is serving a sentence is its target, not the court
+    ("The former governor is serving a ten-year sentence in Russia for fraud.", "116", {"RUS"},
+     {"RUS"}),
+    ("The Australian blogger is serving a life sentence in China.", "116", set(), {"AUS"}),
     # one known name with "and" in it is one actor, not two
     ("The Islamic State of Iraq and the Levant claimed responsibility for the bombing on Monday.",
      "015", {"IMG"}, set()),

@@ -27,6 +27,10 @@ from .places import dateline_spans
 #: Dependents that belong to a noun phrase's own words (its modifiers), for lookups.
 _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case",
                       "quantmod", "advmod", "punct"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+#: Words a name never ends with: a name the tagger ran on into the next phrase.
+_STRAY_ENDS = frozenset({"of", "and", "the", "in", "for", "from", "at", "on", "by", "with"})
 #: Hedging adverbs that may stand before a noun phrase without naming anyone.
 _HEDGES = frozenset({"reportedly", "allegedly", "apparently", "reported", "purportedly",
                      "possibly", "probably", "also", "even", "only"})
@@ -1241,10 +1245,16 @@ class ActorFinder:
 
 
 def _tidy(name: str) -> str:
-    """A name cut inside its brackets ("Free Trade Area (AfCFTA") ends before them."""
+    """A name cut inside its brackets ("Free Trade Area (AfCFTA") ends before them; one that
+    runs on into the next phrase ("Patrice Talon of Benin" read as "Patrice Talon of") or
+    starts with the day before it ("on Sunday Presidents ...") loses the stray word."""
     if name.count("(") > name.count(")"):
-        return name[:name.rindex("(")].rstrip() or name
-    return name
+        name = name[:name.rindex("(")].rstrip() or name
+    head, _, rest = name.partition(" ")
+    if rest and head.lower() in _WEEKDAYS:
+        name = rest
+    body, _, last = name.rpartition(" ")
+    return body if body and last in _STRAY_ENDS else name
 
 
 def _not_a_people(tok: Any) -> bool:
