@@ -4368,11 +4368,18 @@ AUDIT_16W: list[tuple[str, str, set[str], set[str]]] = [
     ("Germany vowed support for Ukraine.", "032", {"DEU"}, {"UKR"}),
     ("Japan offered its backing for the Philippines.", "032", {"JPN"}, {"PHL"}),
     ("Poland pledged solidarity for Lithuania on Monday.", "032", {"POL"}, {"LTU"}),
+    # a person's rally against something is still a protest
+    ("The opposition leader held his rally against the government in Dhaka.", "141", {"BGD"},
+     {"BGD"}),
+    ("Navalny's supporters held a rally in Moscow.", "141", {"RUS"}, set()),
 ]
 AUDIT_16W_LOOK_ALIKES: list[str] = [
     # "the circumstances surrounding X": what a matter is about, not a siege
     "Officials released few details about the circumstances surrounding the Kenyan soldiers.",
     "Speculation surrounding the Iranian diplomats grew on Tuesday.",
+    # one politician's own (campaign) rally is no protest
+    "Bolsonaro held his final rally in Sao Paulo on Saturday.",
+    "Imran Khan's rally in Lahore drew thousands of supporters.",
 ]
 AUDIT_16W_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # who is serving a sentence is its target, not the court

@@ -124,6 +124,15 @@ TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "i
 _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme", "program",
                       "tactic", "plan"})
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
+def _own_rally(noun: Any) -> bool:
+    """"Trump held his first rally", "a Biden rally": one person's rally, a campaign's, is
+    no protest unless it is against something."""
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for") for c in noun.children):
+        return False
+    return any((c.dep_ == "poss" and c.lower_ in ("his", "her")) or (
+        c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON") for c in noun.children)
+
+
 #: Matters that "surrounding X" says are about X, not a siege of X.
 _ABOUTS = frozenset({"event", "circumstance", "controversy", "question", "mystery", "debate",
                      "issue", "scandal", "speculation", "uncertainty", "secrecy", "rumour",
@@ -1886,6 +1895,8 @@ class SentenceCoder:
                        plover=pat.plover if code == pat.code else "")
 
     def _noun(self, noun: Any) -> Mention | None:
+        if _lemma(noun) == "rally" and _own_rally(noun):
+            return None
         pats = self.lex.nouns[_lemma(noun)]
         mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         if _lemma(noun) in _STRIKE_NOUNS and struck_place(noun):
