@@ -4364,10 +4364,54 @@ AUDIT_16P_LOOK_ALIKES: list[str] = [
 AUDIT_16P_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 AUDIT_16W: list[tuple[str, str, set[str], set[str]]] = [
+    # "vow/pledge/offer support for X": X is whom the support is for
+    ("Germany vowed support for Ukraine.", "032", {"DEU"}, {"UKR"}),
+    ("Japan offered its backing for the Philippines.", "032", {"JPN"}, {"PHL"}),
+    ("Poland pledged solidarity for Lithuania on Monday.", "032", {"POL"}, {"LTU"}),
+    # a person's rally against something is still a protest
+    ("The opposition leader held his rally against the government in Dhaka.", "141", {"BGD"},
+     {"BGD"}),
+    ("Navalny's supporters held a rally in Moscow.", "141", {"RUS"}, set()),
 ]
 AUDIT_16W_LOOK_ALIKES: list[str] = [
+    # "the circumstances surrounding X": what a matter is about, not a siege
+    "Officials released few details about the circumstances surrounding the Kenyan soldiers.",
+    "Speculation surrounding the Iranian diplomats grew on Tuesday.",
+    # one politician's own (campaign) rally is no protest
+    "Bolsonaro held his final rally in Sao Paulo on Saturday.",
+    "Imran Khan's rally in Lahore drew thousands of supporters.",
 ]
 AUDIT_16W_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # who is serving a sentence is its target, not the court
+    ("The former governor is serving a ten-year sentence in Russia for fraud.", "116", {"RUS"},
+     {"RUS"}),
+    ("The Australian blogger is serving a life sentence in China.", "116", set(), {"AUS"}),
+    # one known name with "and" in it is one actor, not two
+    ("The Islamic State of Iraq and the Levant claimed responsibility for the bombing on Monday.",
+     "015", {"IMG"}, set()),
+    ("The Islamic State of Iraq and the Levant attacked an army post in northern Syria.",
+     "190", {"IMG"}, {"SYR"}),
+    ("Turkey and Iraq condemned the attack.", "111", {"TUR", "IRQ"}, set()),
+    ("The Democratic Republic of the Congo and Rwanda signed a peace deal on Friday.", "057",
+     {"COD", "RWA"}, set()),
+]
+#: (sentence, code, the names its actors must have): actor names without junk in them.
+AUDIT_16W_NAMES: list[tuple[str, str, set[str]]] = [
+    # a clause the parser folded in before the noun
+    ("The airport and nearby hotel were both evacuated and local police warned people in the "
+     "area to stay indoors.", "130", {"local police", "people"}),
+    ("The school was closed and Kenyan police arrested three teachers.", "173",
+     {"Kenyan police", "three teachers"}),
+    ("The shop was looted and Nigerian soldiers arrested five men.", "173",
+     {"Nigerian soldiers", "Nigeria"}),
+    # a hedge before the phrase
+    ("The attacker stabbed reportedly three shoppers in Leeds on Friday.", "182",
+     {"unidentified attackers", "three shoppers"}),
+    # a name cut inside its brackets
+    ("Delegates of the Economic Community of West African States (ECOWAS met Malian officials "
+     "in Bamako.", "040", {"Economic Community of West African States", "Malian officials"}),
+    ("The Islamic State of Iraq and the Levant claimed responsibility for the bombing on Monday.",
+     "015", {"Islamic State of Iraq and the Levant"}),
 ]
 ACTORS_16B: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -4478,6 +4522,13 @@ def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
+
+
+@pytest.mark.parametrize(("text", "want", "names"), AUDIT_16W_NAMES)
+def test_actor_names(runner: Any, text: str, want: str, names: set[str]) -> None:
+    evs = [e for e in events(runner, text) if e.code == want]
+    assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
+    assert {a.name for a in evs[0].sources + evs[0].targets} == names, (text, evs[0])
 
 
 @pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), SOURCES_12_HEADLINED)

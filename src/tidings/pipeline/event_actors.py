@@ -9,6 +9,7 @@ Conjoined phrases give one actor per conjunct ("Uzbekistan, Afghanistan and Paki
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,13 @@ from .places import dateline_spans
 #: Dependents that belong to a noun phrase's own words (its modifiers), for lookups.
 _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod", "case",
                       "quantmod", "advmod", "punct"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+#: Words a name never ends with: a name the tagger ran on into the next phrase.
+_STRAY_ENDS = frozenset({"of", "and", "the", "in", "for", "from", "at", "on", "by", "with"})
+#: Hedging adverbs that may stand before a noun phrase without naming anyone.
+_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "reported", "purportedly",
+                     "possibly", "probably", "also", "even", "only"})
 #: Plural anaphors that stand for the actors of the event before ("they", "the two sides").
 PLURAL_ANAPHORS = frozenset({"they", "them", "both", "leader", "side", "country", "party",
                              "nation", "president", "head", "delegation"})
@@ -384,7 +392,17 @@ class ActorFinder:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 out.extend(prep.subtree)
-        return sorted(out, key=lambda t: t.i)
+        out.sort(key=lambda t: t.i)
+        # A clause the parser folded in before the noun ("The airport was evacuated and local
+        # police warned ...") or a hedge before it ("stabbed reportedly several people") is no
+        # part of whom the phrase names.
+        cut = max((t.i for t in out if t.i < tok.i and t.pos_ in ("VERB", "AUX") and (
+                   t.dep_ not in ("amod", "compound", "nmod") or t.nbor().dep_ == "cc")),
+                  default=-1)
+        while any(t.i <= cut for t in out) or (
+                out[0].i < tok.i and (out[0].dep_ == "cc" or out[0].lower_ in _HEDGES)):
+            out = [t for t in out if t.i > cut] if any(t.i <= cut for t in out) else out[1:]
+        return out
 
     def np_text(self, tok: Any) -> str:
         # A punctuation mark the parser made a phrase's head ("... Education (C-MORE)") is
@@ -394,6 +412,7 @@ class ActorFinder:
             toks.pop()  # the sentence's full stop, when the phrase is the sentence's root
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         text = " ".join(self.text[start:end].split()).strip(" ,;:'\"“”‘’")
+        text = _tidy(text)
         for suffix in ("'s", "’s"):
             text = text.removesuffix(suffix)
         return text[4:] if text[:4].lower() == "the " else text
@@ -417,6 +436,10 @@ class ActorFinder:
             split = self._coordinated(tok, target=target, loose=loose)
             if split:
                 return split
+        else:
+            one = self._one_name(heads)
+            if one is not None:
+                return [one]
         shared = None
         for i, head in enumerate(heads):
             found = self._members(head, target=target, loose=loose) or self.head(
@@ -471,20 +494,36 @@ class ActorFinder:
             named[ent.id] = (t, ent)
         if len(named) < 2:
             return []
+        one = self._one_name([t for t, _ in named.values()])
+        if one is not None:
+            return [one]
         out: list[Found] = []
         for t, ent in named.values():
             if ent.country or ent.actor_code:
                 # The entity's own coding: the folded phrase's other titles are not its own.
-                out.append(Found(ActorRef(name=ent.name, entity=ent.id,
+                out.append(Found(ActorRef(name=_tidy(ent.name), entity=ent.id,
                                           actor_code=ent.actor_code, country=ent.country)))
             else:
                 out += [f for f in self.head(t, target=target, loose=loose)
                         if f.actor is not None]
         return out if len({f.actor.entity or f.actor.name for f in out if f.actor}) >= 2 else []
 
+    def _one_name(self, toks: list[Any]) -> Found | None:
+        """One known name with "and" in it that the parser or the tagger cut in two ("the
+        Islamic State of Iraq and the Levant"), read whole from its first to its last part."""
+        spans = [(m.start, m.end) for t in toks if (e := self.entity_at(t)) is not None
+                 for m in e.mentions if m.section == self.section and m.start <= t.idx < m.end]
+        if len(spans) < 2:
+            return None
+        whole = self.text[min(spans)[0]:max(end for _, end in spans)]
+        if not re.search(r"\band\b", whole) or "," in whole:
+            return None
+        country, code = self._named(whole)
+        return Found(ActorRef(name=whole, actor_code=code, country=country)) if code else None
+
     def quote_speaker(self, tok: Any) -> list[Found]:
         """The speaker of the quote ``tok`` stands in, when the quotes stage knows one."""
-        return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
+        return [Found(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=ent.actor_code,
                                country=ent.country))
                 for start, end, ent in self._voiced if start <= tok.idx < end][:1]
 
@@ -584,7 +623,7 @@ class ActorFinder:
                 own = (self.np_countries(tok, self.np_text(tok)) or self._located(tok)
                        ) if ent.type == "ORG" else []
                 iso = own[0] if len(own) == 1 else None
-                found = [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=iso,
+                found = [Found(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=iso,
                                         country=iso))]
             return found
         if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -753,7 +792,7 @@ class ActorFinder:
             if group is not None:
                 out.append(ActorRef(name=name, actor_code=group[1], country=group[0]))
             elif ent is not None and ent.type == "ORG" and ent.country and ent.actor_code:
-                out.append(ActorRef(name=ent.name, entity=ent.id, actor_code=ent.actor_code,
+                out.append(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=ent.actor_code,
                                     country=ent.country))
             elif (iso := (ent.country if ent is not None and ent.type in ("GPE", "NORP")
                           else self.kb.country_for(w.text))) and iso in self.kb.countries:
@@ -838,7 +877,7 @@ class ActorFinder:
                 continue
             code = ent.actor_code
             if code.endswith("REB") or code.startswith(("NGO", "IMG")):
-                return ActorRef(name=ent.name, entity=ent.id, actor_code=code,
+                return ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=code,
                                 country=ent.country)
         return None
 
@@ -1162,13 +1201,13 @@ class ActorFinder:
         group = armed_group(ent.name) if ent.type != "GPE" else None
         if group is not None:
             # "Islamic State of Iraq and the Levant" is no actor of Iraq's.
-            return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=group[1],
+            return [Found(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=group[1],
                                    country=group[0]))]
         if ent.type == "GPE" and ent.name == "Brussels" and (union := next(
                 (e for e in self._entities if (e.actor_code or "").startswith("IGOEUR")),
                 None)) is not None:
             # "Brussels criticised Budapest" in a story about the EU: the Union, not Belgium
-            return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code="IGOEUREEC",
+            return [Found(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code="IGOEUREEC",
                                    country=union.country))]
         if ent.type == "PERSON":
             aff = self._affiliation(ent, tok)
@@ -1202,7 +1241,20 @@ class ActorFinder:
                 code = country + (role or "")
         if country is None and code is None:
             return []
-        return [Found(ActorRef(name=ent.name, entity=ent.id, actor_code=code, country=country))]
+        return [Found(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=code, country=country))]
+
+
+def _tidy(name: str) -> str:
+    """A name cut inside its brackets ("Free Trade Area (AfCFTA") ends before them; one that
+    runs on into the next phrase ("Patrice Talon of Benin" read as "Patrice Talon of") or
+    starts with the day before it ("on Sunday Presidents ...") loses the stray word."""
+    if name.count("(") > name.count(")"):
+        name = name[:name.rindex("(")].rstrip() or name
+    head, _, rest = name.partition(" ")
+    if rest and head.lower() in _WEEKDAYS:
+        name = rest
+    body, _, last = name.rpartition(" ")
+    return body if body and last in _STRAY_ENDS else name
 
 
 def _not_a_people(tok: Any) -> bool:

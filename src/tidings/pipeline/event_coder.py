@@ -124,6 +124,21 @@ TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "i
 _COURSES = frozenset({"policy", "campaign", "strategy", "practice", "programme", "program",
                       "tactic", "plan"})
 _IN_TARGET_ROOTS = frozenset({"042", "061", "1723", "1724", "18", "19", "20"})
+def _own_rally(noun: Any) -> bool:
+    """"Trump held his first rally", "a Biden rally": one person's rally, a campaign's, is
+    no protest unless it is against something."""
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for") for c in noun.children):
+        return False
+    return any((c.dep_ == "poss" and c.lower_ in ("his", "her")) or (
+        c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON") for c in noun.children)
+
+
+#: Matters that "surrounding X" says are about X, not a siege of X.
+_ABOUTS = frozenset({"event", "circumstance", "controversy", "question", "mystery", "debate",
+                     "issue", "scandal", "speculation", "uncertainty", "secrecy", "rumour",
+                     "rumor", "concern", "confusion", "allegation", "fact", "detail", "row",
+                     "dispute", "tension", "drama", "case", "story", "legend", "myth", "hype",
+                     "furore", "furor", "outcry", "criticism", "doubt", "suspicion"})
 #: Support verbs whose subject undergoes the event ("Kazakhstan could face sanctions").
 FLIP_SUPPORT = frozenset({"face", "receive", "suffer", "undergo", "get", "come", "hit"})
 #: Verbs whose "by" (or "to") in a reduced relative names whose thing it is: its owner or
@@ -1143,6 +1158,8 @@ class SentenceCoder:
             return None  # "an earthquake struck", "the fire killed three", "a bat attacked"
         if _lemma(verb) in ("release", "free") and self._product(verb, objects):
             return None
+        if _lemma(verb) == "surround" and verb.dep_ == "acl" and _lemma(verb.head) in _ABOUTS:
+            return None  # "the events surrounding their deaths": what a matter is about
         if _lemma(verb) in ("force", "compel") and _befalls(self._subjects(verb)):
             return None  # "cyberattack forces firm to go offline": no one coerces
         stop = self.lex.stops.get(_lemma(verb))
@@ -1582,8 +1599,8 @@ class SentenceCoder:
             preps = preps - {"at", "before"}  # "a complaint against China at the WTO": a venue
         if code[:2] == "08":
             preps = preps | {"on"}  # "lifted the blockade on X"
-        if for_whom(code):
-            preps = preps | {"for"}  # "aid for Bosnia", "support for Serbia"
+        if for_whom(code) or code[:3] == "032":
+            preps = preps | {"for"}  # "aid for Bosnia", "support for Serbia" (vowed or given)
         if code[:3] in ("023", "075"):
             preps = preps | {"in"}  # "sought refuge in Germany"
         if code[:3] == "042":
@@ -1878,6 +1895,8 @@ class SentenceCoder:
                        plover=pat.plover if code == pat.code else "")
 
     def _noun(self, noun: Any) -> Mention | None:
+        if _lemma(noun) == "rally" and _own_rally(noun):
+            return None
         pats = self.lex.nouns[_lemma(noun)]
         mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         if _lemma(noun) in _STRIKE_NOUNS and struck_place(noun):
@@ -1987,6 +2006,8 @@ class SentenceCoder:
             "11", "16", "17", "18", "19", "07"
         ):
             flip = True  # "faces allegations", "received criticism": the subject is the target
+        if _lemma(verb) == "serve" and _lemma(noun) in ("sentence", "term"):
+            flip = True  # "is serving a life sentence": the convict, not the court
         if (_lemma(verb) in ("stand", "go") and _lemma(noun) == "trial") or (
                 _lemma(verb) in ("remain", "stay") and _lemma(noun) == "custody"):
             if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
