@@ -4358,10 +4358,42 @@ LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Xi travelled from Beijing to Astana.", "042", {"CHN"}, {"KAZ"}),
 ]
 AUDIT_16P: list[tuple[str, str, set[str], set[str]]] = [
+    ("Iran tried the British national for smuggling.", "173", {"IRN"}, {"GBR"}),
+    ("Egypt tried Mohamed Morsi for espionage.", "173", {"EGY"}, {"EGY"}),
+    ("Germany has supported Ukraine with weapons.", "051", {"DEU"}, {"UKR"}),
+    ("Tuesday's meeting between Germany and France was the fifth this year.", "040",
+     {"DEU", "FRA"}, set()),
+    ("Washington put pressure on Israel to allow more aid into Gaza.", "170", {"USA"}, {"ISR"}),
+    ("Apple criticised the European Commission's decision.", "111", {"USA"}, {"EUR"}),
 ]
 AUDIT_16P_LOOK_ALIKES: list[str] = [
+    # "try" of a thing tried out, not a trial
+    "Try the new dark mode on your phone.",
+    "She tried the new diet and loved it.",
+    "8. Try Reading Mode",
+    "The actress said she tried Botox once and hated it.",
+    # a sports club backed by its fans
+    "Fans in Seoul have supported Manchester United for decades.",
+    "He has backed Real Madrid since he was a boy.",
+    # private jobs left
+    "Olivia Colman quit her presenting job at BBC Radio 2.",
+    "The BBC presenter stepped down from her hosting role on Radio 4.",
+    "Jones quit as coach of the national team.",
+    "The chef resigned from his teaching job in Paris.",
+    # teams' fixtures
+    "It will be the third all-time meeting between Oregon and Georgia.",
+    "It is the first postseason meeting between Texas and Alabama.",
+    # figures and markets pressing a bank
+    "That could put further pressure on the Bank of Canada to cut rates sooner than planned.",
+    "Weak jobs data put pressure on the Federal Reserve to cut rates.",
+    "Soaring prices have put pressure on the government of Japan to act.",
+    # advice with no one advising
+    "One way to deal with hecklers is to politely request that people stay quiet.",
+    "The best approach is to ask everyone to switch off their phones.",
 ]
 AUDIT_16P_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("The defence minister of Ukraine resigned from the cabinet on Monday.", "0831", {"UKR"},
+     {"UKR"}),
 ]
 AUDIT_16W: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -4583,6 +4615,28 @@ def test_article_home_does_unnamed_arrests(runner: Any) -> None:
         evs = [e for e in body_events(runner, title, _ARTICLE_16 + text)
                if text[:20] in e.sentence]
         assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
+
+
+_SPORT_16G = (
+    "Ohio State finished the regular season with an 11-1 record and a place in the playoff "
+    "race. Ohio State officials say the Big Ten owes the school millions. Ohio State and "
+    "Michigan State both want a larger share, and Penn State has backed Ohio State in private. "
+    "The league pays each school the same amount, but Ohio State says its games draw far more "
+    "viewers than those of other members. Ohio State athletic director Ross Bjork said the "
+    "school had tried for two years to change the formula. Ohio State then hired lawyers in "
+    "Columbus, and the coach and the fans backed them. Iowa State and Kansas State watched "
+    "the case closely, since their own conference splits its money the same way. Ohio "
+    "State expects a hearing in the spring, and Ohio State players have said little about "
+    "it. Ohio State will learn its bowl opponent on Sunday. ")
+
+
+def test_a_university_named_state_is_no_state(runner: Any) -> None:
+    """On a sports page the "State" of "Ohio State" is no word of politics: the page stays a
+    sports page, where a school suing its conference is no political event."""
+    title = "Ohio State sues the Big Ten over revenue shares"
+    text = "Ohio State sued the Big Ten on Friday over its share of television revenue."
+    evs = body_events(runner, title, _SPORT_16G + text)
+    assert not evs, [(e.code, e.sources, e.targets) for e in evs]
 
 
 def test_refusal_on_a_condition_told_by_a_pronoun(runner: Any) -> None:
