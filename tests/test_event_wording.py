@@ -4617,28 +4617,6 @@ def test_article_home_does_unnamed_arrests(runner: Any) -> None:
         assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
-_SPORT_16G = (
-    "Ohio State finished the regular season with an 11-1 record and a place in the playoff "
-    "race. Ohio State officials say the Big Ten owes the school millions. Ohio State and "
-    "Michigan State both want a larger share, and Penn State has backed Ohio State in private. "
-    "The league pays each school the same amount, but Ohio State says its games draw far more "
-    "viewers than those of other members. Ohio State athletic director Ross Bjork said the "
-    "school had tried for two years to change the formula. Ohio State then hired lawyers in "
-    "Columbus, and the coach and the fans backed them. Iowa State and Kansas State watched "
-    "the case closely, since their own conference splits its money the same way. Ohio "
-    "State expects a hearing in the spring, and Ohio State players have said little about "
-    "it. Ohio State will learn its bowl opponent on Sunday. ")
-
-
-def test_a_university_named_state_is_no_state(runner: Any) -> None:
-    """On a sports page the "State" of "Ohio State" is no word of politics: the page stays a
-    sports page, where a school suing its conference is no political event."""
-    title = "Ohio State sues the Big Ten over revenue shares"
-    text = "Ohio State sued the Big Ten on Friday over its share of television revenue."
-    evs = body_events(runner, title, _SPORT_16G + text)
-    assert not evs, [(e.code, e.sources, e.targets) for e in evs]
-
-
 def test_refusal_on_a_condition_told_by_a_pronoun(runner: Any) -> None:
     """ "It said there would be no more talks unless ...": the threat is the one "it" is."""
     evs = events(runner, "Hamas issued a statement on Sunday. It said there would be no more "

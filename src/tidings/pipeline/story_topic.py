@@ -47,14 +47,8 @@ def off_politics(article: Article, doc: Any) -> bool:
     for tok in doc:
         lemma = tok.lemma_.lower()
         off += lemma in _OFF_WORDS
-        political += lemma in _POLITICAL_WORDS and not _school_team(tok)
+        political += lemma in _POLITICAL_WORDS
     return off >= _MIN_OFF and off >= 2 * political
-
-
-def _school_team(tok: Any) -> bool:
-    """"State" of a university's name ("Florida State", "Michigan State"): no state."""
-    return tok.lower_ == "state" and not tok.is_lower and tok.i > 0 and (
-        tok.doc[tok.i - 1].pos_ == "PROPN")
 
 
 def political(actor: ActorRef, states: set[str]) -> bool:
