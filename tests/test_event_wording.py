@@ -4358,10 +4358,42 @@ LEAD_16_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Xi travelled from Beijing to Astana.", "042", {"CHN"}, {"KAZ"}),
 ]
 AUDIT_16P: list[tuple[str, str, set[str], set[str]]] = [
+    ("Iran tried the British national for smuggling.", "173", {"IRN"}, {"GBR"}),
+    ("Egypt tried Mohamed Morsi for espionage.", "173", {"EGY"}, {"EGY"}),
+    ("Germany has supported Ukraine with weapons.", "051", {"DEU"}, {"UKR"}),
+    ("Tuesday's meeting between Germany and France was the fifth this year.", "040",
+     {"DEU", "FRA"}, set()),
+    ("Washington put pressure on Israel to allow more aid into Gaza.", "170", {"USA"}, {"ISR"}),
+    ("Apple criticised the European Commission's decision.", "111", {"USA"}, {"EUR"}),
 ]
 AUDIT_16P_LOOK_ALIKES: list[str] = [
+    # "try" of a thing tried out, not a trial
+    "Try the new dark mode on your phone.",
+    "She tried the new diet and loved it.",
+    "8. Try Reading Mode",
+    "The actress said she tried Botox once and hated it.",
+    # a sports club backed by its fans
+    "Fans in Seoul have supported Manchester United for decades.",
+    "He has backed Real Madrid since he was a boy.",
+    # private jobs left
+    "Olivia Colman quit her presenting job at BBC Radio 2.",
+    "The BBC presenter stepped down from her hosting role on Radio 4.",
+    "Jones quit as coach of the national team.",
+    "The chef resigned from his teaching job in Paris.",
+    # teams' fixtures
+    "It will be the third all-time meeting between Oregon and Georgia.",
+    "It is the first postseason meeting between Texas and Alabama.",
+    # figures and markets pressing a bank
+    "That could put further pressure on the Bank of Canada to cut rates sooner than planned.",
+    "Weak jobs data put pressure on the Federal Reserve to cut rates.",
+    "Soaring prices have put pressure on the government of Japan to act.",
+    # advice with no one advising
+    "One way to deal with hecklers is to politely request that people stay quiet.",
+    "The best approach is to ask everyone to switch off their phones.",
 ]
 AUDIT_16P_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("The defence minister of Ukraine resigned from the cabinet on Monday.", "0831", {"UKR"},
+     {"UKR"}),
 ]
 AUDIT_16W: list[tuple[str, str, set[str], set[str]]] = [
     # "vow/pledge/offer support for X": X is whom the support is for

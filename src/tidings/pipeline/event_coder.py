@@ -22,6 +22,7 @@ from typing import Any
 
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
+from .entities import _CLUB
 from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, _event_nouns, accident
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
@@ -372,6 +373,11 @@ _KIN = frozenset({"family", "relative", "parent", "wife", "husband", "widow", "w
 _MISHAPS = frozenset({"cyberattack", "cyber-attack", "hack", "ransomware", "outage", "breach",
                       "crisis", "shortage", "blackout", "glitch"})
 
+#: Figures and markets, which move a bank or a government without coercing it.
+_MARKET_FORCES = frozenset({"data", "datum", "figure", "number", "statistic", "inflation", "price",
+                            "rate", "yield", "growth", "slowdown", "downturn", "recession",
+                            "cost", "market", "report", "survey", "index", "decline", "rise",
+                            "fall", "drop", "surge", "deficit", "debt", "unemployment"})
 _WOUNDING = frozenset({"shoot", "stab", "kill", "wound", "injure", "beat", "behead", "gun"})
 
 
@@ -1174,6 +1180,8 @@ class SentenceCoder:
             words = object_words(verb, heads) | {w for g in withs for w in word_forms(g)} | {
                 c.lower_ for c in verb.children if c.dep_ == "ccomp" and not any(
                     d.dep_ == "mark" for d in c.children)}  # "struck a leggy pose", misparsed
+            if any(_club(h) for h in heads):
+                words.add("club")  # "he supported Manchester United like his dad"
             if words & stop or scoreline(verb, objects):
                 return None
         pats = self.lex.verbs[_lemma(verb)]
@@ -1209,6 +1217,8 @@ class SentenceCoder:
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
             if pat.code == "173" and _lemma(verb) == "pick" and not _law_told(verb):
                 continue  # "police picked up two activists"; "I will be picked up at eight"
+            if pat.code == "173" and _lemma(verb) == "try" and not _on_trial(verb):
+                continue  # "was tried for treason"; "she tried Botox", "Try Focus Mode"
             if pat.code == "190" and _lemma(verb) == "hit" and "*actor" in pat.objects and not (
                     armed_hit(self._subjects(verb))):
                 continue  # "drones hit Odesa"; "the storm hit Florida", "Trump hit Biden"
@@ -2549,6 +2559,28 @@ def _law_told(verb: Any) -> bool:
         c.dep_ == "agent" and any(g.ent_type_ in ("ORG", "NORP") for g in c.subtree)
         for c in verb.children)
 
+def _club(tok: Any) -> bool:
+    """``tok`` heads the name of a sports club ("Manchester United", "Real Madrid")."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return span is not None and bool(_CLUB.match(span.text))
+
+
+#: Words that make "try" a trial.
+_TRIAL_WORDS = frozenset({"court", "judge", "tribunal", "trial", "jury", "prosecutor",
+                          "prosecution", "charge", "crime", "absentia", "treason", "murder",
+                          "espionage", "spy", "terrorism", "corruption", "fraud", "verdict",
+                          "indict", "accuse", "convict", "acquit", "sentence", "war"})
+
+
+def _on_trial(verb: Any) -> bool:
+    """"try" told as a trial: passive ("was tried in Moscow"), by a state ("Iran tried him
+    for smuggling") or with words of the law in the sentence ("the court will try him"),
+    not a thing tried out."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "nsubj" and c.ent_type_ in (
+        "GPE", "NORP")) for c in verb.children) or any(
+        _lemma(t) in _TRIAL_WORDS for t in verb.sent)
+
+
 def _bare(tok: Any, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` qualified by nothing that places it ("people", not
     "Hong Kong people" nor "the people of Gaza")."""
@@ -2576,6 +2608,14 @@ def _no_one_in_particular(m: Mention) -> bool:
                 and not (f.actor.actor_code or "").endswith(("BUS", "MED"))
                 for f in m.targets):
         return True
+    if m.code[:2] == "17" and not m.sources and subjects and all(
+            t.lower_ in ("that", "this", "it", "which") or _lemma(t) in _MARKET_FORCES
+            for t in subjects):
+        return True  # "that could put pressure on the central bank", "data pressured the Fed"
+    if m.code[:2] < "14" and not m.sources and not subjects and m.targets and all(
+            f.actor is not None and f.actor.name.lower() in _ANYBODY and not f.actor.country
+            for f in m.targets):
+        return True  # "one way is to ask people to refrain": advice, no one advising
     if _lemma(verb) == "appeal" and drawn and all(_bare(t, _ANYBODY) and any(
             d.lower_ in ("most", "many", "all") for d in t.children) for t in drawn) and not any(
             c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children)
