@@ -81,6 +81,7 @@ from .event_parse import (
     lost_subject,
     main_words,
     mere_effect,
+    name_read_as_verb,
     name_tone,
     named_person,
     namers_of,
@@ -1450,6 +1451,8 @@ class SentenceCoder:
             if cur.dep_ == "ROOT" and (first := opening_name(cur) or adjective_subject(cur)
                                        ) is not None:
                 return [first]  # "Sweden suspended aid to ...", "Sweden" read as a noun adverb
+            if (named := name_read_as_verb(cur)) is not None:
+                return [named]  # "Belize suspends ties with Israel", "Belize" read as a verb
             if cur.dep_ == "ROOT" and cur.tag_ in ("VBZ", "VBD", "VBP"):
                 # "Kyrgyz parliament votes to ...": the subject parsed as the verb's compound
                 named = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i

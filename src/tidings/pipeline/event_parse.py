@@ -1511,3 +1511,13 @@ def adjective_subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "amod" and c.i + 1 == verb.i
                  and c.left_edge.i == verb.sent.start
                  and c.ent_type_ in ("GPE", "ORG", "PERSON")), None)
+
+
+def name_read_as_verb(verb: Any) -> Any | None:
+    """"Belize suspends ties with Israel", parsed with "Belize" as a verb whose complement is
+    the real verb: a named place or body opening the sentence right before it is its subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ not in ("VBZ", "VBD", "VBP") or head.i + 1 != verb.i \
+            or head.i != verb.sent.start or head.dep_ != "ROOT":
+        return None
+    return head if head.ent_type_ in ("GPE", "ORG", "PERSON") else None
