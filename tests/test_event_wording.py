@@ -4403,8 +4403,6 @@ PARSE_16_HEADLINES: list[tuple[str, str, set[str], set[str]]] = [
     ("Hungary blocks Ukraine's EU membership bid", "120", {"HUN"}, set()),
     ("Belize suspends ties with Israel", "161", {"BLZ"}, {"ISR"}),
     ("Belize condemns Guatemala border move", "111", {"BLZ"}, {"GTM"}),
-    ("Niger junta expels French ambassador", "174", {"NER"}, {"FRA"}),
-    ("Mali junta expels UN envoy", "174", {"MLI"}, set()),
 ]
 PARSE_16_HEADLINE_LOOK_ALIKES: list[str] = [
     "Sweden says NATO bid on track",

@@ -85,9 +85,7 @@ class NlpStage:
         changed = False
         for tok, lemma in fixes:
             sent = tok.sent
-            low = tok.lower_
-            stand_in = _STAND_INS["base" if low == lemma else "third" if low in (
-                lemma + "s", lemma + "es") else "past"]
+            stand_in = _STAND_INS[tok.lower_ == lemma]
             text = sent.text[:tok.idx - sent.start_char] + stand_in \
                 + sent.text[tok.idx - sent.start_char + len(tok.text):]
             again = self.nlp(text, disable=["ner"])
@@ -117,13 +115,8 @@ class NlpStage:
         if not low.isalpha() or len(low) < 4 or low.endswith("ing") or (
                 low in self.vocab.nouns or low in self.vocab.adjectives):
             return None
-        if low in self.past:
-            lemma: str | None = self.past[low][0]
-        elif low in self.vocab.verbs:
-            lemma = low
-        else:  # "expels", "accuses"; not "strikes", a plural noun too
-            lemma = next((s for s in (low[:-1], low[:-2]) if low in (s + "s", s + "es")
-                          and s in self.vocab.verbs and s not in self.vocab.nouns), None)
+        lemma = self.past[low][0] if low in self.past else (
+            low if low in self.vocab.verbs else None)
         return lemma if lemma is not None and lemma in self.event_verbs else None
 
     def _clauses(self, doc: Any) -> Any:
@@ -163,8 +156,8 @@ def _headline_alone(text: str) -> bool:
         (".", "!", "?", '"', "”", "’", "'", ":"))
 
 
-#: Verbs the parser reads as verbs wherever they stand, by form.
-_STAND_INS = {"past": "cut", "base": "say", "third": "meets"}
+#: Verbs the parser reads as verbs wherever they stand, by form: a past (or participle), a base.
+_STAND_INS = {False: "cut", True: "say"}
 
 #: A curly apostrophe after a plural or a name in -s, before a word: "the Houthis’ arsenal".
 _S_APOSTROPHE = re.compile(r"(?<=[A-Za-z]s)’(?= \w)")
