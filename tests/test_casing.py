@@ -51,3 +51,8 @@ def test_body_proper_words_skip_sentence_starts() -> None:
     words = body_proper_words("Talks resumed. The delegation met Tokayev in Astana.")
     assert {"Tokayev", "Astana"} <= words
     assert "Talks" not in words and "The" not in words
+
+
+def test_a_known_name_owning_a_thing_keeps_its_capital(vocab: Vocabulary) -> None:
+    out = recase_headline("Turkey Blocks Sweden's NATO Bid", vocab, {"Sweden"}.__contains__)
+    assert "Sweden's" in out and "blocks" in out

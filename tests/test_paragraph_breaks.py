@@ -25,3 +25,10 @@ def test_hard_wrapped_prose_stays_one_sentence() -> None:
     got = sentences("Putin held talks with\nXi Jinping in Moscow on Thursday and the two leaders"
                     " signed\nagreements on gas.")
     assert len(got) == 1
+
+
+def test_a_line_closing_a_quote_ends_a_sentence() -> None:
+    got = sentences('The envoy spoke. "More aid could go in if the fighting stopped, and it must."\n'
+                    "Since the attack, the council approved a resolution on Gaza.")
+    assert got[-1] == "Since the attack, the council approved a resolution on Gaza."
+    assert got[-2].endswith('must."')

@@ -37,6 +37,8 @@ class Vocabulary:
     def __init__(self, nouns: Iterable[str], verbs: Iterable[str], adjectives: Iterable[str],
                  adverbs: Iterable[str]) -> None:
         self.nouns = frozenset(nouns)
+        self.verbs = frozenset(verbs)
+        self.adjectives = frozenset(adjectives)
         self.other = frozenset(verbs) | frozenset(adjectives) | frozenset(adverbs)
 
     @classmethod
@@ -101,8 +103,9 @@ def recase_headline(
             continue
         if len(word) > 1 and word[1:].lower() != word[1:]:
             continue  # ALLCAPS or CamelCase: an acronym or a brand, keep
-        parts = re.split(r"[-‐]", word)
-        if any(is_proper(p) for p in parts) or is_proper(word):
+        bare = re.sub(r"['’]s?$", "", word)  # "Sweden's", "Hamas'": the name they own
+        parts = re.split(r"[-‐]", bare)
+        if any(is_proper(p) for p in parts) or is_proper(word) or is_proper(bare):
             continue
         kind = vocab.kind(word)
         if kind is None:

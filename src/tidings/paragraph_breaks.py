@@ -29,8 +29,11 @@ def mark_breaks(doc: Any) -> Any:
             break
         words = [t for t in doc[line_start:i] if not t.is_space]
         blank = tok.text.count("\n") + tok.whitespace_.count("\n") >= 2
-        if blank or (_heading(words) and doc[nxt].text[:1].isupper()):
+        closed = _closed(words)
+        if blank or ((_heading(words) or closed) and doc[nxt].text[:1].isupper()):
             doc[nxt].is_sent_start = True
+            if closed:
+                words[-1].is_sent_start = False  # the quote closes its own sentence
         line_start = nxt
     return doc
 
@@ -43,6 +46,13 @@ def _heading(words: list[Any]) -> bool:
         return True
     return words[-1].tag_ not in _OPEN_ENDS and not any(
         w.tag_.startswith("VB") or w.tag_ == "MD" for w in words)
+
+
+def _closed(words: list[Any]) -> bool:
+    """A line that ends on a quote closing a full stop ('... more aid could go in."'): a
+    paragraph, which the parser would run into the next one."""
+    return len(words) >= 2 and words[-1].text in ("\"", "\u201d") \
+        and words[-2].text in (".", "!", "?")
 
 
 def register() -> None:

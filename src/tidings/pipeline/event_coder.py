@@ -38,6 +38,7 @@ from .event_parse import (
     RULING,
     SUBJ,
     addressed,
+    adjective_subject,
     agent_chain,
     agrees_in_number,
     aid_arrives,
@@ -81,9 +82,11 @@ from .event_parse import (
     lost_subject,
     main_words,
     mere_effect,
+    name_read_as_verb,
     name_tone,
     named_person,
     namers_of,
+    noun_clause_object,
     object_words,
     opening_name,
     ordered_clauses,
@@ -1129,6 +1132,8 @@ class SentenceCoder:
             objs = [o for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "AUX"
                     for o in c.children if o.dep_ == "dobj" and o.i < c.i and any(
                         d.lower_ in ("whatever", "any") for d in o.children)][:1]
+        if not objs and (noun := noun_clause_object(verb)) is not None:
+            objs = [noun]
         if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "surrounded and threatened the senator", parsed with the object on the first
             # verb: an object after both verbs is both verbs'.
@@ -1470,8 +1475,11 @@ class SentenceCoder:
                 continue
             if cur.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in cur.children):
                 return [cur.head]
-            if cur.dep_ == "ROOT" and (first := opening_name(cur)) is not None:
+            if cur.dep_ == "ROOT" and (first := opening_name(cur) or adjective_subject(cur)
+                                       ) is not None:
                 return [first]  # "Sweden suspended aid to ...", "Sweden" read as a noun adverb
+            if (named := name_read_as_verb(cur)) is not None:
+                return [named]  # "Belize suspends ties with Israel", "Belize" read as a verb
             if cur.dep_ == "ROOT" and cur.tag_ in ("VBZ", "VBD", "VBP"):
                 # "Kyrgyz parliament votes to ...": the subject parsed as the verb's compound
                 named = [c for c in cur.children if c.dep_ == "compound" and c.i < cur.i

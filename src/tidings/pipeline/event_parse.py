@@ -1485,3 +1485,39 @@ def aid_arrives(verb: Any) -> tuple[Any, list[Any], list[Any]] | None:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into")
         for g in c.children if g.dep_ == "pobj"]
     return (aid, givers, places) if givers and places else None
+
+
+def noun_clause_object(verb: Any) -> Any | None:
+    """"Turkey blocks Sweden's NATO bid", parsed with "NATO bid" as a reported clause whose
+    subject is "NATO": a clause with no verb anywhere in it is a noun phrase, the object; or
+    the other way round, "Austria blocks Romania's Schengen bid" with "bid" the root and the
+    verb its clause: the root noun after the verb is the object."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i > verb.i \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                 and c.i > verb.i and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)),
+                None)
+
+
+def adjective_subject(verb: Any) -> Any | None:
+    """"Hungary vetoes EU aid to Ukraine", parsed with the country as an adjective of the verb:
+    a named place or body opening the sentence right before a subjectless finite verb is its
+    subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "amod" and c.i + 1 == verb.i
+                 and c.left_edge.i == verb.sent.start
+                 and c.ent_type_ in ("GPE", "ORG", "PERSON")), None)
+
+
+def name_read_as_verb(verb: Any) -> Any | None:
+    """"Belize suspends ties with Israel", parsed with "Belize" as a verb whose complement is
+    the real verb: a named place or body opening the sentence right before it is its subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ not in ("VBZ", "VBD", "VBP") or head.i + 1 != verb.i \
+            or head.i != verb.sent.start or head.dep_ != "ROOT":
+        return None
+    return head if head.ent_type_ in ("GPE", "ORG", "PERSON") else None

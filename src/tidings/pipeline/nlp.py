@@ -37,6 +37,11 @@ class NlpStage:
         self.nlp = spacy_model.load()
         self.vocab = Vocabulary.from_nlp(self.nlp)
         self.known = _proper_words()
+        from ..knowledge.event_lexicon import lexicon
+
+        self.event_verbs = frozenset(lexicon().verbs)
+        self.past: dict[str, list[str]] = dict(self.nlp.get_pipe("lemmatizer").lookups.get_table(
+            "lemma_exc")["verb"])
 
     def texts_for(self, article: Article) -> list[tuple[str, str]]:
         from_body = body_proper_words(article.body)
@@ -58,9 +63,61 @@ class NlpStage:
     def __call__(self, article: Article) -> Article:
         pairs = self.texts_for(article)
         docs = list(self.nlp.pipe([t for _, t in pairs], batch_size=64))
-        article.docs = {section: doc if section == "body" else self._clauses(doc)
+        article.docs = {section: self._verbs_read(doc if section == "body" else self._clauses(doc))
                         for (section, _), doc in zip(pairs, docs, strict=True)}
         return article
+
+    def _verbs_read(self, doc: Any) -> Any:
+        """A sentence whose event verb, a form English uses only as a verb, the parser took
+        for an adjective or a noun ("expelled the ambassador and froze relations with Madrid",
+        "Lawyers for the firm allege in a lawsuit that ...") is parsed again with a plain
+        verb of that form in its place ("cut", "say"), and that parse is kept for it."""
+        fixes = [(tok, lemma) for tok in doc if tok.pos_ in ("ADJ", "NOUN")
+                 and (lemma := self._only_verb(tok)) is not None]
+        if not fixes:
+            return doc
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+        from spacy.tokens import Doc
+
+        attrs = [HEAD, DEP, POS, TAG, MORPH, SENT_START]
+        kept = [LEMMA, ENT_IOB, ENT_TYPE]  # the lemma, and the names found in the whole text
+        rows = doc.to_array(attrs + kept)
+        changed = False
+        for tok, lemma in fixes:
+            sent = tok.sent
+            stand_in = _STAND_INS[tok.lower_ == lemma]
+            text = sent.text[:tok.idx - sent.start_char] + stand_in \
+                + sent.text[tok.idx - sent.start_char + len(tok.text):]
+            again = self.nlp(text, disable=["ner"])
+            if len(again) != len(sent) or any(
+                    a.text != b.text for a, b in zip(again, sent, strict=True) if b.i != tok.i):
+                continue
+            new = again[tok.i - sent.start]
+            if new.pos_ != "VERB" or not (new.dep_ in ("ROOT", "conj") and any(
+                    c.dep_ in ("nsubj", "dobj", "ccomp") for c in new.children)):
+                continue
+            part = again.to_array(attrs)
+            part[0, attrs.index(SENT_START)] = 1
+            rows[sent.start:sent.end, :len(attrs)] = part
+            rows[tok.i, len(attrs)] = self.nlp.vocab.strings.add(lemma)
+            changed = True
+        if not changed:
+            return doc
+        out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        out.from_array(attrs + kept, rows)
+        for a, b in zip(out, doc, strict=True):
+            a.norm_ = b.norm_
+        return out
+
+    def _only_verb(self, tok: Any) -> str | None:
+        """The event verb a word is a form of, when English has it as no noun or adjective."""
+        low = tok.lower_
+        if not low.isalpha() or len(low) < 4 or low.endswith("ing") or (
+                low in self.vocab.nouns or low in self.vocab.adjectives):
+            return None
+        lemma = self.past[low][0] if low in self.past else (
+            low if low in self.vocab.verbs else None)
+        return lemma if lemma is not None and lemma in self.event_verbs else None
 
     def _clauses(self, doc: Any) -> Any:
         """A headline of two clauses ("Kurds announce deal with Assad; Turkey invades Syria",
@@ -98,6 +155,9 @@ def _headline_alone(text: str) -> bool:
     return 0 < len(text) <= 160 and "\n" not in text and not text.endswith(
         (".", "!", "?", '"', "”", "’", "'", ":"))
 
+
+#: Verbs the parser reads as verbs wherever they stand, by form: a past (or participle), a base.
+_STAND_INS = {False: "cut", True: "say"}
 
 #: A curly apostrophe after a plural or a name in -s, before a word: "the Houthis’ arsenal".
 _S_APOSTROPHE = re.compile(r"(?<=[A-Za-z]s)’(?= \w)")
