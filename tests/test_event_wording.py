@@ -4446,10 +4446,33 @@ AUDIT_16W_NAMES: list[tuple[str, str, set[str]]] = [
      "015", {"Islamic State of Iraq and the Levant"}),
 ]
 ACTORS_16B: list[tuple[str, str, set[str], set[str]]] = [
+    # a deed one is judged for is done by the one judged
+    ("Norway condemned Russia for arresting Ukrainian journalists.", "173", {"RUS"}, {"UKR"}),
+    ("Human Rights Watch slammed Egypt over jailing reporters.", "173", {"EGY"}, set()),
+    ("Germany accused Iran of jailing dissidents.", "173", {"IRN"}, set()),
+    ("Beijing was accused of detaining Uyghur activists.", "173", {"CHN"}, set()),
+    # a participle's "by" phrase names the doer, not the clause above it
+    ("France demanded the release of journalists arrested by Iranian security forces.", "173",
+     {"IRN"}, set()),
+    ("The EU called for the release of activists detained by Belarusian police.", "173",
+     {"BLR"}, set()),
 ]
 ACTORS_16B_LOOK_ALIKES: list[str] = [
 ]
 ACTORS_16B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Sweden criticised Israel for detaining Palestinian children.", "173", {"ISR"}, {"PSE"}),
+    ("Israel was criticised for detaining Palestinian children.", "173", {"ISR"}, {"PSE"}),
+    # "its citizens" are the speaker's: their country is not the detainer's
+    ("Canada said the detentions of its citizens were arbitrary.", "173", set(), {"CAN"}),
+    # a ministry with no country named is not the object's
+    ("The Foreign Ministry protested the Iranian seizure of the tanker.", "114", set(), {"IRN"}),
+    ("The ministry condemned the Iranian attack.", "111", set(), {"IRN"}),
+    # a titled person or a body the base cannot link is not of the other side's country
+    ("Senator Hartwell criticized the Saudi crown prince.", "111", set(), {"SAU"}),
+    ("Senator Hartwell praised the Nigerian students.", "051", set(), {"NGA"}),
+    ("Yale rejected the demands of the Chinese students.", "120", set(), {"CHN"}),
+    # a plural noun opening the sentence is no name
+    ("Missiles struck a school in Odesa.", "195", set(), {"UKR"}),
 ]
 PARSE_16: list[tuple[str, str, set[str], set[str]]] = [
     # a verb only English has as a verb, parsed as an adjective or a noun: parsed again

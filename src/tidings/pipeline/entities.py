@@ -1264,7 +1264,7 @@ class EntityStage:
         clusters = self._resolve(article, clusters)
         clusters = self._aliases(article, clusters)
         clusters = self._roles(article, clusters)
-        clusters = [c for c in clusters if self._keep(c)]
+        clusters = [c for c in clusters if self._keep(c) and not self._opening_plural(c, article)]
         clusters.sort(key=lambda c: _order(min(c.mentions, key=_order)))
         article.entities = [
             Entity(id=f"e{i}", name=c.name, type="ORG" if c.type == "CLUB" else c.type,
@@ -1289,6 +1289,19 @@ class EntityStage:
                 # (a party named by a common word whose country the story leaves open stays)
                 return False
         return True
+
+
+    def _opening_plural(self, c: _Cluster, article: Article) -> bool:
+        """"Missiles struck a power plant in Odesa": a plural common noun capitalised only
+        because it opens its sentences, read by the parser as a name."""
+        name = c.name.strip()
+        if (self.vocab is None or c.kb_id is not None or " " in name or not name.endswith("s")
+                or name.endswith("ss") or name.isupper() or name[:-1].lower() not in self.vocab.nouns
+                or self.kb.country_for(name) or self.kb.place(name) is not None):
+            return False
+        return all(re.search(r"(?:^|[.!?:\n][\s\"“'‘]*)$",
+                             article.section_text(m.section)[max(0, m.start - 5):m.start])
+                   for m in c.mentions)
 
 
 def _bare(word: str) -> str:

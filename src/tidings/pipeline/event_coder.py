@@ -279,7 +279,10 @@ _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"}
 _FOR_DEEDS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "punish", "fine",
                         "sue", "sentence", "expel", "deport", "ban", "fire", "sack", "suspend",
                         "accuse", "condemn", "criticise", "criticize", "blame", "thank",
-                        "praise", "congratulate", "reward", "sanction"})
+                        "praise", "congratulate", "reward", "sanction", "denounce", "rebuke",
+                        "slam", "fault", "censure", "commend", "chastise", "castigate"})
+#: Prepositions of the deed one is judged for ("criticised X for detaining", "accused X of").
+_DEED_PREPS = frozenset({"for", "of", "over"})
 #: Prepositions of time whose gerund's doer is the main clause's subject ("after meeting");
 #: not "before", whose act may never come ("would need approval before filing a complaint");
 #: "in" of a gerund is the act itself ("addressed the conflict in mediating the accords").
@@ -1026,8 +1029,16 @@ class SentenceCoder:
         leader arrested after protests", "Sanctions imposed on Russian banks". The one the act
         falls on. Verbs that can stand without an object ("Leaders met", "Protesters
         marched", any protest) keep their subject."""
-        if given_by_agent(verb):
-            return verb.head  # "a programme funded by the Foundation": what was funded
+        if given_by_agent(verb) or (
+                verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "agent" for c in verb.children)
+                and any(p.code[:2] in ("17", "18", "19", "20")
+                        for p in self.lex.verbs.get(_lemma(verb), ()))
+                and any(f.actor is not None for f in self.finder.find(verb.head))):
+            # "a programme funded by the Foundation", "activists detained by the police":
+            # what (or who) underwent the act ("an area occupied by the Roman army" names
+            # no one)
+            return verb.head
         if not self.headline or verb.tag_ not in ("VBD", "VBN"):
             return None
         if verb.dep_ == "ROOT" and _lemma(verb) in _WOUNDING and left_dead(verb) and not any(
@@ -1526,6 +1537,14 @@ class SentenceCoder:
                     "role", "part") and _lemma(cur.head.head.head) == "play":
                 cur = cur.head.head.head  # "played a key role in brokering the truce"
                 continue
+            if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _DEED_PREPS and (
+                    cur.head.dep_ == "prep" and _lemma(cur.head.head) in _FOR_DEEDS):
+                # "criticised Israel for detaining children", "accused Iran of arming ...":
+                # the one judged for the deed did it ("Israel was criticised for ...")
+                judged = [c for c in cur.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                          and c.pos_ in ("NOUN", "PROPN", "PRON")]
+                if judged:
+                    return judged[:1]
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _WHEN_PREPS and (
                     cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB") and (
                     cur.head.i < cur.head.head.i

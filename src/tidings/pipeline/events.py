@@ -130,6 +130,10 @@ _DOMESTIC_ROOTS = frozenset({"08", "09", "10", "11", "12", "14", "15", "16", "17
 #: Acts of foreign parties that, with no one named, are about the country a story is about:
 #: intents, cooperation, aid, yielding, demands, criticism, rejection, threats, reduced ties.
 _FOCUS_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+#: Words judging or answering someone: statements, appeals, praise, demands, criticism, rejection.
+_ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+#: Roles of people outside a state's organs and its opposition ("Chinese students").
+_PRIVATE_ROLES = frozenset({"", "CVL", "EDU", "MED", "BUS"})
 #: Acts that are as often across borders as at home: a body with no country named does not
 #: take the country of the other side.
 _ACROSS_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
@@ -597,6 +601,28 @@ class EventStage:
         res = self._resolver()
         return res.titled_country(article, ent) is None and res.context(article, ent, {})[0] is None
 
+    def _judging_outsider(self, article: Article, code: str, sources: list[ActorRef],
+                          targets: list[ActorRef]) -> bool:
+        """"Senator Harris criticized the Saudi crown prince", "Yale rejected the demands of
+        Chinese students": a person or body the KB does not know, judging or answering
+        people whose own words give their country, is not thereby of that country (in a
+        sentence read alone; an article tells its people's country otherwise)."""
+        if code[:2] not in _ANSWERING_ROOTS or not sources or not targets or is_article(article):
+            return False
+        ents = [next((e for e in article.entities if e.id == a.entity), None) for a in sources]
+        return all(e is not None and e.type in ("PERSON", "ORG") and e.kb_id is None
+                   and not self.kb.countries_in(e.name) and self.kb.seat(e.name) is None
+                   for e in ents) and all(
+            self._of_a_people(article, t) and (t.actor_code or "")[3:] in _PRIVATE_ROLES
+            for t in targets)
+
+    def _of_a_people(self, article: Article, actor: ActorRef) -> bool:
+        """An unnamed party its own words give a country ("the Saudi crown prince", "Chinese
+        students"), not a named person or body of it."""
+        ent = next((e for e in article.entities if e.id == actor.entity), None)
+        return (ent is None or ent.type == "NORP") and actor.country in self.kb.countries_in(
+            actor.name)
+
     def _named_after(self, article: Article, section: str, sent: Any, m: Coded) -> set[str]:
         """Countries the act's own words name after the trigger as what it is aimed at
         ("sanctions against Kenya", "an embargo on Iran"), not where it happens ("in London")
@@ -700,7 +726,7 @@ class EventStage:
         if (not sources and (m.agentless or unnamed or (m.nominal and court(m.code)))
                 and place is None
                 and ctx.focus in self.kb.countries
-                and not any(a.country for a in targets)):
+                and not any(a.country or _owned_abroad(a, sent.text, m.code) for a in targets)):
             # "Another man, who was arrested on the day, was released on bail" in a story
             # (or a sentence) about one country: its authorities.
             sources = self._authorities(m.code, ctx.focus)
@@ -805,6 +831,11 @@ class EventStage:
             if self._borrowed(article, a, targets if any(a is x for x in sources) else sources,
                               after if any(a is x for x in sources) else set()):
                 a.country = a.actor_code = None
+        for a in sources:
+            if a.country and self._judging_outsider(article, m.code, [a], targets) and all(
+                    t.country == a.country for t in targets) and self._borrowed(
+                    article, a, [self._country(a.country)]):
+                a.country = a.actor_code = None  # the entity stage's sentence country
         sides = self._headline_sides(article, section, ctx, m)
         for a in sources + targets:
             side = targets if any(a is x for x in sources) else sources
@@ -837,7 +868,8 @@ class EventStage:
                     iso := place.country if place is not None else ctx.home) in (
                     self.kb.countries) and not (m.code == "042" and iso in (
                         {t.country for t in targets} | {place.country if place else None})) and (
-                    not any(o.country == iso and self._state(article, o)
+                    not any(o.country == iso and (
+                        self._state(article, o) or self._of_a_people(article, o))
                             for o in (targets if any(a is x for x in sources) else sources))) and (
                     iso not in after or not any(a is x for x in sources)):
                 # "Usman Khan stabbed several people in London": a person the story gives no
@@ -860,7 +892,11 @@ class EventStage:
             if len(homes) == 1:
                 sources = self._authorities(m.code, homes.pop())
         if not any(a.country for a in sources) and not (
-                lone and any(self._state(article, t, capitals=True) for t in targets)) and (
+                lone and any(self._state(article, t, capitals=True) for t in targets)) and not (
+                _state_bodies(sources) and all(_state_deed(t, ctx.people)
+                                               or self._of_a_people(article, t)
+                                               for t in targets)) and not (
+                self._judging_outsider(article, m.code, sources, targets)) and (
                 iso := self._home_target(ctx, targets, sent, m)):
             if m.code[:2] in _HOME_PARTY_ROOTS:
                 sources = self._home_party(sources, iso)
@@ -1337,6 +1373,27 @@ def _foreigner(actor: ActorRef, sentence: str, code: str) -> bool:
     name = re.escape(actor.name)
     return bool(re.search(name + r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:citizen|national)\b", sentence)
                 or re.search(r"\b(?:citizen|national)\s+" + name, sentence))
+
+
+def _state_bodies(sources: list[ActorRef]) -> bool:
+    """Unplaced organs of a state: "the Foreign Ministry", "the army"."""
+    return bool(sources) and all(
+        a.country is None and (a.actor_code or "") in ("GOV", "MIL") for a in sources)
+
+
+def _state_deed(actor: ActorRef, people: Any) -> bool:
+    """A state, or a state's organ or act named with its country ("Iran", "the Iranian
+    seizure", "the Chinese ambassador"): a ministry protesting it is another state's, so
+    the object's country is not the ministry's."""
+    return bool(actor.country) and (actor.actor_code or "")[3:] in ("", "GOV", "MIL") and (
+        actor.entity not in people) and actor.name[:1].isupper()
+
+
+def _owned_abroad(actor: ActorRef, sentence: str, code: str) -> bool:
+    """"the detention of its citizens", "our nationals": people abroad owned by a pronoun
+    are the speaker's (or subject's), so their country says nothing of who held them."""
+    return actor.name.lower().split(" ", 1)[0] in ("its", "their", "our") and _foreigner(
+        actor, sentence, code)
 
 
 @stage("events", requires=("docs", "entities"), assigns=("events",))
