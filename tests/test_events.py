@@ -754,17 +754,17 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.685
+    assert report["root_accuracy"] >= 0.70
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
     assert report["actors"]["precision"] >= 0.915
-    assert report["triples_code"]["f1"] >= 0.585
-    assert report["triples_root"]["f1"] >= 0.655
+    assert report["triples_code"]["f1"] >= 0.60
+    assert report["triples_root"]["f1"] >= 0.67
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.62
+    assert bare["root_accuracy"] >= 0.64
     assert bare["actors"]["precision"] >= 0.85
-    assert bare["triples_code"]["f1"] >= 0.42
-    assert bare["triples_root"]["f1"] >= 0.485
+    assert bare["triples_code"]["f1"] >= 0.44
+    assert bare["triples_root"]["f1"] >= 0.505
 
 
 def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
@@ -773,9 +773,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.79
+    assert report["root_accuracy"] >= 0.80
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.72
+    assert report["triples_code"]["f1"] >= 0.73
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -786,9 +786,9 @@ def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 58
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.57
+    assert report["root_accuracy"] >= 0.61
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.655
+    assert report["triples_code"]["f1"] >= 0.685
 
 
 def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
@@ -802,9 +802,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.60
+    assert report["root_accuracy"] >= 0.63
     assert report["actors"]["precision"] >= 0.87
-    assert report["triples_code"]["f1"] >= 0.49
+    assert report["triples_code"]["f1"] >= 0.515
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
