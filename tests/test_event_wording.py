@@ -4639,7 +4639,8 @@ def test_headline_look_alike_has_no_body_event(runner: Any, title: str, text: st
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
-@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), DROPPED_15_HEADLINED)
+@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"),
+                         DROPPED_15_HEADLINED + DROPPED_16_HEADLINED)
 def test_headline_country_does_unnamed_domestic_acts(runner: Any, title: str, text: str,
                                                      want: str, src: set[str],
                                                      tgt: set[str]) -> None:
@@ -4650,26 +4651,10 @@ def test_headline_country_does_unnamed_domestic_acts(runner: Any, title: str, te
         text, evs[0].targets, evs[0].implied_targets)
 
 
-@pytest.mark.parametrize(("title", "text"), DROPPED_15_HEADLINED_LOOK_ALIKES)
+@pytest.mark.parametrize(("title", "text"), DROPPED_15_HEADLINED_LOOK_ALIKES
+                         + DROPPED_16_HEADLINED_LOOK_ALIKES + FIXES_16_HEADLINED_LOOK_ALIKES)
 def test_headline_country_look_alike_has_no_body_event(runner: Any, title: str,
                                                        text: str) -> None:
-    evs = body_events(runner, title, text)
-    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
-
-
-@pytest.mark.parametrize(("title", "text", "want", "src", "tgt"), DROPPED_16_HEADLINED)
-def test_headline_place_gives_the_home_country(runner: Any, title: str, text: str, want: str,
-                                               src: set[str], tgt: set[str]) -> None:
-    evs = [e for e in body_events(runner, title, text) if e.code == want]
-    assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
-    assert countries(evs[0].sources) == src, (text, evs[0].sources)
-    assert countries(evs[0].targets + evs[0].implied_targets) == tgt, (
-        text, evs[0].targets, evs[0].implied_targets)
-
-
-@pytest.mark.parametrize(("title", "text"), DROPPED_16_HEADLINED_LOOK_ALIKES)
-def test_headline_place_look_alike_has_no_body_event(runner: Any, title: str,
-                                                     text: str) -> None:
     evs = body_events(runner, title, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
@@ -4682,12 +4667,6 @@ def test_blast_under_a_bombing_headline_is_an_attack(runner: Any, title: str, te
     assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
     assert src <= countries(evs[0].sources), (text, evs[0].sources)
     assert tgt <= countries(evs[0].targets), (text, evs[0].targets)
-
-
-@pytest.mark.parametrize(("title", "text"), FIXES_16_HEADLINED_LOOK_ALIKES)
-def test_blast_under_a_mishap_headline_is_no_attack(runner: Any, title: str, text: str) -> None:
-    evs = body_events(runner, title, text)
-    assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
 
 
 #: A whole article about one country, for sentences read in it.
