@@ -4508,6 +4508,42 @@ PARSE_16_HEADLINE_LOOK_ALIKES: list[str] = [
     "Hungary hopes EU funds flow",
     "Romania's Schengen bid",
 ]
+SPECIFIC_17A: list[tuple[str, str, set[str], set[str]]] = [
+]
+SPECIFIC_17A_LOOK_ALIKES: list[str] = [
+]
+SPECIFIC_17A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+ROOTS_17B: list[tuple[str, str, set[str], set[str]]] = [
+]
+ROOTS_17B_LOOK_ALIKES: list[str] = [
+]
+ROOTS_17B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_17C: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_17C_LOOK_ALIKES: list[str] = [
+]
+VERBS_17C_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+DROPPED_17D: list[tuple[str, str, set[str], set[str]]] = [
+]
+DROPPED_17D_LOOK_ALIKES: list[str] = [
+]
+DROPPED_17D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_17E: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_17E_LOOK_ALIKES: list[str] = [
+]
+ACTORS_17E_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_17F: list[tuple[str, str, set[str], set[str]]] = [
+]
+VERBS_17F_LOOK_ALIKES: list[str] = [
+]
+VERBS_17F_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -4523,7 +4559,8 @@ PARSE_16_HEADLINE_LOOK_ALIKES: list[str] = [
                          + SPEECH_15 + STRIKES_15
                          + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15
                          + VERBS_16A + VERBS_16B + DROPPED_16 + CODES_16 + ACTORS_16
-                         + FIXES_16 + LEAD_16 + AUDIT_16P + AUDIT_16W + ACTORS_16B + PARSE_16)
+                         + FIXES_16 + LEAD_16 + AUDIT_16P + AUDIT_16W + ACTORS_16B + PARSE_16
+                         + SPECIFIC_17A + ROOTS_17B + VERBS_17C + DROPPED_17D + ACTORS_17E + VERBS_17F)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -4567,7 +4604,9 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + ACTORS_16_LOOK_ALIKES + FIXES_16_LOOK_ALIKES
                                   + LEAD_16_LOOK_ALIKES + AUDIT_16P_LOOK_ALIKES
                                   + AUDIT_16W_LOOK_ALIKES + ACTORS_16B_LOOK_ALIKES
-                                  + PARSE_16_LOOK_ALIKES)
+                                  + PARSE_16_LOOK_ALIKES
+                                  + SPECIFIC_17A_LOOK_ALIKES + ROOTS_17B_LOOK_ALIKES + VERBS_17C_LOOK_ALIKES
+                                  + DROPPED_17D_LOOK_ALIKES + ACTORS_17E_LOOK_ALIKES + VERBS_17F_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -4599,7 +4638,9 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + DROPPED_15_EXACT + CODES_15_EXACT + ACTORS_15_EXACT + LEAD_15_EXACT
                          + VERBS_16A_EXACT + VERBS_16B_EXACT + DROPPED_16_EXACT
                          + CODES_16_EXACT + ACTORS_16_EXACT + FIXES_16_EXACT + LEAD_16_EXACT
-                         + AUDIT_16P_EXACT + AUDIT_16W_EXACT + ACTORS_16B_EXACT + PARSE_16_EXACT)
+                         + AUDIT_16P_EXACT + AUDIT_16W_EXACT + ACTORS_16B_EXACT + PARSE_16_EXACT
+                         + SPECIFIC_17A_EXACT + ROOTS_17B_EXACT + VERBS_17C_EXACT
+                         + DROPPED_17D_EXACT + ACTORS_17E_EXACT + VERBS_17F_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
