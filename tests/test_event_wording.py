@@ -4515,10 +4515,65 @@ SPECIFIC_17A_LOOK_ALIKES: list[str] = [
 SPECIFIC_17A_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 ROOTS_17B: list[tuple[str, str, set[str], set[str]]] = [
+    # attacks in words: a political speaker attacking an office over an issue, or a measure
+    ("The opposition attacked the Kenyan government over the tax hike.", "111", {"KEN"},
+     {"KEN"}),
+    ("Lawmakers attacked the Greek minister for his handling of the wildfires.", "111",
+     {"GRC"}, {"GRC"}),
+    ("The party attacked the French government over its pension reform.", "111", {"FRA"},
+     {"FRA"}),
+    ("Germany's finance minister attacked the Italian budget.", "111", {"DEU"}, {"ITA"}),
+    ("The French president attacked the British migration deal.", "111", {"FRA"}, {"GBR"}),
+    # retorts: a blow struck back at someone over words or a measure
+    ("The Chinese foreign ministry hit back at Australia over the report.", "111", {"CHN"},
+     {"AUS"}),
+    ("Russia fired back at the EU over the sanctions.", "111", {"RUS"}, {"EUR"}),
+    ("Turkey struck back at France over the remarks.", "111", {"TUR"}, {"FRA"}),
+    ("Iran's foreign minister hit back at Britain in a statement.", "111", {"IRN"}, {"GBR"}),
+    # force stays force
+    ("Rebels attacked the Malian army over the weekend.", "190", set(), {"MLI"}),
+    ("Militants attacked the Nigerian police for hours.", "190", set(), {"NGA"}),
+    ("Israeli troops fired back at the gunmen.", "193", {"ISR"}, set()),
+    ("Israel attacked Iran's nuclear program.", "190", {"ISR"}, {"IRN"}),
+    ("Russian drones attacked the Ukrainian energy grid.", "195", {"RUS"}, {"UKR"}),
+    # an act condemned in words; a person condemned to a sentence
+    ("France condemned the jailing of the Russian journalist to 8 years.", "111", {"FRA"},
+     {"RUS"}),
+    ("Germany condemned the sentencing of the Iranian rapper to death.", "111", {"DEU"},
+     {"IRN"}),
+    ("A Belarusian judge condemned the activist to ten years in prison.", "116", {"BLR"},
+     {"BLR"}),
+    # jailed because of a crime: a sentence; jailed without one named: a detention
+    ("Four men were jailed due to fraud at a court in Cardiff, Wales.", "116", {"GBR"}, set()),
+    ("Two Nigerian officials were imprisoned because of bribery, a court in Abuja said.",
+     "116", {"NGA"}, {"NGA"}),
+    ("A Kenyan court jailed the officials because of fraud.", "116", {"KEN"}, set()),
+    ("The journalist was jailed without trial in Eritrea.", "173", {"ERI"}, {"ERI"}),
+    ("The activist was jailed due to his posts criticising the Egyptian government.", "173",
+     {"EGY"}, {"EGY"}),
+]
+ROOTS_17B_BEST: list[tuple[str, str, set[str], set[str]]] = [
+    # a speaker damning a coercive act: the speaker's criticism is the sentence's event
+    ("Germany said the expulsion of its diplomats by Mali was unacceptable.", "111", {"DEU"},
+     {"MLI"}),
+    ("The US State Department said the detention of the American reporter in Russia was "
+     "wrongful.", "111", {"USA"}, {"RUS"}),
+    ("The Czech foreign ministry said the expulsion of diplomats by Russia was indefensible.",
+     "111", {"CZE"}, {"RUS"}),
+    ("Poland said the jailing of the journalist by Belarus was unwarranted.", "111", {"POL"},
+     {"BLR"}),
+    ("The opposition attacked the Kenyan government over the tax hike.", "111", {"KEN"},
+     {"KEN"}),
+    ("Russia fired back at the EU over the sanctions.", "111", {"RUS"}, {"EUR"}),
+    ("France condemned the jailing of the Russian journalist to 8 years.", "111", {"FRA"},
+     {"RUS"}),
 ]
 ROOTS_17B_LOOK_ALIKES: list[str] = [
 ]
 ROOTS_17B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("The opposition attacked the Kenyan government over the tax hike.", "111", {"KEN"},
+     {"KEN"}),
+    ("Russia fired back at the EU over the sanctions.", "111", {"RUS"}, {"EUR"}),
 ]
 VERBS_17C: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -4646,6 +4701,18 @@ def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), ROOTS_17B_BEST)
+def test_best_event_is_the_right_root(runner: Any, text: str, want: str, src: set[str],
+                                      tgt: set[str]) -> None:
+    """The event a one-event reader keeps (the most confident) has the sentence's root."""
+    evs = events(runner, text)
+    assert evs, text
+    best = max(evs, key=lambda e: e.confidence)
+    assert best.code == want, (text, [(e.code, e.confidence) for e in evs])
+    assert countries(best.sources) == src, (text, best.sources)
+    assert countries(best.targets) == tgt, (text, best.targets)
 
 
 @pytest.mark.parametrize(("text", "want", "names"), AUDIT_16W_NAMES)

@@ -120,6 +120,8 @@ from .event_parse import (
 )
 from .event_specific import WEAPONS, warned_act
 from .event_undergoing import BEFALLING, undergone_under
+from .event_violence import act_condemned, retort, worded_attack
+from .event_wrongs import punished_wrong
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -1213,6 +1215,9 @@ class SentenceCoder:
             pat = Pattern("1721", "verb", _lemma(verb), "", frozenset({"*"}), frozenset(),
                           "censor")
             return self._verb_roles(pat, verb, particles, media)
+        if retort(verb):
+            pats = (Pattern("111", "verb", _lemma(verb), "at", frozenset(), frozenset(),
+                            "retort"),)
         if _lemma(verb) in _ONLY_GOVERNING and any(c.dep_ == "xcomp" for c in verb.children):
             code = GOVERNORS[_lemma(verb)][1]
             pats = (Pattern(code, "verb", _lemma(verb), "", frozenset(), frozenset(), ""),)
@@ -1231,6 +1236,11 @@ class SentenceCoder:
             if pat.code == "183" and _lemma(verb) in _SHAKING and not any(
                     bomb_blast(s) for s in self._subjects(verb)):
                 continue  # "a blast rocked Quetta"; "the scandal rocked Quetta" is no bomb
+            if pat.code == "173" and _lemma(verb) in ("jail", "imprison") and punished_wrong(verb):
+                pat = Pattern("116", "verb", _lemma(verb), "", frozenset(), frozenset(),
+                              "jailed for a crime (a sentence)")
+            if pat.code == "116" and _lemma(verb) == "condemn" and act_condemned(objects):
+                continue  # "condemned the jailing of X to eight years": words, no sentence
             if pat.code == "173" and _lemma(verb) == "pick" and not _law_told(verb):
                 continue  # "police picked up two activists"; "I will be picked up at eight"
             if pat.code == "173" and _lemma(verb) == "try" and not _on_trial(verb):
@@ -1240,7 +1250,8 @@ class SentenceCoder:
                 continue  # "drones hit Odesa"; "the storm hit Florida", "Trump hit Biden"
             if not pat.objects and not pat.particle and _lemma(verb) in _NOUN_GOVERNORS:
                 pat = self._promised_act(verb, objects) or pat
-            if pat.code == "190" and _lemma(verb) == "attack" and verbal_attack(verb, objects):
+            if pat.code == "190" and _lemma(verb) == "attack" and (
+                    verbal_attack(verb, objects) or worded_attack(verb, objects)):
                 pat = Pattern("111", "verb", "attack", "", frozenset({"*"}), frozenset(),
                               "attack verbally")
             elif pat.code == "111" and "*" in pat.objects and _lemma(verb) == "attack" and any(

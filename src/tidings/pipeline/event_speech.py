@@ -133,6 +133,7 @@ _DAMNING = frozenset({
     "lousy", "non-starter", "nonstarter", "unfair", "misguided", "regrettable", "unwise",
     "foolish", "senseless", "short-sighted", "shortsighted", "ill-advised", "destructive",
     "insufficient", "inadequate", "unworkable", "unrealistic", "arbitrary", "unfriendly",
+    "wrongful", "unwarranted", "indefensible",
 })
 #: Motives that damn a deed said to be driven by them ("the arrest was politically motivated").
 _BASE_MOTIVES = frozenset({"politically", "racially", "ideologically", "religiously"})
@@ -675,6 +676,11 @@ class SpeechCoder:
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "of" and not suffered)):
                 # "the decision by X", "the decision of the Iranian government"
                 out += [f for g in c.children if g.dep_ == "pobj" for f in self._named(g)]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                # "the expulsion of its diplomats by Mali", "by Mali" hung on the diplomats
+                out += [f for g in c.children if g.dep_ == "pobj" for b in g.children
+                        if b.dep_ == "prep" and b.lower_ == "by"
+                        for h in b.children if h.dep_ == "pobj" for f in self._named(h)]
             elif c.dep_ in ("relcl", "acl"):
                 out += [f for s in c.children if s.dep_ == "nsubj" for f in self._named(s)]
                 out += [f for a in c.children if a.dep_ == "agent"

@@ -231,3 +231,109 @@ def protest_aim(code: str, sent: Any) -> str:
     return code
 
 
+
+
+#: People and bodies whose attacks are words: they hold office or speak in politics, bearing
+#: no arms ("the opposition attacked the government over the tax hike").
+_SPEAKERS = frozenset({
+    "opposition", "party", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+    "mp", "politician", "minister", "president", "premier", "chancellor", "leader", "critic",
+    "campaigner", "activist", "union", "candidate", "spokesman", "spokeswoman", "spokesperson",
+    "official", "governor", "mayor", "commentator", "columnist", "newspaper", "editorial",
+    "democrat", "republican", "conservative", "liberal", "socialist", "democrats",
+    "republicans", "rival", "challenger", "envoy", "ambassador", "diplomat", "pope", "cleric"})
+#: Bodies attacked in words: governments and their offices, parties, leaders and rulings.
+_ATTACKED_BODIES = _SPEAKERS | frozenset({
+    "government", "administration", "ministry", "cabinet", "coalition", "parliament",
+    "congress", "senate", "commission", "court", "judiciary", "judge", "ruling", "regulator",
+    "authority", "establishment", "elite", "media", "press", "prime"})
+#: Issues an attack in words is over: acts, words and measures, not a time or a place.
+_ISSUES = frozenset({
+    "hike", "increase", "rise", "cut", "policy", "decision", "plan", "move", "law", "bill",
+    "budget", "reform", "handling", "response", "remark", "comment", "statement", "speech",
+    "stance", "position", "record", "failure", "deal", "agreement", "tax", "spending", "price",
+    "inflation", "economy", "corruption", "scandal", "appointment", "veto", "vote", "delay",
+    "approach", "strategy", "proposal", "measure", "crisis", "rhetoric", "claim", "report",
+    "ban", "tariff", "sanction", "treatment", "silence", "inaction", "refusal", "u-turn",
+    "reversal", "crackdown", "lockdown", "mandate", "migration", "immigration", "visit",
+    "ties", "support", "neglect", "mismanagement", "incompetence", "lie"})
+
+
+#: Words and measures, which only words attack ("attacked the British migration deal").
+_MEASURES = frozenset({
+    "budget", "deal", "agreement", "reform", "strategy", "approach", "record", "rhetoric",
+    "ruling", "verdict", "report", "claim", "tax", "tariff", "legislation", "idea", "response",
+    "remark", "comment", "speech", "proposal", "decision", "policy", "stance", "initiative",
+    "rule", "mandate", "ban", "move", "law", "bill", "plan"})
+
+
+def worded_attack(verb: Any, objects: list[Any]) -> bool:
+    """"The opposition attacked the government over the tax hike", "lawmakers attacked the
+    minister for his handling of the crisis": a speaker bearing no arms who attacks an office
+    or a body over an issue attacks it in words, as does anyone who attacks a measure or
+    words ("attacked the Italian budget"). "Rebels attacked the army over the weekend"
+    stays fighting: neither side speaks, and a weekend is no issue."""
+    if any(o.lemma_.lower() in _MEASURES for o in objects):
+        return True  # "attacked the Italian budget": no arms reach a budget
+    clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lemma_.lower() in _SPEAKERS or s.lower_ in _SPEAKERS
+                               for s in subjects):
+        return False
+    if not any(o.lemma_.lower() in _ATTACKED_BODIES or o.ent_type_ in ("PERSON", "ORG")
+               for o in objects):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _ISSUES
+               for h in (verb, *objects) for p in h.children
+               if p.dep_ == "prep" and p.lower_ in ("over", "for", "about")
+               for g in p.children)
+
+
+#: Verbs of a blow that, struck "back at" someone over words or a measure, are a retort.
+_BLOWS = frozenset({"fire", "hit", "strike", "shoot", "lash", "swing", "punch", "snap"})
+#: Words and writings a retort answers ("fired back at the EU over the report").
+_SAYINGS = frozenset({"criticism", "accusation", "allegation", "charge", "report", "remark",
+                      "comment", "statement", "claim", "tweet", "post", "article", "speech",
+                      "warning", "threat", "question", "suggestion", "insult", "attack",
+                      "critique", "resolution", "sanction", "complaint", "demand", "call"})
+_UTTERED_IN = frozenset({"statement", "tweet", "post", "speech", "interview", "letter",
+                         "editorial", "article", "briefing", "conference", "address"})
+
+
+def retort(verb: Any) -> bool:
+    """"Russia fired back at the EU over the sanctions", "Beijing hit back at Canberra over
+    the report", "struck back at critics in a statement": a blow struck back in words.
+    Troops firing back at gunmen over a ridge name no saying, and stay fire."""
+    if verb.lemma_.lower() not in _BLOWS or not any(
+            c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children):
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [q for p in preps for g in p.children if g.dep_ == "pobj"
+              for q in g.children if q.dep_ == "prep"]
+    if not any(p.lower_ == "at" for p in preps):
+        return False
+    for p in preps:
+        words = {g.lemma_.lower() for g in p.children if g.dep_ == "pobj"}
+        if p.lower_ in ("over", "about", "for", "after") and words & (
+                _SAYINGS | _ISSUES | _MEASURES) and "attack" not in words:
+            return True
+        if p.lower_ in ("in", "on") and words & _UTTERED_IN:
+            return True
+    return False
+
+
+#: Acts of a court or a state that can be condemned in words ("condemned the jailing of ...").
+_CONDEMNED_ACTS = frozenset({"sentence", "sentencing", "jailing", "imprisonment", "decision",
+                             "verdict", "ruling", "execution", "detention", "arrest",
+                             "conviction", "punishment", "treatment", "move", "order",
+                             "judgment", "judgement", "trial", "exile", "killing", "hanging",
+                             "flogging", "stoning", "beating", "caning", "shooting"})
+
+
+def act_condemned(objects: list[Any]) -> bool:
+    """"Condemned the jailing of the journalist to eight years": an act is condemned in words,
+    not a person to a sentence ("condemned the rapper to death")."""
+    return any(o.pos_ == "NOUN" and (o.lemma_.lower() in _CONDEMNED_ACTS
+                                     or o.lower_.endswith(("ment", "tion", "sion")))
+               for o in objects)
+

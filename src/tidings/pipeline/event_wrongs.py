@@ -180,3 +180,32 @@ def wrong_deed(verb: Any) -> str | None:
         return _WRONG_VERBS[lemma]
     return next((_WRONG_MANNER[c.lower_] for c in verb.children
                  if c.dep_ == "advmod" and c.lower_ in _WRONG_MANNER), None)
+
+
+#: Who passes sentence: jailing done by them is a sentence.
+_BENCHES = frozenset({"court", "judge", "jury", "tribunal", "magistrate", "justice"})
+#: Prepositions that give the reason one is punished ("jailed due to fraud").
+_REASONS = frozenset({"due", "because", "owing", "over", "for"})
+
+
+def punished_wrong(verb: Any) -> str | None:
+    """The wrongdoing a verb of punishment names as its reason: "jailed due to sexual abuse",
+    "imprisoned because of fraud", "jailed over corruption" (a sentence for a crime, not an
+    arrest); None when no wrongdoing is named."""
+    if not any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _lemma(c) in _BENCHES)
+               for c in verb.children):
+        return None  # "police jailed the men over the riot": a detention
+    nouns = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in _REASONS:
+            continue
+        heads = [p, *(c for c in p.children if c.dep_ in ("pcomp", "prep"))]
+        nouns += [g for h in heads for g in h.children if g.dep_ == "pobj"]
+    return wrong_noun([n for x in nouns for n in (x, *x.conjuncts)]) or next(
+        (CRIME for n in nouns for x in (n, *n.conjuncts) if _lemma(x) in _FELONIES), None)
+
+
+#: Crimes of violence or against persons that the list of wrongdoings leaves to the courts.
+_FELONIES = frozenset({"rape", "abuse", "assault", "manslaughter", "robbery", "burglary",
+                       "kidnapping", "stabbing", "arson", "blasphemy", "sedition", "offence",
+                       "offense", "homicide", "harassment", "stalking"})
