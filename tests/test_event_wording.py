@@ -4551,6 +4551,30 @@ ROOTS_17B: list[tuple[str, str, set[str], set[str]]] = [
     ("The journalist was jailed without trial in Eritrea.", "173", {"ERI"}, {"ERI"}),
     ("The activist was jailed due to his posts criticising the Egyptian government.", "173",
      {"EGY"}, {"EGY"}),
+    # help in the helper's own words, or told as done, stays help
+    ("Iran said it backs the rebels.", "051", {"IRN"}, set()),
+    ("The United States armed the Syrian rebels.", "072", {"USA"}, {"SYR"}),
+    ("Ukraine said Britain funds its army.", "071", {"GBR"}, set()),
+    # "whatever help it can": the help is the object, however the parser reads it
+    ("Japan stands ready to provide whatever help it can to Turkey.", "033", {"JPN"}, {"TUR"}),
+    ("Canada provided whatever assistance it could to Haiti.", "070", {"CAN"}, {"HTI"}),
+    # opposing by a lawsuit is one (115); a plan to, a threat of one (131)
+    ("Mexico will oppose the US tariff by litigation.", "131", {"MEX"}, {"USA"}),
+    ("Greenpeace said it would challenge the Dutch law by lawsuit.", "131", set(), {"NLD"}),
+    ("The Mexican government opposed the US tariff by lawsuit.", "115", {"MEX"}, {"USA"}),
+    # "urged that", "asked that", "requested that": appeals (02); "demanded that" demands (10)
+    ("Germany urged that Iran release the detained journalists.", "0253", {"DEU"}, {"IRN"}),
+    ("Japan asked that China lift its ban on seafood.", "0251", {"JPN"}, {"CHN"}),
+    ("Canada requested that India share the evidence.", "0214", {"CAN"}, {"IND"}),
+    ("The Australian foreign minister urged that China free the writer.", "0253", {"AUS"},
+     {"CHN"}),
+    ("Poland demanded that Russia release the detained journalists.", "1053", {"POL"},
+     {"RUS"}),
+    ("Turkey insisted that Sweden extradite the suspects.", "1013", {"TUR"}, {"SWE"}),
+    # an accuser named, or an accusation that is the news, stays
+    ("The Kenyan minister resigned after he was accused of corruption by the opposition.",
+     "1121", {"KEN"}, set()),
+    ("The former Brazilian president was accused of corruption.", "1121", {"BRA"}, {"BRA"}),
 ]
 ROOTS_17B_BEST: list[tuple[str, str, set[str], set[str]]] = [
     # a speaker damning a coercive act: the speaker's criticism is the sentence's event
@@ -4567,6 +4591,20 @@ ROOTS_17B_BEST: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia fired back at the EU over the sanctions.", "111", {"RUS"}, {"EUR"}),
     ("France condemned the jailing of the Russian journalist to 8 years.", "111", {"FRA"},
      {"RUS"}),
+    # help to an armed group told as another's claim accuses the helper
+    ("According to the Yemeni minister, the rebels are backed by Iran.", "112", {"YEM"},
+     {"IRN"}),
+    ("The Yemeni minister said the militants are funded by Iran.", "112", {"YEM"}, {"IRN"}),
+    ("Kenya's president said Eritrea supports the insurgents.", "112", {"KEN"}, {"ERI"}),
+    ("Russia said the United States trains Syrian rebels.", "112", {"RUS"}, {"USA"}),
+    ("According to Israel, the militants are armed by Iran.", "112", {"ISR"}, {"IRN"}),
+    ("Germany urged that Iran release the detained journalists.", "0253", {"DEU"}, {"IRN"}),
+    ("Canada requested that India share the evidence.", "0214", {"CAN"}, {"IND"}),
+    # an accusation by no one, told as what led to the news, is no event of its own
+    ("An Indian man was beaten to death by a mob after he was accused of stealing a cow.",
+     "1823", {"IND"}, {"IND"}),
+    ("The Malian general was arrested after he was accused of plotting a coup.", "173",
+     {"MLI"}, {"MLI"}),
 ]
 ROOTS_17B_LOOK_ALIKES: list[str] = [
 ]

@@ -121,7 +121,7 @@ from .event_parse import (
 from .event_specific import WEAPONS, warned_act
 from .event_undergoing import BEFALLING, undergone_under
 from .event_violence import act_condemned, retort, worded_attack
-from .event_wrongs import punished_wrong
+from .event_wrongs import alleged_arming, background_accusation, punished_wrong
 
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into", "at",
                           "upon", "from", "over"})
@@ -274,6 +274,8 @@ _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "p
                              "present", "put", "submit", "deliver", "send", "insist"})
 #: Words whose that-clause is a demand on the clause's subject ("demanded that the US cancel").
 _DEMAND_WORDS = frozenset({"demand", "insist", "urge", "ask", "request", "call"})
+#: Of those, the verbs that ask rather than demand: their clause is an appeal (02).
+_APPEALING = {"urge": "urge", "ask": "ask", "call": "call", "request": "ask"}
 
 
 #: Prepositions whose object may do the gerund after it ("opposed to Sweden joining NATO").
@@ -582,7 +584,11 @@ class SentenceCoder:
                 for t in c.subtree:
                     if t.i in found and t.dep_ == "xcomp" and t.head.i == c.i:
                         found.pop(t.i)  # "demanded that X refuse to recognize Y"
-                code = compose("demand", inner.code) if inner is not None else "100"
+                # "urged that Iran free the journalists" appeals (02); "demanded that",
+                # "insisted that", "said Y must" demand (10)
+                outer = _APPEALING.get(lemma, "demand") if rep.pos_ == "VERB" else "demand"
+                code = compose(outer, inner.code) if inner is not None else (
+                    "020" if outer != "demand" else "100")
                 if code == "1056" and _lemma(c) in _WITHDRAWING:
                     code = "106"  # "demanded that Russia withdraw its troops"
                 elif code == "100" and leaves_place(c):
@@ -1083,7 +1089,9 @@ class SentenceCoder:
                                 and t.lower_ not in ("persona", "non")]
         # "held dozens of workers hostage": the complement read as a clause of its own
         objs += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
-                 and c.pos_ == "NOUN" and _lemma(c) in ("hostage", "captive")]
+                 and c.pos_ == "NOUN" and (_lemma(c) in ("hostage", "captive") or any(
+                     d.dep_ == "det" and d.lower_ in ("whatever", "whichever")
+                     for d in c.children))]  # "provide whatever help it can", misread
         reduced = self._reduced_subject(verb)
         if reduced is not None:
             objs.append(reduced)
@@ -1173,6 +1181,10 @@ class SentenceCoder:
                   for g in particle_objects(c)]
             if on:
                 objects = on
+        if background_accusation(verb):
+            return None  # "killed by a mob after he was accused of blasphemy": no accuser
+        if alleged_arming(verb):
+            return None  # "said Iran arms the rebels": an accusation, read as speech
         if _lemma(verb) == "order" and not ordered_clauses(verb):
             return None  # "ordered an inquiry" is the inquiry's support verb
         if _lemma(verb) == "tell" and not self._told_to_act(verb):

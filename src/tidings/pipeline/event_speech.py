@@ -41,7 +41,7 @@ from .event_coder import LEARNING, SentenceCoder
 from .event_lemmas import lemma as _lemma
 from .event_mention import Mention
 from .event_parse import word_forms
-from .event_wrongs import ACCUSE, deed_objects, wrong_deed, wrong_noun
+from .event_wrongs import ACCUSE, arming, deed_objects, wrong_deed, wrong_noun
 from .tone import polarity
 
 #: Verbs that name a thing: "called the move a ...", "described the attack as ...".
@@ -978,8 +978,8 @@ class SpeechCoder:
                    and not {f.actor.entity, f.actor.name.lower()} & own]
         if not targets or not (_placed(sources) or any(f.anaphor for f in sources)):
             return None  # an accuser of no known country ("protesters") makes half an event
-        if self._coded(clause):
-            return None
+        if self._coded(clause) and not arming(clause):
+            return None  # "said Iran arms the rebels": the help is the accusation
         return Mention(code, clause, sources, targets, tokens=[clause],
                        confidence=_ACCUSING_CONFIDENCE)
 

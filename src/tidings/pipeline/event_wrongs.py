@@ -42,6 +42,13 @@ _COMMITTING = frozenset({"commit", "perpetrate"})
 #: Laws and rules: breaking one is a crime.
 _LAWS = frozenset({"law", "rule", "constitution", "statute", "regulation", "ethic", "ethics",
                    "oath", "sanction", "embargo", "tax"})
+#: Help given to armed groups: said of a state by another, an accusation ("said Iran arms
+#: the rebels"), not the help itself.
+_ARMING = frozenset({"fund", "finance", "support", "arm", "back", "sponsor", "harbor", "harbour",
+                     "shelter", "train", "equip", "bankroll"})
+_ARMED_GROUPS = frozenset({"terrorist", "terrorism", "terror", "militant", "extremist", "jihadist",
+                           "insurgent", "insurgency", "militia", "rebel", "separatist",
+                           "guerrilla", "paramilitary", "proxy"})
 #: Verbs and objects that name a wrongdoing together, in the order they are tried.
 _WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # captives of war killed or tortured: a war crime; the condemned or detained: an abuse
@@ -73,10 +80,7 @@ _WRONG_PAIRS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"steal", "pass", "sell", "leak"}),
      frozenset({"secret", "classified document", "classified information",
                 "classified material"}), ESPIONAGE),
-    (frozenset({"fund", "finance", "support", "arm", "back", "sponsor", "harbor", "harbour",
-                "shelter", "train", "equip", "bankroll"}),
-     frozenset({"terrorist", "terrorism", "terror", "militant", "extremist", "jihadist",
-                "insurgent", "insurgency", "militia"}), ACCUSE),
+    (_ARMING, _ARMED_GROUPS, ACCUSE),
     (frozenset({"divert", "funnel", "channel", "pocket", "skim", "misuse"}),
      frozenset({"fund", "money", "wage", "salary", "revenue", "profit", "cash", "proceeds",
                 "aid", "donation", "budget", "earnings"}), CRIME),
@@ -209,3 +213,41 @@ def punished_wrong(verb: Any) -> str | None:
 _FELONIES = frozenset({"rape", "abuse", "assault", "manslaughter", "robbery", "burglary",
                        "kidnapping", "stabbing", "arson", "blasphemy", "sedition", "offence",
                        "offense", "homicide", "harassment", "stalking"})
+
+
+def arming(verb: Any) -> bool:
+    """"Iran backs the rebels", "the militants are funded by Iran": help to an armed group."""
+    return _lemma(verb) in _ARMING and bool(set(_phrases(deed_objects(verb))) & _ARMED_GROUPS)
+
+
+#: Verbs that put a clause as someone's claim.
+_CLAIMING = frozenset({"say", "claim", "allege", "charge", "insist", "tell", "add", "state",
+                       "note", "assert", "contend", "maintain", "argue", "believe", "suspect"})
+
+
+def alleged_arming(verb: Any) -> bool:
+    """"Yemen said Iran arms the rebels", "according to Yemen, the rebels are backed by Iran":
+    help to an armed group told as another's claim, which accuses the helper (read with the
+    reported words) rather than telling the help; "Iran said it backs the rebels" is the
+    help, in its own words."""
+    if not arming(verb):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children):
+        return True
+    doers = [g for a in verb.children if a.dep_ == "agent" for g in a.children
+             if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "nsubj"]
+    return (verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in _CLAIMING
+            and bool(doers) and not any(d.pos_ == "PRON" for d in doers))
+
+
+#: Marks of a clause that tells what came before or around the sentence's own news.
+_BACKGROUND_MARKS = frozenset({"after", "before", "when", "since", "because", "as", "once"})
+
+
+def background_accusation(verb: Any) -> bool:
+    """"Was lynched by a mob after he was accused of blasphemy": an accusation by no one
+    named, told as what led to the sentence's news, is no act of anyone the story knows."""
+    return (_lemma(verb) == "accuse" and verb.dep_ == "advcl"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.children))
