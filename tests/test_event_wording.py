@@ -4575,6 +4575,11 @@ ROOTS_17B: list[tuple[str, str, set[str], set[str]]] = [
     ("The Kenyan minister resigned after he was accused of corruption by the opposition.",
      "1121", {"KEN"}, set()),
     ("The former Brazilian president was accused of corruption.", "1121", {"BRA"}, {"BRA"}),
+    # "ruled out" an act: a refusal of it, the act not done
+    ("Germany ruled out sending Taurus missiles to Ukraine.", "122", {"DEU"}, {"UKR"}),
+    ("Britain ruled out rejoining the European Union.", "120", {"GBR"}, {"EUR"}),
+    ("The French president ruled out stepping down.", "1231", {"FRA"}, set()),
+    ("The Kremlin ruled out holding talks with Ukraine.", "125", {"RUS"}, {"UKR"}),
 ]
 ROOTS_17B_BEST: list[tuple[str, str, set[str], set[str]]] = [
     # a speaker damning a coercive act: the speaker's criticism is the sentence's event
@@ -4605,6 +4610,8 @@ ROOTS_17B_BEST: list[tuple[str, str, set[str], set[str]]] = [
      "1823", {"IND"}, {"IND"}),
     ("The Malian general was arrested after he was accused of plotting a coup.", "173",
      {"MLI"}, {"MLI"}),
+    ("Germany ruled out sending Taurus missiles to Ukraine.", "122", {"DEU"}, {"UKR"}),
+    ("Britain ruled out rejoining the European Union.", "120", {"GBR"}, {"EUR"}),
 ]
 ROOTS_17B_LOOK_ALIKES: list[str] = [
 ]

@@ -2425,12 +2425,19 @@ class SentenceCoder:
             if tok.dep_ == "advcl" and (infinitive(tok) or for_clause(tok)) and (
                     _lemma(tok.head) in GOVERNORS):
                 gov = tok.head  # "have sworn to fight", parsed as an adverbial clause
+            # "ruled out sending missiles", "ruled out resigning" (its gerund misread as an
+            # adverbial clause): a refusal, nothing sent
+            ruled_out = tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG" and _lemma(
+                tok.head) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                            for c in tok.head.children)
+            if ruled_out:
+                gov = tok.head
             if gov is None or gov.i == tok.i:
                 continue
-            glem = _lemma(gov)
+            glem = "refuse" if ruled_out else _lemma(gov)
             if glem == "tell" and gov.i not in found:
                 continue  # "was told to leave", "told reporters to wait": no one's demand
-            open_comp = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and (
+            open_comp = tok.dep_ == "xcomp" or ruled_out or (tok.dep_ == "advcl" and (
                 infinitive(tok) or for_clause(tok))) or (
                 # "ordered the flags be lowered": what is ordered done, by no one named.
                 glem == "order" and tok.dep_ == "ccomp" and m.agentless)
