@@ -4534,6 +4534,7 @@ VERBS_17C: list[tuple[str, str, set[str], set[str]]] = [
     ("The US imposed sanctions on Venezuela in 2019, and Biden eased them in 2023.", "085",
      {"USA"}, {"VEN"}),
     ("Russia proposed new talks, and Ukraine rejected them.", "125", {"UKR"}, set()),
+    ("The curfew had lasted a month before it was lifted by France.", "0813", {"FRA"}, set()),
     # a passive participle with its doer, qualifying the noun its patterns name: the noun is
     # what is done
     ("The sanctions imposed by the EU on Russian banks took effect on Friday.", "163", set(),
