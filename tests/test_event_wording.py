@@ -4621,8 +4621,47 @@ ROOTS_17B_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Russia fired back at the EU over the sanctions.", "111", {"RUS"}, {"EUR"}),
 ]
 VERBS_17C: list[tuple[str, str, set[str], set[str]]] = [
+    # an object "it" takes up the thing named before it, for the pattern's object words
+    ("Kenya and Somalia negotiated a border accord for months, and Somalia finally signed it "
+     "in Nairobi.", "057", {"SOM"}, set()),
+    ("The two countries drafted a peace treaty, and Armenia signed it on Friday.", "057",
+     {"ARM"}, set()),
+    ("The Security Council adopted a resolution on Gaza, and Egypt welcomed it.", "051",
+     {"EGY"}, set()),
+    ("The Indian navy seized a fishing boat, and Sri Lanka released it a week later.", "0842",
+     {"LKA"}, set()),
+    ("The report was published on Monday. Canada welcomed it.", "051", {"CAN"}, set()),
+    ("The US imposed sanctions on Venezuela in 2019, and Biden eased them in 2023.", "085",
+     {"USA"}, {"VEN"}),
+    ("Russia proposed new talks, and Ukraine rejected them.", "125", {"UKR"}, set()),
+    ("The curfew had lasted a month before it was lifted by France.", "0813", {"FRA"}, set()),
+    # a passive participle with its doer, qualifying the noun its patterns name: the noun is
+    # what is done
+    ("The sanctions imposed by the EU on Russian banks took effect on Friday.", "163", set(),
+     {"RUS"}),
+    ("The curfew lifted by France in New Caledonia had lasted three weeks.", "0813", {"FRA"},
+     {"NCL"}),
+    ("The tariffs removed by China on Australian wine had cost exporters billions.", "085",
+     {"CHN"}, {"AUS"}),
+    ("The embargo eased by Washington on Cuban cigars pleased importers.", "085", {"USA"},
+     {"CUB"}),
+    ("The aid pledged by Japan to Ukraine arrived on Tuesday.", "033", {"JPN"}, {"UKR"}),
 ]
 VERBS_17C_LOOK_ALIKES: list[str] = [
+    "The two companies drafted a merger plan, and the board signed it on Friday.",
+    "Samsung launched a new phone, and reviewers welcomed it.",
+    "Spain built a new stadium in Madrid and the city opened it in May.",
+    "The Brazilian singer released an album and fans welcomed it warmly.",
+    "It was a hard decision, and Greece accepted it.",
+    "Italy signed the letter, and Poland read it aloud.",
+    "The fans bought new scarves, and the club lifted them high.",
+    "The film released by Netflix in May drew millions of viewers.",
+    "The rules imposed by the league on players were strict.",
+    "The speed limits lifted by the city council last year were restored.",
+    "The new phone unveiled by Apple sold out in hours.",
+    "The prices cut by Walmart on toys helped shoppers.",
+    "The players signed by Chelsea last summer have struggled.",
+    "The water restrictions eased by the county on Monday pleased farmers.",
 ]
 VERBS_17C_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

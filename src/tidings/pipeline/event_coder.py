@@ -118,6 +118,7 @@ from .event_parse import (
     withheld,
     word_forms,
 )
+from .event_referents import done_to_head, referent_words
 from .event_specific import WEAPONS, warned_act
 from .event_undergoing import BEFALLING, undergone_under
 from .event_violence import act_condemned, retort, worded_attack
@@ -1042,7 +1043,8 @@ class SentenceCoder:
                 and any(c.dep_ == "agent" for c in verb.children)
                 and any(p.code[:2] in ("17", "18", "19", "20")
                         for p in self.lex.verbs.get(_lemma(verb), ()))
-                and any(f.actor is not None for f in self.finder.find(verb.head))):
+                and any(f.actor is not None for f in self.finder.find(verb.head))) or (
+                done_to_head(verb, self.lex.verbs.get(_lemma(verb), ()), self.finder)):
             # "a programme funded by the Foundation", "activists detained by the police":
             # what (or who) underwent the act ("an area occupied by the Roman army" names
             # no one)
@@ -1466,7 +1468,7 @@ class SentenceCoder:
             # A news outlet spoken to or visited is an interview, not a consultation; one
             # called on to act is asked ("called on CNN to fire him").
             return True
-        return bool(object_words(verb, heads) & pat.objects)
+        return bool((object_words(verb, heads) | referent_words(heads)) & pat.objects)
 
     def _prompted(self, verb: Any) -> list[Any]:
         """"The attack prompted Israel to launch strikes", "the row led Kenya to recall its
