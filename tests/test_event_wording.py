@@ -4535,6 +4535,7 @@ DROPPED_17D_LOOK_ALIKES: list[str] = [
     "Peru agreed to a summit at the Chilean resort of Vina del Mar.",
     "The Kremlin said Putin would hold talks on Ukraine.",
     "Brazil agreed to talks, Argentine officials said.",
+    "A former aide held a press conference claiming the senator did business with China.",
 ]
 DROPPED_17D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     # a consultation with no partner parsed: the one other country its clause names (036, 04)
@@ -4546,6 +4547,11 @@ DROPPED_17D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Australia agreed to consult on a treaty drafted by New Zealand.", "036", {"AUS"}, {"NZL"}),
     ("The United States worked at the U.N. to negotiate compromises in the text drafted by "
      "Egypt.", "046", {"USA"}, {"EGY"}),
+    # one forced or compelled to act does the act (and is the one coerced, 170)
+    ("The BBC was forced to apologize to the Israeli government.", "055", {"GBR"}, {"ISR"}),
+    ("The French government was forced to apologize to Algeria.", "055", {"FRA"}, {"DZA"}),
+    ("Japan was compelled to release the Chinese fishermen.", "0841", {"JPN"}, {"CHN"}),
+    ("Turkey was forced to withdraw its troops from Syria.", "087", {"TUR"}, {"SYR"}),
 ]
 ACTORS_17E: list[tuple[str, str, set[str], set[str]]] = [
 ]

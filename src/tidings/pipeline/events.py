@@ -1171,7 +1171,18 @@ class EventStage:
         people, not as where something happens ("talks in Geneva", "at the Egyptian resort",
         "entered Syria for talks"), nor as whoever reports it ("Brazil agreed to talks,
         Argentine officials said")."""
-        clause = list((m.support if m.support is not None else m.trigger).subtree)
+        head = m.support if m.support is not None else m.trigger
+        clause = list(head.subtree)
+        # the act's own verbs: its trigger up to its head, and their open complements
+        # ("agreed to open talks", "worked to negotiate")
+        chain = {m.trigger.i, head.i} | {v.i for v in m.trigger.ancestors if v in clause}
+        opens = [t for t in clause if t.i in chain]
+        while opens:
+            v = opens.pop()
+            for c in v.children:
+                if c.dep_ == "xcomp" and c.i not in chain:
+                    chain.add(c.i)
+                    opens.append(c)
         found: set[str] = set()
         for ent in article.entities:
             if ent.type not in ("GPE", "NORP") or ent.country not in self.kb.countries or (
@@ -1181,8 +1192,12 @@ class EventStage:
                 span = [t for t in clause if men.start <= t.idx < men.end]
                 if men.section != section or not span:
                     continue
-                tok = next((t for t in span if t.head not in span or t.head is t), None)
-                while tok is not None and tok.dep_ in ("amod", "compound") and tok.head is not tok:
+                tok = next((t for t in span if t.head not in span or t.head.i == t.i), None)
+                if tok is not None and any(v.pos_ in ("VERB", "AUX") and v.i not in chain and not (
+                        v.dep_ == "acl" and v.tag_ == "VBN") for v in tok.ancestors
+                        if v in clause):
+                    continue  # words of another clause ("claiming he did business with China")
+                while tok is not None and tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
                     tok = tok.head
                 if tok is None or tok.dep_ == "dobj" or (
                         tok.dep_ == "pobj" and tok.head.lower_ in _AT_PLACE) or (
