@@ -4668,8 +4668,29 @@ VERBS_17C_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 DROPPED_17D: list[tuple[str, str, set[str], set[str]]] = [
 ]
 DROPPED_17D_LOOK_ALIKES: list[str] = [
+    # a consultation of one country alone names no partner; a place or a topic is not one
+    "Poland agreed to talks.",
+    "Japan agreed to talks in Geneva.",
+    "Peru agreed to a summit at the Chilean resort of Vina del Mar.",
+    "The Kremlin said Putin would hold talks on Ukraine.",
+    "Brazil agreed to talks, Argentine officials said.",
+    "A former aide held a press conference claiming the senator did business with China.",
 ]
 DROPPED_17D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    # a consultation with no partner parsed: the one other country its clause names (036, 04)
+    ("North Korea agreed to a meeting proposed by South Korea.", "036", {"PRK"}, {"KOR"}),
+    ("Greece agreed to talks on the dispute raised by Turkey.", "036", {"GRC"}, {"TUR"}),
+    ("Chile agreed to open negotiations on the Bolivian claim to the sea.", "036", {"CHL"},
+     {"BOL"}),
+    ("Vietnam agreed to meet at a summit hosted by Indonesia.", "036", {"VNM"}, {"IDN"}),
+    ("Australia agreed to consult on a treaty drafted by New Zealand.", "036", {"AUS"}, {"NZL"}),
+    ("The United States worked at the U.N. to negotiate compromises in the text drafted by "
+     "Egypt.", "046", {"USA"}, {"EGY"}),
+    # one forced or compelled to act does the act (and is the one coerced, 170)
+    ("The BBC was forced to apologize to the Israeli government.", "055", {"GBR"}, {"ISR"}),
+    ("The French government was forced to apologize to Algeria.", "055", {"FRA"}, {"DZA"}),
+    ("Japan was compelled to release the Chinese fishermen.", "0841", {"JPN"}, {"CHN"}),
+    ("Turkey was forced to withdraw its troops from Syria.", "087", {"TUR"}, {"SYR"}),
 ]
 ACTORS_17E: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -249,7 +249,9 @@ _SETTLING = {"solution": "027", "settlement": "027", "resolution": "027", "compr
              "calm": "025"}
 #: Passive verbs whose subject does the act of their complement ("is expected to visit").
 _RAISING = frozenset({"expect", "schedule", "set", "slated", "poise", "plan", "tip",
-                      "due", "bill", "believe", "think", "say", "report"})
+                      "due", "bill", "believe", "think", "say", "report",
+                      # "the BBC was forced to apologise": one made to act does the act
+                      "force", "compel", "oblige"})
 #: Prepositions that set talks beside the main clause's act ("after talks with X, Y said").
 _AROUND_TALKS = frozenset({"after", "following", "during", "in", "at", "before"})
 #: What a leader phones another to do ("called Zelensky to discuss the attacks").

@@ -177,6 +177,10 @@ _MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive", "re
 #: People of a school or a newsroom, who may strike as persons do.
 _SCHOOL_PEOPLE = frozenset({"student", "students", "pupil", "pupils", "teacher", "teachers",
                             "journalist", "journalists", "reporter", "reporters"})
+#: Prepositions naming where something happens, not who takes part.
+_AT_PLACE = frozenset({"in", "at", "inside", "near", "outside"})
+#: Prepositions naming what talks are about.
+_TOPICS = frozenset({"on", "about", "over", "regarding"})
 #: How many sentences back "they" or "the leaders" may find their antecedent.
 _ANAPHOR_REACH = 8
 #: How far back (characters) "he" or "she" looks for the person it stands for.
@@ -942,6 +946,12 @@ class EventStage:
                 self.places.in_clause(article, section, m) is None):
             return None  # "she heads down to the library": a trip to no state is no visit
         if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
+                m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and not targets and (
+                len(home) == 1) and (other := self._counterpart(article, section, m, home)):
+            # "Seoul agreed to a summit proposed by Tokyo", "worked to negotiate changes to the
+            # draft Egypt circulated": the one other country the sentence names takes part.
+            targets = [self._country(other)]
+        if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
                 m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and len(
                     {a.country or key(a) for a in sources + targets}) < 2 and not (
                     len({key(a) for a in sources + targets}) >= 2
@@ -1154,6 +1164,47 @@ class EventStage:
                  and ent.country not in home
                  and any(men.section == "title" for men in ent.mentions)}
         return heads.pop() if len(heads) == 1 else None
+
+    def _counterpart(self, article: Article, section: str, m: Coded, home: set[str]
+                     ) -> str | None:
+        """The one country other than ``home`` the act's own clause names as a state or a
+        people, not as where something happens ("talks in Geneva", "at the Egyptian resort",
+        "entered Syria for talks"), nor as whoever reports it ("Brazil agreed to talks,
+        Argentine officials said")."""
+        head = m.support if m.support is not None else m.trigger
+        clause = list(head.subtree)
+        # the act's own verbs: its trigger up to its head, and their open complements
+        # ("agreed to open talks", "worked to negotiate")
+        chain = {m.trigger.i, head.i} | {v.i for v in m.trigger.ancestors if v in clause}
+        opens = [t for t in clause if t.i in chain]
+        while opens:
+            v = opens.pop()
+            for c in v.children:
+                if c.dep_ == "xcomp" and c.i not in chain:
+                    chain.add(c.i)
+                    opens.append(c)
+        found: set[str] = set()
+        for ent in article.entities:
+            if ent.type not in ("GPE", "NORP") or ent.country not in self.kb.countries or (
+                    ent.country in home):
+                continue
+            for men in ent.mentions:
+                span = [t for t in clause if men.start <= t.idx < men.end]
+                if men.section != section or not span:
+                    continue
+                tok = next((t for t in span if t.head not in span or t.head.i == t.i), None)
+                if tok is not None and any(v.pos_ in ("VERB", "AUX") and v.i not in chain and not (
+                        v.dep_ == "acl" and v.tag_ == "VBN") for v in tok.ancestors
+                        if v in clause):
+                    continue  # words of another clause ("claiming he did business with China")
+                while tok is not None and tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+                    tok = tok.head
+                if tok is None or tok.dep_ == "dobj" or (
+                        tok.dep_ == "pobj" and tok.head.lower_ in _AT_PLACE) or (
+                        tok.dep_ == "pobj" and tok.head.lower_ in _TOPICS and tok in span):
+                    continue  # ("entered Syria for talks"; "talks on Ukraine" may be with anyone)
+                found.add(ent.country)
+        return found.pop() if len(found) == 1 else None
 
     def _home_target(self, ctx: _Context, targets: list[ActorRef], sent: Any, m: Coded
                      ) -> str | None:
