@@ -258,10 +258,14 @@ def test_bodies_named_after_one_town_take_its_country(run: Runner) -> None:
     got = {e.name: e.actor_code for e in a.entities}
     assert got.get("Toronto Police") == "CANCOP"
     assert got.get("Chelyabinsk Regional Court") == "RUSJUD"
-    # Victoria names towns of six countries, but Australia's state of millions outweighs them.
+    # Victoria names towns of six countries, but Australia's state of millions outweighs
+    # each of them where no place of the text points to one.
     assert got.get("Victoria Police") == "AUSCOP"
     # Cordoba is a province of millions in two countries: the body's country stays unknown.
     assert got.get("Cordoba Police") is None
+    a = _ents(run, "A man was stabbed in Vancouver. Victoria Police said nothing.",
+              date="2019-06-05")
+    assert {e.name: e.actor_code for e in a.entities}.get("Victoria Police") == "CANCOP"
 
 
 def test_surname_of_one_countrys_office_holders_keeps_that_country(run: Runner) -> None:

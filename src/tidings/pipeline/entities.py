@@ -819,7 +819,7 @@ class EntityStage:
         if iso3 is None:
             homes = {x.entry.country for x in get_gazetteer().candidates(place)
                      if x.primary and x.entry.kind in LOCAL_KINDS and x.entry.country}
-            iso3 = homes.pop() if len(homes) == 1 else big_region(place)
+            iso3 = homes.pop() if len(homes) == 1 else None
         if iso3 is not None and iso3 in self.kb.countries:
             c.country = iso3
             c.actor_code = code(iso3, role)
@@ -1354,7 +1354,8 @@ def _region_countries(places: list[_Cluster]) -> set[str]:
 def _place_country(name: str, places: list[_Cluster]) -> str | None:
     """The country of the region or town ``name``: the one country of the places bearing it,
     else the one of those the article's places are in, else that of a place ten times as
-    populous as all its namesakes together (Florida, not the Uruguayan department)."""
+    populous as all its namesakes together (Florida, not the Uruguayan department), else that
+    of a region of millions that outnumbers each of them (Victoria, Australia's state)."""
     found = [x.entry for x in get_gazetteer().candidates(name)
              if x.primary and x.entry.kind in LOCAL_KINDS and len(x.entry.country) == 3]
     homes = {e.country for e in found}
@@ -1363,7 +1364,7 @@ def _place_country(name: str, places: list[_Cluster]) -> str | None:
         return here
     top = max(found, key=lambda e: e.population)
     rest = sum(e.population for e in found if e is not top)
-    return top.country if top.population >= 10 * rest else None
+    return top.country if top.population >= 10 * rest else big_region(name)
 
 
 def _joined(ents: Iterable[Any], text: str) -> list[tuple[str, int, int]]:
