@@ -4547,6 +4547,9 @@ ACTORS_17E: list[tuple[str, str, set[str], set[str]]] = [
      "020", set(), {"USA"}),
 ]
 ACTORS_17E_LOOK_ALIKES: list[str] = [
+    "The Victoria Police museum reopened on Monday.",
+    "Johnson's office is next to the Senate chamber.",
+    "Two soldiers stood guard at the gate in Gaza.",
 ]
 ACTORS_17E_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Grimm rejected Johnson's request for a Senate briefing.", "120", {"USA"}, {"USA"}),
