@@ -253,12 +253,19 @@ def test_adjacent_person_spans_join() -> None:
 
 def test_bodies_named_after_one_town_take_its_country(run: Runner) -> None:
     a = _ents(run, "Toronto Police arrested a man. The Chelyabinsk Regional Court heard the case. "
-                   "Victoria Police said nothing.", date="2019-06-05")
+                   "Victoria Police said nothing. Cordoba Police said nothing.",
+              date="2019-06-05")
     got = {e.name: e.actor_code for e in a.entities}
     assert got.get("Toronto Police") == "CANCOP"
     assert got.get("Chelyabinsk Regional Court") == "RUSJUD"
-    # Victoria is a town or state in six countries: the body's country stays unknown.
-    assert got.get("Victoria Police") is None
+    # Victoria names towns of six countries, but Australia's state of millions outweighs
+    # each of them where no place of the text points to one.
+    assert got.get("Victoria Police") == "AUSCOP"
+    # Cordoba is a province of millions in two countries: the body's country stays unknown.
+    assert got.get("Cordoba Police") is None
+    a = _ents(run, "A man was stabbed in Vancouver. Victoria Police said nothing.",
+              date="2019-06-05")
+    assert {e.name: e.actor_code for e in a.entities}.get("Victoria Police") == "CANCOP"
 
 
 def test_surname_of_one_countrys_office_holders_keeps_that_country(run: Runner) -> None:

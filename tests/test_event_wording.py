@@ -4693,10 +4693,33 @@ DROPPED_17D_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Turkey was forced to withdraw its troops from Syria.", "087", {"TUR"}, {"SYR"}),
 ]
 ACTORS_17E: list[tuple[str, str, set[str], set[str]]] = [
+    # A small capital's name that a big region abroad bears: the region's country
+    ("Victoria police charged a man with murder on Monday.", "173", {"AUS"}, set()),
+    ("Victoria Police arrested a man over the stabbing.", "173", {"AUS"}, set()),
+    ("Police in Victoria arrested a teenager over the shooting.", "173", {"AUS"}, set()),
+    # a bare surname in a sentence of American politics its namesake's country lacks
+    ("Johnson, a Wisconsin Republican, accused the FBI of hiding records.", "112",
+     {"USA"}, {"USA"}),
+    # the addressee of a letter read as the subject of the request after it
+    ("Two senators wrote Attorney General Merrick Garland asking him to release the "
+     "documents.", "020", set(), {"USA"}),
+    ("Lawmakers wrote Secretary of State Antony Blinken asking him to pressure Egypt.",
+     "020", set(), {"USA"}),
 ]
 ACTORS_17E_LOOK_ALIKES: list[str] = [
+    "The Victoria Police museum reopened on Monday.",
+    "Johnson's office is next to the Senate chamber.",
+    "Two soldiers stood guard at the gate in Gaza.",
 ]
 ACTORS_17E_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Grimm rejected Johnson's request for a Senate briefing.", "120", {"USA"}, {"USA"}),
+    ("Johnson accused the European Union of bullying Britain.", "112", {"GBR"}, {"EUR"}),
+    ("The Seychelles president met Indian officials in Victoria.", "040", {"SYC"}, {"IND"}),
+    ("Police in Victoria, British Columbia, arrested two men.", "173", {"CAN"}, {"CAN"}),
+    # soldiers in a territory with no army of its own are not its soldiers
+    ("Three soldiers were wounded in Gaza on Tuesday.", "182", {"PSE"}, set()),
+    ("Troops in the West Bank arrested two Palestinian teenagers.", "173", set(), {"PSE"}),
+    ("Gunmen killed four soldiers in northern Mali.", "193", {"MLI"}, {"MLI"}),
 ]
 VERBS_17F: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -155,3 +155,22 @@ def pointer_after(text: str, end: int, inner: str | None = None) -> GeoEntry | N
             return holding[0].entry
     regions = [c.entry for c in found if c.entry.kind == "region"]
     return regions[0] if len(regions) == 1 else found[0].entry if len(found) == 1 else None
+
+
+#: A first-level region this populous outweighs a small capital or towns of its name abroad.
+BIG_REGION = 1_000_000
+
+
+def big_region(name: str) -> str | None:
+    """The country of the one first-level region of a million people or more called ``name``,
+    when it outnumbers every other place of that name ("Victoria": Australia's state, not the
+    Seychelles' capital or the Canadian city); None when there is none or several."""
+    found = get_gazetteer().candidates(name)
+    big = [c.entry for c in found if c.primary and c.entry.kind == "region"
+           and c.entry.population >= BIG_REGION and len(c.entry.country) == 3]
+    if len(big) != 1 or any(c.entry.kind == "country" for c in found):
+        return None
+    region = big[0]
+    if any(c.entry is not region and c.entry.population >= region.population for c in found):
+        return None
+    return region.country

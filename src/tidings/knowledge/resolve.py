@@ -249,6 +249,12 @@ _TITLE_SHORT = {"Sen": "LEG", "Rep": "LEG", "Gov": "GOV"}
 #: Titles of one country's legislators right before a name ("Congressman X", "Rep. X").
 _US_TITLE = re.compile(r"\b(?:Congress(?:wo)?man|Assembly(?:wo)?man|Reps?\.)\s+$")
 
+#: Words of American politics in a surname's sentence, with the body each one names.
+_US_POLITICS = re.compile(r"\b(?:(Senat)(?:e|or|ors)\b|(Congress)(?:ional)?\b|(Republican)s?\b|"
+                          r"(Democrat)s?\b|(GOP)\b)|(\([DR][-–]\w)")
+#: The body a word of ``_US_POLITICS`` names; a party tag "(R-Wis.)" names none abroad.
+_US_BODY = {"Senat": "Senate", "Congress": "Congress", "Republican": "Republicans",
+            "Democrat": "Democrats", "GOP": "GOP"}
 
 #: Styles spoken before a sovereign's or a pope's given name.
 _STYLES = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress",
@@ -583,9 +589,11 @@ class ActorResolver:
         """"Senator Graham": a surname under the title of an office is the namesake known to
         have held that office (a US senator), not one known by the bare surname who held
         others (a Canadian minister)."""
-        if person is not None and person.country != "USA" and any(
+        if person is not None and person.country != "USA" and (any(
                 _US_TITLE.search(article.section_text(m.section)[max(0, m.start - 40):m.start])
-                for m in cluster.mentions):
+                for m in cluster.mentions) or (
+                " " not in cluster.name and self._title(article, cluster) is None
+                and self._american_sentence(article, cluster, person.country or ""))):
             # "Rep. Smith" is an American legislator, not Australia's Stephen Smith.
             person = next((p for p in kb_people.by_last_name(cluster.name)
                            if p.country == "USA" and any(r.code == "LEG" for r in p.roles)), None)
@@ -599,6 +607,20 @@ class ActorResolver:
             return max(held, key=lambda p: max(
                 (r.end is None, r.end or "", r.start or "") for r in p.roles if r.code == title))
         return person  # ("Senator Harris", "Senator Obama": their later offices are known)
+
+    def _american_sentence(self, article: Any, cluster: Cluster, home: str) -> bool:
+        """Every sentence of a bare surname names a body of American politics that the
+        country of the person known by it lacks ("Johnson's request for a Senate briefing"
+        is no British prime minister's: Britain has no Senate)."""
+        for m in cluster.mentions:
+            text = article.section_text(m.section)
+            start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
+            ends = [i for i in (text.find(ch, m.end) for ch in ".!?\n") if i >= 0]
+            words = _US_POLITICS.finditer(text[start:min(ends, default=len(text))])
+            if not any(w.group(6) or self.kb.body_of(_US_BODY[next(g for g in w.groups() if g)],
+                                                      home) is None for w in words):
+                return False
+        return True
 
     def _styled(self, article: Any, cluster: Cluster) -> kb_people.Person | None:
         """A monarch or pope named by style and given name, which the recogniser leaves out of

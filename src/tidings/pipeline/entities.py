@@ -25,7 +25,7 @@ from ..knowledge import get_kb
 from ..knowledge import people as kb_people
 from ..knowledge.gazetteer import LOCAL_KINDS, GeoEntry, get_gazetteer
 from ..knowledge.names import key
-from ..knowledge.place_resolve import PlaceContext, best, pointer_after, town
+from ..knowledge.place_resolve import PlaceContext, best, big_region, pointer_after, town
 from ..knowledge.resolve import ActorResolver, code, role_on
 from ..model import Alias, Article, Entity, Mention
 from . import rolecoref
@@ -231,6 +231,8 @@ def _words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
 
 #: A country name just before or after a mention, joined to it as in a list.
+#: A capital this populous is what its name means, whatever region abroad shares it.
+_SMALL_CAPITAL = 100_000
 _LIST_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,| and|, and) $")
 _LIST_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
 
@@ -1103,6 +1105,9 @@ class EntityStage:
                 # "Valencia" in a story about the Philippines: its town, not Spain's city
                 c.country = c.actor_code = home
                 continue
+            if (home := self._small_capital_namesake(c, entry, named, ctx)) is not None:
+                c.country = c.actor_code = home
+                continue
             if entry is None or entry.country == c.country or len(entry.country) != 3:
                 continue
             as_country = self.kb.country_for(c.name) is not None
@@ -1122,6 +1127,24 @@ class EntityStage:
         for c in places:
             if c.country is None and c.type == "GPE" and not cands[id(c)]:
                 c.country = c.actor_code = self._small_town_country(article, c, context)
+
+    def _small_capital_namesake(self, c: _Cluster, entry: Any, named: Counter[str],
+                                ctx: PlaceContext) -> str | None:
+        """A small capital the knowledge base holds by a name that a big region abroad bears
+        too, in a text that names neither the capital's country nor a place in it: the
+        context's reading of the name, else the region's ("Victoria police": Australia's)."""
+        capital = self.kb.place(c.name)
+        others = [o for k, o in ctx.places.items() if k != key(c.name)]
+        if capital is None or capital.kind != "capital" or capital.country in named or any(
+                o.country == capital.country for o in others):
+            return None
+        if any(x.entry.country == capital.country and x.entry.population >= _SMALL_CAPITAL
+               for x in get_gazetteer().candidates(c.name)):
+            return None
+        if entry is not None and entry.country != capital.country and len(entry.country) == 3 \
+                and (entry.country in named or any(o.country == entry.country for o in others)):
+            return str(entry.country)
+        return big_region(c.name)
 
     def _named_home(self, article: Article, c: _Cluster, found: list[Any],
                     named: Counter[str], ctx: PlaceContext) -> str | None:
@@ -1331,7 +1354,8 @@ def _region_countries(places: list[_Cluster]) -> set[str]:
 def _place_country(name: str, places: list[_Cluster]) -> str | None:
     """The country of the region or town ``name``: the one country of the places bearing it,
     else the one of those the article's places are in, else that of a place ten times as
-    populous as all its namesakes together (Florida, not the Uruguayan department)."""
+    populous as all its namesakes together (Florida, not the Uruguayan department), else that
+    of a region of millions that outnumbers each of them (Victoria, Australia's state)."""
     found = [x.entry for x in get_gazetteer().candidates(name)
              if x.primary and x.entry.kind in LOCAL_KINDS and len(x.entry.country) == 3]
     homes = {e.country for e in found}
@@ -1340,7 +1364,7 @@ def _place_country(name: str, places: list[_Cluster]) -> str | None:
         return here
     top = max(found, key=lambda e: e.population)
     rest = sum(e.population for e in found if e is not top)
-    return top.country if top.population >= 10 * rest else None
+    return top.country if top.population >= 10 * rest else big_region(name)
 
 
 def _joined(ents: Iterable[Any], text: str) -> list[tuple[str, int, int]]:

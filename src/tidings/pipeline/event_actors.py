@@ -207,6 +207,38 @@ def airborne(a: ActorRef) -> bool:
 
 
 #: Participles that name who leads or backs a thing ("the US-led coalition").
+#: Verbs of writing or calling to someone, whose addressee a parse may read as the subject of
+#: the request that follows ("wrote Merrick Garland asking him to ...").
+_WRITING = frozenset({"write", "email", "call", "phone", "text", "message", "petition", "cable"})
+_ASKED = frozenset({"him", "her", "them"})
+
+
+def addressee_read_as_subject(verb: Any) -> Any | None:
+    """The writing verb whose subject does ``verb`` when the parse reads the addressee
+    right after it as ``verb``'s subject: "Two senators wrote Attorney General Merrick Garland
+    asking him to release the files" (the senators ask; "him" is Garland)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or head.lemma_.lower() not in _WRITING:
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].left_edge.i != head.i + 1 or subj[0].pos_ != "PROPN" or any(
+            c.dep_ == "dobj" for c in head.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in _ASKED for c in verb.children):
+        return None
+    return head
+
+
+#: Territories with no army of their own, whose soldiers serve the power that holds them.
+_NO_ARMY = frozenset({"PSE", "ESH"})
+
+
+def soldiers_abroad(a: ActorRef, iso: str) -> bool:
+    """Soldiers the text gives no country, in a territory with no army of its own ("Two
+    soldiers were killed in Gaza"): the place is not theirs."""
+    return a.actor_code == "MIL" and iso in _NO_ARMY
+
+
 _LEADING = frozenset({"lead", "back", "sponsor", "direct", "run", "fund", "command"})
 #: Participles that seat a body in a country ("a group based in Trinidad", "companies
 #: registered in Kyrgyzstan").
@@ -686,6 +718,8 @@ class ActorFinder:
         if not countries and (role is not None or tok.tag_ in ("NNS", "NNPS")):
             # "police in Paris"; an office "of" a place: "the governor of Louisiana"
             countries = self._located(tok, _LOCATING | {"of"} if role else _LOCATING)
+            if role == "MIL" and set(countries) <= _NO_ARMY:
+                countries = []  # "troops in Gaza" (troops "from" a country are its own)
         if not countries and role is None and tok.tag_ == "NN" and \
                 tok.lemma_.lower() in _INDIVIDUALS and (
                     origin := self._located(tok, ("from",))) and len(origin) == 1:

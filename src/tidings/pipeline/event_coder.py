@@ -23,7 +23,15 @@ from typing import Any
 from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
 from .entities import _CLUB
-from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, _event_nouns, accident
+from .event_actors import (
+    FIRST_PERSON,
+    QUANTITIES,
+    ActorFinder,
+    Found,
+    _event_nouns,
+    accident,
+    addressee_read_as_subject,
+)
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_mention import (
@@ -1483,7 +1491,7 @@ class SentenceCoder:
         return [c for c in verb.children if c.dep_ == "dobj"]
 
     def _subjects(self, verb: Any) -> list[Any]:
-        cur = verb
+        cur = addressee_read_as_subject(verb) or verb
         for _ in range(4):
             subj = [c for c in cur.children if c.dep_ in SUBJ] or [
                 # "he can and may declare": the subject hangs from a coordinated auxiliary

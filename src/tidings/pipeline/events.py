@@ -24,7 +24,7 @@ from ..knowledge.cameo import CodeInfo, code_info
 from ..knowledge.event_lexicon import lexicon
 from ..knowledge.resolve import ActorResolver
 from ..model import ActorRef, Article, Event, PlaceRef
-from .event_actors import PRONOUNS, ActorFinder, Found, accident, airborne
+from .event_actors import PRONOUNS, ActorFinder, Found, accident, airborne, soldiers_abroad
 from .event_clauses import (
     abstract_subject,
     asked,
@@ -850,7 +850,7 @@ class EventStage:
                 a.country = ours
                 a.actor_code = ours + (a.actor_code or "")
             elif a.country is None and a.actor_code and place is not None and place.country \
-                    and not airborne(a):
+                    and not airborne(a) and not soldiers_abroad(a, place.country):
                 a.country = place.country
                 a.actor_code = place.country + a.actor_code
             elif (_role_only(a) and lone
@@ -860,7 +860,8 @@ class EventStage:
                 # diplomats": the one headline country that is not the other side's.
                 a.country = other
                 a.actor_code = other + (a.actor_code or "")
-            elif (_role_only(a) and ctx.focus and not airborne(a) and not any(
+            elif (_role_only(a) and ctx.focus and not airborne(a)
+                  and not soldiers_abroad(a, ctx.focus) and not any(
                       o.country == ctx.focus and (
                           (lone and self._national(article, o))
                           or _foreigner(o, sent.text, m.code))
@@ -1063,7 +1064,8 @@ class EventStage:
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * embedded(head)
         info = code_info(code)
-        implied = [] if any(a.country for a in targets) else self._implied(
+        implied = [] if any(a.country for a in targets) or (place is not None and any(
+            soldiers_abroad(a, place.country or "") for a in targets)) else self._implied(
             article, section, sent, m, home, ctx, n)
         return Event(
             code=info.code, root=info.root, label=info.label,
