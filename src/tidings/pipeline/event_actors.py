@@ -270,7 +270,7 @@ def accident(tok: Any) -> bool:
 
 
 _GENERIC_HEADS = frozenset({"side", "delegation", "state", "nation", "country", "republic",
-                            "capital", "people", "camp", "regime", "leadership"})
+                            "capital", "people", "camp", "regime", "leadership", "head"})
 
 
 #: Event nouns that also name the people doing them ("the delegation", "peacekeepers").

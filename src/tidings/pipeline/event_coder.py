@@ -246,6 +246,9 @@ _ANAPHORS.update(_POSSESSIVES)
 #: Adjectives that govern an intended act like "pledge" does ("willing to withdraw").
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager"})
 _INABILITY = frozenset({"unable", "powerless", "impossible"})
+#: Verbs whose gerund complement is not done ("opposed sending troops", "avoided naming
+#: Russia"): the act is dropped; the verb keeps its own event, if it has one.
+_NOT_DOING = frozenset({"oppose", "avoid", "forgo", "shun", "resist"})
 #: Adjectives whose "to" or "for" names a meeting or cooperation wished for ("open to talks").
 #: Verbs that press a need ("stressed the need for talks") and the needs pressed.
 _STRESSING = frozenset({"stress", "emphasise", "emphasize", "underline", "underscore",
@@ -2491,7 +2494,7 @@ class SentenceCoder:
                     outer.tokens += m.tokens
                     outer.confidence = max(outer.confidence, m.confidence)
                     drop.add(i)
-            elif open_comp and glem in _INABILITY:
+            elif open_comp and (glem in _INABILITY or (glem in _NOT_DOING and tok.tag_ == "VBG")):
                 drop.add(i)  # "police have been unable to question him": nothing happened
             elif open_comp and (glem in GOVERNORS or glem in _INTENT_ADJECTIVES):
                 governed = self._governed(gov, glem, m)

@@ -79,6 +79,10 @@ OCCUR = frozenset({"erupt", "break", "continue", "spread", "flare", "resume", "i
                     "grow", "escalate", "occur", "rage"})
 #: An attempted act is the act ("tried to hack"), save an attempted assassination (185).
 _ATTEMPT = {"186": "185", "1823": "185"}
+#: A cooperation or a fight stopped, by the code of the act stopped: aid cut (162), talks or
+#: mediation halted (164, 165), trade halted (163), an offensive halted (087).
+_HALT = {"04": "164", "045": "165", "046": "164", "06": "160", "061": "163", "07": "162",
+         "071": "1621", "072": "1622", "073": "1623", "18": "087", "19": "087", "20": "087"}
 # Verbs that combine with the trigger of their open complement, by the inner code's root.
 # Threatened assaults (kidnapping, bombing, killing) are unconventional violence (1383),
 # threatened fire of guns, artillery or aircraft a conventional attack (1384); a threat to
@@ -119,6 +123,8 @@ GOVERNORS: dict[str, tuple[dict[str, str], str]] = {
     "contemplate": ({}, "014"), "ponder": ({}, "014"),
     "pressure": (_DEMAND, "100"), "push": (_DEMAND, "100"), "tell": (_DEMAND, "100"),
     "lean": (_APPEAL, "020"),  # "leaning on Cairo to open the crossing"
+    # "stopped sending weapons to Kyiv", "halted buying Russian oil": cooperation cut (16)
+    "stop": (_HALT, ""), "halt": (_HALT, ""), "suspend": (_HALT, ""), "cease": (_HALT, ""),
 }
 #: Codes an order passes through unchanged: the one who orders a force to act is its source
 #: ("ordered troops to withdraw", "ordered police to disperse the crowd"); so is a symbolic act
@@ -1197,6 +1203,9 @@ def compose(outer: str, inner: str) -> str | None:
         return inner
     if table is _ATTEMPT:
         return table.get(inner, inner)
+    if table is _HALT:
+        # a gerund stopped that is no cooperation or fight ("stopped talking") is no event
+        return next((table[k] for k in (inner, inner[:3], inner[:2]) if k in table), None)
     if table is _REFUSE and is_conflict(inner):
         # Refusing or failing to fight or punish is no event of its own.
         return None
