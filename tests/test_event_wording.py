@@ -4569,6 +4569,25 @@ SPECIFIC_17A: list[tuple[str, str, set[str], set[str]]] = [
     ("India rejected China's offer of trade cooperation.", "1211", {"IND"}, {"CHN"}),
     ("Kyiv rejected Moscow's offer of military cooperation.", "1212", {"UKR"}, {"RUS"}),
     ("Serbia rejected the proposal of Croatia.", "120", {"SRB"}, {"HRV"}),
+    # a refusal told by a noun: the refusal of the act
+    ("Moscow's refusal to release the journalist angered Washington.", "1243", {"RUS"},
+     set()),
+    ("Belgrade's refusal to lift the sanctions on Kosovo drew criticism.", "1244", {"SRB"},
+     set()),
+    # outlets shut and parties banned, done or threatened
+    ("Authorities in Nicaragua shut down two independent newspapers.", "1721", {"NIC"},
+     set()),
+    ("The government threatened to shut down independent newspapers in Nicaragua.", "1321",
+     {"NIC"}, set()),
+    ("The junta in Mali threatened to ban the opposition party.", "1322", set(), set()),
+    ("Police shut down the border crossing in Rafah.", "172", set(), set()),
+    ("The junta in Mali banned opposition rallies.", "1721", set(), set()),
+    ("The junta in Mali threatened to ban opposition rallies.", "1321", set(), set()),
+    # the act threatened, made specific by its own words
+    ("Pakistan downgraded diplomatic relations with Afghanistan.", "161", {"PAK"}, {"AFG"}),
+    ("Pakistan threatened to downgrade diplomatic relations with Afghanistan.", "1313",
+     {"PAK"}, {"AFG"}),
+    ("Canada downgraded trade ties with India.", "160", {"CAN"}, {"IND"}),
     # generic wordings stay generic
     ("Police investigated the incident.", "090", set(), set()),
     ("Ukraine accused Russia of lying.", "112", {"UKR"}, {"RUS"}),
@@ -4577,6 +4596,7 @@ SPECIFIC_17A: list[tuple[str, str, set[str], set[str]]] = [
 SPECIFIC_17A_LOOK_ALIKES: list[str] = [
     "Tensions de-escalated after the weekend.",
     "The exchange boosted trade volumes.",
+    "Tehran's refusal to fight was noted.",
     "The referee said the tackle was a violation of the rules.",
     "The company said the outage was a breach of its service agreement.",
     "Dozens of trucks blocked the road after the crash.",

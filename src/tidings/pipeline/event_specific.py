@@ -402,7 +402,28 @@ def specify(code: str, trigger: Any, support: Any = None) -> str:
         if act is not None:
             trigger = act
     finer = _finer(code, trigger, support)
-    return finer if finer is not None else _specify(code, trigger, support)
+    fine = finer if finer is not None else _specify(code, trigger, support)
+    return _inner_kind(fine, trigger) if fine == code and support is None else fine
+
+
+def _inner_kind(code: str, trigger: Any) -> str:
+    """"threatened to downgrade diplomatic relations" (1313): the act a threat, appeal, demand
+    or pledge governs, made specific by its own words, gives the finer code the governing
+    verb makes of it; only a finer code of the same family."""
+    from .event_parse import GOVERNORS, compose  # the parse helpers import this module
+    if _lemma(trigger) not in GOVERNORS:
+        return code
+    for c in trigger.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB" or (act := _act_code(c, True)) is None:
+            continue
+        inner = specify(act, c)
+        outer = compose(_lemma(trigger), inner) if inner != act else None
+        # finer, or a sibling of a 4-digit code ("ban opposition rallies": no party banned)
+        if outer and outer[:2] == code[:2] and (
+                outer.startswith(code) or code[2:] == "0" or outer[:3] == code[:3]) and (
+                len(outer) > len(code) or outer[2] != "0"):
+            return outer
+    return code
 
 
 #: Verbs of attempt whose complement is the act coded.
@@ -457,6 +478,16 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "016"  # "rejected accusations that its forces bombed the hospital"
     if code in _FREEDOMS_OF and (kind := _freedoms_kind(trigger, support)):
         return _FREEDOMS_OF[code] + kind  # "lifted the ban on political gatherings" (0811)
+    if code == "160" and any(_lemma(t) in _DIPLOMATIC for o in _objects(trigger, support)
+                             for t in (o, *o.children) if t is o or t.dep_ in ("amod", "compound")):
+        return "161"  # "downgraded diplomatic relations", "downgraded its embassy"
+    if code == "1722" and not any(_lemma(o) in _PARTIES for o in _objects(trigger, support)) and any(
+            _lemma(o) in _FREEDOMS for o in _objects(trigger, support)):
+        return "1721"  # "banned opposition rallies": gatherings banned, no party
+    if code == "172" and trigger.pos_ == "VERB" and (kind := next((
+            k for o in _objects(trigger, support) for k in [_OUTLET_KINDS.get(_lemma(o))] if k),
+            None)):
+        return kind  # "shut down independent newspapers" (1721), "dissolved the party" (1722)
     if code == "081" and _trade_curb(trigger, support):
         return "085"  # "lifted its ban on Australian wine": an embargo eased
     if code == "171" and _lemma(trigger) in _TAKING and any(
@@ -660,6 +691,13 @@ _FREEDOMS = frozenset({"gathering", "assembly", "protest", "rally", "demonstrati
                        "union", "religion", "worship"})
 _PARTIES = frozenset({"party", "politician", "candidate", "opposition", "leader",
                       "lawmaker"})
+#: What makes relations reduced diplomatic ones (161).
+_DIPLOMATIC = frozenset({"diplomatic", "embassy", "mission", "representation", "ambassador",
+                         "consulate"})
+#: What an administrative sanction done to it makes a curb on political freedoms (1721) or a
+#: ban of a party (1722).
+_OUTLET_KINDS = {**dict.fromkeys(("newspaper", "broadcaster", "website", "outlet", "newsroom",
+                                  "media", "ngo"), "1721"), "party": "1722"}
 
 
 def _freedoms_kind(trigger: Any, support: Any) -> str | None:
@@ -1065,10 +1103,14 @@ _REFUSED_OF_DEMAND = {"1056": "1246", "1054": "1244", "1051": "1241", "1052": "1
                       "1042": "1232"}
 
 
-def _act_code(verb: Any) -> str | None:
+def _act_code(verb: Any, compounds: bool = False) -> str | None:
     """The code the lexicon gives a verb with its object ("lift sanctions" 085), by a pattern
-    that names the object; None for a pattern open to any object."""
+    that names the object (with ``compounds``, or a compound of it: "ban opposition
+    rallies"); None for a pattern open to any object."""
     objs = {_lemma(o) for o in verb.children if o.dep_ == "dobj"}
+    if compounds:
+        objs |= {_lemma(c) for o in verb.children if o.dep_ == "dobj" for c in o.children
+                 if c.dep_ == "compound"}
     prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     for pat in lexicon().verbs.get(_lemma(verb), ()):
         plain = pat.objects - SPECIAL_OBJECTS
