@@ -4565,6 +4565,8 @@ SPECIFIC_17A: list[tuple[str, str, set[str], set[str]]] = [
     ("Seoul said the Chinese incursions were a violation of its airspace.", "1123", {"KOR"},
      {"CHN"}),
     ("Beijing said Washington's remarks were irresponsible.", "111", {"CHN"}, {"USA"}),
+    ("Ghana accused the firm of illegal mining.", "1121", {"GHA"}, {"GHA"}),
+    ("Uganda accused the opposition of criminal activity.", "1121", {"UGA"}, {"UGA"}),
     # an offer of cooperation of a kind, rejected
     ("India rejected China's offer of trade cooperation.", "1211", {"IND"}, {"CHN"}),
     ("Kyiv rejected Moscow's offer of military cooperation.", "1212", {"UKR"}, {"RUS"}),

@@ -851,9 +851,9 @@ def _accused_of(trigger: Any, support: Any) -> str | None:
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     else:
         return None
-    deeds = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ in ("pobj", "pcomp")
-             and (trigger.pos_ == "NOUN" or g.pos_ == "VERB")]
+    told = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    deeds = [g for g in told if trigger.pos_ == "NOUN" or g.pos_ == "VERB"]
     for g in deeds:
         if g.pos_ == "VERB":
             wrong = wrong_deed(g)
@@ -865,7 +865,14 @@ def _accused_of(trigger: Any, support: Any) -> str | None:
         for pat in lexicon().verbs.get("accuse", ()):
             if pat.particle == "of" and pat.code != "112" and pat.objects & words:
                 return pat.code
+    if any(_lemma(t) in _UNLAWFUL for g in told for t in (g, *_phrase(g))):
+        return "1121"  # "accused the firm of illegal mining"
     return None
+
+
+#: Words that make the deed of an accusation a crime.
+_UNLAWFUL = frozenset({"illegal", "illegally", "illicit", "unlawful", "unlawfully", "fraudulent",
+                       "fraudulently", "criminal"})
 
 
 def _in_filing(trigger: Any, support: Any) -> str | None:
