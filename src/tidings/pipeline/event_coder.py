@@ -284,6 +284,8 @@ _INTENT_SUPPORT = frozenset({"make", "extend", "announce", "unveil", "put", "pre
 #: Nouns that carry an intended act ("an offer to mediate", "plans for talks").
 _INTENT_NOUNS = frozenset({"offer", "plan", "proposal", "pledge", "promise", "commitment",
                            "readiness", "willingness", "intention", "intent"})
+#: Nouns of refusing whose infinitive is the act refused, by the verb that composes them.
+_REFUSAL_NOUNS = {"refusal": "refuse", "unwillingness": "refuse", "reluctance": "refuse"}
 _DEMAND_SUPPORT = frozenset({"make", "issue", "reiterate", "repeat", "renew", "press", "voice",
                              "present", "put", "submit", "deliver", "send", "insist"})
 #: Words whose that-clause is a demand on the clause's subject ("demanded that the US cancel").
@@ -860,7 +862,7 @@ class SentenceCoder:
         """An intent carried by a noun: "an offer to mediate", "plans for talks with Iran",
         "a proposal to lift sanctions" is the intent to do the inner act (CAMEO 03)."""
         for noun in sent:
-            if noun.pos_ != "NOUN" or _lemma(noun) not in _INTENT_NOUNS:
+            if noun.pos_ != "NOUN" or _lemma(noun) not in _INTENT_NOUNS | _REFUSAL_NOUNS.keys():
                 continue
             inner: Mention | None = None
             for c in noun.children:
@@ -880,7 +882,8 @@ class SentenceCoder:
                     break
             if inner is None:
                 continue
-            code = compose("pledge", inner.code)
+            # "Moscow's refusal to release the journalist": the refusal of the act (1243)
+            code = compose(_REFUSAL_NOUNS.get(_lemma(noun), "pledge"), inner.code)
             if code is None:
                 continue
             head = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in (

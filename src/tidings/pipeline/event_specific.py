@@ -96,6 +96,8 @@ _FILINGS = {"lawsuit": "115", "suit": "115", "complaint": "114"}
 _JUDICIAL_KIND = {"030": "0313", "031": "0313", "020": "0213", "021": "0213",
                   "100": "1013", "101": "1013"}
 _HELPING = frozenset({"cooperate", "help", "assist", "collaborate", "aid"})
+#: Acts of justice one may be asked or promise to help with.
+_PROBING = frozenset({"investigate", "probe", "prosecute", "solve"})
 #: Opening an inquiry, asked of another: judicial cooperation asked (0213, 1013).
 _OPENING = frozenset({"launch", "open", "start", "conduct", "initiate", "begin", "carry"})
 _PROBES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
@@ -394,8 +396,38 @@ def _wrong(toks: list[Any]) -> str | None:
 def specify(code: str, trigger: Any, support: Any = None) -> str:
     """The finest code of the mention's family that its own phrase names; ``code`` when the
     phrase names no kind."""
+    if support is None and _lemma(trigger) in _ATTEMPTING:
+        # "tried to pressure Kyiv to open an inquiry": the act attempted says the kind
+        act = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act is not None:
+            trigger = act
     finer = _finer(code, trigger, support)
-    return finer if finer is not None else _specify(code, trigger, support)
+    fine = finer if finer is not None else _specify(code, trigger, support)
+    return _inner_kind(fine, trigger) if fine == code and support is None else fine
+
+
+def _inner_kind(code: str, trigger: Any) -> str:
+    """"threatened to downgrade diplomatic relations" (1313): the act a threat, appeal, demand
+    or pledge governs, made specific by its own words, gives the finer code the governing
+    verb makes of it; only a finer code of the same family."""
+    from .event_parse import GOVERNORS, compose  # the parse helpers import this module
+    if _lemma(trigger) not in GOVERNORS:
+        return code
+    for c in trigger.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB" or (act := _act_code(c, True)) is None:
+            continue
+        inner = specify(act, c)
+        outer = compose(_lemma(trigger), inner) if inner != act else None
+        # finer, or a sibling of a 4-digit code ("ban opposition rallies": no party banned)
+        if outer and outer[:2] == code[:2] and (
+                outer.startswith(code) or code[2:] == "0" or outer[:3] == code[:3]) and (
+                len(outer) > len(code) or outer[2] != "0"):
+            return outer
+    return code
+
+
+#: Verbs of attempt whose complement is the act coded.
+_ATTEMPTING = frozenset({"try", "attempt", "seek"})
 
 
 def _finer(code: str, trigger: Any, support: Any) -> str | None:
@@ -425,6 +457,11 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "1381"  # "threatened to close the Strait of Hormuz"
     if code == "172" and _closed_to(trigger):
         return "163"  # "closed its airspace to Israeli flights": an embargo on a country
+    if code in _AID_GENERIC:
+        from .event_parse import refine  # the parse helpers import this module
+        kind = refine(code, [trigger, *_objects(trigger, support)])
+        if kind != code:
+            return kind  # "approved a new military aid package": the aid noun's kind
     if code in _MONEY_KIND and _money_given(trigger, support):
         return _MONEY_KIND[code]  # "pledged $2 billion to rebuild Gaza": economic aid
     if code == "0872" and _crowd_doer(trigger, support):
@@ -441,6 +478,16 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return "016"  # "rejected accusations that its forces bombed the hospital"
     if code in _FREEDOMS_OF and (kind := _freedoms_kind(trigger, support)):
         return _FREEDOMS_OF[code] + kind  # "lifted the ban on political gatherings" (0811)
+    if code == "160" and any(_lemma(t) in _DIPLOMATIC for o in _objects(trigger, support)
+                             for t in (o, *o.children) if t is o or t.dep_ in ("amod", "compound")):
+        return "161"  # "downgraded diplomatic relations", "downgraded its embassy"
+    if code == "1722" and not any(_lemma(o) in _PARTIES for o in _objects(trigger, support)) and any(
+            _lemma(o) in _FREEDOMS for o in _objects(trigger, support)):
+        return "1721"  # "banned opposition rallies": gatherings banned, no party
+    if code == "172" and trigger.pos_ == "VERB" and (kind := next((
+            k for o in _objects(trigger, support) for k in [_OUTLET_KINDS.get(_lemma(o))] if k),
+            None)):
+        return kind  # "shut down independent newspapers" (1721), "dissolved the party" (1722)
     if code == "081" and _trade_curb(trigger, support):
         return "085"  # "lifted its ban on Australian wine": an embargo eased
     if code == "171" and _lemma(trigger) in _TAKING and any(
@@ -494,7 +541,7 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
 #: Codes of aid or cooperation that, with a sum of money as what is given, promised or asked
 #: for, are economic aid: "pledged $2 billion" (0331), "asked China for $2 billion" (0231).
 _MONEY_KIND = {"030": "0331", "033": "0331", "020": "0231", "023": "0231", "100": "1031",
-               "103": "1031", "070": "071"}
+               "103": "1031", "070": "071", "022": "0231", "102": "1031"}
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble",
                          "franc", "shekel", "lira", "riyal", "dirham", "peso", "won", "rand",
                          "naira", "shilling", "usd", "eur", "gbp"})
@@ -509,11 +556,19 @@ def _money_given(trigger: Any, support: Any) -> bool:
              for g in p.children if g.dep_ == "pobj"]
     sums = [t for o in objs for t in (o, *o.conjuncts) if t.ent_type_ == "MONEY" or (
         _lemma(t) in _CURRENCIES and any(c.like_num or c.ent_type_ == "MONEY"
-                                         for c in t.children))]
+                                         for c in t.children)) or (
+        # "a $1 billion loan", "a 50-million-euro grant"
+        _lemma(t) in _FUNDING and any(c.ent_type_ == "MONEY" for c in t.subtree if c is not t))]
     # "$500 million in reconstruction aid": the aid noun says the kind
     return bool(sums) and not any(
         p.dep_ == "prep" and p.lower_ == "in" and any(_lemma(g) in AID_NOUNS for g in p.children)
         for t in (*sums, *heads) for p in t.children)
+
+
+#: Aid codes whose kind the aid noun's modifiers may name.
+_AID_GENERIC = frozenset({"070", "033", "023", "103"})
+#: Sums lent or given whose amount makes them money ("a $1 billion loan").
+_FUNDING = frozenset({"loan", "grant", "credit", "donation", "funding", "bailout"})
 
 
 #: People who block roads or lift blockades as dissent, not as armed force.
@@ -530,7 +585,14 @@ def _crowd_doer(trigger: Any, support: Any) -> bool:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj and verb.dep_ in ("xcomp", "conj", "advcl"):
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # "thousands of protesters", "a group of farmers": the people counted
+    subj += [g for s in subj if s.like_num or _lemma(s) in _COUNTED for p in s.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(_lemma(t) in _DISSENTING for s in subj for t in (s, *s.conjuncts))
+
+
+_COUNTED = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                      "group", "crowd", "number", "scores", "score", "million", "millions"})
 
 
 #: Verbs of locking someone up whose term, named, makes a sentence (116).
@@ -587,7 +649,8 @@ def _lone_assailant(trigger: Any, support: Any) -> str | None:
 
 #: Acts of upholding rights: promised, an intent to provide rights (0343).
 _UPHOLDING = frozenset({"respect", "protect", "uphold", "guarantee", "restore", "ensure",
-                        "safeguard", "defend", "expand"})
+                        "safeguard", "defend", "expand", "allow", "improve", "grant", "extend",
+                        "recognise", "recognize", "strengthen"})
 #: Aid codes whose aid, when it is peacekeepers, is military protection (0334, 074 ...).
 _PEACEKEEPING_OF = {"033": "0334", "0332": "0334", "070": "074", "072": "074", "023": "0234",
                     "0232": "0234", "103": "1034", "1032": "1034"}
@@ -628,6 +691,13 @@ _FREEDOMS = frozenset({"gathering", "assembly", "protest", "rally", "demonstrati
                        "union", "religion", "worship"})
 _PARTIES = frozenset({"party", "politician", "candidate", "opposition", "leader",
                       "lawmaker"})
+#: What makes relations reduced diplomatic ones (161).
+_DIPLOMATIC = frozenset({"diplomatic", "embassy", "mission", "representation", "ambassador",
+                         "consulate"})
+#: What an administrative sanction done to it makes a curb on political freedoms (1721) or a
+#: ban of a party (1722).
+_OUTLET_KINDS = {**dict.fromkeys(("newspaper", "broadcaster", "website", "outlet", "newsroom",
+                                  "media", "ngo"), "1721"), "party": "1722"}
 
 
 def _freedoms_kind(trigger: Any, support: Any) -> str | None:
@@ -759,7 +829,8 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
             return "091"
         if words & _MILITARY:
             return "093"
-        return "091" if words & _SUSPECTED else code
+        # "investigated 300 cases", "investigating the case": a case is one of a crime
+        return "091" if words & _SUSPECTED or "case" in words else code
     if wrong is not None and wrong in _ACCUSED_OF:
         return _ACCUSED_OF[wrong]
     told = [wrong_deed(c) for c in trigger.children if c.dep_ == "ccomp"]
@@ -772,21 +843,36 @@ def _specify(code: str, trigger: Any, support: Any) -> str:
 
 def _accused_of(trigger: Any, support: Any) -> str | None:
     """"accusations of bombing hospitals" (1123), "allegations of torturing prisoners"
-    (1122): the deed an accusation noun is "of", read as the verb "accuse of" reads it."""
-    if trigger.pos_ != "NOUN":
+    (1122): the deed an accusation noun is "of", read as the verb "accuse of" reads it; so is
+    the deed a verb's "of" tells as a gerund ("accused Moscow of launching an attack")."""
+    if trigger.pos_ == "NOUN":
+        holders = [trigger]
+    elif trigger.pos_ == "VERB":
+        holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    else:
         return None
-    deeds = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    told = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    deeds = [g for g in told if trigger.pos_ == "NOUN" or g.pos_ == "VERB"]
     for g in deeds:
         if g.pos_ == "VERB":
             wrong = wrong_deed(g)
             if wrong in _ACCUSED_OF:
                 return _ACCUSED_OF[wrong]
+            if _weapon(g, None) in ("194", "195"):
+                return "1123"  # "accused Hezbollah of firing rockets at Israeli towns"
         words = {_lemma(t) for t in _phrase(g)} | {_lemma(g)}
         for pat in lexicon().verbs.get("accuse", ()):
             if pat.particle == "of" and pat.code != "112" and pat.objects & words:
                 return pat.code
+    if any(_lemma(t) in _UNLAWFUL for g in told for t in (g, *_phrase(g))):
+        return "1121"  # "accused the firm of illegal mining"
     return None
+
+
+#: Words that make the deed of an accusation a crime.
+_UNLAWFUL = frozenset({"illegal", "illegally", "illicit", "unlawful", "unlawfully", "fraudulent",
+                       "fraudulently", "criminal"})
 
 
 def _in_filing(trigger: Any, support: Any) -> str | None:
@@ -955,7 +1041,18 @@ def _kind_asked(code: str, verb: str, particle: str, asked: list[Any], trigger: 
                 if kind in _HUMANITARIAN and _phrase_words(trigger, support)[1] & _IN_NEED:
                     return _HUMANITARIAN[kind]
                 return kind
+    if code in ("020", "100") and any(
+            _lemma(a) in _UPHOLDING_NOUNS and any(
+                _lemma(g) in _RIGHTS for p in a.children if p.dep_ == "prep"
+                and p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj")
+            for a in asked):
+        return "0243" if code == "020" else "1043"  # "called for respect for the rights of"
     return None
+
+
+#: Nouns of upholding rights asked for.
+_UPHOLDING_NOUNS = frozenset({"respect", "protection", "restoration", "guarantee",
+                              "safeguarding", "recognition"})
 
 
 def _rejected(trigger: Any, support: Any) -> str | None:
@@ -1013,10 +1110,14 @@ _REFUSED_OF_DEMAND = {"1056": "1246", "1054": "1244", "1051": "1241", "1052": "1
                       "1042": "1232"}
 
 
-def _act_code(verb: Any) -> str | None:
+def _act_code(verb: Any, compounds: bool = False) -> str | None:
     """The code the lexicon gives a verb with its object ("lift sanctions" 085), by a pattern
-    that names the object; None for a pattern open to any object."""
+    that names the object (with ``compounds``, or a compound of it: "ban opposition
+    rallies"); None for a pattern open to any object."""
     objs = {_lemma(o) for o in verb.children if o.dep_ == "dobj"}
+    if compounds:
+        objs |= {_lemma(c) for o in verb.children if o.dep_ == "dobj" for c in o.children
+                 if c.dep_ == "compound"}
     prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     for pat in lexicon().verbs.get(_lemma(verb), ()):
         plain = pat.objects - SPECIAL_OBJECTS
@@ -1041,6 +1142,8 @@ def _for_justice(trigger: Any, support: Any, asked: bool = False) -> bool:
                 return True
             if _lemma(c) not in _HELPING:
                 continue
+            if any(d.dep_ in ("xcomp", "ccomp") and _lemma(d) in _PROBING for d in c.children):
+                return True  # "asked Panama to help investigate the ring"
             helped = [g for g in c.children if g.dep_ == "dobj"] + [
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "in")
                 for g in p.children if g.dep_ == "pobj"]
@@ -1285,7 +1388,9 @@ def _plan_rejected(code: str, trigger: Any, support: Any) -> str | None:
         if code == "127" and _lemma(o) in _PROPOSALS and not any(
                 _lemma(t) in _SETTLING or t.lower_ in _SETTLING
                 for t in o.subtree if t is not o):
-            return "120"
+            # "rejected Beijing's offer of economic cooperation": cooperation of a kind
+            kind = _cooperation_kind(trigger, support)
+            return "121" + kind if kind in ("1", "2") else "120"
     return None
 
 
@@ -1341,8 +1446,7 @@ def _asked_change(code: str, trigger: Any, support: Any) -> str | None:
             return "0256" if appeal else "1056"
         if code not in ("020", "100") and not (negated and code[:3] in ("025", "105")):
             continue
-        if code in ("020", "100") and _lemma(c) in ("respect", "protect", "uphold",
-                                                     "guarantee", "restore", "ensure") and any(
+        if code in ("020", "100") and _lemma(c) in _UPHOLDING and any(
                 _lemma(o) in _RIGHTS for o in objs):
             return "0243" if appeal else "1043"
         if appeal and code == "020" and _lemma(c) in _ENDING and any(

@@ -333,6 +333,27 @@ _HARMS = frozenset({"attack", "bombing", "strike", "airstrike", "killing", "murd
                     "cyberattack", "poisoning", "plot", "abduction", "kidnapping", "sabotage",
                     "leak", "disappearance", "violence", "unrest", "riot", "coup", "atrocity",
                     "crash", "downing", "hacking", "breach", "fire", "arson"})
+#: Names of a deed that say it broke a rule or a right.
+_BREACHES = frozenset({"violation", "breach", "infringement", "contravention"})
+#: What is breached that makes the accusation one of aggression (1123).
+_SOVEREIGN = frozenset({"sovereignty", "airspace", "territory", "border", "integrity", "waters",
+                        "ceasefire", "truce", "armistice"})
+
+
+def _breach(preds: list[Any]) -> str | None:
+    """"said the strikes were a violation of its sovereignty": a deed named a breach of a
+    country's sovereignty or of a truce accuses its doer of aggression (1123); a breach of law
+    named stays a denunciation (111)."""
+    for p in (c for pred in preds for c in _conjuncts(pred)):
+        if _lemma(p) not in _BREACHES:
+            continue
+        broken = {_lemma(t) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" for t in (g, *g.children)}
+        if broken & _SOVEREIGN:
+            return "1123"
+    return None
+
+
 #: What a copula says that blames its subject: "guilty of fraud", "complicit in the attack".
 _CULPABLE = frozenset({"guilty", "complicit", "culpable", "responsible", "involved"})
 #: A part in a harm a speaker disowns ("said it was not responsible for the blast"), and who.
@@ -924,8 +945,9 @@ class SpeechCoder:
                 judged = [f for p in (*preds, *more) for c in _conjuncts(p) for t in c.subtree
                           if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
                           for f in self._place_country(t)][:1], True, False
-            return Mention("051" if tone > 0 else "111", trigger, sources, judged[0],
-                           tokens=[trigger], confidence=_CONFIDENCE)
+            code = "051" if tone > 0 else _breach(preds) or "111"
+            return Mention(code, trigger, sources, judged[0], tokens=[trigger],
+                           confidence=_CONFIDENCE)
         return None
 
     def _said_of_someone(self, clause: Any, subj: Any) -> bool:
