@@ -4539,10 +4539,33 @@ ACTORS_17E_LOOK_ALIKES: list[str] = [
 ACTORS_17E_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 VERBS_17F: list[tuple[str, str, set[str], set[str]]] = [
+    # a text's act is its issuer's: "issued a statement that condemned ..."
+    ("The Turkish foreign ministry issued a statement that condemned the Israeli raid on "
+     "Jenin.", "111", {"TUR"}, {"ISR"}),
+    ("Human Rights Watch published a report which accused Ethiopia of torturing detainees.",
+     "1122", {"NGOHRW"}, {"ETH"}),
+    ("Lithuania's president signed a decree that expels three Belarusian diplomats.",
+     "174", {"LTU"}, {"BLR"}),
+    # a note (letter) of protest is a protest note; protest expressed to a government
+    ("Armenia handed a note of protest to the Azerbaijani envoy.", "114", {"ARM"}, {"AZE"}),
+    ("Romania sent a letter of protest to Moscow over the drone debris.", "114", {"ROU"},
+     {"RUS"}),
+    ("The Uzbek Foreign Ministry expressed protest to Kabul over the shelling.", "114",
+     {"UZB"}, {"AFG"}),
 ]
 VERBS_17F_LOOK_ALIKES: list[str] = [
+    "The company released a statement that thanked its customers for their patience.",
+    "The teacher handed a note of the lesson to every pupil.",
+    "She wrote a letter of thanks to her coach.",
 ]
 VERBS_17F_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Pakistan sent the Security Council a letter that accused India of terrorism.",
+     "1121", {"PAK"}, {"IND"}),
+    # "'...,' he said": a person named inside the quoted words is not the speaker
+    ("Polish Prime Minister Donald Tusk spoke in Warsaw on Monday. \u201cLukashenko\u2019s "
+     "regime is a disgrace,\u201d he said.", "111", {"POL"}, {"BLR"}),
+    ('Polish Prime Minister Donald Tusk spoke in Warsaw on Monday. "Lukashenko\'s regime is '
+     'a disgrace," he said.', "111", {"POL"}, {"BLR"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS

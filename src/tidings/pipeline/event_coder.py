@@ -24,6 +24,7 @@ from ..knowledge.event_lexicon import Lexicon, Pattern
 from ..model import ActorRef
 from .entities import _CLUB
 from .event_actors import FIRST_PERSON, QUANTITIES, ActorFinder, Found, _event_nouns, accident
+from .event_documents import issuer_verb, kind_of
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_mention import (
@@ -1475,7 +1476,8 @@ class SentenceCoder:
                 out = []
                 for s in subj:
                     if s.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
-                        out.append(cur.head)
+                        issued = issuer_verb(cur.head)  # "issued a statement that condemned"
+                        out += self._subjects(issued) if issued is not None else [cur.head]
                     else:
                         out.append(s)
                 return out
@@ -1936,6 +1938,7 @@ class SentenceCoder:
             return None
         pats = self.lex.nouns[_lemma(noun)]
         mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= kind_of(noun)  # "a note of protest"
         if _lemma(noun) in _STRIKE_NOUNS and struck_place(noun):
             mods.add("military")  # "Israeli strikes on Gaza": a strike on a place is no walkout
         head = noun.head
