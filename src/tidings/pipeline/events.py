@@ -457,10 +457,13 @@ class EventStage:
                 out.append(f.actor)
             elif f.anaphor in ("he", "she", "him", "her"):
                 person = self._last_person(article, section, f.at, f.anaphor)
+                text = article.section_text(section)
                 if (f.anaphor in ("he", "she") and ctx.last_person
-                        and ctx.last_person[0] == n - 1 and person is not None
-                        and person.entity != ctx.last_person[1].entity
-                        and not any(sent_start <= men.start < f.at for e in article.entities
+                        and ctx.last_person[0] == n - 1
+                        and (person is None or person.entity != ctx.last_person[1].entity)
+                        and not any(sent_start <= men.start < f.at
+                                    and not _quoted_before(text[men.end:f.at])
+                                    for e in article.entities
                                     for men in e.mentions if men.section == section)
                         and _gender(article, ctx.last_person[1]) in ("", _PRONOUN_GENDER[
                             f.anaphor])):
