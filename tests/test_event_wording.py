@@ -4552,6 +4552,11 @@ VERBS_17F: list[tuple[str, str, set[str], set[str]]] = [
      {"RUS"}),
     ("The Uzbek Foreign Ministry expressed protest to Kabul over the shelling.", "114",
      {"UZB"}, {"AFG"}),
+    # "X's refusal (failure) to do": not done, a refusal as "refused to" is
+    ("Bulgaria's refusal to sell its old MiG jets to Ukraine angered Kyiv.", "122", {"BGR"},
+     {"UKR"}),
+    ("Egypt's failure to open the Rafah crossing to aid convoys drew anger.", "1241", {"EGY"},
+     {"PSE"}),
 ]
 VERBS_17F_LOOK_ALIKES: list[str] = [
     "The company released a statement that thanked its customers for their patience.",
@@ -4566,6 +4571,9 @@ VERBS_17F_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "regime is a disgrace,\u201d he said.", "111", {"POL"}, {"BLR"}),
     ('Polish Prime Minister Donald Tusk spoke in Warsaw on Monday. "Lukashenko\'s regime is '
      'a disgrace," he said.', "111", {"POL"}, {"BLR"}),
+    ("Estonian Prime Minister Kaja Kallas spoke in Tallinn on Friday. \u201cThere is no "
+     "freedom there, but Lukashenko\u2019s regime has built an illegitimate and cruel state,"
+     "\u201d she said later.", "111", {"EST"}, {"BLR"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
