@@ -5003,3 +5003,23 @@ def test_bare_party_is_the_storys(runner: Any, title: str, text: str, want: str,
     assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
+
+
+#: (headline, code, sources, targets): the headline's own event.
+HEADLINES_17F: list[tuple[str, str, set[str], set[str]]] = [
+    # "Tokayev To Visit ...": a name the tagger read as a noun, with the verb it is to do
+    ("Tokayev To Visit Tashkent", "036", {"KAZ"}, {"UZB"}),
+    ("Tokayev To Pay Official Visit To Azerbaijan", "036", {"KAZ"}, {"AZE"}),
+]
+
+
+@pytest.mark.parametrize(("title", "want", "src", "tgt"), HEADLINES_17F)
+def test_headline_name_read_as_noun(runner: Any, title: str, want: str, src: set[str],
+                                    tgt: set[str]) -> None:
+    text = "The announcement came on Monday."
+    evs = [e for e in runner(Article(title=title, body=text, title_source="url",
+                                     reference_date="2024-03-01")).events
+           if e.code == want and e.section == "title"]
+    assert evs, title
+    assert countries(evs[0].sources) == src, (title, evs[0].sources)
+    assert countries(evs[0].targets) == tgt, (title, evs[0].targets)

@@ -1569,12 +1569,16 @@ class SentenceCoder:
             if cur.dep_ == "acl" and _lemma(cur.head) in _ASKINGS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 return []  # "sent requests to TikTok to provide data": the one asked would
-            if self.headline and cur.dep_ == "acl" and cur.tag_ == "VB" and (
+            if self.headline and (cur.dep_ == "acl" or (
+                    cur.dep_ == "xcomp" and cur.head.pos_ in ("NOUN", "PROPN"))) and (
+                    cur.tag_ == "VB") and (
                     cur.head.dep_ == "ROOT" and cur.i > cur.head.i) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
                     c.dep_ == "poss" for c in cur.head.children) and any(
                     f.actor is not None for f in self.finder.find(cur.head)):
-                return [cur.head]  # "EU to impose sanctions on Iran": who is to act
+                # "EU to impose sanctions on Iran": who is to act ("Tokayev To Visit", the
+                # name read as a noun the verb completes)
+                return [cur.head]
             if cur.dep_ == "acl":
                 # "the decision by (or of) Russia to close the border", "Moscow's plan to
                 # build": whose the noun is, when it names an actor.
