@@ -4816,10 +4816,41 @@ ACTORS_17E_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Gunmen killed four soldiers in northern Mali.", "193", {"MLI"}, {"MLI"}),
 ]
 VERBS_17F: list[tuple[str, str, set[str], set[str]]] = [
+    # a text's act is its issuer's: "issued a statement that condemned ..."
+    ("The Turkish foreign ministry issued a statement that condemned the Israeli raid on "
+     "Jenin.", "111", {"TUR"}, {"ISR"}),
+    ("Human Rights Watch published a report which accused Ethiopia of torturing detainees.",
+     "1122", {"NGOHRW"}, {"ETH"}),
+    ("Lithuania's president signed a decree that expels three Belarusian diplomats.",
+     "174", {"LTU"}, {"BLR"}),
+    # a note (letter) of protest is a protest note; protest expressed to a government
+    ("Armenia handed a note of protest to the Azerbaijani envoy.", "114", {"ARM"}, {"AZE"}),
+    ("Romania sent a letter of protest to Moscow over the drone debris.", "114", {"ROU"},
+     {"RUS"}),
+    ("The Uzbek Foreign Ministry expressed protest to Kabul over the shelling.", "114",
+     {"UZB"}, {"AFG"}),
+    # "X's refusal (failure) to do": not done, a refusal as "refused to" is
+    ("Bulgaria's refusal to sell its old MiG jets to Ukraine angered Kyiv.", "122", {"BGR"},
+     {"UKR"}),
+    ("Egypt's failure to open the Rafah crossing to aid convoys drew anger.", "1241", {"EGY"},
+     {"PSE"}),
 ]
 VERBS_17F_LOOK_ALIKES: list[str] = [
+    "The company released a statement that thanked its customers for their patience.",
+    "The teacher handed a note of the lesson to every pupil.",
+    "She wrote a letter of thanks to her coach.",
 ]
 VERBS_17F_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Pakistan sent the Security Council a letter that accused India of terrorism.",
+     "1121", {"PAK"}, {"IND"}),
+    # "'...,' he said": a person named inside the quoted words is not the speaker
+    ("Polish Prime Minister Donald Tusk spoke in Warsaw on Monday. \u201cLukashenko\u2019s "
+     "regime is a disgrace,\u201d he said.", "111", {"POL"}, {"BLR"}),
+    ('Polish Prime Minister Donald Tusk spoke in Warsaw on Monday. "Lukashenko\'s regime is '
+     'a disgrace," he said.', "111", {"POL"}, {"BLR"}),
+    ("Estonian Prime Minister Kaja Kallas spoke in Tallinn on Friday. \u201cThere is no "
+     "freedom there, but Lukashenko\u2019s regime has built an illegitimate and cruel state,"
+     "\u201d she said later.", "111", {"EST"}, {"BLR"}),
 ]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
@@ -5261,3 +5292,23 @@ def test_bare_party_is_the_storys(runner: Any, title: str, text: str, want: str,
     assert evs, (text, [(e.code, e.sources, e.targets) for e in body_events(runner, title, text)])
     assert countries(evs[0].sources) == src, (text, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (text, evs[0].targets)
+
+
+#: (headline, code, sources, targets): the headline's own event.
+HEADLINES_17F: list[tuple[str, str, set[str], set[str]]] = [
+    # "Tokayev To Visit ...": a name the tagger read as a noun, with the verb it is to do
+    ("Tokayev To Visit Tashkent", "036", {"KAZ"}, {"UZB"}),
+    ("Tokayev To Pay Official Visit To Azerbaijan", "036", {"KAZ"}, {"AZE"}),
+]
+
+
+@pytest.mark.parametrize(("title", "want", "src", "tgt"), HEADLINES_17F)
+def test_headline_name_read_as_noun(runner: Any, title: str, want: str, src: set[str],
+                                    tgt: set[str]) -> None:
+    text = "The announcement came on Monday."
+    evs = [e for e in runner(Article(title=title, body=text, title_source="url",
+                                     reference_date="2024-03-01")).events
+           if e.code == want and e.section == "title"]
+    assert evs, title
+    assert countries(evs[0].sources) == src, (title, evs[0].sources)
+    assert countries(evs[0].targets) == tgt, (title, evs[0].targets)

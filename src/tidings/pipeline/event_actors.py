@@ -693,6 +693,13 @@ class ActorFinder:
             person = self._proper(tok, np)
             if person is not None:
                 return [Found(person)]
+        if self.section == "title" and tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
+                tok.text[:1].isupper() and not any(c.dep_ in ("det", "poss", "compound", "amod")
+                                                   for c in tok.children)):
+            # "Tokayev To Visit Beijing": a headline's name the tagger read as a noun
+            country, code = _person_lookup(tok.text, self.date)
+            if country is not None:
+                return [Found(ActorRef(name=tok.text, actor_code=code, country=country))]
         for text in (np, self.surface(tok)):
             country, code = self._named(text)
             if country is not None and code is not None and code.startswith(country) and (

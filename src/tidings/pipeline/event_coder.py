@@ -32,6 +32,7 @@ from .event_actors import (
     accident,
     addressee_read_as_subject,
 )
+from .event_documents import issuer_verb, kind_of
 from .event_lemmas import lemma as _lemma
 from .event_lemmas import misread_plural as _misread_plural
 from .event_mention import (
@@ -1516,7 +1517,8 @@ class SentenceCoder:
                 out = []
                 for s in subj:
                     if s.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
-                        out.append(cur.head)
+                        issued = issuer_verb(cur.head)  # "issued a statement that condemned"
+                        out += self._subjects(issued) if issued is not None else [cur.head]
                     else:
                         out.append(s)
                 return out
@@ -1608,12 +1610,16 @@ class SentenceCoder:
             if cur.dep_ == "acl" and _lemma(cur.head) in _ASKINGS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 return []  # "sent requests to TikTok to provide data": the one asked would
-            if self.headline and cur.dep_ == "acl" and cur.tag_ == "VB" and (
+            if self.headline and (cur.dep_ == "acl" or (
+                    cur.dep_ == "xcomp" and cur.head.pos_ in ("NOUN", "PROPN"))) and (
+                    cur.tag_ == "VB") and (
                     cur.head.dep_ == "ROOT" and cur.i > cur.head.i) and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
                     c.dep_ == "poss" for c in cur.head.children) and any(
                     f.actor is not None for f in self.finder.find(cur.head)):
-                return [cur.head]  # "EU to impose sanctions on Iran": who is to act
+                # "EU to impose sanctions on Iran": who is to act ("Tokayev To Visit", the
+                # name read as a noun the verb completes)
+                return [cur.head]
             if cur.dep_ == "acl":
                 # "the decision by (or of) Russia to close the border", "Moscow's plan to
                 # build": whose the noun is, when it names an actor.
@@ -1977,6 +1983,7 @@ class SentenceCoder:
             return None
         pats = self.lex.nouns[_lemma(noun)]
         mods = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= kind_of(noun)  # "a note of protest"
         if _lemma(noun) in _STRIKE_NOUNS and struck_place(noun):
             mods.add("military")  # "Israeli strikes on Gaza": a strike on a place is no walkout
         head = noun.head

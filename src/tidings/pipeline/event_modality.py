@@ -38,6 +38,10 @@ CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "charge", "rumour"
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
 
 
+#: Nouns of an act not done, whose "to" clause says which ("its refusal to join").
+_REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+
+
 def _clause_chain(tok: Any) -> list[Any]:
     """The trigger and the verbs it hangs from through open complements and conjunctions."""
     chain = [tok]
@@ -68,6 +72,8 @@ def modality(trigger: Any, *, headline: bool, in_quote: bool, future_date: bool,
     if any(t.lemma_.lower() in ("fail", "refrain", "decline", "refuse")
            and chain[i - 1].dep_ == "xcomp" for i, t in enumerate(chain) if i):
         return "negated"  # "refused to condemn", not "after the strike, X refused ..."
+    if any(t.dep_ == "acl" and t.head.lemma_.lower() in _REFUSALS for t in chain):
+        return "negated"  # "Hungary's refusal to send weapons", "the failure to condemn"
     if under_denial(trigger):
         return "negated"  # "denied supplying drones", not "denied bail"
     if trigger.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trigger.head.children):

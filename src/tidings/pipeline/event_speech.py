@@ -1068,7 +1068,9 @@ class SpeechCoder:
                 or self._tone(objs, deed=False) >= 0):
             return None
         sources, targets = self._speaker_and_faulted(clause)
-        if not targets or not _placed(sources) or self._coded(clause):
+        # "'... has built a lawless state,' he said": "he" is found in the story
+        if not targets or not (_placed(sources) or any(
+                f.anaphor in ("he", "she") for f in sources)) or self._coded(clause):
             return None
         return Mention("111", clause, sources, targets, tokens=[clause],
                        confidence=_CONFIDENCE)

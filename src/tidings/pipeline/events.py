@@ -228,6 +228,13 @@ def own_office(m: Coded) -> bool:
         for t in (m.trigger, *m.trigger.children))
 
 
+def _quoted_before(between: str) -> bool:
+    """Whether a quotation closes in ``between`` (the text from a name to a pronoun) that
+    opened before it: "'Putin's regime is lawless,' he said" -- Putin, named inside the
+    words, is not the "he" who says them."""
+    return between.count("\u201d") > between.count("\u201c") or between.count('"') % 2 == 1
+
+
 def _gender(article: Article, actor: ActorRef) -> str:
     """The KB's gender of a known person ("" when unknown)."""
     ent = next((e for e in article.entities if e.id == actor.entity), None)
@@ -287,6 +294,7 @@ class EventStage:
         Qaboos of Oman dies" over "He helped negotiate the deal")."""
         best: tuple[int, Any] | None = None
         named_before = False
+        text = article.section_text(section)
         for ent in article.entities:
             if ent.type != "PERSON":
                 continue
@@ -297,7 +305,8 @@ class EventStage:
                 named_before |= men.section == section and men.end <= at
                 if (ent.country or ent.actor_code) and men.section == section and (
                         at - _PRONOUN_REACH <= men.end <= at) and (
-                        best is None or men.end > best[0]):
+                        best is None or men.end > best[0]) and not _quoted_before(
+                        text[men.end:at]):
                     best = (men.end, ent)
         if best is None and section == "body" and not named_before:
             heads = [e for e in article.entities if e.type == "PERSON"
@@ -452,10 +461,13 @@ class EventStage:
                 out.append(f.actor)
             elif f.anaphor in ("he", "she", "him", "her"):
                 person = self._last_person(article, section, f.at, f.anaphor)
+                text = article.section_text(section)
                 if (f.anaphor in ("he", "she") and ctx.last_person
-                        and ctx.last_person[0] == n - 1 and person is not None
-                        and person.entity != ctx.last_person[1].entity
-                        and not any(sent_start <= men.start < f.at for e in article.entities
+                        and ctx.last_person[0] == n - 1
+                        and (person is None or person.entity != ctx.last_person[1].entity)
+                        and not any(sent_start <= men.start < f.at
+                                    and not _quoted_before(text[men.end:f.at])
+                                    for e in article.entities
                                     for men in e.mentions if men.section == section)
                         and _gender(article, ctx.last_person[1]) in ("", _PRONOUN_GENDER[
                             f.anaphor])):
