@@ -4670,7 +4670,7 @@ ROOTS_17B: list[tuple[str, str, set[str], set[str]]] = [
      "1121", {"KEN"}, set()),
     ("The former Brazilian president was accused of corruption.", "1121", {"BRA"}, {"BRA"}),
     # "ruled out" an act: a refusal of it, the act not done
-    ("Germany ruled out sending Taurus missiles to Ukraine.", "122", {"DEU"}, {"UKR"}),
+    ("Germany ruled out sending Taurus missiles to Ukraine.", "1222", {"DEU"}, {"UKR"}),
     ("Britain ruled out rejoining the European Union.", "120", {"GBR"}, {"EUR"}),
     ("The French president ruled out stepping down.", "1231", {"FRA"}, set()),
     ("The Kremlin ruled out holding talks with Ukraine.", "125", {"RUS"}, {"UKR"}),
@@ -4704,7 +4704,7 @@ ROOTS_17B_BEST: list[tuple[str, str, set[str], set[str]]] = [
      "1823", {"IND"}, {"IND"}),
     ("The Malian general was arrested after he was accused of plotting a coup.", "173",
      {"MLI"}, {"MLI"}),
-    ("Germany ruled out sending Taurus missiles to Ukraine.", "122", {"DEU"}, {"UKR"}),
+    ("Germany ruled out sending Taurus missiles to Ukraine.", "1222", {"DEU"}, {"UKR"}),
     ("Britain ruled out rejoining the European Union.", "120", {"GBR"}, {"EUR"}),
 ]
 ROOTS_17B_LOOK_ALIKES: list[str] = [
@@ -4830,7 +4830,7 @@ VERBS_17F: list[tuple[str, str, set[str], set[str]]] = [
     ("The Uzbek Foreign Ministry expressed protest to Kabul over the shelling.", "114",
      {"UZB"}, {"AFG"}),
     # "X's refusal (failure) to do": not done, a refusal as "refused to" is
-    ("Bulgaria's refusal to sell its old MiG jets to Ukraine angered Kyiv.", "122", {"BGR"},
+    ("Bulgaria's refusal to sell its old MiG jets to Ukraine angered Kyiv.", "1222", {"BGR"},
      {"UKR"}),
     ("Egypt's failure to open the Rafah crossing to aid convoys drew anger.", "1241", {"EGY"},
      {"PSE"}),
