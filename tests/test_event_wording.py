@@ -4852,6 +4852,32 @@ VERBS_17F_EXACT: list[tuple[str, str, set[str], set[str]]] = [
      "freedom there, but Lukashenko\u2019s regime has built an illegitimate and cruel state,"
      "\u201d she said later.", "111", {"EST"}, {"BLR"}),
 ]
+LEAD_17: list[tuple[str, str, set[str], set[str]]] = [
+    # a cooperation stopped is cut; a fight stopped is de-escalation
+    ("Germany stopped sending missiles to Ukraine.", "1622", {"DEU"}, {"UKR"}),
+    ("Berlin halted sending tanks to Kyiv.", "1622", {"DEU"}, {"UKR"}),
+    ("The Netherlands stopped sending food aid to Gaza.", "1623", {"NLD"}, {"PSE"}),
+    ("Iran stopped talking to the United States.", "164", {"IRN"}, {"USA"}),
+    ("The US suspended negotiating with the Taliban.", "164", {"USA"}, {"AFG"}),
+    ("Nigeria halted importing fuel from Russia.", "163", {"NGA"}, {"RUS"}),
+    ("Israel stopped bombing Gaza.", "087", {"ISR"}, {"PSE"}),
+    # the head of a state or body is its country's
+    ("Blinken met the head of the Palestinian Authority in Ramallah.", "040", {"USA"}, {"PSE"}),
+    ("The head of the Turkish delegation met Lavrov.", "040", {"TUR"}, {"RUS"}),
+    ("Macron spoke with the head of the Chinese government.", "040", {"FRA"}, {"CHN"}),
+]
+LEAD_17_LOOK_ALIKES: list[str] = [
+    # a gerund opposed, avoided or resisted is not done
+    "Japan avoided criticising China.",
+    "He has avoided criticizing the Kazakh president in public.",
+    "Hungary resisted imposing sanctions on Russia.",
+    # a gerund stopped that is no cooperation or fight
+    "She stopped working for the ministry.",
+    "He stopped smoking after the election.",
+    "The club stopped paying the players.",
+    # a private family is no state
+    "A Wisconsin family has agreed to sell 407 acres of their land to Microsoft.",
+]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -4868,7 +4894,8 @@ VERBS_17F_EXACT: list[tuple[str, str, set[str], set[str]]] = [
                          + PROSE_15A + PROSE_15B + DROPPED_15 + CODES_15 + ACTORS_15 + LEAD_15
                          + VERBS_16A + VERBS_16B + DROPPED_16 + CODES_16 + ACTORS_16
                          + FIXES_16 + LEAD_16 + AUDIT_16P + AUDIT_16W + ACTORS_16B + PARSE_16
-                         + SPECIFIC_17A + ROOTS_17B + VERBS_17C + DROPPED_17D + ACTORS_17E + VERBS_17F)
+                         + SPECIFIC_17A + ROOTS_17B + VERBS_17C + DROPPED_17D + ACTORS_17E + VERBS_17F
+                         + LEAD_17)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -4914,7 +4941,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + AUDIT_16W_LOOK_ALIKES + ACTORS_16B_LOOK_ALIKES
                                   + PARSE_16_LOOK_ALIKES
                                   + SPECIFIC_17A_LOOK_ALIKES + ROOTS_17B_LOOK_ALIKES + VERBS_17C_LOOK_ALIKES
-                                  + DROPPED_17D_LOOK_ALIKES + ACTORS_17E_LOOK_ALIKES + VERBS_17F_LOOK_ALIKES)
+                                  + DROPPED_17D_LOOK_ALIKES + ACTORS_17E_LOOK_ALIKES + VERBS_17F_LOOK_ALIKES
+                                  + LEAD_17_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
