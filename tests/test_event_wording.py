@@ -4878,6 +4878,36 @@ LEAD_17_LOOK_ALIKES: list[str] = [
     # a private family is no state
     "A Wisconsin family has agreed to sell 407 acres of their land to Microsoft.",
 ]
+RANK_17G: list[tuple[str, str, set[str], set[str]]] = [
+]
+RANK_17G_LOOK_ALIKES: list[str] = [
+]
+RANK_17G_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+HEADLINE_17H: list[tuple[str, str, set[str], set[str]]] = [
+]
+HEADLINE_17H_LOOK_ALIKES: list[str] = [
+]
+HEADLINE_17H_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_17I: list[tuple[str, str, set[str], set[str]]] = [
+]
+ACTORS_17I_LOOK_ALIKES: list[str] = [
+]
+ACTORS_17I_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+COVER_17J: list[tuple[str, str, set[str], set[str]]] = [
+]
+COVER_17J_LOOK_ALIKES: list[str] = [
+]
+COVER_17J_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
+AUDIT_17K: list[tuple[str, str, set[str], set[str]]] = [
+]
+AUDIT_17K_LOOK_ALIKES: list[str] = [
+]
+AUDIT_17K_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+]
 
 @pytest.mark.parametrize(("text", "want", "src", "tgt"), POSITIVE + THIRD_PASS + SEVENTH_PASS
                          + ACTORS_7 + LEXICON_7 + ENTITIES_7 + CODER_7
@@ -4895,7 +4925,7 @@ LEAD_17_LOOK_ALIKES: list[str] = [
                          + VERBS_16A + VERBS_16B + DROPPED_16 + CODES_16 + ACTORS_16
                          + FIXES_16 + LEAD_16 + AUDIT_16P + AUDIT_16W + ACTORS_16B + PARSE_16
                          + SPECIFIC_17A + ROOTS_17B + VERBS_17C + DROPPED_17D + ACTORS_17E + VERBS_17F
-                         + LEAD_17)
+                         + LEAD_17 + RANK_17G + HEADLINE_17H + ACTORS_17I + COVER_17J + AUDIT_17K)
 def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                tgt: set[str]) -> None:
     evs = events(runner, text)
@@ -4942,7 +4972,8 @@ def test_news_wording_is_coded(runner: Any, text: str, want: str, src: set[str],
                                   + PARSE_16_LOOK_ALIKES
                                   + SPECIFIC_17A_LOOK_ALIKES + ROOTS_17B_LOOK_ALIKES + VERBS_17C_LOOK_ALIKES
                                   + DROPPED_17D_LOOK_ALIKES + ACTORS_17E_LOOK_ALIKES + VERBS_17F_LOOK_ALIKES
-                                  + LEAD_17_LOOK_ALIKES)
+                                  + LEAD_17_LOOK_ALIKES + RANK_17G_LOOK_ALIKES + HEADLINE_17H_LOOK_ALIKES
+                                  + ACTORS_17I_LOOK_ALIKES + COVER_17J_LOOK_ALIKES + AUDIT_17K_LOOK_ALIKES)
 def test_look_alike_is_no_event(runner: Any, text: str) -> None:
     evs = events(runner, text)
     assert not evs, (text, [(e.code, e.sources, e.targets) for e in evs])
@@ -4976,7 +5007,9 @@ def test_no_second_event_of_the_actor(runner: Any, text: str, codes: list[str]) 
                          + CODES_16_EXACT + ACTORS_16_EXACT + FIXES_16_EXACT + LEAD_16_EXACT
                          + AUDIT_16P_EXACT + AUDIT_16W_EXACT + ACTORS_16B_EXACT + PARSE_16_EXACT
                          + SPECIFIC_17A_EXACT + ROOTS_17B_EXACT + VERBS_17C_EXACT
-                         + DROPPED_17D_EXACT + ACTORS_17E_EXACT + VERBS_17F_EXACT)
+                         + DROPPED_17D_EXACT + ACTORS_17E_EXACT + VERBS_17F_EXACT
+                         + RANK_17G_EXACT + HEADLINE_17H_EXACT + ACTORS_17I_EXACT + COVER_17J_EXACT
+                         + AUDIT_17K_EXACT)
 def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set[str]) -> None:
     evs = [e for e in events(runner, text) if e.code == want]
     assert evs, (text, [(e.code, e.sources, e.targets) for e in events(runner, text)])
