@@ -4593,6 +4593,8 @@ SPECIFIC_17A: list[tuple[str, str, set[str], set[str]]] = [
     # generic wordings stay generic
     ("Police investigated the incident.", "090", set(), set()),
     ("Ukraine accused Russia of lying.", "112", {"UKR"}, {"RUS"}),
+    ("The campaign in Ohio accused the senator of siding with criminals.", "112", set(),
+     set()),
     ("Spain pledged aid to Morocco.", "033", {"ESP"}, {"MAR"}),
 ]
 SPECIFIC_17A_LOOK_ALIKES: list[str] = [

@@ -865,7 +865,8 @@ def _accused_of(trigger: Any, support: Any) -> str | None:
         for pat in lexicon().verbs.get("accuse", ()):
             if pat.particle == "of" and pat.code != "112" and pat.objects & words:
                 return pat.code
-    if any(_lemma(t) in _UNLAWFUL for g in told for t in (g, *_phrase(g))):
+    if any(_lemma(t) in _UNLAWFUL and t.pos_ in ("ADJ", "ADV")
+           for g in told for t in (g, *_phrase(g))):
         return "1121"  # "accused the firm of illegal mining"
     return None
 
