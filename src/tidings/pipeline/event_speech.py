@@ -574,6 +574,10 @@ def _culpability(clause: Any) -> str | None:
     return None
 
 
+#: Parts of speech a judgement in speech can start from.
+_JUDGED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "INTJ"})
+
+
 class SpeechCoder:
     """Codes the evaluations in reported speech of one section."""
 
@@ -588,7 +592,8 @@ class SpeechCoder:
         if any(_off_page(t) for t in sent):
             return []
         found: list[Mention] = []
-        toks = list(sent)
+        # every rule starts from a word of one of these kinds (or a feeling as a subject)
+        toks = [t for t in sent if t.pos_ in _JUDGED_POS or t.dep_ == "nsubj"]
         for rule in (self._naming, self._likening, self._tribute, self._grief, self._sad_news,
                      self._sympathy, self._apology, self._feeling, self._outlook, self._reaction,
                      self._remarks, self._angry_reply,
