@@ -45,6 +45,18 @@ def is_acronym(surface: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
+@lru_cache(maxsize=131072)
+def _variants(k: str) -> tuple[str, ...]:
+    return tuple(variants_of(k))
+
+
+@lru_cache(maxsize=512)
+def _words_of(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The words of running text with their keys; several indexes scan the same sentence."""
+    tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return tokens, tuple(key(t[2]) for t in tokens)
+
+
 def variants_of(k: str) -> Iterator[str]:
     """The key itself, then without a possessive, then without a plural ``s``."""
     yield k
@@ -109,15 +121,14 @@ class NameIndex(Generic[T]):
         """Non-overlapping longest matches in running text, as (start, end, value); with
         ``proper``, only those written with a capital, as names are ("some male frogs" names
         no Malé)."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        keys = [key(t[2]) for t in tokens]
+        tokens, keys = _words_of(text)
         found: list[tuple[int, int, T]] = []
         i = 0
         first_words = self._first_words
         while i < len(tokens):
             hit = None
-            if not any(v in first_words for v in variants_of(keys[i])) or (
-                    proper and not tokens[i][2][:1].isupper()):
+            if (proper and not tokens[i][2][:1].isupper()) or not any(
+                    v in first_words for v in _variants(keys[i])):
                 i += 1
                 continue
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
