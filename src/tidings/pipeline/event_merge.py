@@ -6,8 +6,11 @@ a specific one."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..knowledge.cameo import code_info
 from ..model import ActorRef, Event, Mention
+from .event_modality import HYPOTHETICAL_AUX, under_denial
 
 #: Mediation: between two other parties, never the mediator's own country, and directed
 #: (a mediator and a party it mediates for are two sides).
@@ -72,6 +75,22 @@ def merge(events: list[Event], speakers: frozenset[str] = frozenset()) -> list[E
             host.place = ev.place
         host.confidence = round(min(0.95, max(host.confidence, ev.confidence) + 0.05), 2)
     return out
+
+
+def words_over_deed(head: Any, modality: str) -> bool:
+    """An act that a speaker's words deny or foresee ("denied that it had sold arms to Iran",
+    "warned that the fighting could spread to Chad"): the words are the sentence's news and
+    outrank the act, which did not happen as far as the sentence says."""
+    if modality == "negated" and under_denial(head):
+        return True
+    # a noun's act is as real as the verb it is the subject or object of
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") else head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return False
+    return modality == "hypothetical" or any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children)
 
 
 def _generic(code: str) -> bool:
