@@ -4902,6 +4902,13 @@ RANK_17G_BEST: list[tuple[str, str, set[str], set[str]]] = [
     ("Chad warned that attacks by Sudanese militias could destabilise the region.", "130",
      {"TCD"}, set()),
     ("Israel said Hamas fired rockets at Tel Aviv.", "195", {"PSE"}, {"ISR"}),
+    # the main clause's act over the one its adverbial clause sets it after
+    ("Since Turkey invaded northern Cyprus in 1974, Greece has protested repeatedly.", "114",
+     {"GRC"}, set()),
+    ("Since the Taliban seized Kabul in 2021, Pakistan has expelled thousands of refugees.",
+     "201", {"PAK"}, {"AFG"}),
+    ("Meeting Chinese officials in Beijing, the German chancellor criticised Russia.", "111",
+     {"DEU"}, {"RUS"}),
 ]
 RANK_17G_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

@@ -93,6 +93,16 @@ def words_over_deed(head: Any, modality: str) -> bool:
         c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children)
 
 
+def background(head: Any) -> bool:
+    """An act told in an adverbial clause ("Since Hamas took control of Gaza, Israel has
+    blockaded it", "Rallying a crowd, he protested the rules"): the setting of the main
+    clause's act, which is the news even when it names fewer parties."""
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj") else head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and clause.head.i != clause.i
+
+
 def _generic(code: str) -> bool:
     """A root's catch-all code ("040", "170"), which any of its kinds may refine."""
     return len(code) == 3 and code.endswith("0")

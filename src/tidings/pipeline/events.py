@@ -49,6 +49,7 @@ from .event_mention import Mention as Coded
 from .event_merge import (
     MEDIATION,
     UNNAMED,
+    background,
     dedupe,
     key,
     merge,
@@ -1078,6 +1079,8 @@ class EventStage:
         confidence -= 0.08 * embedded(head)
         if words_over_deed(head, mod):
             confidence -= 0.3
+        elif background(head):
+            confidence -= 0.1
         info = code_info(code)
         implied = [] if any(a.country for a in targets) or (place is not None and any(
             soldiers_abroad(a, place.country or "") for a in targets)) else self._implied(
