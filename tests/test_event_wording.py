@@ -4902,6 +4902,9 @@ RANK_17G_BEST: list[tuple[str, str, set[str], set[str]]] = [
     ("Chad warned that attacks by Sudanese militias could destabilise the region.", "130",
      {"TCD"}, set()),
     ("Israel said Hamas fired rockets at Tel Aviv.", "195", {"PSE"}, {"ISR"}),
+    # what a speaker says it would do is its intention, not a foreseen maybe
+    ("Polish farmers said they would block the border with Ukraine to demand a ban on "
+     "Ukrainian grain.", "133", {"POL"}, {"UKR"}),
     # the main clause's act over the one its adverbial clause sets it after
     ("Since Turkey invaded northern Cyprus in 1974, Greece has protested repeatedly.", "114",
      {"GRC"}, set()),

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..knowledge.cameo import code_info
 from ..model import ActorRef, Event, Mention
-from .event_modality import HYPOTHETICAL_AUX, under_denial
+from .event_modality import under_denial
 
 #: Mediation: between two other parties, never the mediator's own country, and directed
 #: (a mediator and a party it mediates for are two sides).
@@ -21,6 +21,8 @@ _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 #: Verbal acts: each named speaker's words are an act of their own ("Obama took a shot at
 #: Trump. Biden also slammed Trump.": two criticisms), unless one mention names them together.
 _VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
+#: What may come, as a speaker foresees it ("warned that the fighting could spread").
+_MAYBE = frozenset({"could", "might", "may"})
 #: The name of a party of the home country that the story does not name.
 UNNAMED = "unnamed party in "
 
@@ -89,8 +91,9 @@ def words_over_deed(head: Any, modality: str) -> bool:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return False
+    # not "said they would blockade Paris": a reported intention is the news
     return modality == "hypothetical" or any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children)
+        c.dep_ == "aux" and c.lower_ in _MAYBE for c in clause.children)
 
 
 def background(head: Any) -> bool:
