@@ -4881,8 +4881,37 @@ LEAD_17_LOOK_ALIKES: list[str] = [
     "A Wisconsin family has agreed to sell 407 acres of their land to Microsoft.",
 ]
 RANK_17G: list[tuple[str, str, set[str], set[str]]] = [
+    # a denial of an act, and a warning of what may come: the words are coded
+    ("Pakistan denies that its army shelled villages in Afghanistan.", "016", {"PAK"}, set()),
+    ("Kenya warned that the clashes in Somalia might spread to its territory.", "130", {"KEN"},
+     set()),
 ]
 RANK_17G_LOOK_ALIKES: list[str] = [
+    # no state speaks, nor acts
+    "Economists warned that the slowdown could spread to Europe.",
+    "Analysts warned that the protests might spread.",
+]
+#: The event a one-event reader keeps (the most confident): a speaker's denial over the act
+#: denied, a warning over the act it foresees; an act reported as done still wins.
+RANK_17G_BEST: list[tuple[str, str, set[str], set[str]]] = [
+    ("Iran denied that it had supplied drones to Russia.", "016", {"IRN"}, set()),
+    ("Syria denied that its forces had fired on the protesters.", "016", {"SYR"}, set()),
+    ("Pakistan denies that its army shelled villages in Afghanistan.", "016", {"PAK"}, set()),
+    ("Russia denied bombing the hospital in Kharkiv.", "016", {"RUS"}, set()),
+    ("The UN warned that fighting in Sudan could spread.", "130", {"IGOUNO"}, set()),
+    ("Chad warned that attacks by Sudanese militias could destabilise the region.", "130",
+     {"TCD"}, set()),
+    ("Israel said Hamas fired rockets at Tel Aviv.", "195", {"PSE"}, {"ISR"}),
+    # what a speaker says it would do is its intention, not a foreseen maybe
+    ("Polish farmers said they would block the border with Ukraine to demand a ban on "
+     "Ukrainian grain.", "133", {"POL"}, {"UKR"}),
+    # the main clause's act over the one its adverbial clause sets it after
+    ("Since Turkey invaded northern Cyprus in 1974, Greece has protested repeatedly.", "114",
+     {"GRC"}, set()),
+    ("Since the Taliban seized Kabul in 2021, Pakistan has expelled thousands of refugees.",
+     "201", {"PAK"}, {"AFG"}),
+    ("Meeting Chinese officials in Beijing, the German chancellor criticised Russia.", "111",
+     {"DEU"}, {"RUS"}),
 ]
 RANK_17G_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
@@ -5023,6 +5052,18 @@ def test_exact_actors(runner: Any, text: str, want: str, src: set[str], tgt: set
 def test_best_event_is_the_right_root(runner: Any, text: str, want: str, src: set[str],
                                       tgt: set[str]) -> None:
     """The event a one-event reader keeps (the most confident) has the sentence's root."""
+    evs = events(runner, text)
+    assert evs, text
+    best = max(evs, key=lambda e: e.confidence)
+    assert best.code == want, (text, [(e.code, e.confidence) for e in evs])
+    assert countries(best.sources) == src, (text, best.sources)
+    assert countries(best.targets) == tgt, (text, best.targets)
+
+
+@pytest.mark.parametrize(("text", "want", "src", "tgt"), RANK_17G_BEST)
+def test_most_confident_event(runner: Any, text: str, want: str, src: set[str],
+                              tgt: set[str]) -> None:
+    """The most confident event of the sentence is its news, with its actors."""
     evs = events(runner, text)
     assert evs, text
     best = max(evs, key=lambda e: e.confidence)

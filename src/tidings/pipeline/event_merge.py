@@ -6,8 +6,11 @@ a specific one."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..knowledge.cameo import code_info
 from ..model import ActorRef, Event, Mention
+from .event_modality import under_denial
 
 #: Mediation: between two other parties, never the mediator's own country, and directed
 #: (a mediator and a party it mediates for are two sides).
@@ -18,6 +21,8 @@ _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 #: Verbal acts: each named speaker's words are an act of their own ("Obama took a shot at
 #: Trump. Biden also slammed Trump.": two criticisms), unless one mention names them together.
 _VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
+#: What may come, as a speaker foresees it ("warned that the fighting could spread").
+_MAYBE = frozenset({"could", "might", "may"})
 #: The name of a party of the home country that the story does not name.
 UNNAMED = "unnamed party in "
 
@@ -72,6 +77,33 @@ def merge(events: list[Event], speakers: frozenset[str] = frozenset()) -> list[E
             host.place = ev.place
         host.confidence = round(min(0.95, max(host.confidence, ev.confidence) + 0.05), 2)
     return out
+
+
+def words_over_deed(head: Any, modality: str) -> bool:
+    """An act that a speaker's words deny or foresee ("denied that it had sold arms to Iran",
+    "warned that the fighting could spread to Chad"): the words are the sentence's news and
+    outrank the act, which did not happen as far as the sentence says."""
+    if modality == "negated" and under_denial(head):
+        return True
+    # a noun's act is as real as the verb it is the subject or object of
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") else head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return False
+    # not "said they would blockade Paris": a reported intention is the news
+    return modality == "hypothetical" or any(
+        c.dep_ == "aux" and c.lower_ in _MAYBE for c in clause.children)
+
+
+def background(head: Any) -> bool:
+    """An act told in an adverbial clause ("Since Hamas took control of Gaza, Israel has
+    blockaded it", "Rallying a crowd, he protested the rules"): the setting of the main
+    clause's act, which is the news even when it names fewer parties."""
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj") else head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and clause.head.i != clause.i
 
 
 def _generic(code: str) -> bool:

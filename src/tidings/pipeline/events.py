@@ -49,10 +49,12 @@ from .event_mention import Mention as Coded
 from .event_merge import (
     MEDIATION,
     UNNAMED,
+    background,
     dedupe,
     key,
     merge,
     section_group,
+    words_over_deed,
 )
 from .event_modality import modality, under_denial
 from .event_parse import happening, recode_intent, recode_refusal, recode_threat
@@ -1075,6 +1077,10 @@ class EventStage:
             code, mod = _REFUSAL_THREATS[code[:3]], "planned"
         confidence -= 0.04 * min(4, sum(1 for _ in head.ancestors))
         confidence -= 0.08 * embedded(head)
+        if words_over_deed(head, mod):
+            confidence -= 0.3
+        elif background(head):
+            confidence -= 0.1
         info = code_info(code)
         implied = [] if any(a.country for a in targets) or (place is not None and any(
             soldiers_abroad(a, place.country or "") for a in targets)) else self._implied(
