@@ -338,6 +338,10 @@ def test_town_followed_by_its_region_is_there(run: Runner) -> None:
     # one item of a list of places points nowhere
     a = _ents(run, "Flights to Moscow, Kyiv and Minsk were cancelled.", date="2024-03-05")
     assert _by_name(a)["Moscow"].country == "RUS"
+    # a country opening the main clause points nowhere
+    a = _ents(run, "After Russia attacked Kyiv, Poland summoned the Russian ambassador.",
+              date="2024-03-05")
+    assert _by_name(a)["Kyiv"].country == "UKR"
 
 
 def test_dateline_region_locates_its_town(run: Runner) -> None:

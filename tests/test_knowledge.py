@@ -360,6 +360,11 @@ def test_pointer_after_a_place() -> None:
     assert outer("born in Lyon, France.") == "France"
     assert outer("flights to Moscow, Kyiv and Minsk") is None  # a list, not a location
     assert outer("in Paris, Georgia Smith said") is None  # a longer name
+    # the comma closes an introductory clause; the country opens the main one
+    assert outer("After Russia attacked Kyiv, Poland summoned the ambassador.") is None
+    assert outer("When the storm hit Springfield, Illinois declared an emergency.") is None
+    assert outer("In Moscow, Idaho, the mayor resigned.") == "Idaho"
+    assert outer("After leaving Lyon, France, he flew home.") == "France"
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -122,6 +122,24 @@ _POINTER = re.compile(r",[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(?P<next>[A-Z][\w'’-]*)")
 
 
+#: Words that open a sentence's introductory clause or phrase ("After Russia attacked Kyiv,").
+_OPENERS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until",
+                      "although", "though", "because", "if", "unless", "whereas", "in", "at",
+                      "from", "near", "outside", "inside", "across", "throughout"})
+
+
+def _clause_subject(text: str, end: int, after: int) -> bool:
+    """"After Russia attacked Kyiv, Poland summoned the ambassador": the comma closes an
+    introductory clause and the name after it opens the main one, running on into words;
+    "In Moscow, Idaho, the mayor said" keeps its pointer (a comma or stop follows it)."""
+    start = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    intro = text[start:end].split()
+    if not intro or intro[0].lower() not in _OPENERS or "," in text[start:end]:
+        return False
+    rest = text[after:after + 3]
+    return bool(re.match(r"[ \t]+[\w(]", rest))
+
+
 def pointer_after(text: str, end: int, inner: str | None = None) -> GeoEntry | None:
     """The first-level region, county or country written right after a place name that ends at ``end``
     ("Moscow, Idaho", "TALLAHASSEE, Fla. (AP)", "London, Ont."), which the place lies in; None
@@ -129,7 +147,7 @@ def pointer_after(text: str, end: int, inner: str | None = None) -> GeoEntry | N
     Georgia Smith said") or continue a list of places ("Moscow, Kyiv and Minsk"). ``inner``
     (the place's own name) chooses between a region and a country of one name."""
     m = _POINTER.match(text, end, min(len(text), end + 80))
-    if m is None:
+    if m is None or _clause_subject(text, end, m.end()):
         return None
     gaz = get_gazetteer()
     surface = m.group(1)
