@@ -4933,6 +4933,8 @@ COVER_17J: list[tuple[str, str, set[str], set[str]]] = [
     ("Mexico pushed back against the plan from Washington.", "120", {"MEX"}, {"USA"}),
     ("Georgia shut down Russian media.", "1721", {"GEO"}, {"RUS"}),
     ("Australia challenged China's tariffs at the WTO.", "115", {"AUS"}, {"CHN"}),
+    ("Iran handed over the oil tanker to Greece.", "0842", {"IRN"}, {"GRC"}),
+    ("Britain handed over the looted artifacts to Ghana.", "0842", {"GBR"}, {"GHA"}),
 ]
 COVER_17J_LOOK_ALIKES: list[str] = [
     "The airline resumed flights after the storm.",
