@@ -4928,10 +4928,63 @@ ACTORS_17I_LOOK_ALIKES: list[str] = [
 ACTORS_17I_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]
 COVER_17J: list[tuple[str, str, set[str], set[str]]] = [
+    # curbs, limits and controls: imposed, tightened, eased, lifted (trade ones an embargo)
+    ("China imposed export curbs on rare earths.", "163", {"CHN"}, set()),
+    ("Japan slapped curbs on chip exports to China.", "163", {"JPN"}, set()),
+    ("India imposed curbs on rice exports to Bangladesh.", "163", {"IND"}, set()),
+    ("Russia imposed curbs on the media.", "172", {"RUS"}, set()),
+    ("Japan tightened limits on exports to South Korea.", "163", {"JPN"}, {"KOR"}),
+    ("Japan tightened controls on exports to South Korea.", "163", {"JPN"}, {"KOR"}),
+    ("Japan lifted limits on exports to South Korea.", "085", {"JPN"}, {"KOR"}),
+    ("Japan relaxed limits on exports to South Korea.", "085", {"JPN"}, {"KOR"}),
+    ("Japan scrapped controls on exports to South Korea.", "085", {"JPN"}, {"KOR"}),
+    # flights and trade resumed: economic exchange resumed (061)
+    ("Airlines from Italy resumed flights to Libya.", "061", {"ITA"}, {"LBY"}),
+    ("Turkish Airlines resumed flights to Iraq.", "061", {"TUR"}, {"IRQ"}),
+    ("Norway said it would resume flights to Libya.", "0311", {"NOR"}, {"LBY"}),
+    # "take part in": drills, talks, protests
+    ("Canada took part in military drills with Japan.", "062", {"CAN"}, {"JPN"}),
+    ("Russia took part in naval exercises with China.", "062", {"RUS"}, {"CHN"}),
+    ("China took part in talks with India.", "040", {"CHN"}, {"IND"}),
+    # links and contacts are ties
+    ("Kazakhstan bolstered links with Turkey.", "050", {"KAZ"}, {"TUR"}),
+    ("Kazakhstan forged links with Turkey.", "050", {"KAZ"}, {"TUR"}),
+    ("Lithuania cut links with Belarus.", "161", {"LTU"}, {"BLR"}),
+    ("Lithuania cut contacts with Belarus.", "161", {"LTU"}, {"BLR"}),
+    # objects of their own
+    ("The United States froze Afghan central bank reserves.", "171", {"USA"}, {"AFG"}),
+    ("Israel and Hamas agreed on a truce.", "0871", {"ISR", "PSE"}, set()),
+    ("Ukraine hit a Russian warship in the Black Sea.", "190", {"UKR"}, {"RUS"}),
+    ("Modi welcomed the French president to New Delhi.", "043", {"IND"}, {"FRA"}),
+    # particles: booted out, joined hands with, pushed back against, shut down, challenged at
+    ("Armenia booted out Russian diplomats.", "174", {"ARM"}, {"RUS"}),
+    ("France joined hands with Morocco to fight terrorism.", "060", {"FRA"}, {"MAR"}),
+    ("Mexico pushed back against the plan from Washington.", "120", {"MEX"}, {"USA"}),
+    ("Georgia shut down Russian media.", "1721", {"GEO"}, {"RUS"}),
+    ("Australia challenged China's tariffs at the WTO.", "115", {"AUS"}, {"CHN"}),
+    ("Iran handed over the oil tanker to Greece.", "0842", {"IRN"}, {"GRC"}),
+    ("Britain handed over the looted artifacts to Ghana.", "0842", {"GBR"}, {"GHA"}),
 ]
 COVER_17J_LOOK_ALIKES: list[str] = [
+    "The airline resumed flights after the storm.",
+    "The factory resumed exports after the strike.",
+    "She took part in a marathon in Boston.",
+    "Students took part in a fire drill.",
+    "The team took part in talks with sponsors.",
+    "The couple agreed on a truce over the holidays.",
+    "Parents put curbs on screen time.",
+    "The bank froze his deposits.",
+    "The wave hit the ship.",
+    "He took part in the exercise with his friends.",
+    "The mayor welcomed visitors to New York.",
+    "Apple restored service to customers.",
+    "The singer joined hands with fans on stage.",
+    "He booted out the intruder.",
+    "The player challenged the ruling at the tribunal.",
 ]
 COVER_17J_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("Japan tightened curbs on exports to South Korea.", "163", {"JPN"}, {"KOR"}),
+    ("India imposed restrictions on wheat exports to Egypt.", "163", {"IND"}, {"EGY"}),
 ]
 AUDIT_17K: list[tuple[str, str, set[str], set[str]]] = [
 ]

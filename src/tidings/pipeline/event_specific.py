@@ -490,6 +490,8 @@ def _finer(code: str, trigger: Any, support: Any) -> str | None:
         return kind  # "shut down independent newspapers" (1721), "dissolved the party" (1722)
     if code == "081" and _trade_curb(trigger, support):
         return "085"  # "lifted its ban on Australian wine": an embargo eased
+    if code == "172" and _trade_curb(trigger, support):
+        return "163"  # "imposed curbs on rice exports", "tightened export controls": an embargo
     if code == "171" and _lemma(trigger) in _TAKING and any(
             _lemma(o) in _PROPERTY for o in _objects(trigger, support)):
         return "1711"  # "seized the assets of Danone": property confiscated
