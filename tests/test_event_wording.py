@@ -4889,6 +4889,9 @@ RANK_17G_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 HEADLINE_17H: list[tuple[str, str, set[str], set[str]]] = [
     # a reason after "over" is no target ("sanctions on X over its missiles")
     ("Britain imposed sanctions on Russian generals over missiles.", "163", {"GBR"}, {"RUS"}),
+    # a complaint over a deed names the doer too
+    ("Armenia complained to the United Nations over Azerbaijani shelling of border villages.",
+     "114", {"ARM"}, {"AZE"}),
 ]
 HEADLINE_17H_LOOK_ALIKES: list[str] = [
     "Kazakh Women Fire Up Ice Hockey League",

@@ -1709,8 +1709,10 @@ class SentenceCoder:
                     # not "killed in Israeli strikes": the means, not the one hit
                     found = [g for g in c.children if g.dep_ == "pobj" and not (
                         c.lower_ == "in" and is_conflict(code) and self._violent(g))]
-                    if c.lower_ == "over" and code[:2] < "18":
-                        reasons += found  # "sanctions on Iran over drones": the reason
+                    if c.lower_ == "over" and code[:2] in ("16", "17"):
+                        # "sanctions on Iran over drones": the reason (but "complained to
+                        # the UN over Israeli raids" names whom)
+                        reasons += found
                     else:
                         out += found
                 if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
