@@ -56,3 +56,9 @@ def test_body_proper_words_skip_sentence_starts() -> None:
 def test_a_known_name_owning_a_thing_keeps_its_capital(vocab: Vocabulary) -> None:
     out = recase_headline("Turkey Blocks Sweden's NATO Bid", vocab, {"Sweden"}.__contains__)
     assert "Sweden's" in out and "blocks" in out
+
+
+def test_a_particle_is_lowered_even_when_a_name(vocab: Vocabulary) -> None:
+    """"To" and "Of" are also names in the base; between a name and a verb they are particles."""
+    out = recase_headline("Japarov To Visit Beijing", vocab, {"To", "Beijing"}.__contains__)
+    assert out == "Japarov to visit Beijing"

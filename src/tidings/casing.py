@@ -27,6 +27,8 @@ _ORG_HEADS = frozenset({
 #: Prepositions and conjunctions that spaCy's stop list lacks but headlines capitalise.
 _FUNCTION = frozenset({"amid", "amidst", "despite", "toward", "towards", "via", "versus", "vs",
                        "upon", "onto", "ahead", "inside", "outside", "near", "unlike", "till"})
+#: Particles a headline capitalises that the base also holds as names ("To", "Of"): always lowered.
+_PARTICLES = frozenset({"to", "of", "in", "on", "at", "for", "with", "from", "into", "over", "and"})
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""),
              ("ed", "e"), ("s", ""), ("d", ""))
 
@@ -105,7 +107,8 @@ def recase_headline(
             continue  # ALLCAPS or CamelCase: an acronym or a brand, keep
         bare = re.sub(r"['’]s?$", "", word)  # "Sweden's", "Hamas'": the name they own
         parts = re.split(r"[-‐]", bare)
-        if any(is_proper(p) for p in parts) or is_proper(word) or is_proper(bare):
+        if word.lower() not in _PARTICLES and (
+                any(is_proper(p) for p in parts) or is_proper(word) or is_proper(bare)):
             continue
         kind = vocab.kind(word)
         if kind is None:

@@ -1696,6 +1696,7 @@ class SentenceCoder:
             preps = preps | {"along", "near", "on", "in", "inside"}
         outs = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
                 and c.lower_ in ("out", "away", "back", "off")]  # "pulled out of Beirut"
+        reasons: list[Any] = []
         for h in holders + outs:
             for c in h.children:
                 if h is not verb and c.lower_ in own:
@@ -1706,8 +1707,14 @@ class SentenceCoder:
                                                          or code[:3] in _IN_TARGET_ROOTS))
                 ):
                     # not "killed in Israeli strikes": the means, not the one hit
-                    out += [g for g in c.children if g.dep_ == "pobj" and not (
+                    found = [g for g in c.children if g.dep_ == "pobj" and not (
                         c.lower_ == "in" and is_conflict(code) and self._violent(g))]
+                    if c.lower_ == "over" and code[:2] in ("16", "17"):
+                        # "sanctions on Iran over drones": the reason (but "complained to
+                        # the UN over Israeli raids" names whom)
+                        reasons += found
+                    else:
+                        out += found
                 if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                     out.append(c)
                 if c.dep_ == "acl" and _lemma(c) in ("target", "against", "aim", "hit", "carry"):
@@ -1723,7 +1730,7 @@ class SentenceCoder:
                             for p in g.children if p.dep_ == "prep"
                             and p.lower_ in ("against", "at", "over")
                             for t in p.children if t.dep_ == "pobj"]
-        return out
+        return out or reasons
 
     def _verb_roles(self, pat: Pattern, verb: Any, particles: dict[str, Any],
                     objects: list[Any]) -> Mention:

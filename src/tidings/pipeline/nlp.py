@@ -63,7 +63,10 @@ class NlpStage:
     def __call__(self, article: Article) -> Article:
         pairs = self.texts_for(article)
         docs = list(self.nlp.pipe([t for _, t in pairs], batch_size=64))
-        article.docs = {section: self._verbs_read(doc if section == "body" else self._clauses(doc))
+        # a body that is one headline is read as a headline
+        alone = _headline_alone(article.body)
+        article.docs = {section: self._verbs_read(
+            doc if section == "body" and not alone else self._headline_read(self._clauses(doc)))
                         for (section, _), doc in zip(pairs, docs, strict=True)}
         return article
 
@@ -119,6 +122,107 @@ class NlpStage:
             low if low in self.vocab.verbs else None)
         return lemma if lemma is not None and lemma in self.event_verbs else None
 
+    def _headline_read(self, doc: Any) -> Any:
+        """A headline the parser gave no verb to act ("Niger junta expels French ambassador",
+        "Amendment bars Trump from ballot", "Trump pressured Ukraine to ...": the verb read as a
+        noun or a modifier; "Tokayev To Meet Xi": the name read as the verb; "China summons
+        Japanese ambassador": the object read as an adverb) is parsed again with a stand-in
+        word the parser reads well in that place, and that parse is kept when it then has a
+        subject and the verb heads the clause."""
+        sent = next(doc.sents, None)
+        if sent is None or len(sent) < 3:
+            return doc
+        root = sent.root
+        tries: list[tuple[int, list[str], str | None]] = []
+        for tok in sent:
+            nxt = doc[tok.i + 1] if tok.i + 2 < sent.end else None
+            if nxt is not None and nxt.lower_ == "to" and doc[tok.i + 2].tag_ == "VB" and (
+                    tok.text[:1].isupper() and tok.pos_ in ("VERB", "NOUN", "PROPN")
+                    and tok.dep_ != "nsubj" and doc[tok.i + 2].dep_ != "ROOT"):
+                tries.append((tok.i, ["Russia"], None))  # "Tokayev To Meet Xi Jinping"
+        if root.pos_ != "VERB":
+            # not after a verb the parse has ("Suspect arrested in alleged theft")
+            first = next((t.i for t in sent if t.pos_ == "VERB"), sent.end)
+            for tok in doc[sent.start:first]:
+                lemma, form = self._verb_form(tok)
+                if lemma is not None and tok.i > sent.start and tok.pos_ in ("NOUN", "ADJ") and (
+                        form != "base" or doc[tok.i - 1].tag_ in ("NNS", "NNPS")):
+                    # a base form only after a plural it agrees with ("guards fire on")
+                    tries.append((tok.i, _HEADLINE_STAND_INS[form], lemma))
+            tries.sort(key=lambda t: t[1] == _HEADLINE_STAND_INS["base"])
+        elif any(c.dep_ == "npadvmod" and c.i > root.i for c in root.children) and not any(
+                c.dep_ == "dobj" for c in root.children):
+            lemma, form = self._verb_form(root)
+            if lemma is not None:
+                tries.append((root.i, _HEADLINE_STAND_INS[form], lemma))
+        for at, stand_ins, lemma in tries:
+            for stand_in in stand_ins:
+                out = self._reparse(doc, sent, at, stand_in, lemma)
+                if out is not None:
+                    return out
+        return doc
+
+    def _verb_form(self, tok: Any) -> tuple[str | None, str]:
+        """The event verb a headline word is a form of, and the form: "s", "ed" or "base"."""
+        low = tok.lower_
+        if not low.isalpha() or len(low) < 3:
+            return None, ""
+        if low in self.past and low.endswith(("ed", "d", "t")) and low != self.past[low][0]:
+            lemma, form = self.past[low][0], "ed"
+        elif low.endswith("ed") and (low[:-1] in self.vocab.verbs or low[:-2] in self.vocab.verbs):
+            lemma, form = (low[:-1] if low[:-1] in self.vocab.verbs else low[:-2]), "ed"
+        elif low.endswith("s") and not low.endswith("ss") and (
+                low[:-1] in self.vocab.verbs or (low.endswith("es") and low[:-2] in self.vocab.verbs)):
+            lemma, form = (low[:-1] if low[:-1] in self.vocab.verbs else low[:-2]), "s"
+        elif low in self.vocab.verbs:
+            lemma, form = low, "base"
+        else:
+            return None, ""
+        return (lemma, form) if lemma in self.event_verbs else (None, "")
+
+    def _reparse(self, doc: Any, sent: Any, at: int, stand_in: str, lemma: str | None) -> Any:
+        """The doc with ``sent`` parsed again with ``stand_in`` for the word at ``at``, when
+        the word then is the subject of the clause's verb (a name) or the verb that heads the
+        clause with a subject and an object or a preposition (a verb); else None."""
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+        from spacy.tokens import Doc
+
+        tok = doc[at]
+        text = sent.text[:tok.idx - sent.start_char] + stand_in \
+            + sent.text[tok.idx - sent.start_char + len(tok.text):]
+        again = self.nlp(text, disable=["ner"])
+        if len(again) != len(sent) or any(
+                a.text != b.text for a, b in zip(again, sent, strict=True) if b.i != at):
+            return None
+        new = again[at - sent.start]
+        kids = {c.dep_ for c in new.children}
+        if lemma is None:
+            if new.dep_ != "nsubj" or new.head.dep_ != "ROOT" or new.head.pos_ != "VERB":
+                return None
+        elif new.pos_ != "VERB" or new.dep_ != "ROOT" or "nsubj" not in kids or not (
+                kids & {"dobj", "xcomp", "ccomp"} or ("prep" in kids and any(
+                    c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNP", "NNPS") and not any(
+                        g.dep_ == "poss" for g in c.children) for c in new.children))):
+            # with no object, only people or a name act ("guards fire on"; not "X's Dream
+            # Lands in Los Angeles")
+            return None
+        attrs = [HEAD, DEP, POS, TAG, MORPH, SENT_START]
+        kept = [LEMMA, ENT_IOB, ENT_TYPE]
+        rows = doc.to_array(attrs + kept)
+        part = again.to_array(attrs)
+        part[0, attrs.index(SENT_START)] = 1
+        rows[sent.start:sent.end, :len(attrs)] = part
+        if lemma is not None:
+            rows[at, len(attrs)] = self.nlp.vocab.strings.add(lemma)
+        else:
+            rows[at, attrs.index(POS)] = doc.vocab.strings.add("PROPN")
+            rows[at, attrs.index(TAG)] = doc.vocab.strings.add("NNP")
+        out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        out.from_array(attrs + kept, rows)
+        for a, b in zip(out, doc, strict=True):
+            a.norm_ = b.norm_
+        return out
+
     def _clauses(self, doc: Any) -> Any:
         """A headline of two clauses ("Kurds announce deal with Assad; Turkey invades Syria",
         "X announces deal as Turkey invades Y") whose whole parse loses the second clause: each
@@ -158,6 +262,9 @@ def _headline_alone(text: str) -> bool:
 
 #: Verbs the parser reads as verbs wherever they stand, by form: a past (or participle), a base.
 _STAND_INS = {False: "cut", True: "say"}
+
+#: Headline stand-ins by the form of the verb they stand for, tried in turn.
+_HEADLINE_STAND_INS = {"s": ["keeps", "helps"], "ed": ["urged", "helped"], "base": ["help"]}
 
 #: A curly apostrophe after a plural or a name in -s, before a word: "the Houthis’ arsenal".
 _S_APOSTROPHE = re.compile(r"(?<=[A-Za-z]s)’(?= \w)")
