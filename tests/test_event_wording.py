@@ -4998,8 +4998,30 @@ COVER_17J_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("India imposed restrictions on wheat exports to Egypt.", "163", {"IND"}, {"EGY"}),
 ]
 AUDIT_17K: list[tuple[str, str, set[str], set[str]]] = [
+    ("Iran abandoned talks with the United States.", "164", {"IRN"}, {"USA"}),
+    ("Russian troops occupied the town of Kherson.", "192", {"RUS"}, {"UKR"}),
+    ("Thailand declared martial law on Tuesday.", "1724", {"THA"}, set()),
+    ("The Ethiopian government declared a state of emergency in Amhara.", "1724", {"ETH"},
+     set()),
+    ("The Kenyan foreign minister discussed the plan with his Ugandan counterpart.", "040",
+     {"KEN"}, {"UGA"}),
+    ("The Turkish president welcomed the Finnish president in Ankara.", "043", {"TUR"}, {"FIN"}),
 ]
 AUDIT_17K_LOOK_ALIKES: list[str] = [
+    # interviews with a news outlet
+    "Former Kenyan minister Joseph Otieno spoke with Wikinews in July.",
+    "Speaking with Fox Business on Tuesday, Texas Governor Greg Abbott said the border was open.",
+    "The Kenyan health minister discussed the plan with the Nairobi Times.",
+    # things inspected
+    "Utility workers in Ohio inspect the house where the family was found dead.",
+    "Firefighters in Texas inspected the building after the blaze.",
+    "Engineers in Japan inspected the damaged bridge on Monday.",
+    # talk of something is no talks
+    "Any setback could prompt the Federal Reserve to abandon all talk of rate cuts.",
+    # private battles, hazards declared
+    "Custody battles between parents in France can last years.",
+    "The WHO decided to declare the outbreak a public health emergency in Congo.",
+    "The WHO declared the outbreak a global health emergency in Geneva.",
 ]
 AUDIT_17K_EXACT: list[tuple[str, str, set[str], set[str]]] = [
 ]

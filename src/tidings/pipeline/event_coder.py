@@ -1439,7 +1439,7 @@ class SentenceCoder:
             default = GOVERNORS[_lemma(verb)][1]
             return pat.code == default or (pat.code[:2] != default[:2] and any(
                 _lemma(c) in pat.objects for c in xcomps))
-        heads = list(objects)
+        heads = [h for h in objects if not _chatter(h)]
         if pat.particle in particles:
             heads += particle_objects(particles[pat.particle])
         if "-" in pat.objects and not objects:
@@ -2583,6 +2583,13 @@ class SentenceCoder:
             targets += [t for t in inner.targets if t not in targets]
         return Mention(code, gov, sources, targets, tokens=[gov, *inner.tokens],
                        confidence=max(0.55, inner.confidence), act=inner.code)
+
+
+def _chatter(tok: Any) -> bool:
+    """"talk of rate cuts", "all talk about a deal": speculation, not talks held (which are
+    plural: "abandoned talks with Iran")."""
+    return tok.lower_ == "talk" and any(c.dep_ == "prep" and c.lower_ in ("of", "about")
+                                        for c in tok.children)
 
 
 def _kin(tok: Any) -> bool:

@@ -372,7 +372,7 @@ class EventStage:
                     main = in_main_clause(m, sent)
                     ev = self._event(article, section, text, sent, n, m, ctx, quotes, headline,
                                      day, future, main)
-                    if ev is None:
+                    if ev is None or _interview(ev) or _seats_held(ev):
                         continue
                     made += main
                     if ev.place is None:
@@ -1465,6 +1465,27 @@ def _owned_abroad(actor: ActorRef, sentence: str, code: str) -> bool:
     are the speaker's (or subject's), so their country says nothing of who held them."""
     return actor.name.lower().split(" ", 1)[0] in ("its", "their", "our") and _foreigner(
         actor, sentence, code)
+
+
+#: The last word of a news outlet's name ("Wikinews", "Fox Business", "the Daily Herald").
+_OUTLET = re.compile(r"(?:news|business|times|post|journal|tribune|herald|gazette|tv|radio)$",
+                     re.IGNORECASE)
+
+
+def _interview(ev: Event) -> bool:
+    """A meeting or talk with a news outlet is an interview, no consultation ("spoke to
+    Wikinews in June", "the paper reached out to the minister", "Speaking with Fox
+    Business, he said ...")."""
+    return ev.code[:2] in ("03", "04") and any(
+        (a.actor_code or "").endswith("MED") or (not a.country and _OUTLET.search(a.name))
+        for a in ev.sources + ev.targets)
+
+
+def _seats_held(ev: Event) -> bool:
+    """"These seats are often occupied by the Labour Party": parties hold seats and offices,
+    never ground (192)."""
+    return ev.code == "192" and any(
+        (a.actor_code or "")[3:6] == "PTY" or a.name.endswith(" Party") for a in ev.sources)
 
 
 @stage("events", requires=("docs", "entities"), assigns=("events",))
