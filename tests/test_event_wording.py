@@ -4933,10 +4933,32 @@ HEADLINE_17H_EXACT: list[tuple[str, str, set[str], set[str]]] = [
     ("Guinea junta expels Ivorian ambassador", "174", {"GIN"}, {"CIV"}),
 ]
 ACTORS_17I: list[tuple[str, str, set[str], set[str]]] = [
+    # a consul general is a diplomat, not a general
+    ("The Russian consul general criticised the Polish authorities.", "111", {"RUS"}, {"POL"}),
+    ("A Russian major general was killed by Ukrainian forces.", "190", {"UKR"}, {"RUS"}),
+    # police of an island the gazetteer's namesake towns hid
+    ("Police in Bali detained two Russian women.", "173", {"IDN"}, {"RUS"}),
 ]
 ACTORS_17I_LOOK_ALIKES: list[str] = [
+    # a sports report's "Wagner" is a player, not the Wagner Group
+    "Wagner criticised the referees after the Magic lost to the Bulls in the NBA playoffs.",
+    # given names, not Haiti's Claude Joseph nor the Turkmen town of Mary
+    "Mary and Joseph were rejected by the innkeeper.",
 ]
 ACTORS_17I_EXACT: list[tuple[str, str, set[str], set[str]]] = [
+    ("The Chinese consul general met the mayor of Sydney on Tuesday.", "040", {"CHN"}, {"AUS"}),
+    ("Two Australians were jailed by the authorities in Bali.", "173", {"IDN"}, {"AUS"}),
+    ("Police in Lombok arrested a British tourist.", "173", {"IDN"}, {"GBR"}),
+    # a world body's country is no home for the group it judges
+    ("The European Union condemned the rebels' attack on the aid convoy.", "111", {"EUR"},
+     set()),
+    ("NATO criticised the militants for the attack.", "111", {"IGOWSTNAT"}, set()),
+    # the second verb's subject that the parse joined to the first verb's object
+    ("Apple released a new iPhone and Samsung criticised it.", "111", {"KOR"}, set()),
+    ("A drone crossed the border and Poland shot it down.", "190", {"POL"}, set()),
+    ("Iran seized a tanker and Britain condemned the move.", "111", {"GBR"}, {"IRN"}),
+    ("Police arrested the men and the court jailed them.", "173", set(), set()),
+    ("Senator Graham criticised the Chinese government.", "111", {"USA"}, {"CHN"}),
 ]
 COVER_17J: list[tuple[str, str, set[str], set[str]]] = [
     # curbs, limits and controls: imposed, tightened, eased, lifted (trade ones an embargo)
@@ -5551,3 +5573,23 @@ def test_headline_name_read_as_noun(runner: Any, title: str, want: str, src: set
     assert evs, title
     assert countries(evs[0].sources) == src, (title, evs[0].sources)
     assert countries(evs[0].targets) == tgt, (title, evs[0].targets)
+
+
+def test_actors_17i_owners_and_titles(runner: Any) -> None:
+    """A leader's regime is the leader's country, whoever speaks; a consul general is a
+    diplomat; "Senator Smith" is no Australian minister; a signing's place is not its
+    signers' country."""
+    evs = body_events(runner, "Estonian minister criticises Belarus",
+                      "‘Lukashenko’s regime has arrested hundreds of protesters,’ she said.")
+    assert [countries(e.sources) for e in evs if e.code == "173"] == [{"BLR"}], evs
+    evs = body_events(runner, "Spanish minister criticises Nicaragua",
+                      "‘Ortega’s government has expelled the nuns,’ he said.")
+    assert [countries(e.sources) for e in evs if e.code == "174"] == [{"NIC"}], evs
+    evs = events(runner, "The Chinese consul general met the mayor of Sydney on Tuesday.")
+    assert [a.actor_code for e in evs for a in e.sources] == ["CHNGOV"], evs
+    evs = events(runner, "Senator Smith criticised the Chinese government.")
+    assert evs and not any(a.country == "AUS" for e in evs for a in e.sources), evs
+    for text in ("The agreement was signed by both governments in Brussels.",
+                 "The deal was signed by the two sides in Vienna."):
+        assert not any(a.country in ("BEL", "AUT") for e in events(runner, text)
+                       for a in e.sources), text

@@ -206,6 +206,9 @@ class KnowledgeBase:
         if role is not None:
             return role
         words = noun.split()
+        if len(words) > 1 and words[-1] in ("general", "generals") and (
+                office := self.role_for(" ".join(words[:-1]))) is not None:
+            return office  # "consul general", "attorney general": the office, no army rank
         for i in range(1, len(words)):
             role = self.roles.get(" ".join(words[i:]))
             if role is not None:

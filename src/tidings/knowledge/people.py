@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -310,6 +311,17 @@ def office_holder(country: str, title_kind: str, date: str) -> Person | None:
         if best is None or rank < best[0]:
             best = (rank, person)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Counter[str]:
+    return Counter(name.split()[0] for name in (p.name for p in _index().people) if " " in name)
+
+
+def given_name_count(word: str) -> int:
+    """How many known people's names open with ``word`` ("Joseph": Joseph Kabila, Joseph
+    Muscat ...): a word that often does is a given name more than anyone's surname."""
+    return _given_names()[word]
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -50,6 +51,27 @@ _KNOWN_ABROAD = frozenset({"CIA", "FBI", "NASA", "NSA", "FSB", "KGB", "GRU", "SV
 #: Reporters Without Borders, unless the story is about the press (not just "told reporters").
 _SHARED_ACRONYMS = {"RSF": ("sdn-rsf", "SDN", re.compile(
     r"\b(?:Darfur|Kordofan|Janjaweed|El[- ]Fasher|paramilitar\w*|SAF)\b"))}
+#: A preposition right before a name that makes it a place ("in Mary", not "Mary and Joseph").
+_PLACED = re.compile(r"\b(?:in|from|near|of|to|at|outside)\s+$")
+#: Words of a sports report, where a one-word name of an armed group is a player's.
+_SPORT = re.compile(r"\b(?:points|rebounds|assists|teammates?|coach|season|playoffs?|innings|"
+                    r"quarterback|touchdowns?|scored|league|NBA|NFL|NHL|MLB|UEFA|FIFA)\b")
+
+
+def given_name_town(name: str) -> bool:
+    """A town named like people ("Mary", Turkmenistan's): read as a person's name, a given
+    name, not the town."""
+    kb = get_kb()
+    place = kb.place(name)
+    return place is not None and place.kind == "city" and (
+        kb.country_for(name) is None and kb_people.given_name_count(name) >= 2)
+
+
+def sports_report(texts: Iterable[str]) -> bool:
+    """True when a text reads as a sports report (two sports words at least)."""
+    return len({m.group(0).lower() for t in texts for m in _SPORT.finditer(t)}) >= 2
+
+
 _PRESS = re.compile(r"(?<!told )\b(?:journalists?|reporters?|editors?|bloggers?|"
                     r"press freedom|media freedom|newspapers?|(?:press|media) index)\b",
                     re.IGNORECASE)
@@ -328,6 +350,10 @@ class ActorResolver:
             # a country the article names
             found = [p for p in found if (_recent(p, date) if date else not _big_place(name))
                      or score(p)[1]]
+            if kb_people.given_name_count(name) >= 3:
+                # "Mary and Joseph": a common given name alone is no known bearer's surname
+                # (Haiti's Claude Joseph) unless the article names the bearer's country.
+                found = [p for p in found if score(p)[1] or p.name.split()[0] == name]
             if not found:
                 return None
         if len(found) == 1:
@@ -544,7 +570,8 @@ class ActorResolver:
         country names that country ("a kibbutz")."""
         kb = self.kb
         hits = [*kb.country_hits(text, proper=True), *kb.capitals.scan(text, proper=True),
-                *((a, b, p.country) for a, b, p in kb.place_names.scan(text, proper=True))]
+                *((a, b, p.country) for a, b, p in kb.place_names.scan(text, proper=True)
+                  if not (given_name_town(text[a:b]) and not _PLACED.search(text, 0, a)))]
         hits += [(i, i + len(name), iso3) for name, iso3 in known.items()
                  if iso3 and len(iso3) == 3 and (i := text.find(name)) >= 0]
         if not beside:
@@ -584,11 +611,12 @@ class ActorResolver:
                 (r.end is None, r.end or "", r.start or "") for r in p.roles))
         return None
 
-    def _office_namesake(self, article: Any, cluster: Cluster,
-                         person: kb_people.Person | None) -> kb_people.Person | None:
+    def _office_namesake(self, article: Any, cluster: Cluster, person: kb_people.Person | None,
+                         likely: set[str]) -> kb_people.Person | None:
         """"Senator Graham": a surname under the title of an office is the namesake known to
         have held that office (a US senator), not one known by the bare surname who held
-        others (a Canadian minister)."""
+        others (a Canadian minister); with none known, someone unknown ("Senator Smith" in a
+        text that never names Australia is not Australia's Stephen Smith)."""
         if person is not None and person.country != "USA" and (any(
                 _US_TITLE.search(article.section_text(m.section)[max(0, m.start - 40):m.start])
                 for m in cluster.mentions) or (
@@ -606,6 +634,8 @@ class ActorResolver:
         if held and len({p.country for p in held}) == 1:
             return max(held, key=lambda p: max(
                 (r.end is None, r.end or "", r.start or "") for r in p.roles if r.code == title))
+        if title == "LEG" and person.country != "USA" and person.country not in likely:
+            return None
         return person  # ("Senator Harris", "Senator Obama": their later offices are known)
 
     def _american_sentence(self, article: Any, cluster: Cluster, home: str) -> bool:
@@ -680,7 +710,7 @@ class ActorResolver:
                     [person], self._title(article, cluster)):
                 person = None  # "Judge Miller" is not the gas company's Miller
             person = person or self._titled(article, cluster) or self._styled(article, cluster)
-            person = self._office_namesake(article, cluster, person)
+            person = self._office_namesake(article, cluster, person, likely)
             if " " not in cluster.name and all(
                     m.section.startswith("related:") for m in cluster.mentions) and (
                     person is None or (date is not None and role_on(person, date) is None)
@@ -709,7 +739,7 @@ class ActorResolver:
                 cluster.type = "NORP"  # "Kazakh" read as a name in a headline
                 cluster.country = cluster.actor_code = iso3
                 return
-            if not self._not_a_thing(cluster.name):
+            if not self._not_a_thing(cluster.name) and not given_name_town(cluster.name):
                 cluster.type = "ORG" if self.kb.seat(cluster.name) or \
                     self.kb.organisation(cluster.name) else "GPE"
             else:
@@ -718,9 +748,16 @@ class ActorResolver:
                     # "Bush met Putin": office holders known by the surname, all of one
                     # country, say whose it is better than the sentence around it.
                     holders = [p for p in kb_people.by_surname(cluster.name) if p.roles
-                               and not self._someone_else(article, p, cluster.name)]
-                    if _misnamed(holders, self._title(article, cluster)):
+                               and not self._someone_else(article, p, cluster.name) and (
+                                   kb_people.given_name_count(cluster.name) < 3
+                                   or p.name.split()[0] == cluster.name
+                                   or self._title(article, cluster) is not None)]
+                    title = self._title(article, cluster)
+                    if _misnamed(holders, title):
                         holders = []
+                    if title == "LEG":  # "Senator Smith": a legislator of the story's lands
+                        holders = [p for p in holders if any(r.code == "LEG" for r in p.roles)
+                                   or p.country in article_countries]
                     homes = {p.country for p in holders}
                     country = homes.pop() if len(homes) == 1 else None
                 if country is None:
@@ -797,6 +834,9 @@ class ActorResolver:
         if org is not None and cluster.type in ("GPE", "LOC") \
                 and self.kb.country_for(cluster.name) is not None:
             org = None
+        if org is not None and org.role == "MIL" and " " not in cluster.name and sports_report(
+                t for _, t in article.sections()):
+            org = None  # "Wagner scored 30 points": a player, not the Wagner Group
         if org is not None and focus and focus != org.country and focus in self.kb.countries \
                 and org.country in self.kb.countries and org.role in _SHARED_ROLES \
                 and not self.kb.countries_in(cluster.name) \

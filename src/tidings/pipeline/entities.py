@@ -26,7 +26,7 @@ from ..knowledge import people as kb_people
 from ..knowledge.gazetteer import LOCAL_KINDS, GeoEntry, get_gazetteer
 from ..knowledge.names import key
 from ..knowledge.place_resolve import PlaceContext, best, big_region, pointer_after, town
-from ..knowledge.resolve import ActorResolver, code, role_on
+from ..knowledge.resolve import ActorResolver, code, given_name_town, role_on
 from ..model import Alias, Article, Entity, Mention
 from . import rolecoref
 from .aliases import find_aliases
@@ -713,6 +713,16 @@ class EntityStage:
                 if len(matches) == 1 and not (
                         len(words) == 1 and self._titled_other(article, r, *matches.values())):
                     cluster = next(iter(matches.values()))
+            if cluster is None and r.label == "ORG" and " " not in r.surface:
+                # "Franz Wagner ... Wagner said": the surname of a person named in full,
+                # which the tagger read as a body (the Wagner Group)
+                bearers = {id(c): c for (lab, _), c in by_key.items() if lab == "PERSON"
+                           and c.name.split()[-1] == r.surface
+                           and "'s " not in c.name.replace("’", "'")}
+                firm = self.kb.organisation(r.surface)
+                if len(bearers) == 1 and " " in (bearer := next(iter(bearers.values()))).name \
+                        and (firm is None or firm.role not in ("BUS", "MED")):
+                    cluster = bearer
             if cluster is None and r.label in ("PERSON", "ORG") and " " not in r.surface and (
                     self.kb.country_for(r.surface, capitals=True) is None):
                 # "Mahan" after "Mahan Air": a firm's short name, not a person.
@@ -753,8 +763,8 @@ class EntityStage:
             if not n:
                 continue
             iso3 = (pointed or {}).get(id(c)) or self.kb.country_for(c.name)
-            if iso3 is None:
-                place = self.kb.place(c.name)
+            if iso3 is None and not (c.type == "PERSON" and given_name_town(c.name)):
+                place = self.kb.place(c.name)  # ("Mary and Joseph": people, not the town)
                 iso3 = place.country if place else None
             if iso3 is None and c.type == "PERSON":
                 found = kb_people.find_person(c.name)

@@ -19,6 +19,7 @@ from typing import Any
 from ..knowledge import get_kb
 from ..knowledge.gazetteer import WATERS, get_gazetteer
 from ..knowledge.place_resolve import town
+from ..knowledge.resolve import sports_report
 from ..model import ActorRef, Article, Entity
 from .entities import NOT_A_PEOPLE
 from .nlp import unbracket
@@ -39,7 +40,8 @@ PLURAL_ANAPHORS = frozenset({"they", "them", "both", "leader", "side", "country"
                              "nation", "president", "head", "delegation"})
 #: Role nouns that stand for the parties of the event before only in the plural ("the foreign
 #: ministers agreed"; "the foreign minister" is one person).
-_PLURAL_ONLY_ANAPHORS = frozenset({"minister", "envoy", "negotiator", "diplomat", "official"})
+_PLURAL_ONLY_ANAPHORS = frozenset({"minister", "envoy", "negotiator", "diplomat", "official",
+                                   "government"})
 #: Personal pronouns: anaphors that stand for one actor or for the last group that acted.
 PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "i", "you", "it", "us"})
 #: "I" and "we": whoever says the words they stand in.
@@ -229,6 +231,26 @@ def addressee_read_as_subject(verb: Any) -> Any | None:
     return head
 
 
+def subject_read_as_object(verb: Any) -> Any | None:
+    """The subject of a coordinated verb that the parse joined to the first verb's object:
+    "Apple released a phone and Samsung criticised it", "A drone crossed the border and
+    Poland shot it down" ("Samsung", "Poland" read as more things released or crossed)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if (name.dep_ != "conj" or name.right_edge.i != verb.i - 1 or name.head.dep_ not in (
+            "dobj", "pobj") or not any(c.dep_ == "cc" for c in name.head.children)
+            or name.head.i < verb.head.i or name.head.i > verb.i):
+        return None
+    if name.pos_ == "PROPN" or (name.pos_ == "NOUN" and any(
+            c.lower_ == "the" for c in name.children)):
+        return name
+    return None
+
+
 #: Territories with no army of their own, whose soldiers serve the power that holds them.
 _NO_ARMY = frozenset({"PSE", "ESH"})
 
@@ -394,6 +416,8 @@ class ActorFinder:
         self.doc = doc
         self.date = date
         self.kb = get_kb()
+        self._article = article
+        self._sports: bool | None = None
         self._by_char: dict[int, Entity] = {}
         self._spans: dict[str, tuple[int, int]] = {}
         for ent in article.entities:
@@ -458,7 +482,8 @@ class ActorFinder:
         return self._by_char.get(tok.idx)
 
     def conjuncts(self, tok: Any) -> list[Any]:
-        return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        return [tok, *[c for c in tok.conjuncts if c.i > tok.i and not (
+            c.i + 1 < len(c.doc) and subject_read_as_object(c.doc[c.right_edge.i + 1]) == c)]]
 
     def find(self, tok: Any, *, target: bool = False, loose: bool = True) -> list[Found]:
         """Actors for ``tok`` and its conjuncts; empty when none is an actor."""
@@ -740,7 +765,7 @@ class ActorFinder:
                 else "IGOUNOICJ"
             return [Found(ActorRef(name=np, actor_code=igo, country=igo))]
         if not countries and role is not None:
-            countries = self._region_owner(tok)
+            countries = self._region_owner(tok) or self._possessor_home(tok)
         if (role is not None or tok.lemma_.lower() in _GROUP_HEADS) and (
                 joint := self._joint_parties(tok, role, np)):
             return [Found(a) for a in joint]
@@ -1002,6 +1027,24 @@ class ActorFinder:
                 return [place.country]
         return []
 
+    def _possessor_home(self, tok: Any) -> list[str]:
+        """The country of a leader named as the owner of a role noun ("Lukashenko's regime",
+        "‘Ortega’s government", which the tagger may leave unnamed after a curly quote)."""
+        for c in tok.children:
+            if c.pos_ not in ("PROPN", "NOUN") or not c.text[:1].isupper() or not (
+                    c.dep_ == "poss" or (c.dep_ == "nmod" and any(
+                        g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children))):
+                continue
+            ent = self.entity_at(c)
+            if ent is not None and ent.type == "PERSON" and ent.country in self.kb.countries:
+                return [str(ent.country)]
+            if ent is None:
+                country, _ = _person_lookup(self.text[c.left_edge.idx:c.idx + len(c)].lstrip(
+                    "‘'\"“"), self.date)
+                if country in self.kb.countries:
+                    return [str(country)]
+        return []
+
     def _body_of(self, tok: Any) -> ActorRef | None:
         """The organisation a role noun belongs to: "Red Cross officials", "NATO troops"."""
         for c in tok.children:
@@ -1133,7 +1176,12 @@ class ActorFinder:
 
     def _located(self, tok: Any, locating: Iterable[str] = _LOCATING) -> list[str]:
         """The country a group is placed in: "rebels in the Ivory Coast", "students
-        throughout Indonesia", "a group based in Trinidad"."""
+        throughout Indonesia", "a group based in Trinidad"; not the parties of a joint act
+        ("signed by both governments in Brussels": where they signed)."""
+        if tok.tag_ == "NNS" and _definite(tok) and (
+                tok.lemma_.lower() in PLURAL_ANAPHORS | _PLURAL_ONLY_ANAPHORS) and any(
+                c.lower_ in ("both", "two", "three") for c in tok.children):
+            return []
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in locating]
         preps += [p for c in tok.children if c.dep_ == "acl" and c.lemma_ in _SEATED
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
@@ -1237,9 +1285,17 @@ class ActorFinder:
                 return iso, iso + (role or "")
         return None
 
+    def _sporting(self) -> bool:
+        """The article is a sports report ("Wagner scored 30 points": a player)."""
+        if self._sports is None:
+            self._sports = sports_report(t for _, t in self._article.sections())
+        return self._sports
+
     def _from_entity(self, ent: Entity, tok: Any) -> list[Found]:
         country, code = ent.country, ent.actor_code
-        group = armed_group(ent.name) if ent.type != "GPE" else None
+        # a one-word name the entities stage left uncoded in a sports report is a player's
+        played = " " not in ent.name and not ent.actor_code and self._sporting()
+        group = armed_group(ent.name) if ent.type != "GPE" and not played else None
         if group is not None:
             # "Islamic State of Iraq and the Levant" is no actor of Iraq's.
             return [Found(ActorRef(name=_tidy(ent.name), entity=ent.id, actor_code=group[1],
@@ -1264,10 +1320,10 @@ class ActorFinder:
                 if len(many) > 1:
                     return [Found(ActorRef(name=self.kb.countries[c].name, actor_code=c,
                                            country=c)) for c in many]
-            if ent.type != "PERSON" or " " in ent.name:
+            if (ent.type != "PERSON" or " " in ent.name) and not played:
                 # a lone surname the entities stage left unlinked ("Khan" after "Zara Khan")
                 country, code = lookup_name(ent.name, ent.type, self.date)
-            if country is None and ent.type == "ORG":
+            if country is None and ent.type == "ORG" and not played:
                 # "KNB Anti-Corruption Service": try the whole phrase around the entity.
                 country, code = self._named(self.np_text(tok))
         if country is None and code is None:

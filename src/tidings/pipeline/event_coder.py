@@ -31,6 +31,7 @@ from .event_actors import (
     _event_nouns,
     accident,
     addressee_read_as_subject,
+    subject_read_as_object,
 )
 from .event_documents import issuer_verb, kind_of
 from .event_lemmas import lemma as _lemma
@@ -1540,7 +1541,7 @@ class SentenceCoder:
                          and c.pos_ in ("NOUN", "PROPN")]
                 if named:
                     return named[-1:]
-            lost = lost_subject(cur)
+            lost = lost_subject(cur) or subject_read_as_object(cur)
             if lost is not None:
                 return [lost]
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.dep_ == "acomp":

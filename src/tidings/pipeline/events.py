@@ -929,9 +929,11 @@ class EventStage:
                 elif unnamed or doer_untold(m):
                     sources = self._authorities(m.code, iso)
         home = {a.country for a in sources if a.country}
-        if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175"):
+        if len(home) == 1 and (m.code[:2] in _DOMESTIC_ROOTS or m.code[:3] == "175") and (
+                next(iter(home)) in self.kb.countries):
             # "Egyptian police dispersed demonstrators": a group with no country of its own
-            # is the acting country's.
+            # is the acting country's (a world body's, as "the EU condemned the rebels", has
+            # none).
             iso = next(iter(home))
             for a in targets:
                 if a.country is None and (a.actor_code is None or _role_only(a)):
