@@ -754,14 +754,14 @@ def test_floor_on_blind_cameo_sentences_from_real_news(runner: Any) -> None:
     report = score_records(read_gold(HELD_OUT), runner)
     assert report["records"] == 130
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.70
+    assert report["root_accuracy"] >= 0.71
     # Against CAMEO gold an event with no named target scores its implied dyad partner.
-    assert report["actors"]["precision"] >= 0.915
-    assert report["triples_code"]["f1"] >= 0.60
-    assert report["triples_root"]["f1"] >= 0.67
+    assert report["actors"]["precision"] >= 0.925
+    assert report["triples_code"]["f1"] >= 0.605
+    assert report["triples_root"]["f1"] >= 0.675
     bare = score_records(read_gold(HELD_OUT), runner, text_only=True)
     assert bare["false_event_rate"] == 0.0
-    assert bare["root_accuracy"] >= 0.64
+    assert bare["root_accuracy"] >= 0.65
     assert bare["actors"]["precision"] >= 0.85
     assert bare["triples_code"]["f1"] >= 0.44
     assert bare["triples_root"]["f1"] >= 0.505
@@ -773,9 +773,9 @@ def test_floor_on_the_cameo_development_sentences(runner: Any) -> None:
                            runner)
     assert report["records"] == 120
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.80
+    assert report["root_accuracy"] >= 0.82
     assert report["actors"]["precision"] >= 0.95
-    assert report["triples_code"]["f1"] >= 0.73
+    assert report["triples_code"]["f1"] >= 0.755
 
 
 def test_floor_on_the_second_cameo_development_sentences(runner: Any) -> None:
@@ -802,9 +802,9 @@ def test_floor_on_cameo_sentences_of_real_2023_pages(runner: Any) -> None:
     report = score_records(records, runner)
     assert report["records"] == 111
     assert report["false_event_rate"] == 0.0
-    assert report["root_accuracy"] >= 0.63
-    assert report["actors"]["precision"] >= 0.87
-    assert report["triples_code"]["f1"] >= 0.515
+    assert report["root_accuracy"] >= 0.66
+    assert report["actors"]["precision"] >= 0.92
+    assert report["triples_code"]["f1"] >= 0.55
 
 
 def test_floor_on_cameo_sentences_of_lifestyle_and_business_pages(runner: Any) -> None:
