@@ -4866,6 +4866,9 @@ LEAD_17: list[tuple[str, str, set[str], set[str]]] = [
     ("Blinken met the head of the Palestinian Authority in Ramallah.", "040", {"USA"}, {"PSE"}),
     ("The head of the Turkish delegation met Lavrov.", "040", {"TUR"}, {"RUS"}),
     ("Macron spoke with the head of the Chinese government.", "040", {"FRA"}, {"CHN"}),
+    # an oil refinery or depot struck is a target; oil struck is a find
+    ("Ukraine struck a Russian oil refinery.", "190", {"UKR"}, {"RUS"}),
+    ("Ukrainian drones struck an oil depot in Russia's Bryansk region.", "195", {"UKR"}, {"RUS"}),
 ]
 LEAD_17_LOOK_ALIKES: list[str] = [
     # a gerund opposed, avoided or resisted is not done
@@ -4878,6 +4881,8 @@ LEAD_17_LOOK_ALIKES: list[str] = [
     "The club stopped paying the players.",
     # a private family is no state
     "A Wisconsin family has agreed to sell 407 acres of their land to Microsoft.",
+    "Chevron struck oil in Kazakhstan.",
+    "BP struck oil near the Russian border.",
 ]
 RANK_17G: list[tuple[str, str, set[str], set[str]]] = [
     # a denial of an act, and a warning of what may come: the words are coded
