@@ -4868,6 +4868,7 @@ LEAD_17: list[tuple[str, str, set[str], set[str]]] = [
     ("Macron spoke with the head of the Chinese government.", "040", {"FRA"}, {"CHN"}),
     # an oil refinery or depot struck is a target; oil struck is a find
     ("Ukraine struck a Russian oil refinery.", "190", {"UKR"}, {"RUS"}),
+    ("Kazakhstan closed its border with Kyrgyzstan.", "172", {"KAZ"}, {"KGZ"}),
     ("Ukrainian drones struck an oil depot in Russia's Bryansk region.", "195", {"UKR"}, {"RUS"}),
 ]
 LEAD_17_LOOK_ALIKES: list[str] = [
@@ -4883,6 +4884,10 @@ LEAD_17_LOOK_ALIKES: list[str] = [
     "A Wisconsin family has agreed to sell 407 acres of their land to Microsoft.",
     "Chevron struck oil in Kazakhstan.",
     "BP struck oil near the Russian border.",
+    # closed for works or weather: no act against anyone
+    "The road was closed for repairs in Shymkent.",
+    "Almaty closed the metro station for maintenance.",
+    "Schools in Astana were closed because of the snow.",
 ]
 RANK_17G: list[tuple[str, str, set[str], set[str]]] = [
     # a denial of an act, and a warning of what may come: the words are coded
