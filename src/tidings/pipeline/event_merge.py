@@ -86,9 +86,7 @@ def words_over_deed(head: Any, modality: str) -> bool:
     if modality == "negated" and under_denial(head):
         return True
     # a noun's act is as real as the verb it is the subject or object of
-    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") else head
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _clause_of(head, ("nsubj", "nsubjpass", "csubj", "dobj"))
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return False
     # not "said they would blockade Paris": a reported intention is the news
@@ -100,10 +98,17 @@ def background(head: Any) -> bool:
     """An act told in an adverbial clause ("Since Hamas took control of Gaza, Israel has
     blockaded it", "Rallying a crowd, he protested the rules"): the setting of the main
     clause's act, which is the news even when it names fewer parties."""
-    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj") else head
+    clause = _clause_of(head, ("nsubj", "nsubjpass", "csubj", "dobj", "pobj"))
+    return clause.dep_ == "advcl" and clause.head.i != clause.i
+
+
+def _clause_of(head: Any, argument_deps: tuple[str, ...]) -> Any:
+    """The clause an act's word stands in: the verb a noun is an argument of (by
+    ``argument_deps``), up through conjoined verbs and open complements."""
+    clause = head.head if head.dep_ in argument_deps else head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ == "advcl" and clause.head.i != clause.i
+    return clause
 
 
 def _generic(code: str) -> bool:

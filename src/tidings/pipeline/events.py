@@ -962,15 +962,15 @@ class EventStage:
         if m.code == "042" and not m.nominal and not any(a.country for a in targets) and (
                 self.places.in_clause(article, section, m) is None):
             return None  # "she heads down to the library": a trip to no state is no visit
-        if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
-                m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and not targets and (
-                len(home) == 1) and (other := self._counterpart(article, section, m, home)):
+        # a consultation, or an intent to hold one, that takes two parties
+        two_party = (m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
+            m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)
+        if two_party and not targets and len(home) == 1 and (
+                other := self._counterpart(article, section, m, home)):
             # "Seoul agreed to a summit proposed by Tokyo", "worked to negotiate changes to the
             # draft Egypt circulated": the one other country the sentence names takes part.
             targets = [self._country(other)]
-        if ((m.code[:2] == "04" and m.code[:3] not in _ONE_PARTY_CONSULTS) or (
-                m.code == "036" and m.act[:3] not in _ONE_PARTY_CONSULTS)) and len(
-                    {a.country or key(a) for a in sources + targets}) < 2 and not (
+        if two_party and len({a.country or key(a) for a in sources + targets}) < 2 and not (
                     len({key(a) for a in sources + targets}) >= 2
                     and any(political(a, ctx.states) for a in sources + targets)
                     and all(political(a, ctx.states) or len(a.actor_code or "") > 3

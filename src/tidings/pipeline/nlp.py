@@ -79,38 +79,34 @@ class NlpStage:
                  and (lemma := self._only_verb(tok)) is not None]
         if not fixes:
             return doc
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
-        from spacy.tokens import Doc
-
-        attrs = [HEAD, DEP, POS, TAG, MORPH, SENT_START]
-        kept = [LEMMA, ENT_IOB, ENT_TYPE]  # the lemma, and the names found in the whole text
+        attrs, kept = _reparse_attrs()
         rows = doc.to_array(attrs + kept)
         changed = False
         for tok, lemma in fixes:
             sent = tok.sent
-            stand_in = _STAND_INS[tok.lower_ == lemma]
-            text = sent.text[:tok.idx - sent.start_char] + stand_in \
-                + sent.text[tok.idx - sent.start_char + len(tok.text):]
-            again = self.nlp(text, disable=["ner"])
-            if len(again) != len(sent) or any(
-                    a.text != b.text for a, b in zip(again, sent, strict=True) if b.i != tok.i):
+            again = self._parsed_with(sent, tok.i, _STAND_INS[tok.lower_ == lemma])
+            if again is None:
                 continue
             new = again[tok.i - sent.start]
             if new.pos_ != "VERB" or not (new.dep_ in ("ROOT", "conj") and any(
                     c.dep_ in ("nsubj", "dobj", "ccomp") for c in new.children)):
                 continue
-            part = again.to_array(attrs)
-            part[0, attrs.index(SENT_START)] = 1
-            rows[sent.start:sent.end, :len(attrs)] = part
+            _splice(rows, attrs, sent, again)
             rows[tok.i, len(attrs)] = self.nlp.vocab.strings.add(lemma)
             changed = True
-        if not changed:
-            return doc
-        out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        out.from_array(attrs + kept, rows)
-        for a, b in zip(out, doc, strict=True):
-            a.norm_ = b.norm_
-        return out
+        return _rebuilt(doc, attrs + kept, rows) if changed else doc
+
+    def _parsed_with(self, sent: Any, at: int, stand_in: str) -> Any | None:
+        """``sent`` parsed again (without names) with ``stand_in`` for its word at ``at``; None
+        when the parser then splits any other word differently."""
+        tok = sent.doc[at]
+        text = sent.text[:tok.idx - sent.start_char] + stand_in \
+            + sent.text[tok.idx - sent.start_char + len(tok.text):]
+        again = self.nlp(text, disable=["ner"])
+        if len(again) != len(sent) or any(
+                a.text != b.text for a, b in zip(again, sent, strict=True) if b.i != at):
+            return None
+        return again
 
     def _only_verb(self, tok: Any) -> str | None:
         """The event verb a word is a form of, when English has it as no noun or adjective."""
@@ -184,15 +180,8 @@ class NlpStage:
         """The doc with ``sent`` parsed again with ``stand_in`` for the word at ``at``, when
         the word then is the subject of the clause's verb (a name) or the verb that heads the
         clause with a subject and an object or a preposition (a verb); else None."""
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
-        from spacy.tokens import Doc
-
-        tok = doc[at]
-        text = sent.text[:tok.idx - sent.start_char] + stand_in \
-            + sent.text[tok.idx - sent.start_char + len(tok.text):]
-        again = self.nlp(text, disable=["ner"])
-        if len(again) != len(sent) or any(
-                a.text != b.text for a, b in zip(again, sent, strict=True) if b.i != at):
+        again = self._parsed_with(sent, at, stand_in)
+        if again is None:
             return None
         new = again[at - sent.start]
         kids = {c.dep_ for c in new.children}
@@ -206,22 +195,17 @@ class NlpStage:
             # with no object, only people or a name act ("guards fire on"; not "X's Dream
             # Lands in Los Angeles")
             return None
-        attrs = [HEAD, DEP, POS, TAG, MORPH, SENT_START]
-        kept = [LEMMA, ENT_IOB, ENT_TYPE]
+        from spacy.attrs import POS, TAG
+
+        attrs, kept = _reparse_attrs()
         rows = doc.to_array(attrs + kept)
-        part = again.to_array(attrs)
-        part[0, attrs.index(SENT_START)] = 1
-        rows[sent.start:sent.end, :len(attrs)] = part
+        _splice(rows, attrs, sent, again)
         if lemma is not None:
             rows[at, len(attrs)] = self.nlp.vocab.strings.add(lemma)
         else:
             rows[at, attrs.index(POS)] = doc.vocab.strings.add("PROPN")
             rows[at, attrs.index(TAG)] = doc.vocab.strings.add("NNP")
-        out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        out.from_array(attrs + kept, rows)
-        for a, b in zip(out, doc, strict=True):
-            a.norm_ = b.norm_
-        return out
+        return _rebuilt(doc, attrs + kept, rows)
 
     def _clauses(self, doc: Any) -> Any:
         """A headline of two clauses ("Kurds announce deal with Assad; Turkey invades Syria",
@@ -291,3 +275,31 @@ def unbracket(text: str) -> str:
 @stage("nlp", assigns=("docs",))
 def make_nlp() -> Callable[[Article], Article]:
     return NlpStage()
+
+
+def _reparse_attrs() -> tuple[list[int | str], list[int | str]]:
+    """The token attributes a re-parse replaces (the parse and tags) and those it keeps from
+    the whole text's parse (the lemma, and the names found in the whole text)."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    return [HEAD, DEP, POS, TAG, MORPH, SENT_START], [LEMMA, ENT_IOB, ENT_TYPE]
+
+
+def _splice(rows: Any, attrs: list[int | str], sent: Any, again: Any) -> None:
+    """Put the re-parse ``again`` of ``sent`` into the document's attribute ``rows``."""
+    from spacy.attrs import SENT_START
+
+    part = again.to_array(attrs)
+    part[0, attrs.index(SENT_START)] = 1
+    rows[sent.start:sent.end, :len(attrs)] = part
+
+
+def _rebuilt(doc: Any, attrs: list[int | str], rows: Any) -> Any:
+    """A new document of ``doc``'s words with ``rows`` for ``attrs``, keeping the norms."""
+    from spacy.tokens import Doc
+
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(attrs, rows)
+    for a, b in zip(out, doc, strict=True):
+        a.norm_ = b.norm_
+    return out
